@@ -1,0 +1,115 @@
+# Makefile for assay. `make help` lists the targets.
+# SPDX-License-Identifier: MIT
+
+VARIANT ?= release
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+
+ifeq ($(VARIANT),release)
+OPT := -O2 -g
+else ifeq ($(VARIANT),debug)
+OPT := -O0 -g
+else ifeq ($(VARIANT),asan)
+OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+SANLD := -fsanitize=address,undefined
+else
+$(error VARIANT must be release, debug or asan)
+endif
+
+JANSSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
+JANSSON_LIBS = $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
+
+CPPFLAGS += -MMD -MP
+CFLAGS += -std=c11 $(WARN) $(OPT) $(JANSSON_CFLAGS)
+LDLIBS += -lcsv $(JANSSON_LIBS)
+LDFLAGS += $(SANLD)
+
+OUT := build/$(VARIANT)
+LIB_SRC := $(wildcard core/*.c parsers/*.c validator/*.c emitters/*.c) $(filter-out cmd/main.c,$(wildcard cmd/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(OUT)/%.o)
+MAIN_OBJ := $(OUT)/cmd/main.o
+BIN := $(OUT)/assay
+UNIT_SRC := $(wildcard tests/unit/*.c tests/support/*.c)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(OUT)/%.o)
+UNIT_BIN := $(OUT)/unit-tests
+
+.PHONY: all help deps test-deps unit e2e test demo asan asan-test clean format lint check-deps update-golden
+.DEFAULT_GOAL := all
+
+all: build/assay
+
+help:
+	@echo "make              build build/assay (-O2 -g)"
+	@echo "make test         install missing packages, run the unit and end-to-end tests"
+	@echo "make demo         run assay on fixtures/ and write out/"
+	@echo "make asan-test    the tests built with AddressSanitizer + UBSan"
+	@echo "make update-golden  regenerate fixtures/golden/ from the current build"
+	@echo "make format / lint / check-deps / clean"
+
+deps:
+	@sh scripts/deps.sh build
+
+test-deps:
+	@sh scripts/deps.sh test
+
+build/assay: $(BIN)
+	@mkdir -p build
+	cp $(BIN) $@
+
+$(BIN): $(LIB_OBJ) $(MAIN_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(OUT)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(UNIT_BIN): $(UNIT_OBJ) $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcriterion
+
+unit: $(UNIT_BIN)
+	cd tests && ../$(UNIT_BIN) --jobs 2
+
+e2e: $(BIN)
+	ASSAY=$(abspath $(BIN)) SHARED=$(abspath ../shared) bash tests/e2e/run.sh
+
+# The README's test command: packages first, then every test.
+test: test-deps
+	$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN) build/assay
+	$(MAKE) --no-print-directory unit e2e
+
+demo: deps
+	$(MAKE) --no-print-directory build/assay
+	rm -rf out.tmp && mkdir -p out.tmp
+	build/assay run -o out.tmp fixtures/seeds/
+	rm -rf out && mv out.tmp out
+	@echo "demo: wrote $$(ls out | wc -l) files to out/:" && ls -l out
+
+asan-test: test-deps
+	$(MAKE) --no-print-directory VARIANT=asan unit e2e
+
+update-golden: build/assay
+	sh scripts/update-golden.sh build/assay
+
+format:
+	clang-format -i $(wildcard core/*.[ch] parsers/*.[ch] validator/*.[ch] emitters/*.[ch] cmd/*.[ch] tests/unit/*.c tests/support/*.[ch])
+
+lint: check-deps
+	clang-tidy $(LIB_SRC) cmd/main.c -- -std=c11 $(JANSSON_CFLAGS)
+	command -v cppcheck >/dev/null && cppcheck --quiet --error-exitcode=1 --enable=warning,portability $(LIB_SRC) cmd/main.c || true
+
+# Includes go one way: cmd → parsers/validator/emitters → core.
+check-deps:
+	@! grep -n '#include "\.\./\(parsers\|validator\|emitters\|cmd\)/' core/*.[ch] || (echo "core/ must not include other stages" && false)
+	@! grep -n '#include "\.\./\(emitters\|validator\|cmd\)/' parsers/*.[ch] || (echo "parsers/ includes another stage" && false)
+	@! grep -n '#include "\.\./\(parsers\|validator\|cmd\)/' emitters/*.[ch] || (echo "emitters/ includes another stage" && false)
+	@echo "check-deps: include graph is one-way"
+
+clean:
+	rm -rf build out out.tmp
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

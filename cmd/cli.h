@@ -1,0 +1,58 @@
+/* cli.h: what the subcommands share: options, the pipeline loop, exit codes. */
+/* SPDX-License-Identifier: MIT */
+#ifndef AS_CLI_H
+#define AS_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/diag.h"
+#include "../core/status.h"
+#include "../emitters/emitter.h"
+
+#define AS_VERSION "0.1.0"
+
+/** Exit statuses (SPEC section 4). */
+enum { AS_EXIT_OK = 0, AS_EXIT_FINDINGS = 1, AS_EXIT_TROUBLE = 2 };
+
+typedef struct as_opts {
+  const char *format;   ///< -f; NULL = the subcommand's default
+  const char *output;   ///< -o; NULL = stdout
+  const char *table;    ///< --table
+  as_severity fail_on;  ///< --fail-on
+  bool quiet;           ///< --quiet
+  size_t max_article_bytes;
+  const char **inputs;  ///< points into argv
+  size_t ninputs;
+} as_opts;
+
+typedef struct as_command {
+  const char *name;
+  const char *summary;
+  const char *usage;   ///< the synopsis line
+  const char *formats; ///< what -f accepts, for --help
+  int (*run)(as_opts *o);
+} as_command;
+
+/** Parses argv (argv[0] is the subcommand's name) into o. Returns -1 to go
+ *  on, or an exit status (0 after --help, 2 on a usage error). */
+int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o);
+
+/** Prints "assay: error: MESSAGE" to stderr and returns AS_EXIT_TROUBLE. */
+int as_cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/** Reads every input, parses each article and hands it to every emitter,
+ *  then the conflicts; the one place that knows the order of the stages.
+ *  Sets *input_failed when some input could not be read. */
+as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_sink *diag,
+                          bool *input_failed) AS_MUST_CHECK;
+
+/** The exit status for a finished run. */
+int as_cli_exit_status(as_status st, bool input_failed, const as_diag_sink *diag,
+                       as_severity fail_on);
+
+int as_cmd_extract(as_opts *o);
+int as_cmd_check(as_opts *o);
+int as_cmd_run(as_opts *o);
+
+#endif

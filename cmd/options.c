@@ -1,0 +1,114 @@
+/* options.c: option parsing shared by the subcommands. */
+/* SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int as_cli_usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("assay: error: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  return AS_EXIT_TROUBLE;
+}
+
+static void help(const as_command *cmd) {
+  printf("Usage: %s\n\n%s\n\n", cmd->usage, cmd->summary);
+  printf("Inputs are files, folders (every *.txt below them, in sorted order) or '-'\n"
+         "for standard input; with none, standard input is read.\n\nOptions:\n");
+  if (cmd->formats)
+    printf("  -f, --format FORMAT       %s\n", cmd->formats);
+  printf("  -o, --output PATH         output file or folder ('-' = standard output)\n");
+  if (strcmp(cmd->name, "run") != 0)
+    printf("      --table NAME          with -f csv: write only this table (articles, fields,\n"
+           "                            mentions, claims, conflicts)\n");
+  printf("      --fail-on LEVEL       exit 1 when a finding at or above LEVEL is reported:\n"
+         "                            error (default), warning or note\n"
+         "      --max-article-bytes N skip what an article has past N bytes (default 256 MiB)\n"
+         "  -q, --quiet               no progress line\n"
+         "  -h, --help                show this help\n"
+         "  -V, --version             show the version\n\n"
+         "Exit status: 0 nothing at or above --fail-on; 1 findings; 2 usage error,\n"
+         "unreadable input or failed output.\n");
+}
+
+static bool parse_size(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s || *s == '-')
+    return false;
+  if (*end == 'K' || *end == 'k')
+    v <<= 10, end++;
+  else if (*end == 'M' || *end == 'm')
+    v <<= 20, end++;
+  else if (*end == 'G' || *end == 'g')
+    v <<= 30, end++;
+  if (*end)
+    return false;
+  *out = (size_t)v;
+  return true;
+}
+
+enum { OPT_TABLE = 256, OPT_FAIL_ON, OPT_MAX_ARTICLE };
+
+int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
+  static const struct option longopts[] = {
+      {"format", required_argument, NULL, 'f'},
+      {"output", required_argument, NULL, 'o'},
+      {"table", required_argument, NULL, OPT_TABLE},
+      {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+      {"max-article-bytes", required_argument, NULL, OPT_MAX_ARTICLE},
+      {"quiet", no_argument, NULL, 'q'},
+      {"help", no_argument, NULL, 'h'},
+      {"version", no_argument, NULL, 'V'},
+      {NULL, 0, NULL, 0},
+  };
+  memset(o, 0, sizeof *o);
+  o->fail_on = AS_SEV_ERROR;
+  o->max_article_bytes = (size_t)256 << 20;
+  opterr = 0;
+  optind = 1;
+  int c;
+  while ((c = getopt_long(argc, argv, ":f:o:qhV", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'f': o->format = optarg; break;
+    case 'o': o->output = optarg; break;
+    case OPT_TABLE: o->table = optarg; break;
+    case OPT_FAIL_ON:
+      if (!as_severity_parse(optarg, &o->fail_on))
+        return as_cli_usage_error("--fail-on takes error, warning or note, not '%s'", optarg);
+      break;
+    case OPT_MAX_ARTICLE:
+      if (!parse_size(optarg, &o->max_article_bytes) || o->max_article_bytes == 0)
+        return as_cli_usage_error("--max-article-bytes takes a positive size, not '%s'", optarg);
+      break;
+    case 'q': o->quiet = true; break;
+    case 'h': help(cmd); return fflush(stdout) == 0 ? AS_EXIT_OK : AS_EXIT_TROUBLE;
+    case 'V': printf("assay %s\n", AS_VERSION); return AS_EXIT_OK;
+    case ':':
+      return as_cli_usage_error("option '%s' needs a value (see 'assay %s --help')",
+                                argv[optind - 1], cmd->name);
+    default:
+      if (optopt && optopt < 256)
+        return as_cli_usage_error("unknown option '-%c' (see 'assay %s --help')", optopt, cmd->name);
+      return as_cli_usage_error("unknown option '%s' (see 'assay %s --help')", argv[optind - 1],
+                                cmd->name);
+    }
+  }
+  o->inputs = (const char **)(argv + optind);
+  o->ninputs = (size_t)(argc - optind);
+  if (o->ninputs == 0 && isatty(STDIN_FILENO))
+    return as_cli_usage_error("no input: give files, folders or '-' (see 'assay %s --help')",
+                              cmd->name);
+  return -1;
+}

@@ -1,0 +1,20 @@
+/* diag_codes.h: every diagnostic code, its name, default severity, summary.
+ * No include guard: included with AS_DIAG(id, name, severity, summary)
+ * defined. Names are part of the interface: never rename one. */
+/* SPDX-License-Identifier: MIT */
+AS_DIAG(INVALID_UTF8,      "invalid-utf8",      WARNING, "input is not valid UTF-8; bytes replaced with U+FFFD")
+AS_DIAG(NUL_BYTE,          "nul-byte",          WARNING, "NUL byte in input; replaced with U+FFFD")
+AS_DIAG(TEXT_BEFORE_TITLE, "text-before-title", WARNING, "text before the first '= Title =' line is skipped")
+AS_DIAG(EMPTY_TITLE,       "empty-title",       WARNING, "a title line '= =' with no title")
+AS_DIAG(EMPTY_ARTICLE,     "empty-article",     WARNING, "an article with a title and nothing else (truncated?)")
+AS_DIAG(EMPTY_INFOBOX,     "empty-infobox",     WARNING, "an 'Infobox' line with no fields after it")
+AS_DIAG(MALFORMED_FIELD,   "malformed-field",   WARNING, "an infobox line that is not '- Key: Value'")
+AS_DIAG(DUPLICATE_KEY,     "duplicate-key",     NOTE,    "the same infobox key twice in one article")
+AS_DIAG(MALFORMED_HEADING, "malformed-heading", WARNING, "a line that starts like a heading but does not close")
+AS_DIAG(DUPLICATE_TITLE,   "duplicate-title",   NOTE,    "two articles with the same title in one run")
+AS_DIAG(DAMAGED_TEXT,      "damaged-text",      WARNING, "conversion damage, such as a link target glued to its label")
+AS_DIAG(EMPTY_FILE,        "empty-file",        WARNING, "an input file with no bytes")
+AS_DIAG(NO_ARTICLES,       "no-articles",       WARNING, "an input with no '= Title =' line, or a folder with no *.txt")
+AS_DIAG(UNREADABLE_PATH,   "unreadable-path",   ERROR,   "an input path that cannot be opened or read")
+AS_DIAG(ARTICLE_TOO_LARGE, "article-too-large", ERROR,   "an article over --max-article-bytes; the rest of it is skipped")
+AS_DIAG(WRITE_FAILED,      "write-failed",      ERROR,   "an output file cannot be created or written")

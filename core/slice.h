@@ -1,0 +1,58 @@
+/* slice.h: a view of text (pointer plus length); owns nothing. */
+/* SPDX-License-Identifier: MIT */
+#ifndef AS_SLICE_H
+#define AS_SLICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+/** A view of bytes; not NUL-terminated. Valid as long as what it points
+ *  into (an article's arena, the input line, a static string). */
+typedef struct as_slice {
+  const char *ptr;
+  size_t len;
+} as_slice;
+
+#define AS_SLICE_LIT(s) ((as_slice){(s), sizeof(s) - 1})
+#define AS_SLICE_NULL ((as_slice){NULL, 0})
+
+static inline as_slice as_slice_make(const char *p, size_t n) {
+  as_slice s = {p, n};
+  return s;
+}
+
+static inline as_slice as_slice_cstr(const char *s) {
+  return as_slice_make(s, s ? strlen(s) : 0);
+}
+
+static inline bool as_slice_eq(as_slice a, as_slice b) {
+  return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
+}
+
+static inline bool as_slice_eq_cstr(as_slice a, const char *b) {
+  return as_slice_eq(a, as_slice_cstr(b));
+}
+
+/** Removes ASCII blanks (space, tab) from both ends. */
+static inline as_slice as_slice_trim(as_slice s) {
+  while (s.len && (s.ptr[0] == ' ' || s.ptr[0] == '\t')) {
+    s.ptr++;
+    s.len--;
+  }
+  while (s.len && (s.ptr[s.len - 1] == ' ' || s.ptr[s.len - 1] == '\t'))
+    s.len--;
+  return s;
+}
+
+static inline bool as_slice_starts(as_slice s, const char *prefix) {
+  size_t n = strlen(prefix);
+  return s.len >= n && memcmp(s.ptr, prefix, n) == 0;
+}
+
+static inline bool as_slice_ends(as_slice s, const char *suffix) {
+  size_t n = strlen(suffix);
+  return s.len >= n && memcmp(s.ptr + s.len - n, suffix, n) == 0;
+}
+
+#endif

@@ -1,0 +1,145 @@
+/* csv.c: the tables as RFC 4180 CSV files (libcsv does the quoting). */
+/* SPDX-License-Identifier: MIT */
+#include <csv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+#include "../core/strbuf.h"
+#include "emitter.h"
+
+typedef struct {
+  as_sink *sinks[AS_CSV_TABLES];
+  char names[AS_CSV_TABLES][32];
+  as_strbuf line, quoted;
+  as_emitter *e;
+} csvw_state;
+
+static bool needs_quotes(as_slice s) {
+  if (s.len && (s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' '))
+    return true;
+  for (size_t i = 0; i < s.len; i++)
+    if (s.ptr[i] == '"' || s.ptr[i] == ',' || s.ptr[i] == '\n' || s.ptr[i] == '\r')
+      return true;
+  return false;
+}
+
+/* Appends one cell; libcsv's csv_write quotes it when it has to be. */
+static void put_cell(csvw_state *cs, as_slice s) {
+  if (!needs_quotes(s)) {
+    as_strbuf_put_slice(&cs->line, s);
+    return;
+  }
+  size_t need = csv_write(NULL, 0, s.ptr, s.len);
+  as_strbuf_reserve(&cs->line, need);
+  csv_write(cs->line.ptr + cs->line.len, need, s.ptr, s.len);
+  cs->line.len += need;
+  cs->line.ptr[cs->line.len] = '\0';
+}
+
+static as_status flush_line(csvw_state *cs, as_table t) {
+  as_strbuf_append(&cs->line, "\r\n", 2);
+  as_status st = as_sink_write(cs->sinks[t], cs->line.ptr, cs->line.len);
+  as_strbuf_clear(&cs->line);
+  if (st != AS_OK)
+    return as_output_failed(cs->e, cs->names[t], cs->sinks[t]->err);
+  return AS_OK;
+}
+
+static as_status write_row(void *ctx, as_table t, const as_cell *cells) {
+  csvw_state *cs = ctx;
+  size_t n = as_table_ncols(t);
+  char num[32];
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      as_strbuf_putc(&cs->line, ',');
+    const as_cell *c = &cells[i];
+    switch (c->kind) {
+    case AS_CELL_NULL: break;
+    case AS_CELL_STR: put_cell(cs, c->s); break;
+    case AS_CELL_INT:
+      snprintf(num, sizeof num, "%lld", c->i);
+      as_strbuf_puts(&cs->line, num);
+      break;
+    case AS_CELL_BOOL: as_strbuf_puts(&cs->line, c->b ? "true" : "false"); break;
+    }
+  }
+  return flush_line(cs, t);
+}
+
+static as_status write_header(csvw_state *cs, as_table t) {
+  const char *const *cols = as_table_columns(t);
+  for (size_t i = 0; cols[i]; i++) {
+    if (i)
+      as_strbuf_putc(&cs->line, ',');
+    put_cell(cs, as_slice_cstr(cols[i]));
+  }
+  return flush_line(cs, t);
+}
+
+static bool wants(const as_emitter *e, as_table t) {
+  if (e->table >= 0)
+    return (int)t == e->table;
+  return !(e->flags & AS_EMIT_CONFLICTS_ONLY) || t == AS_TABLE_CONFLICTS;
+}
+
+static as_status csvw_begin(as_emitter *e) {
+  csvw_state *cs = as_xcalloc(1, sizeof *cs);
+  e->state = cs;
+  cs->e = e;
+  as_status st;
+  for (int t = 0; t < AS_CSV_TABLES; t++) {
+    if (!wants(e, (as_table)t))
+      continue;
+    snprintf(cs->names[t], sizeof cs->names[t], "%s.csv", as_table_name((as_table)t));
+    cs->sinks[t] = as_output_open(e, cs->names[t]);
+    if (!cs->sinks[t])
+      return AS_ERR_WRITE;
+    TRY(st, write_header(cs, (as_table)t));
+  }
+  return AS_OK;
+}
+
+static as_status csvw_article(as_emitter *e, const as_article *a) {
+  csvw_state *cs = e->state;
+  as_status st;
+  for (int t = 0; t < AS_CSV_TABLES; t++)
+    if (cs->sinks[t] && t != AS_TABLE_CONFLICTS)
+      TRY(st, as_rows_article(a, (as_table)t, write_row, cs));
+  return AS_OK;
+}
+
+static as_status csvw_conflicts(as_emitter *e, const as_conflicts *c) {
+  csvw_state *cs = e->state;
+  if (!cs->sinks[AS_TABLE_CONFLICTS])
+    return AS_OK;
+  return as_rows_conflicts(c, write_row, cs);
+}
+
+static as_status csvw_end(as_emitter *e) {
+  csvw_state *cs = e->state;
+  as_status worst = AS_OK;
+  for (int t = 0; t < AS_CSV_TABLES; t++) {
+    as_sink *s = cs->sinks[t];
+    cs->sinks[t] = NULL;
+    as_status st = as_output_close(e, s, cs->names[t]);
+    if (st > worst)
+      worst = st;
+  }
+  return worst;
+}
+
+static void csvw_fini(as_emitter *e) {
+  csvw_state *cs = e->state;
+  if (!cs)
+    return;
+  for (int t = 0; t < AS_CSV_TABLES; t++)
+    as_sink_discard(cs->sinks[t]);
+  as_strbuf_free(&cs->line);
+  as_strbuf_free(&cs->quoted);
+  free(cs);
+  e->state = NULL;
+}
+
+const as_emitter_ops as_csv_ops = {"csv", NULL, csvw_begin, csvw_article, csvw_conflicts, csvw_end, csvw_fini};

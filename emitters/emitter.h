@@ -1,0 +1,64 @@
+/* emitter.h: the interface every output format implements. */
+/* SPDX-License-Identifier: MIT */
+#ifndef AS_EMITTER_H
+#define AS_EMITTER_H
+
+#include <stdbool.h>
+
+#include "../core/diag.h"
+#include "../core/model.h"
+#include "../core/sink.h"
+#include "../core/status.h"
+#include "rows.h"
+
+/** Where a format writes. With `dir`, each format writes its own named
+ *  files into that folder (created if missing); otherwise one file at
+ *  `path`, or standard output when path is NULL or "-". */
+typedef struct as_output {
+  const char *dir;
+  const char *path;
+} as_output;
+
+enum {
+  AS_EMIT_CONFLICTS_ONLY = 1u << 0, ///< `check -f`: write conflicts, not articles
+};
+
+typedef struct as_emitter as_emitter;
+
+/** One table of callbacks per format. The pipeline calls begin once,
+ *  article once per article (the article dies after the call), conflicts
+ *  once at the end, then end; fini always, even after an error. */
+typedef struct as_emitter_ops {
+  const char *name; ///< the -f name: "csv", "jsonl", "text", ...
+  const char *file; ///< file name used in an output folder ("assay.jsonl"); NULL for csv
+  as_status (*begin)(as_emitter *e) AS_MUST_CHECK;
+  as_status (*article)(as_emitter *e, const as_article *a) AS_MUST_CHECK;
+  as_status (*conflicts)(as_emitter *e, const as_conflicts *c) AS_MUST_CHECK;
+  as_status (*end)(as_emitter *e) AS_MUST_CHECK; ///< completes files (rename)
+  void (*fini)(as_emitter *e); ///< frees state; discards unfinished files; NULL-safe state
+} as_emitter_ops;
+
+struct as_emitter {
+  const as_emitter_ops *ops;
+  as_output out;
+  as_diag_sink *diag;
+  unsigned flags;
+  int table;   ///< csv: one table (as_table) or -1 for all
+  void *state; ///< the format's own
+};
+
+/** The ops of the format called name, or NULL. */
+const as_emitter_ops *as_emitter_find(const char *name);
+/** NULL-terminated list of every format, for `run` and --help. */
+const as_emitter_ops *const *as_emitter_all(void);
+
+/** Opens the sink for one output file of a format: `name` inside out->dir,
+ *  or out->path, or stdout. Reports failures as write-failed; NULL then. */
+as_sink *as_output_open(const as_emitter *e, const char *name);
+/** Closes a sink opened by as_output_open and reports a failure. */
+as_status as_output_close(const as_emitter *e, as_sink *s, const char *name) AS_MUST_CHECK;
+
+/** Writes a status for a failed sink write (reports it once). */
+as_status as_output_failed(const as_emitter *e, const char *name, int err);
+
+#endif

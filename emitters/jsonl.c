@@ -1,0 +1,223 @@
+/* jsonl.c: JSON Lines (one object per article, then one per conflict) and
+ * the whole-corpus JSON document, built with jansson. */
+/* SPDX-License-Identifier: MIT */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+#include "emitter.h"
+
+typedef struct {
+  as_sink *sink;
+  const char *name;
+  bool whole;      /* one document: {"articles": [...], "conflicts": [...]} */
+  size_t narticles;
+  as_emitter *e;
+} json_state;
+
+static json_t *cell_json(const as_cell *c) {
+  switch (c->kind) {
+  case AS_CELL_STR: return json_stringn(c->s.ptr ? c->s.ptr : "", c->s.len);
+  case AS_CELL_INT: return json_integer(c->i);
+  case AS_CELL_BOOL: return json_boolean(c->b);
+  case AS_CELL_NULL: break;
+  }
+  return json_null();
+}
+
+/* Row callback: the row as an object, appended to the array in ctx. */
+static as_status row_object(void *ctx, as_table t, const as_cell *cells) {
+  json_t *obj = json_object();
+  const char *const *cols = as_table_columns(t);
+  for (size_t i = 0; cols[i]; i++)
+    json_object_set_new(obj, cols[i], cell_json(&cells[i]));
+  json_array_append_new(ctx, obj);
+  return AS_OK;
+}
+
+static json_t *slice_json(as_slice s) { return json_stringn(s.ptr ? s.ptr : "", s.len); }
+
+static json_t *items_json(const as_field *f) {
+  json_t *arr = json_array();
+  for (size_t i = 0; i < f->nitems; i++) {
+    const as_item *it = &f->items[i];
+    json_t *o = json_object();
+    json_object_set_new(o, "text", slice_json(it->text));
+    json_object_set_new(o, "type", json_string(as_value_type_name(it->type)));
+    json_object_set_new(o, "normalized", slice_json(it->normalized));
+    if (it->qualifier.len)
+      json_object_set_new(o, "qualifier", slice_json(it->qualifier));
+    if (it->rank.len)
+      json_object_set_new(o, "rank", slice_json(it->rank));
+    if (it->died)
+      json_object_set_new(o, "died", json_true());
+    json_object_set_new(o, "column", json_integer(it->at.col));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
+static as_status add_fields(const as_article *a, json_t *obj) {
+  json_t *arr = json_array();
+  as_status st = AS_OK;
+  for (const as_field *f = a->fields; f && st == AS_OK; f = f->next) {
+    st = as_rows_field(a, f, row_object, arr);
+    json_t *fo = json_array_get(arr, json_array_size(arr) - 1);
+    if (f->nitems > 0)
+      json_object_set_new(fo, "items", items_json(f));
+    if (f->type == AS_VT_LINK) {
+      json_object_set_new(fo, "link_target", slice_json(f->link_target));
+      json_object_set_new(fo, "link_label", slice_json(f->link_label));
+    }
+  }
+  json_object_set_new(obj, "fields", arr);
+  return st;
+}
+
+static json_t *sentences_json(const as_block *sec) {
+  json_t *arr = json_array();
+  for (const as_block *c = sec->first_child; c; c = c->next)
+    for (const as_block *s = c->first_child; s; s = s->next) {
+      json_t *o = json_object();
+      json_object_set_new(o, "line", json_integer(s->start.line));
+      json_object_set_new(o, "column", json_integer(s->start.col));
+      json_object_set_new(o, "byte", json_integer((json_int_t)s->start.byte));
+      json_object_set_new(o, "block", json_string(c->kind == AS_BLK_LIST_ITEM ? "list_item" : "paragraph"));
+      json_object_set_new(o, "text", slice_json(s->text));
+      json_array_append_new(arr, o);
+    }
+  return arr;
+}
+
+static as_status add_sections(const as_article *a, json_t *obj) {
+  json_t *arr = json_array();
+  as_status st = AS_OK;
+  for (const as_block *s = a->root->first_child; s && st == AS_OK; s = s->next) {
+    st = as_rows_section(a, s, row_object, arr);
+    json_object_set_new(json_array_get(arr, json_array_size(arr) - 1), "sentences",
+                        sentences_json(s));
+  }
+  json_object_set_new(obj, "sections", arr);
+  return st;
+}
+
+static as_status add_table(const as_article *a, json_t *obj, as_table t) {
+  json_t *arr = json_array();
+  as_status st = as_rows_article(a, t, row_object, arr);
+  json_object_set_new(obj, as_table_name(t), arr);
+  return st;
+}
+
+/* The article object: {"type": "article", <articles row>, fields, mentions,
+ * claims, sections}. */
+static json_t *article_json(const as_article *a) {
+  json_t *rows = json_array();
+  if (as_rows_article(a, AS_TABLE_ARTICLES, row_object, rows) != AS_OK) {
+    json_decref(rows);
+    return NULL;
+  }
+  json_t *obj = json_object();
+  json_object_set_new(obj, "type", json_string("article"));
+  json_object_update(obj, json_array_get(rows, 0));
+  json_decref(rows);
+  if (add_fields(a, obj) != AS_OK || add_table(a, obj, AS_TABLE_MENTIONS) != AS_OK ||
+      add_table(a, obj, AS_TABLE_CLAIMS) != AS_OK || add_sections(a, obj) != AS_OK) {
+    json_decref(obj);
+    return NULL;
+  }
+  return obj;
+}
+
+static int dump_cb(const char *buf, size_t size, void *data) {
+  return as_sink_write(data, buf, size) == AS_OK ? 0 : -1;
+}
+
+static as_status put(json_state *js, const char *text) {
+  if (as_sink_puts(js->sink, text) != AS_OK)
+    return as_output_failed(js->e, js->name, js->sink->err);
+  return AS_OK;
+}
+
+/* Writes obj (consumed) followed by sep. */
+static as_status dump(json_state *js, json_t *obj, const char *sep) {
+  if (!obj)
+    return AS_ERR_LIBRARY;
+  int rc = json_dump_callback(obj, dump_cb, js->sink, JSON_COMPACT);
+  json_decref(obj);
+  if (rc != 0)
+    return as_output_failed(js->e, js->name, js->sink->err);
+  return put(js, sep);
+}
+
+static as_status begin_common(as_emitter *e, bool whole) {
+  json_state *js = as_xcalloc(1, sizeof *js);
+  e->state = js;
+  js->e = e;
+  js->whole = whole;
+  js->name = e->ops->file;
+  js->sink = as_output_open(e, js->name);
+  if (!js->sink)
+    return AS_ERR_WRITE;
+  return whole ? put(js, "{\"articles\":[") : AS_OK;
+}
+
+static as_status jsonl_begin(as_emitter *e) { return begin_common(e, false); }
+static as_status json_begin(as_emitter *e) { return begin_common(e, true); }
+
+static as_status json_article(as_emitter *e, const as_article *a) {
+  json_state *js = e->state;
+  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
+    return AS_OK;
+  as_status st;
+  if (js->whole && js->narticles > 0)
+    TRY(st, put(js, ","));
+  js->narticles++;
+  return dump(js, article_json(a), js->whole ? "" : "\n");
+}
+
+static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
+  json_state *js = e->state;
+  json_t *arr = json_array();
+  as_status st = as_rows_conflicts(c, row_object, arr);
+  if (st != AS_OK) {
+    json_decref(arr);
+    return st;
+  }
+  if (js->whole) {
+    TRY(st, put(js, "],\"conflicts\":"));
+    return dump(js, arr, "}\n");
+  }
+  size_t i;
+  json_t *v;
+  json_array_foreach(arr, i, v) {
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("conflict"));
+    json_object_update(o, v);
+    if ((st = dump(js, o, "\n")) != AS_OK)
+      break;
+  }
+  json_decref(arr);
+  return st;
+}
+
+static as_status json_end(as_emitter *e) {
+  json_state *js = e->state;
+  as_sink *s = js->sink;
+  js->sink = NULL;
+  return as_output_close(e, s, js->name);
+}
+
+static void json_fini(as_emitter *e) {
+  json_state *js = e->state;
+  if (!js)
+    return;
+  as_sink_discard(js->sink);
+  free(js);
+  e->state = NULL;
+}
+
+const as_emitter_ops as_jsonl_ops = {"jsonl", "assay.jsonl", jsonl_begin, json_article,
+                                     json_conflicts, json_end, json_fini};
+const as_emitter_ops as_json_ops = {"json", "assay.json", json_begin, json_article,
+                                    json_conflicts, json_end, json_fini};

@@ -1,0 +1,19 @@
+/* registry.c: format name → emitter ops, for -f and `run`. */
+/* SPDX-License-Identifier: MIT */
+#include <string.h>
+
+#include "emitter.h"
+
+extern const as_emitter_ops as_csv_ops, as_jsonl_ops, as_json_ops, as_report_ops;
+
+static const as_emitter_ops *const registry[] = {&as_csv_ops, &as_jsonl_ops, &as_json_ops,
+                                                 &as_report_ops, NULL};
+
+const as_emitter_ops *as_emitter_find(const char *name) {
+  for (size_t i = 0; registry[i]; i++)
+    if (strcmp(registry[i]->name, name) == 0)
+      return registry[i];
+  return NULL;
+}
+
+const as_emitter_ops *const *as_emitter_all(void) { return registry; }

@@ -1,0 +1,609 @@
+/* infobox.c: infobox keys → series/index/role; values typed and normalized. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/strbuf.h"
+#include "../core/utf8.h"
+#include "dates.h"
+#include "parsers.h"
+
+/* ---------------------------------------------------------------- keys */
+
+#define MAX_KEY_WORDS 16
+
+static size_t split_words(as_slice s, as_slice *w, size_t max) {
+  size_t n = 0, i = 0;
+  while (i < s.len && n < max) {
+    while (i < s.len && s.ptr[i] == ' ')
+      i++;
+    size_t b = i;
+    while (i < s.len && s.ptr[i] != ' ')
+      i++;
+    if (i > b)
+      w[n++] = as_slice_make(s.ptr + b, i - b);
+  }
+  return n;
+}
+
+static bool word_is(as_slice w, const char *lit) {
+  size_t n = strlen(lit);
+  if (w.len != n)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)w.ptr[i]) != lit[i])
+      return false;
+  return true;
+}
+
+static bool word_in(as_slice w, const char *const *set) {
+  for (; *set; set++)
+    if (word_is(w, *set))
+      return true;
+  return false;
+}
+
+/* Words that, before a series name, say which attribute of the member
+ * the field holds (`Year Leader1`, `Flag P1`, `Image Flag2`). */
+static const char *const role_prefixes_indexed[] = {"year", "date", "title", "flag", "image",
+                                                    "caption", "alt", "name", "type", NULL};
+/* The same without an index: attributes of a whole series (`Title Leader`,
+ * `Image Coat`). Fewer, since `Flag Type` or `Birth Date` name one thing. */
+static const char *const role_prefixes_plain[] = {"title", "image", "year", "date", NULL};
+
+/* Position of the trailing digits of w, or w.len if it has none or is
+ * all digits. */
+static size_t digit_start(as_slice w) {
+  size_t i = w.len;
+  while (i > 0 && isdigit((unsigned char)w.ptr[i - 1]))
+    i--;
+  return i;
+}
+
+static as_slice join_words(const as_slice *w, size_t from, size_t to, bool lower, as_arena *arena) {
+  if (to <= from)
+    return AS_SLICE_NULL;
+  if (to - from == 1 && !lower)
+    return w[from];
+  if (!lower) /* the words are contiguous in the key: take the span */
+    return as_slice_make(w[from].ptr, (size_t)(w[to - 1].ptr + w[to - 1].len - w[from].ptr));
+  as_strbuf b = AS_STRBUF_INIT;
+  for (size_t i = from; i < to; i++) {
+    if (i > from)
+      as_strbuf_putc(&b, ' ');
+    for (size_t k = 0; k < w[i].len; k++)
+      as_strbuf_putc(&b, (char)tolower((unsigned char)w[i].ptr[k]));
+  }
+  as_slice out = as_arena_slice(arena, as_strbuf_slice(&b));
+  as_strbuf_free(&b);
+  return out;
+}
+
+static void parse_indexed_key(as_slice *w, size_t n, size_t p, as_arena *arena, as_key *out) {
+  size_t ds = digit_start(w[p]);
+  as_slice stem = as_slice_make(w[p].ptr, ds);
+  out->index = as_slice_make(w[p].ptr + ds, w[p].len - ds);
+  as_slice prefix_role = AS_SLICE_NULL;
+  if (p > 0 && word_in(w[0], role_prefixes_indexed)) {
+    prefix_role = join_words(w, 0, p, true, arena);
+    out->series = stem;
+  } else if (p > 0) {
+    /* `Political Groups1`: the words before belong to the series name */
+    out->series = as_slice_make(w[0].ptr, (size_t)(stem.ptr + stem.len - w[0].ptr));
+  } else {
+    out->series = stem;
+  }
+  as_slice suffix_role = join_words(w, p + 1, n, true, arena);
+  if (prefix_role.len && suffix_role.len) {
+    as_strbuf b = AS_STRBUF_INIT;
+    as_strbuf_put_slice(&b, prefix_role);
+    as_strbuf_putc(&b, ' ');
+    as_strbuf_put_slice(&b, suffix_role);
+    out->role = as_arena_slice(arena, as_strbuf_slice(&b));
+    as_strbuf_free(&b);
+  } else {
+    out->role = prefix_role.len ? prefix_role : suffix_role;
+  }
+}
+
+void as_infobox_parse_key(as_slice key, as_arena *arena, as_key *out) {
+  key = as_slice_trim(key);
+  out->series = key;
+  out->index = out->role = AS_SLICE_NULL;
+  as_slice w[MAX_KEY_WORDS];
+  size_t n = split_words(key, w, MAX_KEY_WORDS);
+  if (n == 0)
+    return;
+  /* the last word with a trailing number carries the index */
+  for (size_t p = n; p-- > 0;) {
+    size_t ds = digit_start(w[p]);
+    if (ds < w[p].len && ds > 0) {
+      parse_indexed_key(w, n, p, arena, out);
+      return;
+    }
+  }
+  as_slice last = w[n - 1];
+  if (n >= 2 && (word_is(last, "start") || word_is(last, "end"))) {
+    out->index = word_is(last, "start") ? AS_SLICE_LIT("start") : AS_SLICE_LIT("end");
+    if (n == 2 && word_is(w[0], "event")) {
+      out->series = w[0];
+    } else if (n == 2 && (word_is(w[0], "date") || word_is(w[0], "year"))) {
+      out->series = AS_SLICE_LIT("Event"); /* `Date Start` is the start event's date */
+      out->role = word_is(w[0], "date") ? AS_SLICE_LIT("date") : AS_SLICE_LIT("year");
+    } else {
+      out->series = join_words(w, 0, n - 1, false, arena);
+    }
+    return;
+  }
+  if (n >= 2 && word_in(w[0], role_prefixes_plain)) {
+    out->role = join_words(w, 0, 1, true, arena);
+    out->series = join_words(w, 1, n, false, arena);
+  }
+}
+
+/* ------------------------------------------------------- value hints */
+
+typedef enum { HINT_NONE, HINT_DATE, HINT_PLACE, HINT_PERSON, HINT_ORG } hint;
+
+static bool series_has_word(as_slice series, const char *const *set) {
+  as_slice w[MAX_KEY_WORDS];
+  size_t n = split_words(series, w, MAX_KEY_WORDS);
+  for (size_t i = 0; i < n; i++)
+    if (word_in(w[i], set))
+      return true;
+  return false;
+}
+
+/* What the key says the value is. Gazetteer of common infobox keys. */
+static hint hint_for(const as_field *f) {
+  static const char *const date_words[] = {"date", "year", "years", "established", "founded",
+                                           "session", "election", "termstart", "termend",
+                                           "dissolved", "formed", "abolished", NULL};
+  static const char *const place_words[] = {"place", "location", "capital", "residence",
+                                            "territory", "headquarters", "country", "town",
+                                            "city", "venue", NULL};
+  static const char *const person_words[] = {"commander", "commanders", "leader", "deputy",
+                                             "representative", "spouse", "partner", "monarch",
+                                             "president", "influences", "influenced", "chairman",
+                                             "founder", "children", "parents", NULL};
+  static const char *const org_words[] = {"combatant", "combatants", "party", "body", "units",
+                                          NULL};
+  if (word_is(f->role, "year") || word_is(f->role, "date"))
+    return HINT_DATE;
+  if (f->role.len)
+    return HINT_NONE; /* `Title Leader`, `Leader1 Type`: not the member itself */
+  if (series_has_word(f->series, date_words))
+    return HINT_DATE;
+  if (series_has_word(f->series, place_words))
+    return HINT_PLACE;
+  if (series_has_word(f->series, person_words))
+    return HINT_PERSON;
+  if (series_has_word(f->series, org_words))
+    return HINT_ORG;
+  return HINT_NONE;
+}
+
+/* ------------------------------------------------------- value shapes */
+
+typedef struct {
+  const char code[4];
+  const char *name;
+} country;
+
+static const country countries[] = {
+#include "countries.inc"
+};
+
+static int cmp_country(const void *k, const void *e) {
+  return memcmp(k, ((const country *)e)->code, 3);
+}
+
+/* Name of the country an ISO 3166-1 alpha-3 code stands for, or NULL. */
+static const char *country_name(as_slice s) {
+  if (s.len != 3 || !isupper((unsigned char)s.ptr[0]) || !isupper((unsigned char)s.ptr[1]) ||
+      !isupper((unsigned char)s.ptr[2]))
+    return NULL;
+  const country *hit = bsearch(s.ptr, countries, sizeof countries / sizeof *countries,
+                               sizeof *countries, cmp_country);
+  return hit ? hit->name : NULL;
+}
+
+static bool ends_with_ci(as_slice s, const char *suffix) {
+  size_t n = strlen(suffix);
+  if (s.len < n)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)s.ptr[s.len - n + i]) != suffix[i])
+      return false;
+  return true;
+}
+
+static bool is_file_ref(as_slice s) {
+  static const char *const exts[] = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff",
+                                     ".webp", ".pdf", ".ogg", NULL};
+  for (const char *const *e = exts; *e; e++)
+    if (ends_with_ci(s, *e))
+      return true;
+  return false;
+}
+
+static bool is_url(as_slice s, const as_field *f) {
+  if (as_slice_starts(s, "http://") || as_slice_starts(s, "https://") || as_slice_starts(s, "www."))
+    return true;
+  /* `Website: kristeva.fr`: a bare domain where the key asks for one */
+  if ((word_is(f->series, "website") || word_is(f->series, "url")) && memchr(s.ptr, '.', s.len) &&
+      !memchr(s.ptr, ' ', s.len))
+    return true;
+  return false;
+}
+
+/* `51.98028°N, 5.90028°W` → `51.98028,-5.90028`. */
+static bool parse_coordinates(as_slice s, as_strbuf *out) {
+  double v[2];
+  int got = 0;
+  size_t i = 0;
+  while (got < 2 && i < s.len) {
+    while (i < s.len && (s.ptr[i] == ' ' || s.ptr[i] == ','))
+      i++;
+    size_t b = i;
+    while (i < s.len && (isdigit((unsigned char)s.ptr[i]) || s.ptr[i] == '.'))
+      i++;
+    if (i == b || s.len - i < 3 || memcmp(s.ptr + i, "\xC2\xB0", 2) != 0)
+      return false;
+    char num[64];
+    size_t nl = i - b < sizeof num - 1 ? i - b : sizeof num - 1;
+    memcpy(num, s.ptr + b, nl);
+    num[nl] = '\0';
+    double d = strtod(num, NULL);
+    i += 2;
+    char hemi = i < s.len ? s.ptr[i++] : 0;
+    if ((got == 0 && hemi != 'N' && hemi != 'S') || (got == 1 && hemi != 'E' && hemi != 'W'))
+      return false;
+    v[got++] = (hemi == 'S' || hemi == 'W') ? -d : d;
+  }
+  if (got != 2)
+    return false;
+  while (i < s.len && s.ptr[i] == ' ')
+    i++;
+  if (i != s.len)
+    return false;
+  as_strbuf_printf(out, "%.6g,%.6g", v[0], v[1]);
+  return true;
+}
+
+/* `1,984` or `104` or `3.5`: a number alone. Normalized without commas. */
+static bool parse_number(as_slice s, as_strbuf *out) {
+  if (s.len == 0 || !isdigit((unsigned char)s.ptr[0]))
+    return false;
+  for (size_t i = 0; i < s.len; i++) {
+    char c = s.ptr[i];
+    bool digit_after = i + 1 < s.len && isdigit((unsigned char)s.ptr[i + 1]);
+    if (isdigit((unsigned char)c))
+      as_strbuf_putc(out, c);
+    else if (c == ',' && i + 3 < s.len && digit_after && isdigit((unsigned char)s.ptr[i + 2]) &&
+             isdigit((unsigned char)s.ptr[i + 3]) &&
+             (i + 4 == s.len || !isdigit((unsigned char)s.ptr[i + 4])))
+      continue; /* thousands separator: exactly three digits follow */
+    else if (c == '.' && digit_after)
+      as_strbuf_putc(out, c);
+    else
+      return false;
+  }
+  return true;
+}
+
+/* A link target glued to its label, as the conversion left it:
+ * `Chilean occupation of PeruChilean occupation` → target `Chilean
+ * occupation of Peru`, label `Chilean occupation`. The join is a small
+ * letter followed by a capital and a small letter, inside a word whose
+ * small run is at least three letters (so `McDonald`, `MacArthur`,
+ * `LaGuardia` are not joins). It counts only if the label repeats the
+ * target's first word or the target has a `#` section part. A capital
+ * right after a closing bracket is a join too. */
+static size_t find_glue(as_slice s) {
+  for (size_t i = 1; i + 1 < s.len; i++) {
+    /* `History of Peru (1867–1883)Peru`: a label glued after a bracket */
+    if (s.ptr[i - 1] == ')' && isupper((unsigned char)s.ptr[i]) && memchr(s.ptr, '(', i) &&
+        !memchr(s.ptr, ':', s.len) && !memchr(s.ptr + i, ',', s.len - i))
+      return i;
+    if (!islower((unsigned char)s.ptr[i - 1]) || !isupper((unsigned char)s.ptr[i]) ||
+        !islower((unsigned char)s.ptr[i + 1]))
+      continue;
+    size_t b = i;
+    while (b > 0 && islower((unsigned char)s.ptr[b - 1]))
+      b--;
+    if (i - b < 3 || b == 0 || !isupper((unsigned char)s.ptr[b - 1]))
+      continue;
+    as_slice target = as_slice_make(s.ptr, i), label = as_slice_make(s.ptr + i, s.len - i);
+    size_t tw = 0, lw = 0;
+    while (tw < target.len && target.ptr[tw] != ' ')
+      tw++;
+    while (lw < label.len && label.ptr[lw] != ' ')
+      lw++;
+    bool same_first = tw == lw && memcmp(target.ptr, label.ptr, tw) == 0 && tw < target.len;
+    if (same_first || memchr(target.ptr, '#', target.len))
+      return i;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- lists */
+
+static bool is_dagger(const char *p, size_t n) {
+  return n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+         (unsigned char)p[2] == 0xA0;
+}
+
+/* Splits a value on ", " outside brackets. Returns the number of items. */
+static size_t split_list(as_slice v, as_slice *out, size_t max) {
+  size_t n = 0, b = 0;
+  int depth = 0;
+  for (size_t i = 0; i <= v.len; i++) {
+    char c = i < v.len ? v.ptr[i] : ',';
+    if (c == '(' || c == '[')
+      depth++;
+    else if ((c == ')' || c == ']') && depth > 0)
+      depth--;
+    else if (c == ',' && depth == 0 && (i == v.len || (i + 1 < v.len && v.ptr[i + 1] == ' '))) {
+      if (out && n < max)
+        out[n] = as_slice_trim(as_slice_make(v.ptr + b, i - b));
+      n++;
+      b = i + 1;
+    }
+  }
+  return n;
+}
+
+/* Takes trailing `(…)` and `[…]` groups and `†` off an item. */
+static void split_item(as_item *it, as_slice s) {
+  s = as_slice_trim(s);
+  it->qualifier = AS_SLICE_NULL;
+  for (;;) {
+    if (s.len >= 3 && is_dagger(s.ptr + s.len - 3, 3)) {
+      it->died = true;
+      s = as_slice_trim(as_slice_make(s.ptr, s.len - 3));
+      continue;
+    }
+    if (s.len && (s.ptr[s.len - 1] == ')' || s.ptr[s.len - 1] == ']')) {
+      char open = s.ptr[s.len - 1] == ')' ? '(' : '[';
+      size_t i = s.len - 1;
+      int depth = 0;
+      while (i-- > 0) {
+        if (s.ptr[i] == s.ptr[s.len - 1])
+          depth++;
+        else if (s.ptr[i] == open && depth-- == 0)
+          break;
+      }
+      if (i < s.len && s.ptr[i] == open) {
+        if (!it->qualifier.len)
+          it->qualifier = as_slice_make(s.ptr + i + 1, s.len - i - 2);
+        if (i == 0) { /* the whole item is bracketed */
+          s = as_slice_make(s.ptr, 0);
+          break;
+        }
+        s = as_slice_trim(as_slice_make(s.ptr, i));
+        continue;
+      }
+    }
+    break;
+  }
+  it->text = s;
+}
+
+/* ------------------------------------------------------------- typing */
+
+typedef struct {
+  as_arena *arena;
+  as_diag_sink *diag;
+  const as_article *a;
+  as_strbuf norm;
+} typer;
+
+static as_slice keep(typer *t, as_strbuf *b) { return as_arena_slice(t->arena, as_strbuf_slice(b)); }
+
+static void type_item(typer *t, as_item *it, hint h) {
+  as_strbuf_clear(&t->norm);
+  as_slice s = it->text;
+  const char *cname;
+  it->name = s;
+  it->normalized = s;
+  it->type = AS_VT_TEXT;
+  if (s.len == 0 && it->qualifier.len) {
+    it->type = AS_VT_TEXT;
+    return;
+  }
+  if (h == HINT_PERSON && s.len && s.ptr[s.len - 1] != ':') {
+    it->type = AS_VT_PERSON;
+    it->name = as_name_split_rank(s, &it->rank);
+    it->normalized = it->name;
+  } else if ((h == HINT_PLACE || h == HINT_NONE) && (cname = country_name(s))) {
+    it->type = AS_VT_COUNTRY;
+    it->normalized = as_slice_cstr(cname);
+  } else if (h == HINT_PLACE) {
+    it->type = AS_VT_PLACE;
+  } else if (h == HINT_ORG && s.len && s.ptr[s.len - 1] != ':') {
+    it->type = AS_VT_ORG;
+  }
+}
+
+static void set_date(typer *t, as_field *f, const as_date_value *dv) {
+  as_strbuf_clear(&t->norm);
+  as_date_value_format(&t->norm, dv);
+  f->normalized = keep(t, &t->norm);
+  bool year_only = dv->from.prec == AS_PREC_YEAR && (!dv->is_range || dv->to.prec == AS_PREC_YEAR);
+  f->type = dv->is_range ? (year_only ? AS_VT_YEAR_RANGE : AS_VT_DATE_RANGE)
+                         : (year_only ? AS_VT_YEAR : AS_VT_DATE);
+  f->precision = as_slice_cstr(as_precision_name(dv->from.prec));
+}
+
+/* `Sliven, Bulgaria` under a place key is one place, named from small to
+ * large; only qualifiers (`Lima (de jure), Arequipa (1882–1883)`) or a
+ * plural key make it a list of places. */
+static bool is_one_place(as_slice v, const as_field *f, hint h) {
+  if (h != HINT_PLACE || ends_with_ci(f->series, "s"))
+    return false;
+  return !memchr(v.ptr, '(', v.len) && !memchr(v.ptr, '[', v.len);
+}
+
+static void type_list(typer *t, as_field *f, as_slice v, hint h) {
+  size_t n = is_one_place(v, f, h) ? 1 : split_list(v, NULL, 0);
+  as_slice *parts = AS_NEW_N(t->arena, as_slice, n);
+  if (n == 1)
+    parts[0] = v;
+  else
+    split_list(v, parts, n);
+  f->items = AS_NEW_N(t->arena, as_item, n);
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    as_item it = {0};
+    split_item(&it, parts[i]);
+    it.at = f->value_at; /* refined below */
+    it.at.col += (uint32_t)as_utf8_count(v.ptr, (size_t)(parts[i].ptr - v.ptr));
+    it.at.byte += (uint64_t)(parts[i].ptr - v.ptr);
+    /* `Lima, (1881–1883)`: a bare qualifier belongs to the item before */
+    if (it.text.len == 0 && it.qualifier.len && m > 0 && !f->items[m - 1].qualifier.len) {
+      f->items[m - 1].qualifier = it.qualifier;
+      continue;
+    }
+    type_item(t, &it, h);
+    f->items[m++] = it;
+  }
+  f->nitems = m;
+  as_value_type common = m ? f->items[0].type : AS_VT_TEXT;
+  as_strbuf_clear(&t->norm);
+  for (size_t i = 0; i < m; i++) {
+    if (f->items[i].type != common)
+      common = AS_VT_TEXT;
+    if (i)
+      as_strbuf_puts(&t->norm, "; ");
+    as_strbuf_put_slice(&t->norm, f->items[i].normalized);
+  }
+  f->type = common;
+  f->normalized = keep(t, &t->norm);
+}
+
+static void report_glue(typer *t, as_field *f, size_t at) {
+  as_prov p = f->value_at;
+  p.col += (uint32_t)as_utf8_count(f->raw.ptr, at);
+  p.byte += at;
+  as_diag_report(t->diag, AS_D_DAMAGED_TEXT, t->a->file_name, p,
+                 "'%.*s': link target glued to its label (target '%.*s', label '%.*s')",
+                 (int)f->key.len, f->key.ptr, (int)f->link_target.len, f->link_target.ptr,
+                 (int)f->link_label.len, f->link_label.ptr);
+}
+
+static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
+  as_slice v = f->raw;
+  hint h = hint_for(f);
+  size_t glue;
+  as_strbuf_clear(&t->norm);
+  *has_date = false;
+  f->normalized = v;
+  f->type = AS_VT_TEXT;
+  if (v.len == 0) {
+    f->type = AS_VT_EMPTY;
+  } else if ((glue = find_glue(v))) {
+    f->type = AS_VT_LINK;
+    f->link_target = as_slice_make(v.ptr, glue);
+    f->link_label = as_slice_make(v.ptr + glue, v.len - glue);
+    f->normalized = f->link_target;
+    report_glue(t, f, glue);
+  } else if (is_file_ref(v) && split_list(v, NULL, 0) == 1) {
+    f->type = AS_VT_FILE;
+  } else if (is_url(v, f)) {
+    f->type = AS_VT_URL;
+  } else if (parse_coordinates(v, &t->norm)) {
+    f->type = AS_VT_COORDINATES;
+    f->normalized = keep(t, &t->norm);
+  } else if (as_date_parse_value(v, h == HINT_DATE, dv)) {
+    set_date(t, f, dv);
+    *has_date = true;
+  } else if (h != HINT_DATE && parse_number(v, &t->norm)) {
+    f->type = AS_VT_NUMBER;
+    f->normalized = keep(t, &t->norm);
+  } else {
+    type_list(t, f, v, h);
+  }
+}
+
+typedef struct {
+  as_field *f;
+  const as_date_value *dv;
+} year_entry;
+
+static int cmp_slice(as_slice a, as_slice b) {
+  size_t n = a.len < b.len ? a.len : b.len;
+  int c = n ? memcmp(a.ptr, b.ptr, n) : 0;
+  return c ? c : (a.len > b.len) - (a.len < b.len);
+}
+
+static int cmp_member(const void *x, const void *y) {
+  const as_field *a = ((const year_entry *)x)->f, *b = ((const year_entry *)y)->f;
+  int c = cmp_slice(a->series, b->series);
+  return c ? c : cmp_slice(a->index, b->index);
+}
+
+/* `Date End: 27 October` + `Year End: 1883` → 1883-10-27: a date without a
+ * year takes it from the year field of the same series member. The year
+ * fields are sorted once, so this stays O(n log n) in the fields. */
+static void complete_dates(typer *t, as_field **fs, as_date_value *dvs, bool *has, size_t n) {
+  year_entry *years = AS_NEW_N(t->arena, year_entry, n);
+  size_t ny = 0;
+  for (size_t j = 0; j < n; j++)
+    if (has[j] && word_is(fs[j]->role, "year") && !dvs[j].is_range &&
+        dvs[j].from.prec == AS_PREC_YEAR)
+      years[ny++] = (year_entry){fs[j], &dvs[j]};
+  if (ny == 0)
+    return;
+  qsort(years, ny, sizeof *years, cmp_member);
+  for (size_t i = 0; i < n; i++) {
+    as_date_value *dv = &dvs[i];
+    if (!has[i] || dv->from.year || !word_is(fs[i]->role, "date"))
+      continue;
+    year_entry key = {fs[i], NULL};
+    const year_entry *hit = bsearch(&key, years, ny, sizeof *years, cmp_member);
+    if (!hit)
+      continue;
+    dv->from.year = hit->dv->from.year;
+    if (dv->is_range && !dv->to.year)
+      dv->to.year = dv->from.year;
+    set_date(t, fs[i], dv);
+    fs[i]->inferred = true;
+  }
+}
+
+/* Record a field belongs to: `Leader 1`; the sides of a battle (Combatant,
+ * Commander, Strength, Casualties, Units with one index) as `side N`;
+ * `Title Leader` belongs to the whole `Leader` series. */
+static as_slice record_for(typer *t, const as_field *f) {
+  static const char *const side_series[] = {"combatant", "commander", "strength", "casualties",
+                                            "units", NULL};
+  if (!f->index.len)
+    return f->role.len ? f->series : AS_SLICE_NULL;
+  as_strbuf_clear(&t->norm);
+  if (word_in(f->series, side_series))
+    as_strbuf_puts(&t->norm, "side");
+  else
+    as_strbuf_put_slice(&t->norm, f->series);
+  as_strbuf_putc(&t->norm, ' ');
+  as_strbuf_put_slice(&t->norm, f->index);
+  return keep(t, &t->norm);
+}
+
+void as_infobox_type_fields(as_article *a, as_arena *arena, as_diag_sink *diag) {
+  if (!a->nfields)
+    return;
+  typer t = {arena, diag, a, AS_STRBUF_INIT};
+  as_field **fs = AS_NEW_N(arena, as_field *, a->nfields);
+  as_date_value *dvs = AS_NEW_N(arena, as_date_value, a->nfields);
+  bool *has = AS_NEW_N(arena, bool, a->nfields);
+  size_t n = 0;
+  for (as_field *f = a->fields; f; f = f->next, n++) {
+    fs[n] = f;
+    type_field(&t, f, &dvs[n], &has[n]);
+    f->record = record_for(&t, f);
+  }
+  complete_dates(&t, fs, dvs, has, n);
+  as_strbuf_free(&t.norm);
+}

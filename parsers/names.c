@@ -1,0 +1,69 @@
+/* names.c: ranks and titles kept apart from names. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <string.h>
+
+#include "parsers.h"
+
+/* Single words that are ranks, titles or honorifics when they come before a
+ * name. Multi-word ranks (Field Marshal, Vice Admiral, Lieutenant General)
+ * are runs of these. A gazetteer, not a list of anyone's names. */
+static const char *const rank_words[] = {
+    "Admiral", "Adm", "Archbishop", "Archduke", "Baron", "Bishop", "Brigadier", "Brig",
+    "Capt", "Captain", "Cardinal", "Chancellor", "Chief", "Col", "Colonel", "Commandant",
+    "Commander", "Commodore", "Corporal", "Count", "Dame", "Doctor", "Dr", "Duke", "Emperor",
+    "Empress", "Ensign", "Field", "Flight", "Fleet", "Gen", "General", "Generalfeldmarschall",
+    "Generalleutnant", "Generalmajor", "Generaloberst", "Governor", "Gov", "Grand", "Group",
+    "Hauptmann", "King", "Kapitän", "Lady", "Lieutenant", "Lieut", "Lord", "Lt", "Maj", "Major",
+    "Marshal", "Minister", "Mr", "Mrs", "Ms", "Oberst", "Pope", "President", "Prime", "Prince",
+    "Princess", "Private", "Prof", "Professor", "Queen", "Rear", "Sergeant", "Sgt", "Sir",
+    "Squadron", "Sultan", "Vice", "Wing", "Air",
+};
+
+bool as_is_rank_word(as_slice w) {
+  if (w.len && w.ptr[w.len - 1] == '.')
+    w.len--;
+  if (w.len == 0)
+    return false;
+  for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++)
+    if (strlen(rank_words[i]) == w.len && memcmp(rank_words[i], w.ptr, w.len) == 0)
+      return true;
+  return false;
+}
+
+/* Words that only make a rank together with a following rank word
+ * (Field Marshal, Vice President, Rear Admiral, Air Marshal): alone before
+ * a name they are more likely part of it. */
+static bool is_rank_modifier(as_slice w) {
+  static const char *const mods[] = {"Field", "Vice", "Rear", "Grand", "Prime", "Air", "Fleet",
+                                     "Flight", "Group", "Wing", "Squadron", "Chief"};
+  for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
+    if (strlen(mods[i]) == w.len && memcmp(mods[i], w.ptr, w.len) == 0)
+      return true;
+  return false;
+}
+
+static as_slice next_word(as_slice s, size_t from) {
+  size_t i = from;
+  while (i < s.len && s.ptr[i] != ' ')
+    i++;
+  return as_slice_make(s.ptr + from, i - from);
+}
+
+as_slice as_name_split_rank(as_slice text, as_slice *rank) {
+  text = as_slice_trim(text);
+  size_t pos = 0, rank_end = 0;
+  while (pos < text.len) {
+    as_slice w = next_word(text, pos);
+    if (!as_is_rank_word(w))
+      break;
+    /* "Field", "Vice", "Rear" make a rank only with the word after them */
+    if (!is_rank_modifier(w))
+      rank_end = pos + w.len;
+    pos += w.len;
+    while (pos < text.len && text.ptr[pos] == ' ')
+      pos++;
+  }
+  *rank = as_slice_make(text.ptr, rank_end);
+  return as_slice_trim(as_slice_make(text.ptr + rank_end, text.len - rank_end));
+}

@@ -1,0 +1,135 @@
+/* sentences.c: splitting a line of prose into sentences. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <string.h>
+
+#include "../core/utf8.h"
+#include "parsers.h"
+
+/* Words that end with a period without ending the sentence when a capital
+ * follows: titles, ranks, months, and the usual Latin and English
+ * abbreviations. "etc." is left out: it ends sentences more often. */
+static const char *const abbreviations[] = {
+    "Adm", "Apr", "Aug", "Bros", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Cpl",
+    "Dec", "Dr", "Esq", "Feb", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Inc", "Jan", "Jr",
+    "Jul", "Jun", "Lieut", "Lt", "Ltd", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
+    "Mt", "No", "Nos", "Nov", "Oct", "Ph", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sep",
+    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "al", "approx", "ca", "cf", "ed", "eds", "vol",
+    "vs", "viz", "op", "pp", "fl",
+};
+
+static bool is_abbreviation(const char *w, size_t n) {
+  for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
+    if (strlen(abbreviations[i]) == n && memcmp(abbreviations[i], w, n) == 0)
+      return true;
+  return false;
+}
+
+static bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
+
+static bool is_closer(const char *s, size_t n, size_t i, size_t *len) {
+  if (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']') {
+    *len = 1;
+    return true;
+  }
+  /* ” U+201D, ’ U+2019, » U+00BB */
+  if (i + 3 <= n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+      ((unsigned char)s[i + 2] == 0x9D || (unsigned char)s[i + 2] == 0x99)) {
+    *len = 3;
+    return true;
+  }
+  if (i + 2 <= n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB) {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+/* Can a sentence start at s[i]? A capital, a digit, an opening quote or
+ * bracket, or a letter of a script without case. */
+static bool can_start(const char *s, size_t n, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80)
+    return isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c == '[';
+  uint32_t cp;
+  as_utf8_decode(s + i, n - i, &cp);
+  if (cp == 0x201C || cp == 0x2018 || cp == 0xAB) /* “ ‘ « */
+    return true;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+    return true; /* Latin-1 capitals */
+  if (cp >= 0xDF && cp <= 0xFF)
+    return false; /* Latin-1 small letters */
+  if (cp >= 0x100 && cp <= 0x17F)
+    return (cp & 1) == 0; /* Latin Extended-A: capitals are mostly even */
+  if (cp >= 0x391 && cp <= 0x3A9)
+    return true; /* Greek capitals */
+  if (cp >= 0x3B1 && cp <= 0x3C9)
+    return false;
+  if (cp >= 0x400 && cp <= 0x42F)
+    return true; /* Cyrillic capitals */
+  if (cp >= 0x430 && cp <= 0x45F)
+    return false;
+  return cp >= 0x370; /* other scripts: no case to go by */
+}
+
+/* Is the period at s[dot] part of an abbreviation or an initial? */
+static bool period_is_abbreviation(const char *s, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
+    b--;
+  /* the word must start the text or follow a blank or an opening bracket */
+  if (b > 0 && !(is_blank_byte(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '"'))
+    return false;
+  size_t n = dot - b;
+  if (n == 0)
+    return false;
+  if (n == 1 && isupper((unsigned char)s[b]))
+    return true; /* an initial: "Andrés A. Cáceres", "James G. Blaine" */
+  if (memchr(s + b, '.', n))
+    return true; /* "U.S.", "e.g.", "D.C." */
+  return is_abbreviation(s + b, n);
+}
+
+bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
+  const char *s = text.ptr;
+  size_t n = text.len, i = *pos;
+  while (i < n && is_blank_byte(s[i]))
+    i++;
+  if (i >= n) {
+    *pos = n;
+    return false;
+  }
+  *start = i;
+  for (; i < n; i++) {
+    char c = s[i];
+    if (c != '.' && c != '!' && c != '?')
+      continue;
+    size_t j = i + 1, cl;
+    while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+      j++;
+    while (j < n && is_closer(s, n, j, &cl))
+      j += cl;
+    if (j >= n)
+      break;
+    if (!is_blank_byte(s[j]))
+      continue;
+    size_t k = j;
+    while (k < n && is_blank_byte(s[k]))
+      k++;
+    if (k >= n)
+      break;
+    if (!can_start(s, n, k))
+      continue;
+    if (c == '.' && j == i + 1 && period_is_abbreviation(s, i))
+      continue;
+    *end = j;
+    *pos = k;
+    return true;
+  }
+  size_t e = n;
+  while (e > *start && is_blank_byte(s[e - 1]))
+    e--;
+  *end = e;
+  *pos = n;
+  return true;
+}
