@@ -77,7 +77,8 @@ const char *as_value_type_name(as_value_type t);
  *  qualifier `1882–1883`; `General Luis La Puerta` → rank `General`, name
  *  `Luis La Puerta`. */
 typedef struct as_item {
-  as_slice text;      ///< the item as written, qualifiers removed
+  as_slice whole;     ///< the item as written
+  as_slice text;      ///< the item without its qualifiers and markers
   as_slice qualifier; ///< inside the parentheses or brackets, or empty
   as_slice rank;      ///< rank or title before a person's name, or empty
   as_slice name;      ///< text without rank and markers (†)

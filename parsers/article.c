@@ -190,6 +190,33 @@ static void parse_field(ctx *c, const as_line *ln) {
   c->a->nfields++;
 }
 
+static int cmp_field_key(const void *x, const void *y) {
+  const as_field *a = *(as_field *const *)x, *b = *(as_field *const *)y;
+  size_t n = a->key.len < b->key.len ? a->key.len : b->key.len;
+  int c = n ? memcmp(a->key.ptr, b->key.ptr, n) : 0;
+  if (c == 0)
+    c = (a->key.len > b->key.len) - (a->key.len < b->key.len);
+  return c ? c : (a->at.line > b->at.line) - (a->at.line < b->at.line);
+}
+
+/* The same key twice is kept twice, with a note at the second one. Sorting
+ * keeps this O(n log n) for infoboxes of any size. */
+static void report_duplicate_keys(ctx *c) {
+  size_t n = c->a->nfields;
+  if (n < 2)
+    return;
+  as_field **fs = AS_NEW_N(c->arena, as_field *, n);
+  size_t i = 0;
+  for (as_field *f = c->a->fields; f; f = f->next)
+    fs[i++] = f;
+  qsort(fs, n, sizeof *fs, cmp_field_key);
+  for (i = 1; i < n; i++)
+    if (as_slice_eq(fs[i]->key, fs[i - 1]->key))
+      as_diag_report(c->diag, AS_D_DUPLICATE_KEY, c->a->file_name, fs[i]->at,
+                     "infobox key '%.*s' again (first on line %u); both are kept",
+                     (int)fs[i]->key.len, fs[i]->key.ptr, (unsigned)fs[i - 1]->at.line);
+}
+
 /* Parses the infobox at lines[*i] if there is one; leaves *i after it. */
 static void parse_infobox(ctx *c, size_t *i) {
   const as_raw_article *raw = c->raw;
@@ -202,6 +229,7 @@ static void parse_infobox(ctx *c, size_t *i) {
   c->a->has_infobox = true;
   for (j++; j < raw->nlines && !is_blank(raw->lines[j].text); j++)
     parse_field(c, &raw->lines[j]);
+  report_duplicate_keys(c);
   if (c->a->nfields == 0)
     as_diag_report(c->diag, AS_D_EMPTY_INFOBOX, c->a->file_name, prov_at(c, box, 0),
                    "'Infobox' line with no '- Key: Value' fields after it");

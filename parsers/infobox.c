@@ -407,7 +407,7 @@ static void type_item(typer *t, as_item *it, hint h) {
   as_slice s = it->text;
   const char *cname;
   it->name = s;
-  it->normalized = s;
+  it->normalized = it->whole; /* text keeps its qualifier: `Peruvian Civil War (1867)` */
   it->type = AS_VT_TEXT;
   if (s.len == 0 && it->qualifier.len) {
     it->type = AS_VT_TEXT;
@@ -422,8 +422,10 @@ static void type_item(typer *t, as_item *it, hint h) {
     it->normalized = as_slice_cstr(cname);
   } else if (h == HINT_PLACE) {
     it->type = AS_VT_PLACE;
+    it->normalized = s;
   } else if (h == HINT_ORG && s.len && s.ptr[s.len - 1] != ':') {
     it->type = AS_VT_ORG;
+    it->normalized = s;
   }
 }
 
@@ -466,6 +468,7 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
       f->items[m - 1].qualifier = it.qualifier;
       continue;
     }
+    it.whole = parts[i];
     type_item(t, &it, h);
     f->items[m++] = it;
   }
