@@ -246,6 +246,9 @@ static bool parse_coordinates(as_slice s, as_strbuf *out) {
   while (got < 2 && i < s.len) {
     while (i < s.len && (s.ptr[i] == ' ' || s.ptr[i] == ','))
       i++;
+    /* `-4.718°W`: a sign as well as a hemisphere; the hemisphere decides */
+    if (i < s.len && s.ptr[i] == '-')
+      i++;
     size_t b = i;
     while (i < s.len && (isdigit((unsigned char)s.ptr[i]) || s.ptr[i] == '.'))
       i++;
@@ -276,6 +279,8 @@ static bool parse_coordinates(as_slice s, as_strbuf *out) {
 static bool parse_number(as_slice s, as_strbuf *out) {
   if (s.len == 0 || !isdigit((unsigned char)s.ptr[0]))
     return false;
+  if (s.len > 1 && s.ptr[0] == '0' && isdigit((unsigned char)s.ptr[1]))
+    return false; /* `01208` is a code (a dialling code), not a number */
   for (size_t i = 0; i < s.len; i++) {
     char c = s.ptr[i];
     bool digit_after = i + 1 < s.len && isdigit((unsigned char)s.ptr[i + 1]);
@@ -512,7 +517,7 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
     f->link_label = as_slice_make(v.ptr + glue, v.len - glue);
     f->normalized = f->link_target;
     report_glue(t, f, glue);
-  } else if (is_file_ref(v) && split_list(v, NULL, 0) == 1) {
+  } else if (is_file_ref(v)) { /* `Senate of Pakistan, 2015.svg` is one file */
     f->type = AS_VT_FILE;
   } else if (is_url(v, f)) {
     f->type = AS_VT_URL;
