@@ -31,7 +31,9 @@ void as_arena_init(as_arena *a, size_t block_size) {
 void *as_arena_alloc(as_arena *a, size_t size, size_t align) {
   as_arena_block *b = a->head;
   if (b) {
-    size_t off = (b->used + align - 1) & ~(align - 1);
+    /* align the address, not the offset: blocks are only max_align_t aligned */
+    uintptr_t base = (uintptr_t)b->data;
+    size_t off = (size_t)(((base + b->used + align - 1) & ~(uintptr_t)(align - 1)) - base);
     if (off <= b->size && size <= b->size - off) {
       b->used = off + size;
       a->used_total += size;

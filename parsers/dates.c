@@ -204,6 +204,19 @@ static bool day_fits(const as_date *d) {
   return d->day == 0 || d->day <= as_days_in_month(d->year ? d->year : 2000, d->month);
 }
 
+/* Orders two dates as far as both are known: `1866` and `3 May 1866`
+ * compare equal. */
+static int date_cmp(const as_date *a, const as_date *b) {
+  if (a->year != b->year)
+    return a->year < b->year ? -1 : 1;
+  bool months = a->month && b->month && a->prec >= AS_PREC_MONTH && b->prec >= AS_PREC_MONTH;
+  if (!months || a->month != b->month)
+    return !months ? 0 : a->month < b->month ? -1 : 1;
+  if (a->prec != AS_PREC_DAY || b->prec != AS_PREC_DAY || !a->day || !b->day || a->day == b->day)
+    return 0;
+  return a->day < b->day ? -1 : 1;
+}
+
 /* ISO form YYYY-MM-DD, as some infoboxes write it. */
 static bool parse_iso(as_slice s, as_date *d) {
   if (s.len != 10 || s.ptr[4] != '-' || s.ptr[7] != '-')
@@ -246,6 +259,7 @@ bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
   if (!parse_side(a, na, mode, f) || !parse_side(b, nb, mode, t))
     return false;
   /* the first part borrows what it lacks from the second */
+  bool own_month = f->month != 0, own_year = f->year != 0;
   if (f->prec == AS_PREC_DAY && !f->month)
     f->month = t->month;
   if (!f->year)
@@ -254,7 +268,15 @@ bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
     return false;
   if (!f->year && !t->year && !f->month)
     return false;
+  /* `30 December – 2 January 1945`: a start with its own month after the
+   * end's month lies in the year before the borrowed one. */
+  if (!own_year && own_month && f->year > 1 && t->month && f->month > t->month)
+    f->year--;
   if (!day_fits(f) || !day_fits(t))
+    return false;
+  /* `1883–1881`, `5–3 May 1866`: an interval cannot end before it starts
+   * (ISO 8601). Without years on both sides the order cannot be told. */
+  if (f->year && t->year && date_cmp(f, t) > 0)
     return false;
   out->is_range = true;
   return true;

@@ -238,11 +238,12 @@ static bool is_url(as_slice s, const as_field *f) {
   return false;
 }
 
-/* `51.98028°N, 5.90028°W` → `51.98028,-5.90028`. */
+/* `51.98028°N, 5.90028°W` → `51.98028,-5.90028`: the digits as written
+ * (no float round trip), signed by the hemisphere. */
 static bool parse_coordinates(as_slice s, as_strbuf *out) {
-  double v[2];
   int got = 0;
   size_t i = 0;
+  size_t start_len = out->len;
   while (got < 2 && i < s.len) {
     while (i < s.len && (s.ptr[i] == ' ' || s.ptr[i] == ','))
       i++;
@@ -253,26 +254,27 @@ static bool parse_coordinates(as_slice s, as_strbuf *out) {
     while (i < s.len && (isdigit((unsigned char)s.ptr[i]) || s.ptr[i] == '.'))
       i++;
     if (i == b || s.len - i < 3 || memcmp(s.ptr + i, "\xC2\xB0", 2) != 0)
-      return false;
-    char num[64];
-    size_t nl = i - b < sizeof num - 1 ? i - b : sizeof num - 1;
-    memcpy(num, s.ptr + b, nl);
-    num[nl] = '\0';
-    double d = strtod(num, NULL);
+      break;
+    as_slice digits = as_slice_make(s.ptr + b, i - b);
     i += 2;
     char hemi = i < s.len ? s.ptr[i++] : 0;
     if ((got == 0 && hemi != 'N' && hemi != 'S') || (got == 1 && hemi != 'E' && hemi != 'W'))
-      return false;
-    v[got++] = (hemi == 'S' || hemi == 'W') ? -d : d;
+      break;
+    if (got == 1)
+      as_strbuf_putc(out, ',');
+    if (hemi == 'S' || hemi == 'W')
+      as_strbuf_putc(out, '-');
+    as_strbuf_put_slice(out, digits);
+    got++;
   }
-  if (got != 2)
-    return false;
   while (i < s.len && s.ptr[i] == ' ')
     i++;
-  if (i != s.len)
-    return false;
-  as_strbuf_printf(out, "%.6g,%.6g", v[0], v[1]);
-  return true;
+  if (got == 2 && i == s.len)
+    return true;
+  out->len = start_len;
+  if (out->ptr)
+    out->ptr[start_len] = '\0';
+  return false;
 }
 
 /* `1,984` or `104` or `3.5`: a number alone. Normalized without commas. */

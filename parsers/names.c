@@ -20,15 +20,29 @@ static const char *const rank_words[] = {
     "Squadron", "Sultan", "Vice", "Wing", "Air",
 };
 
+static bool is_listed(const char *p, size_t n) {
+  for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++)
+    if (strlen(rank_words[i]) == n && memcmp(rank_words[i], p, n) == 0)
+      return true;
+  return false;
+}
+
+/* `Major-General`, `Lieutenant-Colonel`: hyphenated ranks are ranks when
+ * every part is one, so `Georg-Hans` stays part of a name. */
 bool as_is_rank_word(as_slice w) {
   if (w.len && w.ptr[w.len - 1] == '.')
     w.len--;
   if (w.len == 0)
     return false;
-  for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++)
-    if (strlen(rank_words[i]) == w.len && memcmp(rank_words[i], w.ptr, w.len) == 0)
-      return true;
-  return false;
+  size_t b = 0;
+  for (size_t i = 0; i <= w.len; i++) {
+    if (i < w.len && w.ptr[i] != '-')
+      continue;
+    if (!is_listed(w.ptr + b, i - b))
+      return false;
+    b = i + 1;
+  }
+  return true;
 }
 
 /* Words that only make a rank together with a following rank word

@@ -14,7 +14,7 @@ static const char *const abbreviations[] = {
     "Dec", "Dr", "Esq", "Feb", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Inc", "Jan", "Jr",
     "Jul", "Jun", "Lieut", "Lt", "Ltd", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
     "Mt", "No", "Nos", "Nov", "Oct", "Ph", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sep",
-    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "al", "approx", "ca", "cf", "ed", "eds", "vol",
+    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "al", "app", "approx", "ca", "cf", "ed", "eds", "vol",
     "vs", "viz", "op", "pp", "fl",
 };
 
@@ -45,31 +45,72 @@ static bool is_closer(const char *s, size_t n, size_t i, size_t *len) {
   return false;
 }
 
+/* Is cp a capital of Latin Extended-A or -B, or of Latin Extended
+ * Additional? Capitals and small letters mostly alternate there, but the
+ * parity flips inside the blocks: `Ł` (U+0141) and `Ž` (U+017D) are odd. */
+static bool latin_ext_capital(uint32_t cp) {
+  if (cp <= 0x137)
+    return (cp & 1) == 0; /* Ā ā ... Ķ ķ */
+  if (cp <= 0x148)
+    return cp != 0x138 && (cp & 1); /* ĸ, then Ĺ ĺ ... Ň ň */
+  if (cp <= 0x177)
+    return cp != 0x149 && (cp & 1) == 0; /* ŉ, then Ŋ ŋ ... Ŷ ŷ */
+  if (cp <= 0x17F)
+    return cp == 0x178 || (cp != 0x17F && (cp & 1)); /* Ÿ Ź ź Ż ż Ž ž ſ */
+  if (cp >= 0x1CD && cp <= 0x1DC)
+    return cp & 1; /* Ǎ ǎ ... Ǜ ǜ */
+  if ((cp >= 0x1DE && cp <= 0x1EF) || (cp >= 0x1F8 && cp <= 0x21F) || (cp >= 0x222 && cp <= 0x233))
+    return (cp & 1) == 0; /* Ǟ ... Ș ș Ț ț ... */
+  if (cp >= 0x1E00 && cp <= 0x1EFF)
+    return cp == 0x1E9E || ((cp < 0x1E96 || cp > 0x1E9F) && (cp & 1) == 0); /* Ḁ ... Ỿ */
+  return false;
+}
+
 /* Can a sentence start at s[i]? A capital, a digit, an opening quote or
- * bracket, or a letter of a script without case. */
+ * bracket, or a letter of a script without case. Punctuation and symbols
+ * cannot: `"..." — Leclerc` is one sentence, not two. */
 static bool can_start(const char *s, size_t n, size_t i) {
   unsigned char c = (unsigned char)s[i];
   if (c < 0x80)
     return isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c == '[';
   uint32_t cp;
   as_utf8_decode(s + i, n - i, &cp);
-  if (cp == 0x201C || cp == 0x2018 || cp == 0xAB) /* “ ‘ « */
-    return true;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-    return true; /* Latin-1 capitals */
-  if (cp >= 0xDF && cp <= 0xFF)
-    return false; /* Latin-1 small letters */
-  if (cp >= 0x100 && cp <= 0x17F)
-    return (cp & 1) == 0; /* Latin Extended-A: capitals are mostly even */
-  if (cp >= 0x391 && cp <= 0x3A9)
-    return true; /* Greek capitals */
-  if (cp >= 0x3B1 && cp <= 0x3C9)
-    return false;
-  if (cp >= 0x400 && cp <= 0x42F)
+  if (cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB || cp == 0xBF || cp == 0xA1)
+    return true; /* “ ‘ „ « ¿ ¡ */
+  if (cp < 0xC0)
+    return false; /* Latin-1 punctuation and signs */
+  if (cp <= 0xDE)
+    return cp != 0xD7; /* Latin-1 capitals, not × */
+  if (cp <= 0xFF)
+    return false; /* Latin-1 small letters and ÷ */
+  if (cp <= 0x24F || (cp >= 0x1E00 && cp <= 0x1EFF))
+    return latin_ext_capital(cp);
+  if (cp < 0x370)
+    return false; /* IPA, modifier letters, combining marks */
+  if (cp <= 0x3FF) /* Greek: capitals, with and without tonos */
+    return cp == 0x386 || (cp >= 0x388 && cp <= 0x38F) || (cp >= 0x391 && cp <= 0x3AB);
+  if (cp <= 0x42F)
     return true; /* Cyrillic capitals */
-  if (cp >= 0x430 && cp <= 0x45F)
+  if (cp <= 0x45F)
+    return false; /* Cyrillic small letters */
+  if (cp <= 0x52F) { /* the rest of Cyrillic: pairs, capital first */
+    if (cp >= 0x482 && cp <= 0x489)
+      return false; /* signs and combining marks */
+    if (cp == 0x4C0)
+      return true;
+    if (cp >= 0x4C1 && cp <= 0x4CF)
+      return cp != 0x4CF && (cp & 1);
+    return (cp & 1) == 0;
+  }
+  if (cp >= 0x531 && cp <= 0x556)
+    return true; /* Armenian capitals */
+  if (cp >= 0x557 && cp <= 0x58F)
     return false;
-  return cp >= 0x370; /* other scripts: no case to go by */
+  if (cp >= 0x2000 && cp <= 0x2BFF)
+    return false; /* punctuation, dashes, symbols, arrows */
+  if (cp >= 0x3000 && cp <= 0x303F)
+    return cp == 0x300C || cp == 0x300E; /* CJK punctuation: only 「 『 open */
+  return true; /* other scripts: no case to go by */
 }
 
 /* Is the period at s[dot] part of an abbreviation or an initial? */
@@ -77,8 +118,9 @@ static bool period_is_abbreviation(const char *s, size_t dot) {
   size_t b = dot;
   while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
     b--;
-  /* the word must start the text or follow a blank or an opening bracket */
-  if (b > 0 && !(is_blank_byte(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '"'))
+  /* the word must start the text or follow a blank, an opening bracket
+   * or a hyphen (`Sub-Lt.`, `Major-Gen.`) */
+  if (b > 0 && !(is_blank_byte(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '"' || s[b - 1] == '-'))
     return false;
   size_t n = dot - b;
   if (n == 0)
