@@ -101,12 +101,16 @@ static void walk_dir(as_source *src, const char *dir, char ***out, size_t *n, si
     struct stat st, lst;
     if (lstat(p.ptr, &lst) == 0 && S_ISDIR(lst.st_mode)) {
       walk_dir(src, p.ptr, out, n, cap);
-    } else if (has_txt_suffix(e->d_name) && stat(p.ptr, &st) == 0 && S_ISREG(st.st_mode)) {
-      *out = as_xgrow(*out, cap, *n + 1, sizeof **out);
-      (*out)[(*n)++] = p.ptr;
-      continue;
-    } else if (has_txt_suffix(e->d_name) && !S_ISLNK(lst.st_mode)) {
-      report_path(src, p.ptr, errno ? errno : EINVAL);
+    } else if (has_txt_suffix(e->d_name)) {
+      errno = 0;
+      if (stat(p.ptr, &st) == 0 && S_ISREG(st.st_mode)) {
+        *out = as_xgrow(*out, cap, *n + 1, sizeof **out);
+        (*out)[(*n)++] = p.ptr;
+        continue;
+      }
+      /* a dangling link, or a *.txt that is a device or a linked folder */
+      if (errno || !S_ISDIR(st.st_mode))
+        report_path(src, p.ptr, errno ? errno : EINVAL);
     }
     as_strbuf_free(&p);
   }

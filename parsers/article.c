@@ -297,6 +297,7 @@ static as_block *current_section(ctx *c, const as_line *ln) {
     lead->as.section.level = 1;
     lead->text = AS_SLICE_NULL;
     lead->as.section.path = AS_SLICE_NULL;
+    lead->seq = (uint32_t)++c->a->nsections; /* the lead counts as a section */
     as_block_append(c->a->root, lead);
     c->section = lead;
   }
