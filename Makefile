@@ -59,7 +59,7 @@ test-deps:
 
 build/assay: $(BIN)
 	@mkdir -p build
-	cp $(BIN) $@
+	cp $(BIN) $@.tmp && mv -f $@.tmp $@
 
 $(BIN): $(LIB_OBJ) $(MAIN_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
