@@ -217,17 +217,18 @@ static void report_fixes(as_source *src, const char *raw, size_t rawlen, size_t 
   size_t nul_at = 0, bad_at = 0;
   unsigned char bad_byte = 0;
   const as_fix *fx = src->line_fixes;
+  /* columns are counted only for the first fix of each kind, so a line
+   * full of bad bytes costs O(line), not O(line²) */
   for (size_t i = 0; i < src->nline_fixes; i++) {
     size_t orig = fx[i].off; /* offset in the clean text */
-    size_t col = as_utf8_count(src->clean.ptr, orig) + 1;
-    /* find the byte in the raw line: clean offset minus the growth so far */
+    /* the byte in the raw line: clean offset minus the growth so far */
     size_t raw_off = orig - 2 * i + skip;
     unsigned char b = raw_off < rawlen ? (unsigned char)raw[raw_off] : 0;
     if (b == 0) {
       if (!nul_count++)
-        nul_at = col;
+        nul_at = as_utf8_count(src->clean.ptr, orig) + 1;
     } else if (!bad_count++) {
-      bad_at = col;
+      bad_at = as_utf8_count(src->clean.ptr, orig) + 1;
       bad_byte = b;
     }
   }
