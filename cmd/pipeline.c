@@ -29,7 +29,12 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
   static const char *const stdin_only[] = {"-"};
   const char *const *inputs = o->ninputs ? o->inputs : stdin_only;
   size_t ninputs = o->ninputs ? o->ninputs : 1;
-  as_source *src = as_source_new(inputs, ninputs, diag, o->max_article_bytes);
+  /* the reader reads one line into the next article before it hands out
+   * this one: order each article's findings by position */
+  as_diag_order order;
+  as_diag_order_init(&order, diag);
+  as_source *src = as_source_new(inputs, ninputs, &order.sink, o->max_article_bytes);
+  as_diag_order_flush(&order);
   as_parser *parser = as_parser_new();
   as_arena arena;
   as_arena_init(&arena, 1 << 20);
@@ -37,13 +42,15 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
   as_status st = begin_all(em, nem);
   const as_raw_article *raw;
   while (st == AS_OK && (raw = as_source_next(src, &arena))) {
-    as_article *a = as_parse_article(parser, raw, &arena, diag);
+    as_article *a = as_parse_article(parser, raw, &arena, &order.sink);
+    as_diag_order_flush(&order);
     for (size_t i = 0; i < nem && st == AS_OK; i++)
       st = em[i].ops->article(&em[i], a);
     as_arena_reset(&arena);
   }
   if (st == AS_OK)
     st = end_all(em, nem, &conflicts);
+  as_diag_order_fini(&order);
   *input_failed = as_source_failed(src);
   as_arena_fini(&arena);
   as_parser_free(parser);

@@ -2,7 +2,10 @@
 /* SPDX-License-Identifier: MIT */
 #include "diag.h"
 
+#include "mem.h"
+
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct {
@@ -98,4 +101,74 @@ static void emit_buffer(void *ctx, const as_diag *d) { as_diag_format(ctx, d); }
 as_diag_sink as_diag_sink_buffer(as_strbuf *buf) {
   as_diag_sink s = {emit_buffer, buf, {0, 0, 0}};
   return s;
+}
+
+struct as_diag_held {
+  as_diag d;     /* message owned (heap) */
+  size_t group;  /* index of the finding a note belongs to */
+  size_t seq;
+};
+
+static void hold(void *ctx, const as_diag *d) {
+  as_diag_order *o = ctx;
+  o->held = as_xgrow(o->held, &o->cap, o->n + 1, sizeof *o->held);
+  struct as_diag_held *h = &o->held[o->n];
+  h->d = *d;
+  h->d.message = as_xstrdup(d->message);
+  h->seq = o->n;
+  h->group = d->is_note && o->n > 0 ? o->held[o->n - 1].group : o->n;
+  o->n++;
+}
+
+void as_diag_order_init(as_diag_order *o, as_diag_sink *out) {
+  o->sink = (as_diag_sink){hold, o, {0, 0, 0}};
+  o->out = out;
+  o->held = NULL;
+  o->n = o->cap = 0;
+}
+
+static const as_diag_order *sorting; /* qsort has no context argument */
+
+static int cmp_held(const void *x, const void *y) {
+  const struct as_diag_held *a = x, *b = y;
+  const as_diag *ga = &sorting->held[a->group].d, *gb = &sorting->held[b->group].d;
+  /* by file, then line (what concerns the whole file, line 0, comes
+   * after its lines), then column, then as reported */
+  if (ga->at.file != gb->at.file)
+    return ga->at.file < gb->at.file ? -1 : 1;
+  uint32_t la = ga->at.line ? ga->at.line : UINT32_MAX, lb = gb->at.line ? gb->at.line : UINT32_MAX;
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  if (ga->at.col != gb->at.col)
+    return ga->at.col < gb->at.col ? -1 : 1;
+  if (a->group != b->group)
+    return a->group < b->group ? -1 : 1;
+  return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+void as_diag_order_flush(as_diag_order *o) {
+  if (o->n == 0)
+    return;
+  /* sort a copy of the group keys' positions: groups refer to original
+   * indexes, so sort an index array rather than the entries themselves */
+  struct as_diag_held *sorted = as_xmalloc(o->n * sizeof *sorted);
+  memcpy(sorted, o->held, o->n * sizeof *sorted);
+  sorting = o;
+  qsort(sorted, o->n, sizeof *sorted, cmp_held);
+  sorting = NULL;
+  for (size_t i = 0; i < o->n; i++) {
+    as_diag_emit(o->out, &sorted[i].d);
+    free((char *)sorted[i].d.message);
+  }
+  free(sorted);
+  o->n = 0;
+}
+
+void as_diag_order_fini(as_diag_order *o) {
+  if (!o)
+    return;
+  as_diag_order_flush(o);
+  free(o->held);
+  o->held = NULL;
+  o->cap = 0;
 }

@@ -65,4 +65,21 @@ as_diag_sink as_diag_sink_file(FILE *f);
 /** A sink that appends formatted lines to a strbuf (tests, -j workers). */
 as_diag_sink as_diag_sink_buffer(as_strbuf *buf);
 
+/** Holds diagnostics back and passes them on in order of line and column
+ *  (a finding's notes stay with it), so that problems the reader finds
+ *  while reading an article ahead and those the parser finds come out in
+ *  file order. */
+typedef struct as_diag_order {
+  as_diag_sink sink; ///< give this to the stages; it collects
+  as_diag_sink *out; ///< where as_diag_order_flush sends them
+  struct as_diag_held *held;
+  size_t n, cap;
+} as_diag_order;
+
+void as_diag_order_init(as_diag_order *o, as_diag_sink *out);
+/** Passes on everything held, sorted; keeps the memory for reuse. */
+void as_diag_order_flush(as_diag_order *o);
+/** Flushes, then frees; NULL-safe. */
+void as_diag_order_fini(as_diag_order *o);
+
 #endif

@@ -66,7 +66,8 @@ static void add_file(as_source *src, const char *name, bool is_stdin) {
 }
 
 static void report_path(as_source *src, const char *path, int err) {
-  as_prov none = {0, 0, 0, 0};
+  /* file id: where the path stands among the inputs, for ordering */
+  as_prov none = {(uint32_t)src->nfiles, 0, 0, 0};
   src->failed = true;
   as_diag_report(src->diag, AS_D_UNREADABLE_PATH, NULL, none, "cannot read '%s': %s", path,
                  strerror(err));
@@ -196,7 +197,9 @@ static bool open_next_file(as_source *src) {
     size_t i = src->next_file++;
     FILE *f = src->is_stdin[i] ? stdin : fopen(src->files[i], "rb");
     if (!f) {
-      report_path(src, src->files[i], errno);
+      int e = errno;
+      src->cur = (uint32_t)i;
+      report_path(src, src->files[i], e);
       continue;
     }
     src->f = f;

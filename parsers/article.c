@@ -150,7 +150,7 @@ static void parse_field(ctx *c, const as_line *ln) {
   size_t lead = leading_blanks(s);
   as_slice body = as_slice_make(s.ptr + lead, s.len - lead);
   const char *colon = NULL;
-  if (as_slice_starts(body, "- ")) {
+  if (as_slice_starts(body, "- ") || as_slice_starts(body, "-\t")) {
     for (size_t i = 2; i < body.len; i++)
       if (body.ptr[i] == ':' && (i + 1 == body.len || body.ptr[i + 1] == ' ' || body.ptr[i + 1] == '\t')) {
         colon = body.ptr + i;
