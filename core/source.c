@@ -137,7 +137,8 @@ static void add_path(as_source *src, const char *path) {
   char **found = NULL;
   size_t n = 0, cap = 0;
   walk_dir(src, path, &found, &n, &cap);
-  qsort(found, n, sizeof *found, cmp_str);
+  if (n > 1)
+    qsort(found, n, sizeof *found, cmp_str);
   if (n == 0) {
     as_prov none = {0, 0, 0, 0};
     as_diag_report(src->diag, AS_D_NO_ARTICLES, path, none, "folder holds no *.txt files");
