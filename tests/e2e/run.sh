@@ -56,9 +56,9 @@ for t in $(cd "$here" && ls t_*.sh t_*.py 2>/dev/null | LC_ALL=C sort); do
     tail -n 1 "$work.log" | sed 's/^/    | /'
   else
     why="exited $rc"
-    { [ $rc -eq 124 ] || [ $rc -eq 137 ]; } && why="timed out after ${TEST_TIMEOUT}s"
+    { [ $rc -eq 124 ] || [ $rc -eq 137 ]; } && why="was stopped: time limit ${TEST_TIMEOUT}s"
     echo "FAIL $t"
-    echo "    | $t $why after ${secs}s; its output:"
+    echo "    | $t $why (ran ${secs}s); its output:"
     sed 's/^/    | /' "$work.log" | head -n 200
     failed=$((failed + 1))
     failures+=("$t")

@@ -84,6 +84,7 @@ bad=(
   "run --bogus -o $T/x $seed"
   "run --fail-on bogus -o $T/x2 $seed"
   "run -o"
+  "run -o - $seed"
 )
 for args in "${bad[@]}"; do
   # shellcheck disable=SC2086
@@ -96,6 +97,16 @@ for args in "${bad[@]}"; do
   check test ! -s "$T/out" "\`$cmd\`: usage error but something on stdout"
 done
 check test ! -e "$T/x" "run with a bad option still created its output folder"
+
+# --fail-on gates the exit status (SPEC 4): the seeds have warnings (glued
+# links, SPEC 3.2) and, by default, no errors.
+run "$ASSAY" check fixtures/seeds/
+expect_rc 0
+run "$ASSAY" check --fail-on warning fixtures/seeds/
+expect_rc 1
+run "$ASSAY" extract -f jsonl --fail-on warning fixtures/seeds/
+expect_rc 1
+check test -s "$T/out" "\`$cmd\`: findings must not suppress the output"
 
 # No command at all: usage on stderr, exit 2.
 run "$ASSAY"
