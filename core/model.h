@@ -120,7 +120,9 @@ struct as_mention {
   as_mention *next;
   as_mention_kind kind;
   as_slice text, normalized, precision;
-  bool inferred;
+  as_slice unit;      ///< quantity: what is counted (`men`), or empty
+  as_slice qualifier; ///< quantity: `a little over`, `about`, `ordinal`, or empty
+  bool inferred;      ///< date: the year or the date came from the narrative
   const as_block *sentence;
   as_prov at;
 };

@@ -15,7 +15,8 @@ static const char *const fields_cols[] = {"article_id", "file", "line", "key", "
                                           "index", "role", "raw", "type", "normalized",
                                           "column", "byte", "record", "precision", NULL};
 static const char *const mentions_cols[] = {"article_id", "file", "line", "column", "kind",
-                                            "text", "normalized", "precision", "inferred", NULL};
+                                            "text", "normalized", "precision", "inferred",
+                                            "unit", "qualifier", "byte", NULL};
 static const char *const claims_cols[] = {"claim_id", "article_id", "file", "line", "column",
                                           "origin", "subject", "property", "value", "normalized",
                                           "date", "precision", "inferred", "sentence", NULL};
@@ -79,7 +80,8 @@ as_status as_rows_field(const as_article *a, const as_field *f, as_row_fn fn, vo
 static as_status mention_row(const as_article *a, const as_mention *m, as_row_fn fn, void *ctx) {
   as_cell c[] = {str(a->id),      cstr(a->file_name), num(m->at.line), num(m->at.col),
                  cstr(as_mention_kind_name(m->kind)), str(m->text),    str(m->normalized),
-                 opt(m->precision), flag(m->inferred)};
+                 opt(m->precision), flag(m->inferred), opt(m->unit), opt(m->qualifier),
+                 num((long long)m->at.byte)};
   return fn(ctx, AS_TABLE_MENTIONS, c);
 }
 

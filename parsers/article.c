@@ -380,5 +380,6 @@ as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *
                    "article '%.*s' has a title and nothing else (truncated?)", (int)a->title.len,
                    a->title.ptr);
   as_infobox_type_fields(a, arena, diag);
+  as_mentions_extract(a, arena, NULL);
   return a;
 }

@@ -6,7 +6,7 @@
 #include <string.h>
 
 const char *as_precision_name(as_precision p) {
-  static const char *const names[] = {"", "decade", "year", "part", "month", "day"};
+  static const char *const names[] = {"", "century", "decade", "year", "part", "month", "day"};
   return names[p];
 }
 

@@ -9,7 +9,7 @@
 #include "../core/slice.h"
 #include "../core/strbuf.h"
 
-typedef enum { AS_PREC_NONE = 0, AS_PREC_DECADE, AS_PREC_YEAR, AS_PREC_PART, AS_PREC_MONTH, AS_PREC_DAY } as_precision;
+typedef enum { AS_PREC_NONE = 0, AS_PREC_CENTURY, AS_PREC_DECADE, AS_PREC_YEAR, AS_PREC_PART, AS_PREC_MONTH, AS_PREC_DAY } as_precision;
 
 const char *as_precision_name(as_precision p);
 

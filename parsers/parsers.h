@@ -11,6 +11,7 @@
 #include "../core/model.h"
 #include "../core/slice.h"
 #include "../core/source.h"
+#include "temporal.h"
 
 /* ---- articles (article.c) ---- */
 
@@ -26,6 +27,15 @@ void as_parser_free(as_parser *p);
  *  diag with file and line; the rest of the article is still parsed. */
 as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *arena,
                              as_diag_sink *diag);
+
+/* ---- mentions (mentions.c) ---- */
+
+/** Fills a->mentions with every date and quantity of the article's prose
+ *  (sentences of paragraphs and list items, outside See also, References
+ *  and the like), dates resolved against the narrative's reference time
+ *  (see temporal.h), seeded from the infobox and the title, or from start
+ *  when it is not NULL. Linear in the article. */
+void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start);
 
 /* ---- sentences (sentences.c) ---- */
 

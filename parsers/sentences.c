@@ -14,7 +14,7 @@ static const char *const abbreviations[] = {
     "Dec", "Dr", "Esq", "Feb", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Inc", "Jan", "Jr",
     "Jul", "Jun", "Lieut", "Lt", "Ltd", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
     "Mt", "No", "Nos", "Nov", "Oct", "Ph", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sep",
-    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "al", "app", "approx", "ca", "cf", "ed", "eds", "vol",
+    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "al", "app", "approx", "c", "ca", "cf", "ed", "eds", "vol",
     "vs", "viz", "op", "pp", "fl",
 };
 

@@ -1,0 +1,314 @@
+/* quantities.c: numbers in prose and what they count.
+ *
+ * At each token not taken by a date: a number (digits with separators and
+ * an optional scale word, or number words), an ordinal after a determiner,
+ * then a bounded look back for an approximation (`a little over`) and a
+ * bounded look ahead (four words) for the counted noun: a known count noun
+ * or a plural wins; else, for ordinals, the last noun-like word before a
+ * stop word (`the fourth internal conflict in` → conflict). */
+/* SPDX-License-Identifier: MIT */
+#include "quantities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+
+typedef struct {
+  as_slice s;
+  const as_tok *t;
+  size_t n;
+  const bool *taken;
+} P;
+
+static bool w(const P *p, size_t i, const char *word) { return i < p->n && as_tok_is(p->s, &p->t[i], word); }
+static int among(const P *p, size_t i, const char *const *ws) {
+  return i < p->n ? as_tok_among(p->s, &p->t[i], ws) : -1;
+}
+static bool free_tok(const P *p, size_t i) { return i < p->n && !(p->taken && p->taken[i]); }
+static bool glued(const P *p, size_t i) { return i < p->n && !p->t[i].space_before; }
+
+static const char *const units_words[] = {"zero",    "one",       "two",      "three",    "four",
+                                          "five",    "six",       "seven",    "eight",    "nine",
+                                          "ten",     "eleven",    "twelve",   "thirteen", "fourteen",
+                                          "fifteen", "sixteen",   "seventeen", "eighteen", "nineteen",
+                                          NULL};
+static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                         "eighty", "ninety", NULL};
+static const char *const ordinal_words[] = {"zeroth",     "first",      "second",      "third",      "fourth",
+                                            "fifth",      "sixth",      "seventh",     "eighth",     "ninth",
+                                            "tenth",      "eleventh",   "twelfth",     "thirteenth", "fourteenth",
+                                            "fifteenth",  "sixteenth",  "seventeenth", "eighteenth", "nineteenth",
+                                            "twentieth",  NULL};
+static const char *const scales[] = {"hundred", "thousand", "million", "billion", NULL};
+static const double scale_values[] = {100, 1e3, 1e6, 1e9};
+
+/* Number words: `twenty-five`, `two hundred and fifty`, `a thousand`,
+ * `a dozen`. Returns the tokens taken, 0 if none. */
+static size_t number_words(const P *p, size_t i, double *out) {
+  double total = 0, cur = 0;
+  size_t j = i;
+  bool any = false;
+  if ((w(p, j, "a") || w(p, j, "an")) && (among(p, j + 1, scales) >= 0 || w(p, j + 1, "dozen"))) {
+    cur = 1;
+    j++;
+  }
+  for (;;) {
+    int k;
+    if (!free_tok(p, j))
+      break;
+    if ((k = among(p, j, units_words)) >= 0) {
+      cur += k;
+      any = true;
+      j++;
+    } else if ((k = among(p, j, tens_words)) >= 2) {
+      cur += 10 * k;
+      any = true;
+      j++;
+      /* twenty-five */
+      int u;
+      if (j < p->n && p->t[j].kind == AS_TK_DASH && glued(p, j) && glued(p, j + 1) &&
+          (u = among(p, j + 1, units_words)) >= 1 && u <= 9) {
+        cur += u;
+        j += 2;
+      }
+    } else if (w(p, j, "dozen") && (any || cur > 0)) {
+      cur = (cur ? cur : 1) * 12;
+      any = true;
+      j++;
+    } else if ((k = among(p, j, scales)) >= 0 && (any || cur > 0)) {
+      if (k == 0)
+        cur = (cur ? cur : 1) * 100;
+      else {
+        total += (cur ? cur : 1) * scale_values[k];
+        cur = 0;
+      }
+      any = true;
+      j++;
+    } else if (w(p, j, "and") && any && (among(p, j + 1, units_words) >= 1 || among(p, j + 1, tens_words) >= 2) &&
+               j >= 1 && among(p, j - 1, scales) >= 0) {
+      j++; /* two hundred and fifty */
+    } else {
+      break;
+    }
+  }
+  if (!any)
+    return 0;
+  *out = total + cur;
+  return j - i;
+}
+
+static const char *const stop_words[] = {
+    "the",   "a",       "an",     "of",     "in",    "on",     "at",      "to",     "for",   "from",
+    "by",    "with",    "and",    "or",     "but",   "as",     "that",    "which",  "who",   "whose",
+    "was",   "were",    "is",     "are",    "had",   "has",    "have",    "be",     "been",  "it",
+    "its",   "their",   "his",    "her",    "each",  "than",   "into",    "during", "while", "when",
+    "where", "after",   "before", "against", "under", "over",  "toward",  "towards", "near", "until",
+    "since", "about",   "among",  "between", "through", "across", "along", "within", "without", "not",
+    "only",  "also",    "being",  "this",   "these", "those",  "there",   "then",   "so",    "if",
+    "all",   "both",    "more",   "less",   "most",  "they",   "he",      "she",    "we",    "would",
+    "could", "should",  "will",   "did",    "do",    "per",    "up",      "down",   "out",   "off",
+    "again", "later",   "earlier", "ago",   "long",  "old",    "away",    "apart",  "later", NULL};
+
+/* Words that end the look-ahead because they are verbs, not nouns. */
+static const char *const verbs[] = {"came", "went", "began", "took", "made", "saw", "left", "arrived", "fell",
+                                    "held", "met", "fought", "lost", "won", "plus", "remained", "became",
+                                    "served", "stood", NULL};
+
+/* Adjective-like words a count skips over: `internal`, `armed`, `poorly`. */
+static bool adjective_like(as_slice w) {
+  return as_slice_ends(w, "ly") || as_slice_ends(w, "ed") || as_slice_ends(w, "al") ||
+         as_slice_ends(w, "ive") || as_slice_ends(w, "ous") || as_slice_ends(w, "ic") ||
+         as_slice_ends(w, "ful") || as_slice_ends(w, "less");
+}
+
+static bool plural_like(as_slice w, bool cap) {
+  if (cap && as_slice_ends(w, "ese")) /* Japanese, Chinese */
+    return true;
+  return w.len > 3 && w.ptr[w.len - 1] == 's' && !as_slice_ends(w, "ss") && !as_slice_ends(w, "us") &&
+         !as_slice_ends(w, "is") && !as_slice_ends(w, "ly");
+}
+
+/* What the number counts, looking at most six tokens ahead: a known count
+ * noun or a plural wins (`150 poorly armed men`, `two small Armed Merchant
+ * Cruisers`, `28 land-based and carrier aircraft`); for an ordinal, the
+ * last of at most three noun-like words (`second Japanese invasion force`,
+ * `fourth internal conflict`). Sets *unit and returns the index of the
+ * quantity's last token (the unit, or at_num). */
+static size_t counted(const P *p, size_t j, size_t at_num, bool ordinal, as_slice *unit) {
+  *unit = AS_SLICE_NULL;
+  size_t cand = 0, run = 0;
+  for (size_t k = 0; k < 6 && j < p->n && free_tok(p, j); k++, j++) {
+    const as_tok *t = &p->t[j];
+    if (t->kind == AS_TK_DASH && glued(p, j) && j + 1 < p->n && glued(p, j + 1) && p->t[j + 1].kind == AS_TK_WORD)
+      continue; /* well-armed, land-based */
+    if (t->kind != AS_TK_WORD || among(p, j, verbs) >= 0)
+      break;
+    /* `28 land-based and carrier aircraft`: and/or inside the description */
+    if (!ordinal && (w(p, j, "and") || w(p, j, "or")) && k > 0 && j + 1 < p->n &&
+        p->t[j + 1].kind == AS_TK_WORD && among(p, j + 1, stop_words) < 0 && !glued(p, j))
+      continue;
+    if (among(p, j, stop_words) >= 0)
+      break;
+    as_slice word = as_tok_text(p->s, t);
+    /* `1,500 Japanese marines`: a nationality before its noun */
+    bool before_noun = t->cap && j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD && !p->t[j + 1].cap &&
+                       among(p, j + 1, stop_words) < 0 && among(p, j + 1, verbs) < 0;
+    if (as_is_count_noun(word) || (!ordinal && !before_noun && plural_like(word, t->cap))) {
+      *unit = word;
+      return j;
+    }
+    if (ordinal) {
+      if (adjective_like(word) || (t->cap && !run && as_slice_ends(word, "ese")))
+        continue;
+      cand = j;
+      if (++run == 3)
+        break;
+      continue;
+    }
+    if (t->cap) /* `Victorian restorations`, `3 Commando`: go on, a plural may follow */
+      continue;
+  }
+  if (ordinal && run) {
+    *unit = as_tok_text(p->s, &p->t[cand]);
+    return cand;
+  }
+  return at_num;
+}
+
+/* Approximations, longest first; matched backwards from the number. */
+static const char *const qualifiers[] = {
+    "a little more than", "a little less than", "no fewer than", "no more than", "no less than",
+    "as many as", "a little over", "a little under", "just over", "just under", "well over",
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
+    "an estimated", "a mere", "about", "around", "approximately", "roughly", "some", "nearly",
+    "almost", "over", "under", "circa", "estimated", "barely", NULL};
+
+/* Returns the token index where the qualifier before token i starts, or i. */
+static size_t qualifier_before(const P *p, size_t i) {
+  for (int q = 0; qualifiers[q]; q++) {
+    const char *phrase = qualifiers[q];
+    /* count its words */
+    size_t nw = 1;
+    for (const char *c = phrase; *c; c++)
+      nw += *c == ' ';
+    if (nw > i)
+      continue;
+    size_t j = i - nw;
+    const char *c = phrase;
+    bool ok = true;
+    for (size_t k = 0; k < nw && ok; k++) {
+      const char *sp = strchr(c, ' ');
+      size_t len = sp ? (size_t)(sp - c) : strlen(c);
+      char word[24];
+      memcpy(word, c, len);
+      word[len] = 0;
+      ok = free_tok(p, j + k) && as_tok_is(p->s, &p->t[j + k], word);
+      c = sp ? sp + 1 : c + len;
+    }
+    if (ok)
+      return j;
+  }
+  return i;
+}
+
+static const char *const determiners[] = {"the", "his", "her", "its", "their", "our", "my", "your", NULL};
+
+static void push(as_quantities *out, const as_quantity *q) {
+  if (out->n == out->cap) {
+    out->cap = out->cap ? out->cap * 2 : 16;
+    out->v = as_xrealloc(out->v, out->cap * sizeof *out->v);
+  }
+  out->v[out->n++] = *q;
+}
+
+/* A number preceded by a capitalised word in mid-sentence belongs to a
+ * name: `the Blackley 300`, `Highway 1`, `Hill 112`. */
+static bool in_name(const P *p, size_t i) {
+  if (i == 0)
+    return false;
+  const as_tok *prev = &p->t[i - 1];
+  if (prev->kind == AS_TK_PUNCT && (p->s.ptr[prev->start] == '#' || p->s.ptr[prev->start] == '.'))
+    return true;
+  /* `CV-6`, `Ro-65`, `B-17` */
+  if (prev->kind == AS_TK_DASH && glued(p, i) && glued(p, i - 1) && i >= 2 && p->t[i - 2].kind == AS_TK_WORD)
+    return true;
+  return prev->kind == AS_TK_WORD && prev->cap && i - 1 > 0 && qualifier_before(p, i) == i;
+}
+
+void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_quantities *out) {
+  P p = {text, toks->v, toks->n, taken};
+  size_t i = 0;
+  while (i < p.n) {
+    if (!free_tok(&p, i)) {
+      i++;
+      continue;
+    }
+    const as_tok *t = &p.t[i];
+    as_quantity q;
+    memset(&q, 0, sizeof q);
+    size_t after; /* first token after the number */
+    int k;
+    if (t->kind == AS_TK_NUM && !t->plural) {
+      if (in_name(&p, i)) {
+        i++;
+        continue;
+      }
+      q.value = t->value;
+      q.ordinal = t->ordinal;
+      after = i + 1;
+      if (!q.ordinal && (k = among(&p, after, scales)) >= 0 && free_tok(&p, after)) {
+        q.value *= scale_values[k];
+        after++;
+      }
+    } else if ((k = among(&p, i, ordinal_words)) >= 1 &&
+               ((i > 0 && among(&p, i - 1, determiners) >= 0) || w(&p, i + 1, "time"))) {
+      q.value = k;
+      q.ordinal = true;
+      after = i + 1;
+    } else {
+      size_t n = number_words(&p, i, &q.value);
+      if (!n) {
+        i++;
+        continue;
+      }
+      after = i + n;
+      /* `one of them`, `five in the morning`: words need what they count */
+      bool hyphen_unit = after + 1 < p.n && p.t[after].kind == AS_TK_DASH && glued(&p, after) &&
+                         glued(&p, after + 1) && p.t[after + 1].kind == AS_TK_WORD;
+      as_slice u;
+      size_t e = counted(&p, after, after - 1, false, &u);
+      if (!hyphen_unit && (!u.len || (q.value == 1 && e != after))) {
+        i = after;
+        continue;
+      }
+    }
+    size_t first = q.ordinal ? i : qualifier_before(&p, i);
+    size_t last;
+    /* 250-man, 68-inch: the unit is glued by a hyphen */
+    if (after + 1 < p.n && p.t[after].kind == AS_TK_DASH && glued(&p, after) && glued(&p, after + 1) &&
+        p.t[after + 1].kind == AS_TK_WORD && free_tok(&p, after + 1)) {
+      q.unit = as_tok_text(text, &p.t[after + 1]);
+      last = after + 1;
+    } else if (after < p.n && p.t[after].kind == AS_TK_PUNCT && glued(&p, after) &&
+               text.ptr[p.t[after].start] == '%') {
+      q.unit = as_tok_text(text, &p.t[after]);
+      last = after;
+    } else {
+      last = counted(&p, after, after - 1, q.ordinal, &q.unit);
+    }
+    if (first < i) {
+      q.qualifier = as_slice_make(text.ptr + p.t[first].start, p.t[i - 1].end - p.t[first].start);
+    }
+    q.start = p.t[first].start;
+    q.end = p.t[last].end;
+    push(out, &q);
+    i = last + 1;
+  }
+}
+
+void as_quantities_free(as_quantities *q) {
+  free(q->v);
+  q->v = NULL;
+  q->n = q->cap = 0;
+}

@@ -1,0 +1,869 @@
+/* temporal.c: temporal expressions in prose, and their narrative anchoring.
+ *
+ * A hand-written matcher over the sentence's tokens: at each token it tries
+ * the forms below with a bounded lookahead (at most a dozen tokens) and, on
+ * a match, jumps past it; so a sentence costs O(tokens). The forms, in the
+ * order they are tried at one token:
+ *   relative      two days later, the next day, the same day, that same year,
+ *                 the following night, Immediately afterwards
+ *   time of day   the early hours of 6 November, the night of 24–25 October,
+ *                 05:30 on 15 November 1942
+ *   part          early 1881, mid-1882, late August, the end of September of
+ *                 that same year, the first half of 1944
+ *   season        spring 1944, the winter of 1941–42
+ *   approximate   around 1880, c. 1880
+ *   decade        the 1880s; century: the 19th century, the nineteenth century
+ *   core          2 November 1879, November 2, 1879, January 5th, 1868,
+ *                 28 February–8 November 1865, 28 and 29 January, June 1882,
+ *                 October of 1866, 1881–1883, 1941–42, a bare year
+ *   month         a month name alone after a preposition (since May)
+ * Month names count only capitalised, so `march` and `may` the verbs are
+ * never dates; `now`, `today`, `morning` alone match no form. */
+/* SPDX-License-Identifier: MIT */
+#include "temporal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+
+typedef struct {
+  as_slice s;
+  const as_tok *t;
+  size_t n;
+} P;
+
+static bool kind_at(const P *p, size_t i, as_tok_kind k) { return i < p->n && p->t[i].kind == k; }
+static bool w(const P *p, size_t i, const char *word) { return i < p->n && as_tok_is(p->s, &p->t[i], word); }
+static int among(const P *p, size_t i, const char *const *ws) {
+  return i < p->n ? as_tok_among(p->s, &p->t[i], ws) : -1;
+}
+/* token i touches the one before it (no blank between) */
+static bool glued(const P *p, size_t i) { return i < p->n && !p->t[i].space_before; }
+static int ival(const P *p, size_t i) { return (int)p->t[i].value; }
+
+static bool plain_num(const as_tok *t) {
+  return t->kind == AS_TK_NUM && !t->grouped && !t->decimal && !t->plural;
+}
+
+/* 1..31 written with one or two digits, `5th` allowed */
+static bool day_at(const P *p, size_t i) {
+  if (i >= p->n || !plain_num(&p->t[i]))
+    return false;
+  const as_tok *t = &p->t[i];
+  return t->digits >= 1 && t->digits <= 2 && t->value >= 1 && t->value <= 31;
+}
+
+/* a four-digit year, 1000..2999 */
+static int year_at(const P *p, size_t i) {
+  if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 4)
+    return 0;
+  int y = ival(p, i);
+  /* `1883.5` cannot happen (decimal); `1883:` can: a time is its own token */
+  return y >= 1000 && y <= 2999 ? y : 0;
+}
+
+/* A capitalised month name, or its abbreviation (then optionally `.`);
+ * sets *len to the tokens taken and *abbr when abbreviated. */
+static int month_at(const P *p, size_t i, size_t *len, bool *abbr) {
+  if (i >= p->n || p->t[i].kind != AS_TK_WORD || !p->t[i].cap)
+    return 0;
+  as_slice word = as_tok_text(p->s, &p->t[i]);
+  int m = as_month_from_name(word);
+  if (!m)
+    return 0;
+  static const char *const full[] = {"january", "february", "march",     "april",   "may",      "june",
+                                     "july",    "august",   "september", "october", "november", "december"};
+  bool is_full = as_tok_is(p->s, &p->t[i], full[m - 1]);
+  /* all capitals (`MAY`) is a shout or an acronym, not a month */
+  if (word.len > 1 && word.ptr[1] >= 'A' && word.ptr[1] <= 'Z')
+    return 0;
+  *abbr = !is_full;
+  *len = 1;
+  if (!is_full && i + 1 < p->n && p->t[i + 1].kind == AS_TK_PUNCT && glued(p, i + 1) &&
+      p->s.ptr[p->t[i + 1].start] == '.')
+    *len = 2;
+  return m;
+}
+
+static int month_full_at(const P *p, size_t i, size_t *len) {
+  bool abbr;
+  int m = month_at(p, i, len, &abbr);
+  return m && !abbr ? m : 0;
+}
+
+/* A range connector: a dash, `to`, `until`, `till`, `through`, and `and`
+ * where allowed. */
+static bool conn_at(const P *p, size_t i, bool allow_and) {
+  static const char *const words[] = {"to", "until", "till", "through", NULL};
+  return kind_at(p, i, AS_TK_DASH) || among(p, i, words) >= 0 || (allow_and && w(p, i, "and"));
+}
+
+/* [,] YEAR after a day and month: returns the index after it and sets *y,
+ * or returns i unchanged. */
+static size_t opt_year(const P *p, size_t i, int *y) {
+  if ((*y = year_at(p, i)))
+    return i + 1;
+  if (kind_at(p, i, AS_TK_COMMA) && (*y = year_at(p, i + 1)))
+    return i + 2;
+  *y = 0;
+  return i;
+}
+
+/* `that year`, `the same year`, `that same year`: the reference's year.
+ * Returns the tokens taken. */
+static size_t anaphoric_year(const P *p, size_t i) {
+  if (!w(p, i, "that") && !w(p, i, "the"))
+    return 0;
+  size_t j = i + 1;
+  if (w(p, j, "same"))
+    j++;
+  else if (w(p, i, "the"))
+    return 0; /* `the year` alone is not anaphoric enough */
+  return w(p, j, "year") ? j + 1 - i : 0;
+}
+
+static as_date mkdate(int y, int m, int d, as_precision prec) { return (as_date){y, m, d, prec}; }
+
+static bool fits(const as_date *d) {
+  return d->day == 0 || (d->month && d->day <= as_days_in_month(d->year ? d->year : 2000, d->month));
+}
+
+static size_t set_range(as_timex *x, as_date a, as_date b, size_t n) {
+  /* the first part borrows what it lacks from the second */
+  bool own_year = a.year != 0;
+  if (!a.month)
+    a.month = b.month;
+  if (!a.year)
+    a.year = b.year;
+  /* `30 December – 2 January 1945` starts the year before */
+  if (!own_year && a.year && a.month > b.month)
+    a.year--;
+  if (!fits(&a) || !fits(&b))
+    return 0;
+  if (a.year == b.year && (a.month > b.month || (a.month == b.month && a.day >= b.day)))
+    return 0;
+  x->kind = AS_TX_RANGE;
+  x->a = a;
+  x->b = b;
+  return n;
+}
+
+static size_t set_date(as_timex *x, as_date d, size_t n) {
+  if (!fits(&d))
+    return 0;
+  x->kind = AS_TX_DATE;
+  x->a = d;
+  return n;
+}
+
+/* The core forms; `between` allows `and` between two years. Returns the
+ * tokens taken, 0 if none matches. */
+static size_t core(const P *p, size_t i, bool between, as_timex *x) {
+  size_t ml, ml2;
+  bool abbr;
+  int m, m2, y, y2;
+  if (day_at(p, i)) {
+    int d1 = ival(p, i);
+    size_t k = i + 1;
+    /* D–D M [Y], D and D M [Y] */
+    if (conn_at(p, k, true) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
+      size_t e = opt_year(p, k + 2 + ml, &y);
+      return set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, ival(p, k + 1), AS_PREC_DAY), e - i);
+    }
+    if (!(m = month_at(p, k, &ml, &abbr)))
+      return 0;
+    size_t e = opt_year(p, k + ml, &y);
+    /* D M [Y] – D M [,] Y */
+    if (conn_at(p, e, false) && day_at(p, e + 1) && (m2 = month_at(p, e + 2, &ml2, &abbr))) {
+      size_t e2 = opt_year(p, e + 2 + ml2, &y2);
+      if (y2 || !y) {
+        size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y2 ? y2 : y, m2, ival(p, e + 1), AS_PREC_DAY),
+                             e2 - i);
+        if (n)
+          return n;
+      }
+    }
+    return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), e - i);
+  }
+  if ((m = month_at(p, i, &ml, &abbr))) {
+    size_t k = i + ml;
+    if (day_at(p, k)) {
+      int d1 = ival(p, k);
+      size_t e = k + 1;
+      /* M D–D, Y */
+      if (conn_at(p, e, true) && day_at(p, e + 1) && !month_at(p, e + 2, &ml2, &abbr)) {
+        size_t e2 = opt_year(p, e + 2, &y);
+        size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, ival(p, e + 1), AS_PREC_DAY), e2 - i);
+        if (n)
+          return n;
+      }
+      size_t e2 = opt_year(p, e, &y);
+      /* M D [, Y] – M D, Y */
+      if (conn_at(p, e2, false) && (m2 = month_at(p, e2 + 1, &ml2, &abbr)) && day_at(p, e2 + 1 + ml2)) {
+        size_t e3 = opt_year(p, e2 + 2 + ml2, &y2);
+        if (y2 || !y) {
+          size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY),
+                               mkdate(y2 ? y2 : y, m2, ival(p, e2 + 1 + ml2), AS_PREC_DAY), e3 - i);
+          if (n)
+            return n;
+        }
+      }
+      return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), e2 - i);
+    }
+    /* M [of|,] Y, and M Y – M Y */
+    size_t e = k;
+    if (w(p, e, "of") || kind_at(p, e, AS_TK_COMMA))
+      e++;
+    if ((y = year_at(p, e))) {
+      if (conn_at(p, e + 1, false) && (m2 = month_at(p, e + 2, &ml2, &abbr)) && (y2 = year_at(p, e + 2 + ml2)))
+        return set_range(x, mkdate(y, m, 0, AS_PREC_MONTH), mkdate(y2, m2, 0, AS_PREC_MONTH), e + 3 + ml2 - i);
+      return set_date(x, mkdate(y, m, 0, AS_PREC_MONTH), e + 1 - i);
+    }
+    /* M–M Y */
+    if (conn_at(p, k, false) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && (y = year_at(p, k + 1 + ml2)))
+      return set_range(x, mkdate(0, m, 0, AS_PREC_MONTH), mkdate(y, m2, 0, AS_PREC_MONTH), k + 2 + ml2 - i);
+    /* M of that same year */
+    size_t an;
+    if (!abbr && w(p, k, "of") && (an = anaphoric_year(p, k + 1)))
+      return set_date(x, mkdate(0, m, 0, AS_PREC_MONTH), k + 1 + an - i);
+    return 0;
+  }
+  if ((y = year_at(p, i))) {
+    size_t k = i + 1;
+    if (conn_at(p, k, between)) {
+      if ((y2 = year_at(p, k + 1)) && y2 > y)
+        return set_range(x, mkdate(y, 0, 0, AS_PREC_YEAR), mkdate(y2, 0, 0, AS_PREC_YEAR), k + 2 - i);
+      /* 1941–42 */
+      if (kind_at(p, k, AS_TK_DASH) && k + 1 < p->n && plain_num(&p->t[k + 1]) && !p->t[k + 1].ordinal &&
+          p->t[k + 1].digits == 2 && glued(p, k + 1)) {
+        y2 = y / 100 * 100 + ival(p, k + 1);
+        if (y2 > y)
+          return set_range(x, mkdate(y, 0, 0, AS_PREC_YEAR), mkdate(y2, 0, 0, AS_PREC_YEAR), k + 2 - i);
+      }
+    }
+    return set_date(x, mkdate(y, 0, 0, AS_PREC_YEAR), 1);
+  }
+  return 0;
+}
+
+/* After a day without its year: `of the same year`, `of that year`. */
+static size_t year_suffix(const P *p, size_t i) {
+  size_t an;
+  return w(p, i, "of") && (an = anaphoric_year(p, i + 1)) ? an + 1 : 0;
+}
+
+/* After a date with its day: `[,] at 05:30`. */
+static size_t time_suffix(const P *p, size_t i, as_timex *x) {
+  size_t j = i;
+  if (kind_at(p, j, AS_TK_COMMA))
+    j++;
+  if (w(p, j, "at") && kind_at(p, j + 1, AS_TK_TIME)) {
+    x->minutes = ival(p, j + 1);
+    return j + 2 - i;
+  }
+  return 0;
+}
+
+/* ---- number words, for relative dates and centuries ---- */
+
+static const char *const small_numbers[] = {"zero",     "one",     "two",       "three",    "four",
+                                            "five",     "six",     "seven",     "eight",    "nine",
+                                            "ten",      "eleven",  "twelve",    "thirteen", "fourteen",
+                                            "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen",
+                                            "twenty",   NULL};
+
+static const char *const ordinal_words[] = {"zeroth",      "first",       "second",      "third",
+                                            "fourth",      "fifth",       "sixth",       "seventh",
+                                            "eighth",      "ninth",       "tenth",       "eleventh",
+                                            "twelfth",     "thirteenth",  "fourteenth",  "fifteenth",
+                                            "sixteenth",   "seventeenth", "eighteenth",  "nineteenth",
+                                            "twentieth",   NULL};
+
+/* A small count: digits (up to 3), a number word, `a`/`an`. */
+static int count_at(const P *p, size_t i) {
+  if (i >= p->n)
+    return -1;
+  const as_tok *t = &p->t[i];
+  if (plain_num(t) && !t->ordinal && t->digits <= 3)
+    return (int)t->value;
+  if (w(p, i, "a") || w(p, i, "an"))
+    return 1;
+  int k = among(p, i, small_numbers);
+  return k >= 1 ? k : -1;
+}
+
+/* ---- relative expressions ---- */
+
+static size_t relative(const P *p, size_t i, as_timex *x) {
+  static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
+  static const char *const later[] = {"later", "afterwards", "afterward", "thereafter", "earlier", "previously",
+                                      "after", "before", NULL};
+  static const char *const next[] = {"next", "following", "previous", "preceding", NULL};
+  static const char *const day_parts[] = {"day", "morning", "afternoon", "evening", "night", NULL};
+  x->kind = AS_TX_RELATIVE;
+  int n, u, l, nx, dp;
+  /* N days later / N years earlier */
+  if ((n = count_at(p, i)) >= 1 && (u = among(p, i + 1, units)) >= 0 && (l = among(p, i + 2, later)) >= 0) {
+    /* `two days after the battle` is anchored on the battle, not on the
+     * narrative: only a bare `after`/`before` is relative */
+    if (l >= 6 && !(i + 3 >= p->n || p->t[i + 3].kind == AS_TK_COMMA || p->t[i + 3].kind == AS_TK_PUNCT))
+      return 0;
+    int sign = (l == 4 || l == 5 || l == 7) ? -1 : 1;
+    x->rel_unit = u < 4 ? AS_REL_DAY : u < 6 ? AS_REL_MONTH : AS_REL_YEAR;
+    x->rel_n = sign * n * (u == 2 || u == 3 ? 7 : 1);
+    return 3;
+  }
+  if (w(p, i, "the") && (nx = among(p, i + 1, next)) >= 0) {
+    int sign = nx < 2 ? 1 : -1;
+    if ((dp = among(p, i + 2, day_parts)) >= 0) {
+      x->rel_unit = AS_REL_DAY;
+      /* the following night is the night of the anchor's day */
+      x->rel_n = dp == 4 && sign > 0 ? 0 : sign;
+      return 3;
+    }
+    if (w(p, i + 2, "week")) {
+      x->rel_unit = AS_REL_DAY;
+      x->rel_n = 7 * sign;
+      return 3;
+    }
+    if (w(p, i + 2, "month") || w(p, i + 2, "year")) {
+      x->rel_unit = w(p, i + 2, "month") ? AS_REL_MONTH : AS_REL_YEAR;
+      x->rel_n = sign;
+      return 3;
+    }
+    return 0;
+  }
+  /* the day before, the day after (standing alone) */
+  if (w(p, i, "the") && w(p, i + 1, "day") && (w(p, i + 2, "before") || w(p, i + 2, "after")) &&
+      (i + 3 >= p->n || p->t[i + 3].kind == AS_TK_COMMA || p->t[i + 3].kind == AS_TK_PUNCT)) {
+    x->rel_unit = AS_REL_DAY;
+    x->rel_n = w(p, i + 2, "before") ? -1 : 1;
+    return 3;
+  }
+  /* the same day, that same day, that night, that same year */
+  if (w(p, i, "the") || w(p, i, "that")) {
+    size_t j = i + 1;
+    bool same = w(p, j, "same");
+    if (same)
+      j++;
+    if (!same && !w(p, i, "that"))
+      return 0;
+    if (among(p, j, day_parts) >= 0) {
+      x->rel_unit = AS_REL_DAY;
+      x->rel_n = 0;
+      return j + 1 - i;
+    }
+    if (w(p, j, "month") || w(p, j, "year")) {
+      x->rel_unit = w(p, j, "month") ? AS_REL_MONTH : AS_REL_YEAR;
+      x->rel_n = 0;
+      return j + 1 - i;
+    }
+    return 0;
+  }
+  /* Immediately afterwards */
+  if (w(p, i, "immediately") &&
+      (w(p, i + 1, "afterwards") || w(p, i + 1, "afterward") || w(p, i + 1, "thereafter") ||
+       (w(p, i + 1, "after") && (i + 2 >= p->n || p->t[i + 2].kind == AS_TK_COMMA || p->t[i + 2].kind == AS_TK_PUNCT)))) {
+    x->rel_unit = AS_REL_DAY;
+    x->rel_n = 0;
+    return 2;
+  }
+  return 0;
+}
+
+/* ---- the other forms ---- */
+
+static size_t century_at(const P *p, size_t i, as_timex *x) {
+  int c = 0;
+  if (w(p, i, "the")) {
+    size_t n = century_at(p, i + 1, x);
+    return n ? n + 1 : 0;
+  }
+  size_t j = i;
+  if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].ordinal && !p->t[i].grouped && p->t[i].value >= 1 &&
+      p->t[i].value <= 30)
+    c = ival(p, i);
+  else if ((c = among(p, i, ordinal_words)) < 1)
+    c = 0;
+  if (!c) {
+    /* the 1800s */
+    if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].plural && p->t[i].digits == 4 && ival(p, i) % 100 == 0) {
+      x->kind = AS_TX_CENTURY;
+      x->a = mkdate(ival(p, i), 0, 0, AS_PREC_CENTURY);
+      return 1;
+    }
+    return 0;
+  }
+  j++;
+  if (kind_at(p, j, AS_TK_DASH) && glued(p, j))
+    j++;
+  if (!w(p, j, "century"))
+    return 0;
+  x->kind = AS_TX_CENTURY;
+  x->a = mkdate((c - 1) * 100, 0, 0, AS_PREC_CENTURY);
+  return j + 1 - i;
+}
+
+static size_t decade_at(const P *p, size_t i, as_timex *x) {
+  if (w(p, i, "the")) {
+    size_t n = decade_at(p, i + 1, x);
+    return n ? n + 1 : 0;
+  }
+  if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].plural && p->t[i].digits == 4 && ival(p, i) % 10 == 0 &&
+      ival(p, i) % 100 != 0) {
+    x->kind = AS_TX_DECADE;
+    x->a = mkdate(ival(p, i), 0, 0, AS_PREC_DECADE);
+    return 1;
+  }
+  return 0;
+}
+
+static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+
+static size_t season_at(const P *p, size_t i, as_timex *x) {
+  size_t j = i;
+  if (w(p, j, "the"))
+    j++;
+  int s = among(p, j, seasons);
+  if (s < 0)
+    return 0;
+  j++;
+  if (w(p, j, "of"))
+    j++;
+  int y = year_at(p, j);
+  if (!y)
+    return 0;
+  j++;
+  /* the winter of 1941–42: the season starts in the first year */
+  if (kind_at(p, j, AS_TK_DASH) && j + 1 < p->n && plain_num(&p->t[j + 1]) &&
+      (p->t[j + 1].digits == 2 || p->t[j + 1].digits == 4))
+    j += 2;
+  x->kind = AS_TX_SEASON;
+  x->part = s == 4 ? AS_SEASON_WINTER : s == 3 ? AS_SEASON_AUTUMN : s + 1;
+  x->a = mkdate(y, 0, 0, AS_PREC_YEAR);
+  return j - i;
+}
+
+/* early 1881, mid-1882, late August, the end of September [of that same
+ * year], the first half of 1944 */
+static size_t part_at(const P *p, size_t i, as_timex *x) {
+  static const char *const ends[] = {"beginning", "start", "middle", "end", "close", NULL};
+  static const char *const simple[] = {"early", "mid", "late", NULL};
+  static const int end_part[] = {AS_PART_EARLY, AS_PART_EARLY, AS_PART_MID, AS_PART_LATE, AS_PART_LATE};
+  size_t j = i;
+  int part = 0, k;
+  if (w(p, j, "the") && (k = among(p, j + 1, ends)) >= 0 && w(p, j + 2, "of")) {
+    part = end_part[k];
+    j += 3;
+  } else if ((k = among(p, j, ends)) >= 0 && w(p, j + 1, "of")) {
+    part = end_part[k];
+    j += 2;
+  } else if (w(p, j, "the") && (w(p, j + 1, "first") || w(p, j + 1, "second")) && w(p, j + 2, "half") &&
+             w(p, j + 3, "of")) {
+    part = w(p, j + 1, "first") ? AS_PART_FIRST_HALF : AS_PART_SECOND_HALF;
+    j += 4;
+  } else if ((k = among(p, j, simple)) >= 0) {
+    part = k + 1;
+    j++;
+    if (kind_at(p, j, AS_TK_DASH) && glued(p, j))
+      j++;
+  } else {
+    return 0;
+  }
+  size_t n;
+  if ((n = decade_at(p, j, x)) || (n = century_at(p, j, x)) || (n = season_at(p, j, x)))
+    return j + n - i;
+  size_t ml;
+  int m = month_full_at(p, j, &ml);
+  if (m || year_at(p, j) || day_at(p, j)) {
+    as_timex c = *x;
+    n = core(p, j, false, &c);
+    if (!n && m) { /* a month alone: its year comes from the reference */
+      c.kind = AS_TX_DATE;
+      c.a = mkdate(0, m, 0, AS_PREC_MONTH);
+      n = ml;
+    }
+    if (!n)
+      return 0;
+    *x = c;
+    if (c.kind == AS_TX_DATE && (c.a.prec == AS_PREC_YEAR || c.a.prec == AS_PREC_MONTH)) {
+      x->kind = AS_TX_PART;
+      x->part = part;
+    }
+    return j + n - i;
+  }
+  return 0;
+}
+
+/* `the early hours of 6 November`, `the night of 24–25 October`, `dawn on
+ * 6 June`: a part of a day qualifies a date with a day. */
+static size_t day_part_at(const P *p, size_t i, as_timex *x) {
+  static const char *const parts[] = {"hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight", NULL};
+  size_t j = i;
+  if (w(p, j, "the"))
+    j++;
+  if (w(p, j, "early") || w(p, j, "late") || w(p, j, "small"))
+    j++;
+  if (among(p, j, parts) < 0 || !(w(p, j + 1, "of") || w(p, j + 1, "on")))
+    return 0;
+  if (w(p, j, "hours") && j == i) /* `hours of fighting` */
+    return 0;
+  as_timex c = *x;
+  size_t n = core(p, j + 2, false, &c);
+  if (!n || !c.a.day)
+    return 0;
+  *x = c;
+  return j + 2 + n - i;
+}
+
+static size_t approx_at(const P *p, size_t i, as_timex *x) {
+  static const char *const words[] = {"around", "circa", "approximately", "roughly", NULL};
+  size_t j = i;
+  if (among(p, j, words) >= 0)
+    j++;
+  else if ((w(p, j, "c") || w(p, j, "ca")) && kind_at(p, j + 1, AS_TK_PUNCT) && p->s.ptr[p->t[j + 1].start] == '.')
+    j += 2;
+  else
+    return 0;
+  int y = year_at(p, j);
+  if (!y || (j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD &&
+             as_is_count_noun(as_tok_text(p->s, &p->t[j + 1]))))
+    return 0;
+  x->kind = AS_TX_DATE;
+  x->a = mkdate(y, 0, 0, AS_PREC_YEAR);
+  x->approx = true;
+  return j + 1 - i;
+}
+
+/* After a clock time: `a.m.`, `p.m.`, `am`, `pm`. Returns the tokens
+ * taken and sets *pm. */
+static size_t meridiem(const P *p, size_t i, bool *pm) {
+  *pm = w(p, i, "p") || w(p, i, "pm");
+  if (w(p, i, "am") || w(p, i, "pm"))
+    return 1;
+  if ((w(p, i, "a") || w(p, i, "p")) && kind_at(p, i + 1, AS_TK_PUNCT) && glued(p, i + 1) && w(p, i + 2, "m") &&
+      glued(p, i + 2)) {
+    size_t n = 3;
+    if (kind_at(p, i + 3, AS_TK_PUNCT) && glued(p, i + 3) && p->s.ptr[p->t[i + 3].start] == '.')
+      n++;
+    return n;
+  }
+  return 0;
+}
+
+static size_t time_prefix_at(const P *p, size_t i, as_timex *x) {
+  if (!kind_at(p, i, AS_TK_TIME))
+    return 0;
+  int minutes = ival(p, i);
+  bool pm;
+  size_t j = i + 1, mer = meridiem(p, j, &pm);
+  if (mer) {
+    if (minutes >= 13 * 60)
+      return 0;
+    minutes = minutes % (12 * 60) + (pm ? 12 * 60 : 0);
+    j += mer;
+  }
+  if (!(w(p, j, "on") || w(p, j, "of")))
+    return 0;
+  as_timex c = *x;
+  size_t n = core(p, j + 1, false, &c);
+  if (!n || !c.a.day || c.kind != AS_TX_DATE)
+    return 0;
+  *x = c;
+  x->minutes = minutes;
+  return j + 1 + n - i;
+}
+
+static const char *const year_intro[] = {
+    "in",     "since", "until", "till",   "by",   "during", "from",   "through", "throughout", "before",
+    "after",  "of",    "to",    "and",    "or",   "between", "around", "about",  "circa",      "c",
+    "ca",     "the",   "a",     "an",     "year", "early",  "mid",    "late",   "on",         "at",
+    "than",   "for",   "until", "when",   "as",   "spring", "summer", "autumn", "fall",       "winter",
+    "ad",     "ce",    "whereas", "whilst", "while", "then", "also",  "again",  "only",       "not",
+    NULL};
+
+static const char *const month_preps[] = {"in",     "since",  "until", "till",       "by",  "during",
+                                          "from",   "through", "before", "throughout", "after", "of", NULL};
+
+/* A year standing in a name or in brackets is not the narrative's time:
+ * `Constitution of 1860`, `War of the Pacific (1879–1884)`, `Narva 1944`. */
+static bool aside(const P *p, size_t i, size_t end) {
+  if (i == 0)
+    return false;
+  const as_tok *prev = &p->t[i - 1];
+  /* `fighting since 1880`, `until 1925`: the edge of a span of time told
+   * in passing, not the time the narrative has reached */
+  if (w(p, i - 1, "since") || w(p, i - 1, "until") || w(p, i - 1, "till"))
+    return true;
+  if (prev->kind == AS_TK_PUNCT && p->s.ptr[prev->start] == '(' && end < p->n &&
+      p->t[end].kind == AS_TK_PUNCT && p->s.ptr[p->t[end].start] == ')')
+    return true;
+  size_t ml;
+  bool abbr;
+  if (w(p, i - 1, "of") && i >= 2 && p->t[i - 2].kind == AS_TK_WORD && p->t[i - 2].cap &&
+      !month_at(p, i - 2, &ml, &abbr))
+    return true;
+  if (prev->kind == AS_TK_WORD && prev->cap && i >= 2 && !month_at(p, i - 1, &ml, &abbr) &&
+      among(p, i - 1, month_preps) < 0)
+    return true;
+  return false;
+}
+
+static size_t match_at(const P *p, size_t i, as_timex *x) {
+  size_t n;
+  if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
+      (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
+      (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
+    return n;
+  memset(x, 0, sizeof *x);
+  x->minutes = -1;
+  bool between = i > 0 && w(p, i - 1, "between");
+  if ((n = core(p, i, between, x))) {
+    x->edge = i > 0 && (w(p, i - 1, "since") || w(p, i - 1, "until") || w(p, i - 1, "till"));
+    bool year_only = x->a.prec == AS_PREC_YEAR;
+    if (year_only) {
+      /* `1500 men`, `up to 1280 young people` count; `In 1944 troops
+       * landed` dates */
+      if (!(i > 0 && among(p, i - 1, month_preps) >= 0))
+        for (size_t k = i + n; k < i + n + 3 && k < p->n && p->t[k].kind == AS_TK_WORD && !p->t[k].cap; k++)
+          if (as_is_count_noun(as_tok_text(p->s, &p->t[k])))
+            return 0;
+      /* `No. 1944`, `£1500`, `$1000` */
+      if (i > 0 && p->t[i - 1].kind == AS_TK_PUNCT && glued(p, i) && p->s.ptr[p->t[i - 1].start] != '(')
+        return 0;
+      /* a year needs a word that introduces it: `captured 1388 British
+       * prisoners` counts, `in 1388` dates */
+      if (i > 0 && x->kind == AS_TX_DATE && among(p, i - 1, year_intro) < 0 &&
+          p->t[i - 1].kind == AS_TK_WORD)
+        return 0;
+      x->aside = aside(p, i, i + n);
+    }
+    if (x->a.day && !x->a.year && x->kind == AS_TX_DATE)
+      n += year_suffix(p, i + n);
+    if (x->a.day)
+      n += time_suffix(p, i + n, x);
+    return n;
+  }
+  /* a month alone, after a preposition: `since May` */
+  size_t ml;
+  int m;
+  if (i > 0 && among(p, i - 1, month_preps) >= 0 && (m = month_full_at(p, i, &ml))) {
+    x->kind = AS_TX_DATE;
+    x->a = mkdate(0, m, 0, AS_PREC_MONTH);
+    return ml;
+  }
+  return 0;
+}
+
+void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
+  P p = {text, toks->v, toks->n};
+  size_t i = 0;
+  while (i < p.n) {
+    as_timex x;
+    memset(&x, 0, sizeof x);
+    x.minutes = -1;
+    size_t n = match_at(&p, i, &x);
+    if (!n) {
+      i++;
+      continue;
+    }
+    x.tok_from = i;
+    x.tok_to = i + n;
+    /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
+     * and commas before it */
+    x.topical = true;
+    for (size_t k = 0; k < i; k++)
+      x.topical = x.topical && i <= 3 && (p.t[k].kind == AS_TK_WORD || p.t[k].kind == AS_TK_COMMA);
+    x.start = p.t[i].start;
+    x.end = p.t[i + n - 1].end;
+    if (out->n == out->cap) {
+      out->cap = out->cap ? out->cap * 2 : 16;
+      out->v = as_xrealloc(out->v, out->cap * sizeof *out->v);
+    }
+    out->v[out->n++] = x;
+    i += n;
+  }
+}
+
+void as_timexes_free(as_timexes *t) {
+  free(t->v);
+  t->v = NULL;
+  t->n = t->cap = 0;
+}
+
+/* ---- resolution ---- */
+
+/* days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant) */
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static as_date civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  return mkdate((int)(y + (m <= 2)), m, d, AS_PREC_DAY);
+}
+
+/* Years this far from the article's own span are told from elsewhere
+ * (`In 1993, Raugh wrote that ...`): they do not anchor its narrative. */
+#define SPAN_SLACK 5
+
+static bool in_span(const as_narrative *nv, int year) {
+  return !nv->span_from || (year >= nv->span_from - SPAN_SLACK && year <= nv->span_to + SPAN_SLACK);
+}
+
+/* A new date becomes the reference unless it says less of the same time. */
+static void set_ref(as_date *ref, as_date d) {
+  if (ref->prec != AS_PREC_NONE && ref->year == d.year && d.prec < ref->prec &&
+      (d.prec < AS_PREC_MONTH || ref->month == d.month))
+    return;
+  *ref = d;
+}
+
+static void move_ref(as_narrative *nv, as_date d) {
+  if (!d.year || d.year < 1 || d.year > 9999)
+    return;
+  set_ref(&nv->ref, d);
+  if (in_span(nv, d.year))
+    set_ref(&nv->in_span, d);
+}
+
+/* What a date without its year is anchored on: the reference, unless it
+ * lies far outside the article's span and an earlier one did not. */
+static const as_date *anchor(const as_narrative *nv) {
+  if (nv->ref.prec != AS_PREC_NONE && !in_span(nv, nv->ref.year) && nv->in_span.prec != AS_PREC_NONE)
+    return &nv->in_span;
+  return &nv->ref;
+}
+
+void as_narrative_init(as_narrative *nv, as_date start, int span_from, int span_to) {
+  memset(nv, 0, sizeof *nv);
+  nv->span_from = span_from;
+  nv->span_to = span_to;
+  if (start.year)
+    move_ref(nv, start);
+}
+
+static void format_date(as_strbuf *out, const as_date *d, int minutes) {
+  as_date_format(out, d);
+  if (d->prec == AS_PREC_DAY && d->year && minutes >= 0)
+    as_strbuf_printf(out, "T%02d:%02d", minutes / 60, minutes % 60);
+}
+
+static void format_interval(as_strbuf *out, as_date a, as_date b) {
+  as_date_format(out, &a);
+  as_strbuf_putc(out, '/');
+  as_date_format(out, &b);
+}
+
+as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *norm) {
+  as_timex_value r = {AS_PREC_NONE, false};
+  const as_date *ref = anchor(nv);
+  int ry = ref->prec != AS_PREC_NONE ? ref->year : 0;
+  /* a year told in passing does not move the narrative (see temporal.h) */
+  bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE;
+  bool jump = t->edge && nv->ref.prec != AS_PREC_NONE && t->a.year && t->a.year != nv->ref.year;
+  as_date a = t->a, b = t->b;
+  if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year) {
+    /* the year comes from the narrative */
+    r.inferred = true;
+    if (ry) {
+      a.year = ry;
+      if (t->kind == AS_TX_RANGE && !b.year)
+        b.year = a.month > b.month ? ry + 1 : ry;
+    }
+  }
+  switch (t->kind) {
+  case AS_TX_DATE:
+    format_date(norm, &a, t->minutes);
+    if (t->approx)
+      as_strbuf_putc(norm, '~');
+    r.prec = a.prec;
+    if (!t->aside && !jump && !(passing && a.prec <= AS_PREC_YEAR))
+      move_ref(nv, a);
+    break;
+  case AS_TX_RANGE:
+    format_interval(norm, a, b);
+    r.prec = a.prec;
+    if (!t->aside && !(passing && a.prec <= AS_PREC_YEAR))
+      move_ref(nv, a);
+    break;
+  case AS_TX_PART: {
+    static const int from[] = {0, 1, 5, 9, 1, 7}, to[] = {0, 4, 8, 12, 6, 12};
+    static const int dfrom[] = {0, 1, 11, 21, 1, 16};
+    if (a.prec == AS_PREC_YEAR) {
+      if (!a.year)
+        break;
+      as_strbuf_printf(norm, "%04d-%02d/%04d-%02d", a.year, from[t->part], a.year, to[t->part]);
+    } else {
+      int last = as_days_in_month(a.year ? a.year : 2000, a.month);
+      int dto[] = {0, 10, 20, last, 15, last};
+      as_date s = mkdate(a.year, a.month, dfrom[t->part], AS_PREC_DAY);
+      as_date e = mkdate(a.year, a.month, dto[t->part], AS_PREC_DAY);
+      format_interval(norm, s, e);
+    }
+    r.prec = AS_PREC_PART;
+    if (!(passing && a.prec <= AS_PREC_YEAR))
+      move_ref(nv, a);
+    break;
+  }
+  case AS_TX_SEASON: {
+    static const int sfrom[] = {0, 3, 6, 9, 12}, sto[] = {0, 5, 8, 11, 2};
+    int y2 = t->part == AS_SEASON_WINTER ? a.year + 1 : a.year;
+    as_strbuf_printf(norm, "%04d-%02d/%04d-%02d", a.year, sfrom[t->part], y2, sto[t->part]);
+    r.prec = AS_PREC_PART;
+    if (!passing)
+      move_ref(nv, mkdate(a.year, 0, 0, AS_PREC_YEAR));
+    break;
+  }
+  case AS_TX_DECADE:
+    as_strbuf_printf(norm, "%03dX", a.year / 10);
+    r.prec = AS_PREC_DECADE;
+    break;
+  case AS_TX_CENTURY:
+    as_strbuf_printf(norm, "%02dXX", a.year / 100);
+    r.prec = AS_PREC_CENTURY;
+    break;
+  case AS_TX_RELATIVE: {
+    r.inferred = true;
+    as_date d = *ref;
+    if (t->rel_unit == AS_REL_DAY) {
+      if (ref->prec != AS_PREC_DAY || !ref->year)
+        break;
+      d = civil_from_days(days_from_civil(ref->year, ref->month, ref->day) + t->rel_n);
+    } else if (t->rel_unit == AS_REL_MONTH) {
+      if (ref->prec < AS_PREC_MONTH || !ref->year || !ref->month)
+        break;
+      int mm = ref->year * 12 + (ref->month - 1) + t->rel_n;
+      d = mkdate(mm / 12, mm % 12 + 1, 0, AS_PREC_MONTH);
+    } else {
+      if (!ry)
+        break;
+      d = mkdate(ry + t->rel_n, 0, 0, AS_PREC_YEAR);
+    }
+    if (d.year < 1 || d.year > 9999)
+      break;
+    format_date(norm, &d, -1);
+    r.prec = d.prec;
+    move_ref(nv, d);
+    break;
+  }
+  }
+  if (r.prec != AS_PREC_NONE && !a.year && t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE &&
+      t->kind != AS_TX_CENTURY)
+    r.inferred = false; /* no reference: the value says the year is unknown */
+  return r;
+}

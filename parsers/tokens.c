@@ -1,0 +1,227 @@
+/* tokens.c: the prose tokenizer shared by the date and quantity scanners. */
+/* SPDX-License-Identifier: MIT */
+#include "tokens.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+#include "../core/utf8.h"
+
+static bool is_blank_cp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 ||
+         cp == 0x202F || cp == 0x2007 || (cp >= 0x2000 && cp <= 0x200A);
+}
+
+static bool is_dash_cp(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+
+/* Letters of any script count as word characters; the punctuation of the
+ * General Punctuation and Latin-1 blocks does not. */
+static bool is_word_cp(uint32_t cp) {
+  if (cp < 0x80)
+    return isalpha((int)cp) != 0;
+  if (cp == 0xFFFD || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 ||
+      cp == 0xF7 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F))
+    return false;
+  return true;
+}
+
+static bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+static void push(as_toks *t, const as_tok *tok) {
+  if (t->n == t->cap) {
+    t->cap = t->cap ? t->cap * 2 : 64;
+    t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
+  }
+  t->v[t->n++] = *tok;
+}
+
+static uint32_t cp_at(as_slice s, size_t i, size_t *len) {
+  uint32_t cp;
+  *len = as_utf8_decode(s.ptr + i, s.len - i, &cp);
+  return cp;
+}
+
+/* Digits, thousands groups (`1,800`, `10,000`: a comma then exactly three
+ * digits), a decimal part, then an ordinal suffix or a plural `s`. */
+static size_t scan_number(as_slice s, size_t i, as_tok *t) {
+  const char *p = s.ptr;
+  size_t n = s.len;
+  double v = 0;
+  int digits = 0;
+  while (i < n && isdigit((unsigned char)p[i])) {
+    v = v * 10 + (p[i++] - '0');
+    digits++;
+    /* `1,800` but not `1881, 1882` nor `1,80` */
+    if (i + 3 < n + 0 && p[i] == ',' && isdigit((unsigned char)p[i + 1]) && isdigit((unsigned char)p[i + 2]) &&
+        isdigit((unsigned char)p[i + 3]) && (i + 4 >= n || !isdigit((unsigned char)p[i + 4])) &&
+        digits <= 3) {
+      t->grouped = true;
+      i++;
+      digits = 0;
+    }
+  }
+  if (t->grouped) /* digits counts the last group only: recount */
+    digits = 0;
+  t->digits = (uint8_t)(t->grouped ? 0 : (digits > 255 ? 255 : digits));
+  if (i + 1 < n && p[i] == '.' && isdigit((unsigned char)p[i + 1])) {
+    double scale = 0.1;
+    i++;
+    while (i < n && isdigit((unsigned char)p[i])) {
+      v += (p[i++] - '0') * scale;
+      scale /= 10;
+    }
+    t->decimal = true;
+  }
+  t->value = v;
+  size_t rest = n - i;
+  if (rest >= 2 && !t->decimal) {
+    char a = (char)tolower((unsigned char)p[i]), b = (char)tolower((unsigned char)p[i + 1]);
+    bool end = rest == 2 || !isalpha((unsigned char)p[i + 2]);
+    if (end && ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+                (a == 't' && b == 'h'))) {
+      t->ordinal = true;
+      return i + 2;
+    }
+  }
+  if (rest >= 1 && p[i] == 's' && (rest == 1 || !isalpha((unsigned char)p[i + 1]))) {
+    t->plural = true;
+    return i + 1;
+  }
+  if (rest >= 2 && p[i] == '\'' && p[i + 1] == 's' && (rest == 2 || !isalpha((unsigned char)p[i + 2]))) {
+    t->plural = true;
+    return i + 2;
+  }
+  return i;
+}
+
+void as_tokenize(as_slice s, as_toks *toks) {
+  toks->n = 0;
+  size_t i = 0, len;
+  bool blank = true;
+  while (i < s.len) {
+    uint32_t cp = cp_at(s, i, &len);
+    if (is_blank_cp(cp)) {
+      blank = true;
+      i += len;
+      continue;
+    }
+    as_tok t;
+    memset(&t, 0, sizeof t);
+    t.start = (uint32_t)i;
+    t.space_before = blank;
+    blank = false;
+    if (cp < 0x80 && isdigit((int)cp)) {
+      /* a clock time: `05:30`, `5:30` */
+      size_t j = i;
+      while (j < s.len && isdigit((unsigned char)s.ptr[j]))
+        j++;
+      if (j - i <= 2 && j + 2 < s.len + 0 && s.ptr[j] == ':' && isdigit((unsigned char)s.ptr[j + 1]) &&
+          isdigit((unsigned char)s.ptr[j + 2]) && (j + 3 >= s.len || !isdigit((unsigned char)s.ptr[j + 3]))) {
+        int h = 0;
+        for (size_t k = i; k < j; k++)
+          h = h * 10 + (s.ptr[k] - '0');
+        int m = (s.ptr[j + 1] - '0') * 10 + (s.ptr[j + 2] - '0');
+        if (h < 24 && m < 60) {
+          t.kind = AS_TK_TIME;
+          t.value = h * 60 + m;
+          t.end = (uint32_t)(j + 3);
+          push(toks, &t);
+          i = j + 3;
+          continue;
+        }
+      }
+      t.kind = AS_TK_NUM;
+      i = scan_number(s, i, &t);
+    } else if (is_dash_cp(cp)) {
+      t.kind = AS_TK_DASH;
+      i += len;
+    } else if (cp == ',') {
+      t.kind = AS_TK_COMMA;
+      i += len;
+    } else if (is_word_cp(cp)) {
+      t.kind = AS_TK_WORD;
+      t.cap = cp < 0x80 && isupper((int)cp);
+      i += len;
+      while (i < s.len) {
+        uint32_t c2 = cp_at(s, i, &len);
+        if (is_word_cp(c2)) {
+          i += len;
+          continue;
+        }
+        /* an inner apostrophe: `Prado's`, `o'clock` */
+        size_t l2;
+        if (is_apostrophe(c2) && i + len < s.len && is_word_cp(cp_at(s, i + len, &l2))) {
+          i += len + l2;
+          continue;
+        }
+        break;
+      }
+    } else {
+      t.kind = AS_TK_PUNCT;
+      i += len;
+    }
+    t.end = (uint32_t)i;
+    push(toks, &t);
+  }
+}
+
+void as_toks_free(as_toks *toks) {
+  free(toks->v);
+  toks->v = NULL;
+  toks->n = toks->cap = 0;
+}
+
+bool as_tok_is(as_slice text, const as_tok *t, const char *w) {
+  if (t->kind != AS_TK_WORD)
+    return false;
+  size_t n = t->end - t->start;
+  if (strlen(w) != n)
+    return false;
+  const char *p = text.ptr + t->start;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)p[i]) != (unsigned char)w[i])
+      return false;
+  return true;
+}
+
+int as_tok_among(as_slice text, const as_tok *t, const char *const *words) {
+  if (t->kind != AS_TK_WORD)
+    return -1;
+  for (int i = 0; words[i]; i++)
+    if (as_tok_is(text, t, words[i]))
+      return i;
+  return -1;
+}
+
+/* Sorted, lower case: bsearch. */
+static const char *const count_nouns[] = {
+    "acres", "aircraft", "airmen", "armies", "army", "battalion", "battalions", "battleships",
+    "boats", "bombers", "bombs", "brigade", "brigades", "cannon", "cannons", "carriers",
+    "casualties", "centimetres", "civilians", "cm", "companies", "company", "corps", "crew",
+    "crewmen", "cruisers", "day", "days", "dead", "deaths", "degrees", "destroyers", "divisions",
+    "dollars", "feet", "fighters", "foot", "ft", "guns", "ha", "hectares", "horses", "hour",
+    "hours", "inch", "inches", "inhabitants", "kg", "killed", "kilometers", "kilometres", "km",
+    "km2", "m", "man", "marines", "members", "men", "meter", "meters", "metre", "metres", "mi",
+    "mile", "miles", "minutes", "mm", "month", "months", "nights", "nmi", "officers", "people",
+    "percent", "personnel", "persons", "planes", "pounds", "prisoners", "pupils", "regiment",
+    "regiments", "residents", "rifles", "rounds", "sailors", "seats", "shells", "ships", "soldiers",
+    "sorties", "squadron", "squadrons", "staff", "students", "submarines", "tanks", "time", "times",
+    "ton", "tonnes", "tons", "troops", "trucks", "units", "vehicles", "vessels", "victims", "votes",
+    "warships", "week", "weeks", "wounded", "yards", "yd", "yds", "year", "years",
+};
+
+static int cmp_word(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+bool as_is_count_noun(as_slice word) {
+  char low[16];
+  if (word.len == 0 || word.len >= sizeof low)
+    return false;
+  for (size_t i = 0; i < word.len; i++)
+    low[i] = (char)tolower((unsigned char)word.ptr[i]);
+  low[word.len] = 0;
+  return bsearch(low, count_nouns, sizeof count_nouns / sizeof *count_nouns, sizeof *count_nouns, cmp_word) != NULL;
+}

@@ -1,0 +1,63 @@
+/* tokens.h: one left-to-right pass that cuts a sentence into words, numbers,
+ * dashes and punctuation, for the date and quantity scanners. */
+/* SPDX-License-Identifier: MIT */
+#ifndef AS_TOKENS_H
+#define AS_TOKENS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/slice.h"
+
+typedef enum {
+  AS_TK_WORD,  ///< letters (any script), with inner apostrophes: `Prado's`
+  AS_TK_NUM,   ///< digits, `1,800`, `3.5`, `5th`, `1880s`
+  AS_TK_TIME,  ///< a clock time `05:30`
+  AS_TK_DASH,  ///< `-`, en dash, em dash, minus
+  AS_TK_COMMA,
+  AS_TK_PUNCT, ///< any other character that is not a blank
+} as_tok_kind;
+
+typedef struct as_tok {
+  as_tok_kind kind;
+  uint32_t start, end; ///< byte offsets in the text
+  bool space_before;   ///< a blank (or the start) comes right before
+  bool cap;            ///< WORD: starts with an upper-case ASCII letter
+  /* NUM */
+  bool grouped;   ///< had thousands separators (`1,800`)
+  bool decimal;   ///< had a fractional part (`3.5`)
+  bool ordinal;   ///< ended in st/nd/rd/th (`5th`)
+  bool plural;    ///< ended in s or 's (`1880s`)
+  uint8_t digits; ///< digits before any decimal point, separators not counted
+  double value;   ///< NUM: the number; TIME: hours * 60 + minutes
+} as_tok;
+
+/** A growable array of tokens, reused from sentence to sentence. */
+typedef struct as_toks {
+  as_tok *v;
+  size_t n, cap;
+} as_toks;
+
+/** Replaces toks' content with the tokens of text. Linear in text. */
+void as_tokenize(as_slice text, as_toks *toks);
+/** NULL-safe on an empty array. */
+void as_toks_free(as_toks *toks);
+
+/** The token's text. */
+static inline as_slice as_tok_text(as_slice text, const as_tok *t) {
+  return as_slice_make(text.ptr + t->start, t->end - t->start);
+}
+
+/** True if t is a WORD equal to w, ignoring ASCII case. */
+bool as_tok_is(as_slice text, const as_tok *t, const char *w);
+
+/** Index of w in the NULL-terminated list words if t is a WORD equal to one
+ *  of them (ASCII case ignored), else -1. */
+int as_tok_among(as_slice text, const as_tok *t, const char *const *words);
+
+/** True if word (any case) is a noun that numbers count in prose: men,
+ *  troops, casualties, days, kilometres, tanks, ships, battalions... */
+bool as_is_count_noun(as_slice word);
+
+#endif
