@@ -38,7 +38,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c tests/support/*.c)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(OUT)/%.o)
 UNIT_BIN := $(OUT)/unit-tests
 
-.PHONY: all help deps test-deps unit e2e test demo asan asan-test clean format lint check-deps update-golden
+.PHONY: all help deps test-deps unit e2e test demo asan asan-test clean format lint check-deps update-golden keywords check-generated
 .DEFAULT_GOAL := all
 
 all: build/assay
@@ -94,6 +94,14 @@ asan-test: test-deps
 
 update-golden: build/assay
 	sh scripts/update-golden.sh build/assay
+
+# The scanners' keyword enum (parsers/keywords.h) comes from the KW_ names
+# their sources use: regenerate after adding one; CI checks it is current.
+keywords:
+	python3 scripts/gen-keywords.py
+
+check-generated:
+	@python3 scripts/gen-keywords.py --check && echo "check-generated: parsers/keywords.h is current"
 
 format:
 	clang-format -i $(wildcard core/*.[ch] parsers/*.[ch] validator/*.[ch] emitters/*.[ch] cmd/*.[ch] tests/unit/*.c tests/support/*.[ch])

@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "../core/mem.h"
 
@@ -21,26 +22,26 @@ typedef struct {
   const bool *taken;
 } P;
 
-static bool w(const P *p, size_t i, const char *word) { return i < p->n && as_tok_is(p->s, &p->t[i], word); }
-static int among(const P *p, size_t i, const char *const *ws) {
-  return i < p->n ? as_tok_among(p->s, &p->t[i], ws) : -1;
+static bool w(const P *p, size_t i, int kw) { return i < p->n && p->t[i].kw == kw; }
+static int among(const P *p, size_t i, const uint16_t *ws) {
+  return i < p->n ? as_tok_kw_among(&p->t[i], ws) : -1;
 }
 static bool free_tok(const P *p, size_t i) { return i < p->n && !(p->taken && p->taken[i]); }
 static bool glued(const P *p, size_t i) { return i < p->n && !p->t[i].space_before; }
 
-static const char *const units_words[] = {"zero",    "one",       "two",      "three",    "four",
-                                          "five",    "six",       "seven",    "eight",    "nine",
-                                          "ten",     "eleven",    "twelve",   "thirteen", "fourteen",
-                                          "fifteen", "sixteen",   "seventeen", "eighteen", "nineteen",
-                                          NULL};
-static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                         "eighty", "ninety", NULL};
-static const char *const ordinal_words[] = {"zeroth",     "first",      "second",      "third",      "fourth",
-                                            "fifth",      "sixth",      "seventh",     "eighth",     "ninth",
-                                            "tenth",      "eleventh",   "twelfth",     "thirteenth", "fourteenth",
-                                            "fifteenth",  "sixteenth",  "seventeenth", "eighteenth", "nineteenth",
-                                            "twentieth",  NULL};
-static const char *const scales[] = {"hundred", "thousand", "million", "billion", NULL};
+static const uint16_t units_words[] = {KW_zero,    KW_one,       KW_two,      KW_three,    KW_four,
+                                          KW_five,    KW_six,       KW_seven,    KW_eight,    KW_nine,
+                                          KW_ten,     KW_eleven,    KW_twelve,   KW_thirteen, KW_fourteen,
+                                          KW_fifteen, KW_sixteen,   KW_seventeen, KW_eighteen, KW_nineteen,
+                                          AS_KW_END};
+static const uint16_t tens_words[] = {AS_KW_NONE, AS_KW_NONE, KW_twenty, KW_thirty, KW_forty, KW_fifty, KW_sixty, KW_seventy,
+                                         KW_eighty, KW_ninety, AS_KW_END};
+static const uint16_t ordinal_words[] = {KW_zeroth,     KW_first,      KW_second,      KW_third,      KW_fourth,
+                                            KW_fifth,      KW_sixth,      KW_seventh,     KW_eighth,     KW_ninth,
+                                            KW_tenth,      KW_eleventh,   KW_twelfth,     KW_thirteenth, KW_fourteenth,
+                                            KW_fifteenth,  KW_sixteenth,  KW_seventeenth, KW_eighteenth, KW_nineteenth,
+                                            KW_twentieth,  AS_KW_END};
+static const uint16_t scales[] = {KW_hundred, KW_thousand, KW_million, KW_billion, AS_KW_END};
 static const double scale_values[] = {100, 1e3, 1e6, 1e9};
 
 /* Number words: `twenty-five`, `two hundred and fifty`, `a thousand`,
@@ -49,7 +50,7 @@ static size_t number_words(const P *p, size_t i, double *out) {
   double total = 0, cur = 0;
   size_t j = i;
   bool any = false;
-  if ((w(p, j, "a") || w(p, j, "an")) && (among(p, j + 1, scales) >= 0 || w(p, j + 1, "dozen"))) {
+  if ((w(p, j, KW_a) || w(p, j, KW_an)) && (among(p, j + 1, scales) >= 0 || w(p, j + 1, KW_dozen))) {
     cur = 1;
     j++;
   }
@@ -72,7 +73,7 @@ static size_t number_words(const P *p, size_t i, double *out) {
         cur += u;
         j += 2;
       }
-    } else if (w(p, j, "dozen") && (any || cur > 0)) {
+    } else if (w(p, j, KW_dozen) && (any || cur > 0)) {
       cur = (cur ? cur : 1) * 12;
       any = true;
       j++;
@@ -85,7 +86,7 @@ static size_t number_words(const P *p, size_t i, double *out) {
       }
       any = true;
       j++;
-    } else if (w(p, j, "and") && any && (among(p, j + 1, units_words) >= 1 || among(p, j + 1, tens_words) >= 2) &&
+    } else if (w(p, j, KW_and) && any && (among(p, j + 1, units_words) >= 1 || among(p, j + 1, tens_words) >= 2) &&
                j >= 1 && among(p, j - 1, scales) >= 0) {
       j++; /* two hundred and fifty */
     } else {
@@ -98,22 +99,22 @@ static size_t number_words(const P *p, size_t i, double *out) {
   return j - i;
 }
 
-static const char *const stop_words[] = {
-    "the",   "a",       "an",     "of",     "in",    "on",     "at",      "to",     "for",   "from",
-    "by",    "with",    "and",    "or",     "but",   "as",     "that",    "which",  "who",   "whose",
-    "was",   "were",    "is",     "are",    "had",   "has",    "have",    "be",     "been",  "it",
-    "its",   "their",   "his",    "her",    "each",  "than",   "into",    "during", "while", "when",
-    "where", "after",   "before", "against", "under", "over",  "toward",  "towards", "near", "until",
-    "since", "about",   "among",  "between", "through", "across", "along", "within", "without", "not",
-    "only",  "also",    "being",  "this",   "these", "those",  "there",   "then",   "so",    "if",
-    "all",   "both",    "more",   "less",   "most",  "they",   "he",      "she",    "we",    "would",
-    "could", "should",  "will",   "did",    "do",    "per",    "up",      "down",   "out",   "off",
-    "again", "later",   "earlier", "ago",   "long",  "old",    "away",    "apart",  "later", NULL};
+static const uint16_t stop_words[] = {
+    KW_the,   KW_a,       KW_an,     KW_of,     KW_in,    KW_on,     KW_at,      KW_to,     KW_for,   KW_from,
+    KW_by,    KW_with,    KW_and,    KW_or,     KW_but,   KW_as,     KW_that,    KW_which,  KW_who,   KW_whose,
+    KW_was,   KW_were,    KW_is,     KW_are,    KW_had,   KW_has,    KW_have,    KW_be,     KW_been,  KW_it,
+    KW_its,   KW_their,   KW_his,    KW_her,    KW_each,  KW_than,   KW_into,    KW_during, KW_while, KW_when,
+    KW_where, KW_after,   KW_before, KW_against, KW_under, KW_over,  KW_toward,  KW_towards, KW_near, KW_until,
+    KW_since, KW_about,   KW_among,  KW_between, KW_through, KW_across, KW_along, KW_within, KW_without, KW_not,
+    KW_only,  KW_also,    KW_being,  KW_this,   KW_these, KW_those,  KW_there,   KW_then,   KW_so,    KW_if,
+    KW_all,   KW_both,    KW_more,   KW_less,   KW_most,  KW_they,   KW_he,      KW_she,    KW_we,    KW_would,
+    KW_could, KW_should,  KW_will,   KW_did,    KW_do,    KW_per,    KW_up,      KW_down,   KW_out,   KW_off,
+    KW_again, KW_later,   KW_earlier, KW_ago,   KW_long,  KW_old,    KW_away,    KW_apart,  KW_later, AS_KW_END};
 
 /* Words that end the look-ahead because they are verbs, not nouns. */
-static const char *const verbs[] = {"came", "went", "began", "took", "made", "saw", "left", "arrived", "fell",
-                                    "held", "met", "fought", "lost", "won", "plus", "remained", "became",
-                                    "served", "stood", NULL};
+static const uint16_t verbs[] = {KW_came, KW_went, KW_began, KW_took, KW_made, KW_saw, KW_left, KW_arrived, KW_fell,
+                                    KW_held, KW_met, KW_fought, KW_lost, KW_won, KW_plus, KW_remained, KW_became,
+                                    KW_served, KW_stood, AS_KW_END};
 
 /* Adjective-like words a count skips over: `internal`, `armed`, `poorly`. */
 static bool adjective_like(as_slice w) {
@@ -145,7 +146,7 @@ static size_t counted(const P *p, size_t j, size_t at_num, bool ordinal, as_slic
     if (t->kind != AS_TK_WORD || among(p, j, verbs) >= 0)
       break;
     /* `28 land-based and carrier aircraft`: and/or inside the description */
-    if (!ordinal && (w(p, j, "and") || w(p, j, "or")) && k > 0 && j + 1 < p->n &&
+    if (!ordinal && (w(p, j, KW_and) || w(p, j, KW_or)) && k > 0 && j + 1 < p->n &&
         p->t[j + 1].kind == AS_TK_WORD && among(p, j + 1, stop_words) < 0 && !glued(p, j))
       continue;
     if (among(p, j, stop_words) >= 0)
@@ -177,42 +178,60 @@ static size_t counted(const P *p, size_t j, size_t at_num, bool ordinal, as_slic
 }
 
 /* Approximations, longest first; matched backwards from the number. */
-static const char *const qualifiers[] = {
-    "a little more than", "a little less than", "no fewer than", "no more than", "no less than",
-    "as many as", "a little over", "a little under", "just over", "just under", "well over",
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
-    "an estimated", "a mere", "about", "around", "approximately", "roughly", "some", "nearly",
-    "almost", "over", "under", "circa", "estimated", "barely", NULL};
+static const uint16_t qualifiers[][5] = {
+    {KW_a, KW_little, KW_more, KW_than, AS_KW_END},
+    {KW_a, KW_little, KW_less, KW_than, AS_KW_END},
+    {KW_no, KW_fewer, KW_than, AS_KW_END},
+    {KW_no, KW_more, KW_than, AS_KW_END},
+    {KW_no, KW_less, KW_than, AS_KW_END},
+    {KW_as, KW_many, KW_as, AS_KW_END},
+    {KW_a, KW_little, KW_over, AS_KW_END},
+    {KW_a, KW_little, KW_under, AS_KW_END},
+    {KW_just, KW_over, AS_KW_END},
+    {KW_just, KW_under, AS_KW_END},
+    {KW_well, KW_over, AS_KW_END},
+    {KW_more, KW_than, AS_KW_END},
+    {KW_less, KW_than, AS_KW_END},
+    {KW_fewer, KW_than, AS_KW_END},
+    {KW_at, KW_least, AS_KW_END},
+    {KW_at, KW_most, AS_KW_END},
+    {KW_up, KW_to, AS_KW_END},
+    {KW_close, KW_to, AS_KW_END},
+    {KW_an, KW_estimated, AS_KW_END},
+    {KW_a, KW_mere, AS_KW_END},
+    {KW_about, AS_KW_END},
+    {KW_around, AS_KW_END},
+    {KW_approximately, AS_KW_END},
+    {KW_roughly, AS_KW_END},
+    {KW_some, AS_KW_END},
+    {KW_nearly, AS_KW_END},
+    {KW_almost, AS_KW_END},
+    {KW_over, AS_KW_END},
+    {KW_under, AS_KW_END},
+    {KW_circa, AS_KW_END},
+    {KW_estimated, AS_KW_END},
+    {KW_barely, AS_KW_END},
+};
 
 /* Returns the token index where the qualifier before token i starts, or i. */
 static size_t qualifier_before(const P *p, size_t i) {
-  for (int q = 0; qualifiers[q]; q++) {
-    const char *phrase = qualifiers[q];
-    /* count its words */
-    size_t nw = 1;
-    for (const char *c = phrase; *c; c++)
-      nw += *c == ' ';
+  for (size_t q = 0; q < sizeof qualifiers / sizeof *qualifiers; q++) {
+    const uint16_t *phrase = qualifiers[q];
+    size_t nw = 0;
+    while (phrase[nw] != AS_KW_END)
+      nw++;
     if (nw > i)
       continue;
-    size_t j = i - nw;
-    const char *c = phrase;
-    bool ok = true;
-    for (size_t k = 0; k < nw && ok; k++) {
-      const char *sp = strchr(c, ' ');
-      size_t len = sp ? (size_t)(sp - c) : strlen(c);
-      char word[24];
-      memcpy(word, c, len);
-      word[len] = 0;
-      ok = free_tok(p, j + k) && as_tok_is(p->s, &p->t[j + k], word);
-      c = sp ? sp + 1 : c + len;
-    }
-    if (ok)
+    size_t j = i - nw, k = 0;
+    while (k < nw && free_tok(p, j + k) && p->t[j + k].kw == phrase[k])
+      k++;
+    if (k == nw)
       return j;
   }
   return i;
 }
 
-static const char *const determiners[] = {"the", "his", "her", "its", "their", "our", "my", "your", NULL};
+static const uint16_t determiners[] = {KW_the, KW_his, KW_her, KW_its, KW_their, KW_our, KW_my, KW_your, AS_KW_END};
 
 static void push(as_quantities *out, const as_quantity *q) {
   if (out->n == out->cap) {
@@ -236,8 +255,23 @@ static bool in_name(const P *p, size_t i) {
   return prev->kind == AS_TK_WORD && prev->cap && i - 1 > 0 && qualifier_before(p, i) == i;
 }
 
+/* The words a quantity can start with: number words, `a`/`an` (`a
+ * dozen`), ordinals. */
+static bool qstarter[AS_KW_COUNT];
+static once_flag qstarter_once = ONCE_FLAG_INIT;
+
+static void qstarter_build(void) {
+  const uint16_t *lists[] = {units_words, tens_words, ordinal_words};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+    for (size_t k = 0; lists[l][k] != AS_KW_END; k++)
+      qstarter[lists[l][k]] = true;
+  qstarter[AS_KW_NONE] = false;
+  qstarter[KW_a] = qstarter[KW_an] = true;
+}
+
 void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_quantities *out) {
   P p = {text, toks->v, toks->n, taken};
+  call_once(&qstarter_once, qstarter_build);
   size_t i = 0;
   while (i < p.n) {
     if (!free_tok(&p, i)) {
@@ -245,6 +279,10 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
       continue;
     }
     const as_tok *t = &p.t[i];
+    if (t->kind != AS_TK_NUM && !qstarter[t->kw]) { /* only numbers and number words start one */
+      i++;
+      continue;
+    }
     as_quantity q;
     memset(&q, 0, sizeof q);
     size_t after; /* first token after the number */
@@ -262,7 +300,7 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
         after++;
       }
     } else if ((k = among(&p, i, ordinal_words)) >= 1 &&
-               ((i > 0 && among(&p, i - 1, determiners) >= 0) || w(&p, i + 1, "time"))) {
+               ((i > 0 && among(&p, i - 1, determiners) >= 0) || w(&p, i + 1, KW_time))) {
       q.value = k;
       q.ordinal = true;
       after = i + 1;

@@ -34,9 +34,9 @@ typedef struct {
 } P;
 
 static bool kind_at(const P *p, size_t i, as_tok_kind k) { return i < p->n && p->t[i].kind == k; }
-static bool w(const P *p, size_t i, const char *word) { return i < p->n && as_tok_is(p->s, &p->t[i], word); }
-static int among(const P *p, size_t i, const char *const *ws) {
-  return i < p->n ? as_tok_among(p->s, &p->t[i], ws) : -1;
+static bool w(const P *p, size_t i, int kw) { return i < p->n && p->t[i].kw == kw; }
+static int among(const P *p, size_t i, const uint16_t *ws) {
+  return i < p->n ? as_tok_kw_among(&p->t[i], ws) : -1;
 }
 /* token i touches the one before it (no blank between) */
 static bool glued(const P *p, size_t i) { return i < p->n && !p->t[i].space_before; }
@@ -68,13 +68,18 @@ static int year_at(const P *p, size_t i) {
 static int month_at(const P *p, size_t i, size_t *len, bool *abbr) {
   if (i >= p->n || p->t[i].kind != AS_TK_WORD || !p->t[i].cap)
     return 0;
+  /* the months start with one of these letters and have 3 to 9 of them */
+  char c0 = p->s.ptr[p->t[i].start];
+  uint32_t wl = p->t[i].end - p->t[i].start;
+  if (wl < 3 || wl > 9 || !strchr("JFMASOND", c0))
+    return 0;
   as_slice word = as_tok_text(p->s, &p->t[i]);
   int m = as_month_from_name(word);
   if (!m)
     return 0;
-  static const char *const full[] = {"january", "february", "march",     "april",   "may",      "june",
-                                     "july",    "august",   "september", "october", "november", "december"};
-  bool is_full = as_tok_is(p->s, &p->t[i], full[m - 1]);
+  static const uint16_t full[] = {KW_january, KW_february, KW_march,     KW_april,   KW_may,      KW_june,
+                                     KW_july,    KW_august,   KW_september, KW_october, KW_november, KW_december};
+  bool is_full = as_tok_kw(&p->t[i], full[m - 1]);
   /* all capitals (`MAY`) is a shout or an acronym, not a month */
   if (word.len > 1 && word.ptr[1] >= 'A' && word.ptr[1] <= 'Z')
     return 0;
@@ -95,8 +100,8 @@ static int month_full_at(const P *p, size_t i, size_t *len) {
 /* A range connector: a dash, `to`, `until`, `till`, `through`, and `and`
  * where allowed. */
 static bool conn_at(const P *p, size_t i, bool allow_and) {
-  static const char *const words[] = {"to", "until", "till", "through", NULL};
-  return kind_at(p, i, AS_TK_DASH) || among(p, i, words) >= 0 || (allow_and && w(p, i, "and"));
+  static const uint16_t words[] = {KW_to, KW_until, KW_till, KW_through, AS_KW_END};
+  return kind_at(p, i, AS_TK_DASH) || among(p, i, words) >= 0 || (allow_and && w(p, i, KW_and));
 }
 
 /* [,] YEAR after a day and month: returns the index after it and sets *y,
@@ -113,14 +118,14 @@ static size_t opt_year(const P *p, size_t i, int *y) {
 /* `that year`, `the same year`, `that same year`: the reference's year.
  * Returns the tokens taken. */
 static size_t anaphoric_year(const P *p, size_t i) {
-  if (!w(p, i, "that") && !w(p, i, "the"))
+  if (!w(p, i, KW_that) && !w(p, i, KW_the))
     return 0;
   size_t j = i + 1;
-  if (w(p, j, "same"))
+  if (w(p, j, KW_same))
     j++;
-  else if (w(p, i, "the"))
+  else if (w(p, i, KW_the))
     return 0; /* `the year` alone is not anaphoric enough */
-  return w(p, j, "year") ? j + 1 - i : 0;
+  return w(p, j, KW_year) ? j + 1 - i : 0;
 }
 
 static as_date mkdate(int y, int m, int d, as_precision prec) { return (as_date){y, m, d, prec}; }
@@ -169,7 +174,12 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     /* D–D M [Y], D and D M [Y] */
     if (conn_at(p, k, true) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
       size_t e = opt_year(p, k + 2 + ml, &y);
-      return set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, ival(p, k + 1), AS_PREC_DAY), e - i);
+      int d2 = ival(p, k + 1);
+      /* `6 and 13 June`: two days, not the days between; this match is
+       * the first day alone, with the month and year that follow */
+      if (w(p, k, KW_and) && d2 != d1 + 1)
+        return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), 1);
+      return set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, d2, AS_PREC_DAY), e - i);
     }
     if (!(m = month_at(p, k, &ml, &abbr)))
       return 0;
@@ -213,19 +223,19 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     }
     /* M [of|,] Y, and M Y – M Y */
     size_t e = k;
-    if (w(p, e, "of") || kind_at(p, e, AS_TK_COMMA))
+    if (w(p, e, KW_of) || kind_at(p, e, AS_TK_COMMA))
       e++;
     if ((y = year_at(p, e))) {
       if (conn_at(p, e + 1, false) && (m2 = month_at(p, e + 2, &ml2, &abbr)) && (y2 = year_at(p, e + 2 + ml2)))
         return set_range(x, mkdate(y, m, 0, AS_PREC_MONTH), mkdate(y2, m2, 0, AS_PREC_MONTH), e + 3 + ml2 - i);
       return set_date(x, mkdate(y, m, 0, AS_PREC_MONTH), e + 1 - i);
     }
-    /* M–M Y */
-    if (conn_at(p, k, false) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && (y = year_at(p, k + 1 + ml2)))
+    /* M–M Y, between M and M Y */
+    if (conn_at(p, k, between) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && (y = year_at(p, k + 1 + ml2)))
       return set_range(x, mkdate(0, m, 0, AS_PREC_MONTH), mkdate(y, m2, 0, AS_PREC_MONTH), k + 2 + ml2 - i);
     /* M of that same year */
     size_t an;
-    if (!abbr && w(p, k, "of") && (an = anaphoric_year(p, k + 1)))
+    if (!abbr && w(p, k, KW_of) && (an = anaphoric_year(p, k + 1)))
       return set_date(x, mkdate(0, m, 0, AS_PREC_MONTH), k + 1 + an - i);
     return 0;
   }
@@ -250,35 +260,39 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
 /* After a day without its year: `of the same year`, `of that year`. */
 static size_t year_suffix(const P *p, size_t i) {
   size_t an;
-  return w(p, i, "of") && (an = anaphoric_year(p, i + 1)) ? an + 1 : 0;
+  return w(p, i, KW_of) && (an = anaphoric_year(p, i + 1)) ? an + 1 : 0;
 }
+
+static size_t clock_at(const P *p, size_t i, int *minutes);
 
 /* After a date with its day: `[,] at 05:30`. */
 static size_t time_suffix(const P *p, size_t i, as_timex *x) {
   size_t j = i;
   if (kind_at(p, j, AS_TK_COMMA))
     j++;
-  if (w(p, j, "at") && kind_at(p, j + 1, AS_TK_TIME)) {
-    x->minutes = ival(p, j + 1);
-    return j + 2 - i;
+  int minutes;
+  size_t n;
+  if (w(p, j, KW_at) && (n = clock_at(p, j + 1, &minutes))) {
+    x->minutes = minutes;
+    return j + 1 + n - i;
   }
   return 0;
 }
 
 /* ---- number words, for relative dates and centuries ---- */
 
-static const char *const small_numbers[] = {"zero",     "one",     "two",       "three",    "four",
-                                            "five",     "six",     "seven",     "eight",    "nine",
-                                            "ten",      "eleven",  "twelve",    "thirteen", "fourteen",
-                                            "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen",
-                                            "twenty",   NULL};
+static const uint16_t small_numbers[] = {KW_zero,     KW_one,     KW_two,       KW_three,    KW_four,
+                                            KW_five,     KW_six,     KW_seven,     KW_eight,    KW_nine,
+                                            KW_ten,      KW_eleven,  KW_twelve,    KW_thirteen, KW_fourteen,
+                                            KW_fifteen,  KW_sixteen, KW_seventeen, KW_eighteen, KW_nineteen,
+                                            KW_twenty,   AS_KW_END};
 
-static const char *const ordinal_words[] = {"zeroth",      "first",       "second",      "third",
-                                            "fourth",      "fifth",       "sixth",       "seventh",
-                                            "eighth",      "ninth",       "tenth",       "eleventh",
-                                            "twelfth",     "thirteenth",  "fourteenth",  "fifteenth",
-                                            "sixteenth",   "seventeenth", "eighteenth",  "nineteenth",
-                                            "twentieth",   NULL};
+static const uint16_t ordinal_words[] = {KW_zeroth,      KW_first,       KW_second,      KW_third,
+                                            KW_fourth,      KW_fifth,       KW_sixth,       KW_seventh,
+                                            KW_eighth,      KW_ninth,       KW_tenth,       KW_eleventh,
+                                            KW_twelfth,     KW_thirteenth,  KW_fourteenth,  KW_fifteenth,
+                                            KW_sixteenth,   KW_seventeenth, KW_eighteenth,  KW_nineteenth,
+                                            KW_twentieth,   AS_KW_END};
 
 /* A small count: digits (up to 3), a number word, `a`/`an`. */
 static int count_at(const P *p, size_t i) {
@@ -287,7 +301,7 @@ static int count_at(const P *p, size_t i) {
   const as_tok *t = &p->t[i];
   if (plain_num(t) && !t->ordinal && t->digits <= 3)
     return (int)t->value;
-  if (w(p, i, "a") || w(p, i, "an"))
+  if (w(p, i, KW_a) || w(p, i, KW_an))
     return 1;
   int k = among(p, i, small_numbers);
   return k >= 1 ? k : -1;
@@ -296,11 +310,11 @@ static int count_at(const P *p, size_t i) {
 /* ---- relative expressions ---- */
 
 static size_t relative(const P *p, size_t i, as_timex *x) {
-  static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", "year", "years", NULL};
-  static const char *const later[] = {"later", "afterwards", "afterward", "thereafter", "earlier", "previously",
-                                      "after", "before", NULL};
-  static const char *const next[] = {"next", "following", "previous", "preceding", NULL};
-  static const char *const day_parts[] = {"day", "morning", "afternoon", "evening", "night", NULL};
+  static const uint16_t units[] = {KW_day, KW_days, KW_week, KW_weeks, KW_month, KW_months, KW_year, KW_years, AS_KW_END};
+  static const uint16_t later[] = {KW_later, KW_afterwards, KW_afterward, KW_thereafter, KW_earlier, KW_previously,
+                                      KW_after, KW_before, AS_KW_END};
+  static const uint16_t next[] = {KW_next, KW_following, KW_previous, KW_preceding, AS_KW_END};
+  static const uint16_t day_parts[] = {KW_day, KW_morning, KW_afternoon, KW_evening, KW_night, AS_KW_END};
   x->kind = AS_TX_RELATIVE;
   int n, u, l, nx, dp;
   /* N days later / N years earlier */
@@ -314,7 +328,13 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
     x->rel_n = sign * n * (u == 2 || u == 3 ? 7 : 1);
     return 3;
   }
-  if (w(p, i, "the") && (nx = among(p, i + 1, next)) >= 0) {
+  /* `next day`, `next morning`, without their article */
+  if (w(p, i, KW_next) && !(i > 0 && w(p, i - 1, KW_the)) && (dp = among(p, i + 1, day_parts)) >= 0) {
+    x->rel_unit = AS_REL_DAY;
+    x->rel_n = dp == 4 ? 0 : 1;
+    return 2;
+  }
+  if (w(p, i, KW_the) && (nx = among(p, i + 1, next)) >= 0) {
     int sign = nx < 2 ? 1 : -1;
     if ((dp = among(p, i + 2, day_parts)) >= 0) {
       x->rel_unit = AS_REL_DAY;
@@ -322,49 +342,49 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
       x->rel_n = dp == 4 && sign > 0 ? 0 : sign;
       return 3;
     }
-    if (w(p, i + 2, "week")) {
+    if (w(p, i + 2, KW_week)) {
       x->rel_unit = AS_REL_DAY;
       x->rel_n = 7 * sign;
       return 3;
     }
-    if (w(p, i + 2, "month") || w(p, i + 2, "year")) {
-      x->rel_unit = w(p, i + 2, "month") ? AS_REL_MONTH : AS_REL_YEAR;
+    if (w(p, i + 2, KW_month) || w(p, i + 2, KW_year)) {
+      x->rel_unit = w(p, i + 2, KW_month) ? AS_REL_MONTH : AS_REL_YEAR;
       x->rel_n = sign;
       return 3;
     }
     return 0;
   }
   /* the day before, the day after (standing alone) */
-  if (w(p, i, "the") && w(p, i + 1, "day") && (w(p, i + 2, "before") || w(p, i + 2, "after")) &&
+  if (w(p, i, KW_the) && w(p, i + 1, KW_day) && (w(p, i + 2, KW_before) || w(p, i + 2, KW_after)) &&
       (i + 3 >= p->n || p->t[i + 3].kind == AS_TK_COMMA || p->t[i + 3].kind == AS_TK_PUNCT)) {
     x->rel_unit = AS_REL_DAY;
-    x->rel_n = w(p, i + 2, "before") ? -1 : 1;
+    x->rel_n = w(p, i + 2, KW_before) ? -1 : 1;
     return 3;
   }
   /* the same day, that same day, that night, that same year */
-  if (w(p, i, "the") || w(p, i, "that")) {
+  if (w(p, i, KW_the) || w(p, i, KW_that)) {
     size_t j = i + 1;
-    bool same = w(p, j, "same");
+    bool same = w(p, j, KW_same);
     if (same)
       j++;
-    if (!same && !w(p, i, "that"))
+    if (!same && !w(p, i, KW_that))
       return 0;
     if (among(p, j, day_parts) >= 0) {
       x->rel_unit = AS_REL_DAY;
       x->rel_n = 0;
       return j + 1 - i;
     }
-    if (w(p, j, "month") || w(p, j, "year")) {
-      x->rel_unit = w(p, j, "month") ? AS_REL_MONTH : AS_REL_YEAR;
+    if (w(p, j, KW_month) || w(p, j, KW_year)) {
+      x->rel_unit = w(p, j, KW_month) ? AS_REL_MONTH : AS_REL_YEAR;
       x->rel_n = 0;
       return j + 1 - i;
     }
     return 0;
   }
   /* Immediately afterwards */
-  if (w(p, i, "immediately") &&
-      (w(p, i + 1, "afterwards") || w(p, i + 1, "afterward") || w(p, i + 1, "thereafter") ||
-       (w(p, i + 1, "after") && (i + 2 >= p->n || p->t[i + 2].kind == AS_TK_COMMA || p->t[i + 2].kind == AS_TK_PUNCT)))) {
+  if (w(p, i, KW_immediately) &&
+      (w(p, i + 1, KW_afterwards) || w(p, i + 1, KW_afterward) || w(p, i + 1, KW_thereafter) ||
+       (w(p, i + 1, KW_after) && (i + 2 >= p->n || p->t[i + 2].kind == AS_TK_COMMA || p->t[i + 2].kind == AS_TK_PUNCT)))) {
     x->rel_unit = AS_REL_DAY;
     x->rel_n = 0;
     return 2;
@@ -376,7 +396,7 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
 
 static size_t century_at(const P *p, size_t i, as_timex *x) {
   int c = 0;
-  if (w(p, i, "the")) {
+  if (w(p, i, KW_the)) {
     size_t n = century_at(p, i + 1, x);
     return n ? n + 1 : 0;
   }
@@ -398,7 +418,7 @@ static size_t century_at(const P *p, size_t i, as_timex *x) {
   j++;
   if (kind_at(p, j, AS_TK_DASH) && glued(p, j))
     j++;
-  if (!w(p, j, "century"))
+  if (!w(p, j, KW_century))
     return 0;
   x->kind = AS_TX_CENTURY;
   x->a = mkdate((c - 1) * 100, 0, 0, AS_PREC_CENTURY);
@@ -406,7 +426,7 @@ static size_t century_at(const P *p, size_t i, as_timex *x) {
 }
 
 static size_t decade_at(const P *p, size_t i, as_timex *x) {
-  if (w(p, i, "the")) {
+  if (w(p, i, KW_the)) {
     size_t n = decade_at(p, i + 1, x);
     return n ? n + 1 : 0;
   }
@@ -419,17 +439,17 @@ static size_t decade_at(const P *p, size_t i, as_timex *x) {
   return 0;
 }
 
-static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+static const uint16_t seasons[] = {KW_spring, KW_summer, KW_autumn, KW_fall, KW_winter, AS_KW_END};
 
 static size_t season_at(const P *p, size_t i, as_timex *x) {
   size_t j = i;
-  if (w(p, j, "the"))
+  if (w(p, j, KW_the))
     j++;
   int s = among(p, j, seasons);
   if (s < 0)
     return 0;
   j++;
-  if (w(p, j, "of"))
+  if (w(p, j, KW_of))
     j++;
   int y = year_at(p, j);
   if (!y)
@@ -448,20 +468,20 @@ static size_t season_at(const P *p, size_t i, as_timex *x) {
 /* early 1881, mid-1882, late August, the end of September [of that same
  * year], the first half of 1944 */
 static size_t part_at(const P *p, size_t i, as_timex *x) {
-  static const char *const ends[] = {"beginning", "start", "middle", "end", "close", NULL};
-  static const char *const simple[] = {"early", "mid", "late", NULL};
+  static const uint16_t ends[] = {KW_beginning, KW_start, KW_middle, KW_end, KW_close, AS_KW_END};
+  static const uint16_t simple[] = {KW_early, KW_mid, KW_late, AS_KW_END};
   static const int end_part[] = {AS_PART_EARLY, AS_PART_EARLY, AS_PART_MID, AS_PART_LATE, AS_PART_LATE};
   size_t j = i;
   int part = 0, k;
-  if (w(p, j, "the") && (k = among(p, j + 1, ends)) >= 0 && w(p, j + 2, "of")) {
+  if (w(p, j, KW_the) && (k = among(p, j + 1, ends)) >= 0 && w(p, j + 2, KW_of)) {
     part = end_part[k];
     j += 3;
-  } else if ((k = among(p, j, ends)) >= 0 && w(p, j + 1, "of")) {
+  } else if ((k = among(p, j, ends)) >= 0 && w(p, j + 1, KW_of)) {
     part = end_part[k];
     j += 2;
-  } else if (w(p, j, "the") && (w(p, j + 1, "first") || w(p, j + 1, "second")) && w(p, j + 2, "half") &&
-             w(p, j + 3, "of")) {
-    part = w(p, j + 1, "first") ? AS_PART_FIRST_HALF : AS_PART_SECOND_HALF;
+  } else if (w(p, j, KW_the) && (w(p, j + 1, KW_first) || w(p, j + 1, KW_second)) && w(p, j + 2, KW_half) &&
+             w(p, j + 3, KW_of)) {
+    part = w(p, j + 1, KW_first) ? AS_PART_FIRST_HALF : AS_PART_SECOND_HALF;
     j += 4;
   } else if ((k = among(p, j, simple)) >= 0) {
     part = k + 1;
@@ -499,15 +519,15 @@ static size_t part_at(const P *p, size_t i, as_timex *x) {
 /* `the early hours of 6 November`, `the night of 24–25 October`, `dawn on
  * 6 June`: a part of a day qualifies a date with a day. */
 static size_t day_part_at(const P *p, size_t i, as_timex *x) {
-  static const char *const parts[] = {"hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight", NULL};
+  static const uint16_t parts[] = {KW_hours, KW_morning, KW_afternoon, KW_evening, KW_night, KW_dawn, KW_dusk, KW_midnight, AS_KW_END};
   size_t j = i;
-  if (w(p, j, "the"))
+  if (w(p, j, KW_the))
     j++;
-  if (w(p, j, "early") || w(p, j, "late") || w(p, j, "small"))
+  if (w(p, j, KW_early) || w(p, j, KW_late) || w(p, j, KW_small))
     j++;
-  if (among(p, j, parts) < 0 || !(w(p, j + 1, "of") || w(p, j + 1, "on")))
+  if (among(p, j, parts) < 0 || !(w(p, j + 1, KW_of) || w(p, j + 1, KW_on)))
     return 0;
-  if (w(p, j, "hours") && j == i) /* `hours of fighting` */
+  if (w(p, j, KW_hours) && j == i) /* `hours of fighting` */
     return 0;
   as_timex c = *x;
   size_t n = core(p, j + 2, false, &c);
@@ -518,11 +538,11 @@ static size_t day_part_at(const P *p, size_t i, as_timex *x) {
 }
 
 static size_t approx_at(const P *p, size_t i, as_timex *x) {
-  static const char *const words[] = {"around", "circa", "approximately", "roughly", NULL};
+  static const uint16_t words[] = {KW_around, KW_circa, KW_approximately, KW_roughly, AS_KW_END};
   size_t j = i;
   if (among(p, j, words) >= 0)
     j++;
-  else if ((w(p, j, "c") || w(p, j, "ca")) && kind_at(p, j + 1, AS_TK_PUNCT) && p->s.ptr[p->t[j + 1].start] == '.')
+  else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && kind_at(p, j + 1, AS_TK_PUNCT) && p->s.ptr[p->t[j + 1].start] == '.')
     j += 2;
   else
     return 0;
@@ -539,10 +559,10 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
 /* After a clock time: `a.m.`, `p.m.`, `am`, `pm`. Returns the tokens
  * taken and sets *pm. */
 static size_t meridiem(const P *p, size_t i, bool *pm) {
-  *pm = w(p, i, "p") || w(p, i, "pm");
-  if (w(p, i, "am") || w(p, i, "pm"))
+  *pm = w(p, i, KW_p) || w(p, i, KW_pm);
+  if (w(p, i, KW_am) || w(p, i, KW_pm))
     return 1;
-  if ((w(p, i, "a") || w(p, i, "p")) && kind_at(p, i + 1, AS_TK_PUNCT) && glued(p, i + 1) && w(p, i + 2, "m") &&
+  if ((w(p, i, KW_a) || w(p, i, KW_p)) && kind_at(p, i + 1, AS_TK_PUNCT) && glued(p, i + 1) && w(p, i + 2, KW_m) &&
       glued(p, i + 2)) {
     size_t n = 3;
     if (kind_at(p, i + 3, AS_TK_PUNCT) && glued(p, i + 3) && p->s.ptr[p->t[i + 3].start] == '.')
@@ -552,19 +572,39 @@ static size_t meridiem(const P *p, size_t i, bool *pm) {
   return 0;
 }
 
-static size_t time_prefix_at(const P *p, size_t i, as_timex *x) {
-  if (!kind_at(p, i, AS_TK_TIME))
+/* A clock time: `05:30`, `5:30 p.m.`, `4.30 am`, `5 pm`. Returns the
+ * tokens taken and sets *minutes after midnight. */
+static size_t clock_at(const P *p, size_t i, int *minutes) {
+  if (i >= p->n)
     return 0;
-  int minutes = ival(p, i);
+  const as_tok *t = &p->t[i];
   bool pm;
-  size_t j = i + 1, mer = meridiem(p, j, &pm);
-  if (mer) {
-    if (minutes >= 13 * 60)
+  size_t mer = meridiem(p, i + 1, &pm);
+  int h, m;
+  if (t->kind == AS_TK_TIME) {
+    h = ival(p, i) / 60, m = ival(p, i) % 60;
+  } else if (t->kind == AS_TK_NUM && mer && !t->grouped && !t->ordinal && t->digits <= 2) {
+    /* `4.30 am`: the decimal part is the minutes */
+    h = (int)t->value;
+    m = (int)((t->value - h) * 100 + 0.5);
+    if (t->decimal && (t->end - t->start) != (uint32_t)(t->digits + 3))
       return 0;
-    minutes = minutes % (12 * 60) + (pm ? 12 * 60 : 0);
-    j += mer;
+  } else {
+    return 0;
   }
-  if (!(w(p, j, "on") || w(p, j, "of")))
+  if (mer) {
+    if (h < 1 || h > 12 || m > 59)
+      return 0;
+    h = h % 12 + (pm ? 12 : 0);
+  }
+  *minutes = h * 60 + m;
+  return 1 + mer;
+}
+
+static size_t time_prefix_at(const P *p, size_t i, as_timex *x) {
+  int minutes;
+  size_t j = i + clock_at(p, i, &minutes);
+  if (j == i || !(w(p, j, KW_on) || w(p, j, KW_of)))
     return 0;
   as_timex c = *x;
   size_t n = core(p, j + 1, false, &c);
@@ -575,16 +615,16 @@ static size_t time_prefix_at(const P *p, size_t i, as_timex *x) {
   return j + 1 + n - i;
 }
 
-static const char *const year_intro[] = {
-    "in",     "since", "until", "till",   "by",   "during", "from",   "through", "throughout", "before",
-    "after",  "of",    "to",    "and",    "or",   "between", "around", "about",  "circa",      "c",
-    "ca",     "the",   "a",     "an",     "year", "early",  "mid",    "late",   "on",         "at",
-    "than",   "for",   "until", "when",   "as",   "spring", "summer", "autumn", "fall",       "winter",
-    "ad",     "ce",    "whereas", "whilst", "while", "then", "also",  "again",  "only",       "not",
-    NULL};
+static const uint16_t year_intro[] = {
+    KW_in,     KW_since, KW_until, KW_till,   KW_by,   KW_during, KW_from,   KW_through, KW_throughout, KW_before,
+    KW_after,  KW_of,    KW_to,    KW_and,    KW_or,   KW_between, KW_around, KW_about,  KW_circa,      KW_c,
+    KW_ca,     KW_the,   KW_a,     KW_an,     KW_year, KW_early,  KW_mid,    KW_late,   KW_on,         KW_at,
+    KW_than,   KW_for,   KW_until, KW_when,   KW_as,   KW_spring, KW_summer, KW_autumn, KW_fall,       KW_winter,
+    KW_ad,     KW_ce,    KW_whereas, KW_whilst, KW_while, KW_then, KW_also,  KW_again,  KW_only,       KW_not,
+    AS_KW_END};
 
-static const char *const month_preps[] = {"in",     "since",  "until", "till",       "by",  "during",
-                                          "from",   "through", "before", "throughout", "after", "of", NULL};
+static const uint16_t month_preps[] = {KW_in,     KW_since,  KW_until, KW_till,       KW_by,  KW_during,
+                                          KW_from,   KW_through, KW_before, KW_throughout, KW_after, KW_of, AS_KW_END};
 
 /* A year standing in a name or in brackets is not the narrative's time:
  * `Constitution of 1860`, `War of the Pacific (1879–1884)`, `Narva 1944`. */
@@ -594,14 +634,14 @@ static bool aside(const P *p, size_t i, size_t end) {
   const as_tok *prev = &p->t[i - 1];
   /* `fighting since 1880`, `until 1925`: the edge of a span of time told
    * in passing, not the time the narrative has reached */
-  if (w(p, i - 1, "since") || w(p, i - 1, "until") || w(p, i - 1, "till"))
+  if (w(p, i - 1, KW_since) || w(p, i - 1, KW_until) || w(p, i - 1, KW_till))
     return true;
   if (prev->kind == AS_TK_PUNCT && p->s.ptr[prev->start] == '(' && end < p->n &&
       p->t[end].kind == AS_TK_PUNCT && p->s.ptr[p->t[end].start] == ')')
     return true;
   size_t ml;
   bool abbr;
-  if (w(p, i - 1, "of") && i >= 2 && p->t[i - 2].kind == AS_TK_WORD && p->t[i - 2].cap &&
+  if (w(p, i - 1, KW_of) && i >= 2 && p->t[i - 2].kind == AS_TK_WORD && p->t[i - 2].cap &&
       !month_at(p, i - 2, &ml, &abbr))
     return true;
   if (prev->kind == AS_TK_WORD && prev->cap && i >= 2 && !month_at(p, i - 1, &ml, &abbr) &&
@@ -610,17 +650,47 @@ static bool aside(const P *p, size_t i, size_t end) {
   return false;
 }
 
+/* The lower-case words a form can start with (a capitalised word may be a
+ * month; a number starts the rest). Everything else is rejected at once. */
+static const bool starter[AS_KW_COUNT] = {
+    [KW_the] = true,       [KW_that] = true,      [KW_next] = true,      [KW_immediately] = true,
+    [KW_a] = true,         [KW_an] = true,        [KW_one] = true,       [KW_two] = true,
+    [KW_three] = true,     [KW_four] = true,      [KW_five] = true,      [KW_six] = true,
+    [KW_seven] = true,     [KW_eight] = true,     [KW_nine] = true,      [KW_ten] = true,
+    [KW_eleven] = true,    [KW_twelve] = true,    [KW_thirteen] = true,  [KW_fourteen] = true,
+    [KW_fifteen] = true,   [KW_sixteen] = true,   [KW_seventeen] = true, [KW_eighteen] = true,
+    [KW_nineteen] = true,  [KW_twenty] = true,    [KW_early] = true,     [KW_late] = true,
+    [KW_small] = true,     [KW_hours] = true,     [KW_morning] = true,   [KW_afternoon] = true,
+    [KW_evening] = true,   [KW_night] = true,     [KW_dawn] = true,      [KW_dusk] = true,
+    [KW_midnight] = true,  [KW_beginning] = true, [KW_start] = true,     [KW_middle] = true,
+    [KW_end] = true,       [KW_close] = true,     [KW_mid] = true,       [KW_spring] = true,
+    [KW_summer] = true,    [KW_autumn] = true,    [KW_fall] = true,      [KW_winter] = true,
+    [KW_around] = true,    [KW_circa] = true,     [KW_approximately] = true, [KW_roughly] = true,
+    [KW_c] = true,         [KW_ca] = true,        [KW_first] = true,     [KW_second] = true,
+    [KW_third] = true,     [KW_fourth] = true,    [KW_fifth] = true,     [KW_sixth] = true,
+    [KW_seventh] = true,   [KW_eighth] = true,    [KW_ninth] = true,     [KW_tenth] = true,
+    [KW_eleventh] = true,  [KW_twelfth] = true,   [KW_thirteenth] = true, [KW_fourteenth] = true,
+    [KW_fifteenth] = true, [KW_sixteenth] = true, [KW_seventeenth] = true, [KW_eighteenth] = true,
+    [KW_nineteenth] = true, [KW_twentieth] = true,
+};
+
 static size_t match_at(const P *p, size_t i, as_timex *x) {
   size_t n;
+  /* every form starts with a number, a time, a keyword or a capitalised
+   * word (a month): the common word is rejected here, at once */
+  const as_tok *t = &p->t[i];
+  if (t->kind == AS_TK_PUNCT || t->kind == AS_TK_COMMA || t->kind == AS_TK_DASH ||
+      (t->kind == AS_TK_WORD && !t->cap && !starter[t->kw]))
+    return 0;
   if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
       (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
       (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
     return n;
   memset(x, 0, sizeof *x);
   x->minutes = -1;
-  bool between = i > 0 && w(p, i - 1, "between");
+  bool between = i > 0 && w(p, i - 1, KW_between);
   if ((n = core(p, i, between, x))) {
-    x->edge = i > 0 && (w(p, i - 1, "since") || w(p, i - 1, "until") || w(p, i - 1, "till"));
+    x->edge = i > 0 && (w(p, i - 1, KW_since) || w(p, i - 1, KW_until) || w(p, i - 1, KW_till));
     bool year_only = x->a.prec == AS_PREC_YEAR;
     if (year_only) {
       /* `1500 men`, `up to 1280 young people` count; `In 1944 troops

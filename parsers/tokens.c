@@ -5,22 +5,23 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "../core/mem.h"
 #include "../core/utf8.h"
 
-static bool is_blank_cp(uint32_t cp) {
+static inline bool is_blank_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 ||
          cp == 0x202F || cp == 0x2007 || (cp >= 0x2000 && cp <= 0x200A);
 }
 
-static bool is_dash_cp(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+static inline bool is_dash_cp(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
 /* Letters of any script count as word characters; the punctuation of the
  * General Punctuation and Latin-1 blocks does not. */
-static bool is_word_cp(uint32_t cp) {
+static inline bool is_word_cp(uint32_t cp) {
   if (cp < 0x80)
-    return isalpha((int)cp) != 0;
+    return ((cp | 0x20) - 'a') < 26;
   if (cp == 0xFFFD || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 ||
       cp == 0xF7 || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F))
     return false;
@@ -28,6 +29,67 @@ static bool is_word_cp(uint32_t cp) {
 }
 
 static bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+static const char *const keywords[] = {AS_KEYWORD_TABLE};
+
+static int cmp_word(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+/* Looks word up, lower-cased, in a sorted table: its index, or -1. */
+static long in_table(as_slice word, const char *const *table, size_t n) {
+  char low[24];
+  if (word.len == 0 || word.len >= sizeof low)
+    return -1;
+  for (size_t i = 0; i < word.len; i++)
+    low[i] = (char)tolower((unsigned char)word.ptr[i]);
+  low[word.len] = 0;
+  const char *const *hit = bsearch(low, table, n, sizeof *table, cmp_word);
+  return hit ? (long)(hit - table) : -1;
+}
+
+/* Every word of the prose is looked up once: an open-addressing hash
+ * table of the keywords, built once (call_once: safe with threads). */
+#define KW_SLOTS 1024 /* a power of two, over three times the keywords */
+static uint16_t kw_slots[KW_SLOTS];
+static once_flag kw_once = ONCE_FLAG_INIT;
+
+static uint32_t fnv_lower(const char *p, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c + ('a' - 'A'));
+    h = (h ^ c) * 16777619u;
+  }
+  return h;
+}
+
+static void kw_build(void) {
+  for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
+    uint32_t h = fnv_lower(keywords[k], strlen(keywords[k])) & (KW_SLOTS - 1);
+    while (kw_slots[h])
+      h = (h + 1) & (KW_SLOTS - 1);
+    kw_slots[h] = (uint16_t)(k + 1);
+  }
+}
+
+int as_keyword(as_slice word) {
+  if (word.len == 0 || word.len > 16)
+    return AS_KW_NONE;
+  call_once(&kw_once, kw_build);
+  for (uint32_t h = fnv_lower(word.ptr, word.len) & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
+    uint16_t k = kw_slots[h];
+    if (!k)
+      return AS_KW_NONE;
+    const char *kw = keywords[k - 1];
+    size_t i = 0;
+    while (i < word.len && kw[i] && tolower((unsigned char)word.ptr[i]) == (unsigned char)kw[i])
+      i++;
+    if (i == word.len && kw[i] == 0)
+      return k;
+  }
+}
 
 static void push(as_toks *t, const as_tok *tok) {
   if (t->n == t->cap) {
@@ -37,7 +99,12 @@ static void push(as_toks *t, const as_tok *tok) {
   t->v[t->n++] = *tok;
 }
 
-static uint32_t cp_at(as_slice s, size_t i, size_t *len) {
+static inline uint32_t cp_at(as_slice s, size_t i, size_t *len) {
+  unsigned char b = (unsigned char)s.ptr[i];
+  if (b < 0x80) { /* most prose is ASCII */
+    *len = 1;
+    return b;
+  }
   uint32_t cp;
   *len = as_utf8_decode(s.ptr + i, s.len - i, &cp);
   return cp;
@@ -163,6 +230,8 @@ void as_tokenize(as_slice s, as_toks *toks) {
       i += len;
     }
     t.end = (uint32_t)i;
+    if (t.kind == AS_TK_WORD)
+      t.kw = (uint16_t)as_keyword(as_slice_make(s.ptr + t.start, t.end - t.start));
     push(toks, &t);
   }
 }
@@ -173,24 +242,11 @@ void as_toks_free(as_toks *toks) {
   toks->n = toks->cap = 0;
 }
 
-bool as_tok_is(as_slice text, const as_tok *t, const char *w) {
-  if (t->kind != AS_TK_WORD)
-    return false;
-  size_t n = t->end - t->start;
-  if (strlen(w) != n)
-    return false;
-  const char *p = text.ptr + t->start;
-  for (size_t i = 0; i < n; i++)
-    if (tolower((unsigned char)p[i]) != (unsigned char)w[i])
-      return false;
-  return true;
-}
-
-int as_tok_among(as_slice text, const as_tok *t, const char *const *words) {
-  if (t->kind != AS_TK_WORD)
+int as_tok_kw_among(const as_tok *t, const uint16_t *list) {
+  if (t->kw == AS_KW_NONE)
     return -1;
-  for (int i = 0; words[i]; i++)
-    if (as_tok_is(text, t, words[i]))
+  for (int i = 0; list[i] != AS_KW_END; i++)
+    if (list[i] == t->kw)
       return i;
   return -1;
 }
@@ -212,16 +268,6 @@ static const char *const count_nouns[] = {
     "warships", "week", "weeks", "wounded", "yards", "yd", "yds", "year", "years",
 };
 
-static int cmp_word(const void *key, const void *elem) {
-  return strcmp((const char *)key, *(const char *const *)elem);
-}
-
 bool as_is_count_noun(as_slice word) {
-  char low[16];
-  if (word.len == 0 || word.len >= sizeof low)
-    return false;
-  for (size_t i = 0; i < word.len; i++)
-    low[i] = (char)tolower((unsigned char)word.ptr[i]);
-  low[word.len] = 0;
-  return bsearch(low, count_nouns, sizeof count_nouns / sizeof *count_nouns, sizeof *count_nouns, cmp_word) != NULL;
+  return in_table(word, count_nouns, sizeof count_nouns / sizeof *count_nouns) >= 0;
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../core/slice.h"
+#include "keywords.h"
 
 typedef enum {
   AS_TK_WORD,  ///< letters (any script), with inner apostrophes: `Prado's`
@@ -24,6 +25,7 @@ typedef struct as_tok {
   uint32_t start, end; ///< byte offsets in the text
   bool space_before;   ///< a blank (or the start) comes right before
   bool cap;            ///< WORD: starts with an upper-case ASCII letter
+  uint16_t kw;         ///< WORD: its keyword (KW_the...; any case), or AS_KW_NONE
   /* NUM */
   bool grouped;   ///< had thousands separators (`1,800`)
   bool decimal;   ///< had a fractional part (`3.5`)
@@ -49,12 +51,14 @@ static inline as_slice as_tok_text(as_slice text, const as_tok *t) {
   return as_slice_make(text.ptr + t->start, t->end - t->start);
 }
 
-/** True if t is a WORD equal to w, ignoring ASCII case. */
-bool as_tok_is(as_slice text, const as_tok *t, const char *w);
+/** True if t is the keyword kw (KW_the: `the`, `The`, `THE`). */
+static inline bool as_tok_kw(const as_tok *t, int kw) { return t->kw == kw; }
 
-/** Index of w in the NULL-terminated list words if t is a WORD equal to one
- *  of them (ASCII case ignored), else -1. */
-int as_tok_among(as_slice text, const as_tok *t, const char *const *words);
+/** Index of t's keyword in list (ended by AS_KW_END), or -1. */
+int as_tok_kw_among(const as_tok *t, const uint16_t *list);
+
+/** The keyword word is (any case), or AS_KW_NONE. */
+int as_keyword(as_slice word);
 
 /** True if word (any case) is a noun that numbers count in prose: men,
  *  troops, casualties, days, kilometres, tanks, ships, battalions... */
