@@ -715,9 +715,19 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
       n += time_suffix(p, i + n, x);
     return n;
   }
-  /* a month alone, after a preposition: `since May` */
+  /* `the October elections`: a month naming a past event of that month */
   size_t ml;
   int m;
+  static const uint16_t not_nouns[] = {KW_on, KW_of, KW_to, KW_in, KW_at, KW_for, KW_from, KW_by, KW_with, KW_and,
+                                       KW_or, KW_was, KW_were, KW_is, KW_had, AS_KW_END};
+  if (i > 0 && w(p, i - 1, KW_the) && (m = month_full_at(p, i, &ml)) && i + ml < p->n &&
+      p->t[i + ml].kind == AS_TK_WORD && !p->t[i + ml].cap && among(p, i + ml, not_nouns) < 0) {
+    x->kind = AS_TX_DATE;
+    x->a = mkdate(0, m, 0, AS_PREC_MONTH);
+    x->past = true;
+    return ml;
+  }
+  /* a month alone, after a preposition: `since May` */
   if (i > 0 && among(p, i - 1, month_preps) >= 0 && (m = month_full_at(p, i, &ml))) {
     x->kind = AS_TX_DATE;
     x->a = mkdate(0, m, 0, AS_PREC_MONTH);
@@ -852,6 +862,8 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     r.inferred = true;
     if (ry) {
       a.year = ry;
+      if (t->past && ref->prec >= AS_PREC_MONTH && a.month > ref->month)
+        a.year = ry - 1;
       if (t->kind == AS_TX_RANGE && !b.year)
         b.year = a.month > b.month ? ry + 1 : ry;
     }
@@ -862,7 +874,7 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     if (t->approx)
       as_strbuf_putc(norm, '~');
     r.prec = a.prec;
-    if (!t->aside && !jump && !(passing && a.prec <= AS_PREC_YEAR))
+    if (!t->aside && !jump && !t->past && !(passing && a.prec <= AS_PREC_YEAR))
       move_ref(nv, a);
     break;
   case AS_TX_RANGE:

@@ -18,7 +18,10 @@
  *    1883` keeps the day); years in names or brackets (`Constitution of
  *    1860`, `(1881–1883)`), decades and centuries are never references;
  *  - a date without a year (`On 31 August`, `the early hours of 6 November`,
- *    `of that same year`) takes the reference's year; a relative expression
+ *    `of that same year`) takes the reference's year, except a month named
+ *    as an attribute (`the October elections`), which is the last such
+ *    month up to the reference (October 1866 when the narrative is in
+ *    February 1867); a relative expression
  *    (`two days later`, `the same day`, `the following night`) is computed
  *    from the reference; both are marked inferred;
  *  - the article's own span (the years of its infobox `Date`) guards the
@@ -63,6 +66,7 @@ typedef struct as_timex {
   int part;          ///< as_part or as_season
   bool approx;       ///< `around 1880`: EDTF `~`
   bool aside;        ///< in a name or brackets: not a reference for what follows
+  bool past;         ///< `the October elections`: the last such month, not a later one
   bool edge;         ///< after `since`, `until`: the edge of a span told in passing
   bool topical;      ///< opens its sentence (`In 1865, ...`, `By early 1881`)
   as_rel_unit rel_unit;
