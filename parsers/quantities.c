@@ -36,11 +36,6 @@ static const uint16_t units_words[] = {KW_zero,    KW_one,       KW_two,      KW
                                           AS_KW_END};
 static const uint16_t tens_words[] = {AS_KW_NONE, AS_KW_NONE, KW_twenty, KW_thirty, KW_forty, KW_fifty, KW_sixty, KW_seventy,
                                          KW_eighty, KW_ninety, AS_KW_END};
-static const uint16_t ordinal_words[] = {KW_zeroth,     KW_first,      KW_second,      KW_third,      KW_fourth,
-                                            KW_fifth,      KW_sixth,      KW_seventh,     KW_eighth,     KW_ninth,
-                                            KW_tenth,      KW_eleventh,   KW_twelfth,     KW_thirteenth, KW_fourteenth,
-                                            KW_fifteenth,  KW_sixteenth,  KW_seventeenth, KW_eighteenth, KW_nineteenth,
-                                            KW_twentieth,  AS_KW_END};
 static const uint16_t scales[] = {KW_hundred, KW_thousand, KW_million, KW_billion, AS_KW_END};
 static const double scale_values[] = {100, 1e3, 1e6, 1e9};
 
@@ -261,7 +256,7 @@ static bool qstarter[AS_KW_COUNT];
 static once_flag qstarter_once = ONCE_FLAG_INIT;
 
 static void qstarter_build(void) {
-  const uint16_t *lists[] = {units_words, tens_words, ordinal_words};
+  const uint16_t *lists[] = {units_words, tens_words, as_kw_ordinals};
   for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
     for (size_t k = 0; lists[l][k] != AS_KW_END; k++)
       qstarter[lists[l][k]] = true;
@@ -299,7 +294,7 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
         q.value *= scale_values[k];
         after++;
       }
-    } else if ((k = among(&p, i, ordinal_words)) >= 1 &&
+    } else if ((k = among(&p, i, as_kw_ordinals)) >= 1 &&
                ((i > 0 && among(&p, i - 1, determiners) >= 0) || w(&p, i + 1, KW_time))) {
       q.value = k;
       q.ordinal = true;

@@ -287,12 +287,6 @@ static const uint16_t small_numbers[] = {KW_zero,     KW_one,     KW_two,       
                                             KW_fifteen,  KW_sixteen, KW_seventeen, KW_eighteen, KW_nineteen,
                                             KW_twenty,   AS_KW_END};
 
-static const uint16_t ordinal_words[] = {KW_zeroth,      KW_first,       KW_second,      KW_third,
-                                            KW_fourth,      KW_fifth,       KW_sixth,       KW_seventh,
-                                            KW_eighth,      KW_ninth,       KW_tenth,       KW_eleventh,
-                                            KW_twelfth,     KW_thirteenth,  KW_fourteenth,  KW_fifteenth,
-                                            KW_sixteenth,   KW_seventeenth, KW_eighteenth,  KW_nineteenth,
-                                            KW_twentieth,   AS_KW_END};
 
 /* A small count: digits (up to 3), a number word, `a`/`an`. */
 static int count_at(const P *p, size_t i) {
@@ -404,7 +398,7 @@ static size_t century_at(const P *p, size_t i, as_timex *x) {
   if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].ordinal && !p->t[i].grouped && p->t[i].value >= 1 &&
       p->t[i].value <= 30)
     c = ival(p, i);
-  else if ((c = among(p, i, ordinal_words)) < 1)
+  else if ((c = among(p, i, as_kw_ordinals)) < 1)
     c = 0;
   if (!c) {
     /* the 1800s */

@@ -242,6 +242,12 @@ void as_toks_free(as_toks *toks) {
   toks->n = toks->cap = 0;
 }
 
+const uint16_t as_kw_ordinals[] = {
+    KW_zeroth,    KW_first,      KW_second,      KW_third,      KW_fourth,     KW_fifth,     KW_sixth,
+    KW_seventh,   KW_eighth,     KW_ninth,       KW_tenth,      KW_eleventh,   KW_twelfth,   KW_thirteenth,
+    KW_fourteenth, KW_fifteenth, KW_sixteenth,   KW_seventeenth, KW_eighteenth, KW_nineteenth, KW_twentieth,
+    AS_KW_END};
+
 int as_tok_kw_among(const as_tok *t, const uint16_t *list) {
   if (t->kw == AS_KW_NONE)
     return -1;

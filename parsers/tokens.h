@@ -54,6 +54,9 @@ static inline as_slice as_tok_text(as_slice text, const as_tok *t) {
 /** True if t is the keyword kw (KW_the: `the`, `The`, `THE`). */
 static inline bool as_tok_kw(const as_tok *t, int kw) { return t->kw == kw; }
 
+/** The ordinal words, `zeroth` to `twentieth`: index = value. */
+extern const uint16_t as_kw_ordinals[];
+
 /** Index of t's keyword in list (ended by AS_KW_END), or -1. */
 int as_tok_kw_among(const as_tok *t, const uint16_t *list);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """gen-keywords.py: writes parsers/keywords.h, the keywords the prose
-scanners (temporal.c, quantities.c) name as KW_word, as an enum and a sorted
+scanners (tokens.c, temporal.c, quantities.c) name as KW_word, as an enum and a sorted
 table. The tokenizer looks each word up once and stores its keyword number,
 so the scanners compare small integers. A KW_ name missing from the header
 does not compile: run this script. Usage: scripts/gen-keywords.py [--check]
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["parsers/temporal.c", "parsers/quantities.c"]
+SOURCES = ["parsers/tokens.c", "parsers/temporal.c", "parsers/quantities.c"]
 OUT = ROOT / "parsers/keywords.h"
 
 
