@@ -613,12 +613,17 @@ static const uint16_t year_intro[] = {
     KW_in,     KW_since, KW_until, KW_till,   KW_by,   KW_during, KW_from,   KW_through, KW_throughout, KW_before,
     KW_after,  KW_of,    KW_to,    KW_and,    KW_or,   KW_between, KW_around, KW_about,  KW_circa,      KW_c,
     KW_ca,     KW_the,   KW_a,     KW_an,     KW_year, KW_early,  KW_mid,    KW_late,   KW_on,         KW_at,
-    KW_than,   KW_for,   KW_until, KW_when,   KW_as,   KW_spring, KW_summer, KW_autumn, KW_fall,       KW_winter,
+    KW_than,   KW_for,   KW_when,   KW_as,   KW_spring, KW_summer, KW_autumn, KW_fall,       KW_winter,
     KW_ad,     KW_ce,    KW_whereas, KW_whilst, KW_while, KW_then, KW_also,  KW_again,  KW_only,       KW_not,
     AS_KW_END};
 
 static const uint16_t month_preps[] = {KW_in,     KW_since,  KW_until, KW_till,       KW_by,  KW_during,
                                           KW_from,   KW_through, KW_before, KW_throughout, KW_after, KW_of, AS_KW_END};
+
+/* Token i follows `since`, `until` or `till`: the edge of a span. */
+static bool after_edge_word(const P *p, size_t i) {
+  return i > 0 && (w(p, i - 1, KW_since) || w(p, i - 1, KW_until) || w(p, i - 1, KW_till));
+}
 
 /* A year standing in a name or in brackets is not the narrative's time:
  * `Constitution of 1860`, `War of the Pacific (1879–1884)`, `Narva 1944`. */
@@ -628,7 +633,7 @@ static bool aside(const P *p, size_t i, size_t end) {
   const as_tok *prev = &p->t[i - 1];
   /* `fighting since 1880`, `until 1925`: the edge of a span of time told
    * in passing, not the time the narrative has reached */
-  if (w(p, i - 1, KW_since) || w(p, i - 1, KW_until) || w(p, i - 1, KW_till))
+  if (after_edge_word(p, i))
     return true;
   if (prev->kind == AS_TK_PUNCT && p->s.ptr[prev->start] == '(' && end < p->n &&
       p->t[end].kind == AS_TK_PUNCT && p->s.ptr[p->t[end].start] == ')')
@@ -684,7 +689,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
   x->minutes = -1;
   bool between = i > 0 && w(p, i - 1, KW_between);
   if ((n = core(p, i, between, x))) {
-    x->edge = i > 0 && (w(p, i - 1, KW_since) || w(p, i - 1, KW_until) || w(p, i - 1, KW_till));
+    x->edge = after_edge_word(p, i);
     bool year_only = x->a.prec == AS_PREC_YEAR;
     if (year_only) {
       /* `1500 men`, `up to 1280 young people` count; `In 1944 troops
