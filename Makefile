@@ -23,10 +23,11 @@ endif
 
 JANSSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
 JANSSON_LIBS = $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
+UTF8PROC_LIBS = $(shell $(PKG_CONFIG) --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 
 CPPFLAGS += -MMD -MP
 CFLAGS += -std=c11 $(WARN) $(OPT) $(JANSSON_CFLAGS)
-LDLIBS += -lcsv $(JANSSON_LIBS)
+LDLIBS += -lcsv $(JANSSON_LIBS) $(UTF8PROC_LIBS)
 LDFLAGS += $(SANLD)
 
 OUT := build/$(VARIANT)

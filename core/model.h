@@ -136,6 +136,8 @@ struct as_claim {
   uint32_t seq; ///< 1-based within the article; claim_id = article_id#seq
   as_origin origin;
   as_slice subject, property, value, normalized, date, precision;
+  as_slice about;  ///< what the property is relative to: the place left (`destination`), or empty
+  as_slice qualifier; ///< a quantity's approximation (`a little over`), or empty
   bool inferred;
   const as_block *sentence; ///< NULL for infobox claims
   as_slice quote;           ///< the sentence or infobox line it came from

@@ -19,7 +19,8 @@ static const char *const mentions_cols[] = {"article_id", "file", "line", "colum
                                             "unit", "qualifier", "byte", NULL};
 static const char *const claims_cols[] = {"claim_id", "article_id", "file", "line", "column",
                                           "origin", "subject", "property", "value", "normalized",
-                                          "date", "precision", "inferred", "sentence", NULL};
+                                          "date", "precision", "inferred", "sentence", "about",
+                                          "qualifier", "byte", NULL};
 static const char *const conflicts_cols[] = {"conflict_id", "code", "severity", "subject",
                                              "property", "values", "claim_ids", "message", NULL};
 static const char *const sections_cols[] = {"article_id", "file", "line", "column", "level",
@@ -92,7 +93,8 @@ static as_status claim_row(const as_article *a, const as_claim *cl, as_row_fn fn
   as_cell c[] = {str(as_strbuf_slice(id)),      str(a->id),          cstr(a->file_name), num(cl->at.line),
                  num(cl->at.col),  cstr(cl->origin == AS_FROM_INFOBOX ? "infobox" : "prose"),
                  str(cl->subject), str(cl->property),   str(cl->value),     str(cl->normalized),
-                 opt(cl->date),    opt(cl->precision),  flag(cl->inferred), str(cl->quote)};
+                 opt(cl->date),    opt(cl->precision),  flag(cl->inferred), str(cl->quote),
+                 opt(cl->about),   opt(cl->qualifier),  num((long long)cl->at.byte)};
   return fn(ctx, AS_TABLE_CLAIMS, c);
 }
 

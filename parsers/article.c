@@ -19,9 +19,14 @@ typedef struct {
 
 struct as_parser {
   title_set titles;
+  as_people *people;
 };
 
-as_parser *as_parser_new(void) { return as_xcalloc(1, sizeof(as_parser)); }
+as_parser *as_parser_new(void) {
+  as_parser *p = as_xcalloc(1, sizeof(as_parser));
+  p->people = as_people_new();
+  return p;
+}
 
 void as_parser_free(as_parser *p) {
   if (!p)
@@ -30,6 +35,7 @@ void as_parser_free(as_parser *p) {
     free(p->titles.keys[i]);
   free(p->titles.keys);
   free(p->titles.counts);
+  as_people_free(p->people);
   free(p);
 }
 
@@ -380,6 +386,6 @@ as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *
                    "article '%.*s' has a title and nothing else (truncated?)", (int)a->title.len,
                    a->title.ptr);
   as_infobox_type_fields(a, arena, diag);
-  as_mentions_extract(a, arena, NULL);
+  as_mentions_extract(a, arena, NULL, p->people);
   return a;
 }

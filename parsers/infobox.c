@@ -3,7 +3,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
+#include "../core/mem.h"
 #include "../core/strbuf.h"
 #include "../core/utf8.h"
 #include "dates.h"
@@ -207,6 +209,45 @@ static const char *country_name(as_slice s) {
   const country *hit = bsearch(s.ptr, countries, sizeof countries / sizeof *countries,
                                sizeof *countries, cmp_country);
   return hit ? hit->name : NULL;
+}
+
+/* Country names, and the short forms prose uses for a few, sorted once
+ * for bsearch. */
+static const char *const country_aliases[] = {"Russia", "Soviet Union", "USSR", "Britain",
+                                              "Great Britain", "England", "Scotland", "Wales",
+                                              "Holland", "Persia", "Burma", "Siam", "Prussia",
+                                              "Yugoslavia", "Czechoslovakia", "America"};
+static const char **country_names;
+static size_t ncountry_names;
+static once_flag country_once = ONCE_FLAG_INIT;
+
+static int cmp_cstr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void build_country_names(void) {
+  size_t n = sizeof countries / sizeof *countries, m = sizeof country_aliases / sizeof *country_aliases;
+  country_names = as_xmalloc((n + m) * sizeof *country_names);
+  for (size_t i = 0; i < n; i++)
+    country_names[i] = countries[i].name;
+  for (size_t i = 0; i < m; i++)
+    country_names[n + i] = country_aliases[i];
+  ncountry_names = n + m;
+  qsort(country_names, ncountry_names, sizeof *country_names, cmp_cstr);
+}
+
+static int cmp_slice_cstr(const void *k, const void *e) {
+  const as_slice *s = k;
+  const char *c = *(const char *const *)e;
+  size_t n = strlen(c);
+  int r = memcmp(s->ptr, c, s->len < n ? s->len : n);
+  return r ? r : (s->len > n) - (s->len < n);
+}
+
+bool as_is_country_name(as_slice name) {
+  call_once(&country_once, build_country_names);
+  return name.len && bsearch(&name, country_names, ncountry_names, sizeof *country_names,
+                             cmp_slice_cstr) != NULL;
 }
 
 static bool ends_with_ci(as_slice s, const char *suffix) {

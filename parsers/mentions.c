@@ -9,6 +9,7 @@
 #include "../core/mem.h"
 #include "../core/strbuf.h"
 #include "parsers.h"
+#include "prose.h"
 #include "quantities.h"
 #include "temporal.h"
 #include "tokens.h"
@@ -103,38 +104,93 @@ typedef struct {
   bool *taken;
   size_t taken_cap;
   as_strbuf buf;
-  as_mention *tail;
-  const as_line *line; /* the line the cursor walks */
-  as_cursor cur;
+  as_prose prose;
+  as_placer place; /* dates and quantities, in the first pass */
+  uint32_t para, section;
 } ctx;
 
-static as_mention *new_mention(ctx *c, const as_block *s, size_t start, size_t end, as_mention_kind kind) {
-  as_mention *m = AS_NEW(c->arena, as_mention);
+void as_placer_init(as_placer *pl, uint32_t file) {
+  memset(pl, 0, sizeof *pl);
+  pl->file = file;
+}
+
+as_prov as_placer_at(as_placer *pl, const as_block *s, size_t off) {
+  if (s->line != pl->line) {
+    pl->line = s->line;
+    as_cursor_init(&pl->cur, s->line, pl->file);
+  }
+  return as_cursor_at(&pl->cur, (size_t)(s->text.ptr - s->line->text.ptr) + off);
+}
+
+static as_mention *new_mention(as_prose *p, as_placer *pl, const as_block *s, size_t start, size_t end,
+                               as_mention_kind kind) {
+  as_mention *m = AS_NEW(p->arena, as_mention);
   memset(m, 0, sizeof *m);
   m->kind = kind;
   m->sentence = s;
   m->text = as_slice_make(s->text.ptr + start, end - start);
-  if (s->line != c->line) {
-    c->line = s->line;
-    as_cursor_init(&c->cur, s->line, c->a->file);
-  }
-  m->at = as_cursor_at(&c->cur, (size_t)(s->text.ptr - s->line->text.ptr) + start);
-  if (c->tail)
-    c->tail->next = m;
+  m->at = as_placer_at(pl, s, start);
+  if (p->tail)
+    p->tail->next = m;
   else
-    c->a->mentions = m;
-  c->tail = m;
-  c->a->nmentions++;
+    p->a->mentions = m;
+  p->tail = m;
+  p->a->nmentions++;
   return m;
 }
 
-static void add_date(ctx *c, const as_block *s, const as_timex *t) {
+as_span *as_sent_add_span(as_prose *p, as_sent *s, as_mention_kind kind, uint32_t from, uint32_t to) {
+  if (s->nspans == s->spans_cap) {
+    uint32_t cap = s->spans_cap ? s->spans_cap * 2 : 8;
+    as_span *v = AS_NEW_N(p->arena, as_span, cap);
+    if (s->nspans)
+      memcpy(v, s->spans, s->nspans * sizeof *v);
+    s->spans = v;
+    s->spans_cap = cap;
+  }
+  as_span *sp = &s->spans[s->nspans++];
+  memset(sp, 0, sizeof *sp);
+  sp->kind = kind;
+  sp->from = from;
+  sp->to = to;
+  sp->rank_from = from;
+  sp->vote = -1;
+  sp->person = -1;
+  return sp;
+}
+
+void as_span_write_mention(as_prose *p, as_sent *s, as_span *sp) {
+  const as_block *b = s->block;
+  size_t start = (size_t)(sp->name.ptr - b->text.ptr);
+  as_mention *m = new_mention(p, &p->place2, b, start, start + sp->name.len, sp->kind);
+  m->normalized = sp->canon;
+  if (sp->rank_from < sp->from && s->toks[sp->rank_from].kind == AS_TK_WORD)
+    m->qualifier = as_slice_make(b->text.ptr + s->toks[sp->rank_from].start,
+                                 s->toks[sp->from - 1].end - s->toks[sp->rank_from].start);
+  sp->m = m;
+}
+
+uint32_t as_sent_tok_at(const as_sent *s, size_t b) {
+  uint32_t lo = 0, hi = s->ntoks;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (s->toks[mid].start < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static void add_date(ctx *c, as_sent *st, const as_timex *t) {
   as_strbuf_clear(&c->buf);
   as_timex_value v = as_timex_resolve(t, &c->nv, &c->buf);
-  as_mention *m = new_mention(c, s, t->start, t->end, AS_MENTION_DATE);
+  as_mention *m = new_mention(&c->prose, &c->place, st->block, t->start, t->end, AS_MENTION_DATE);
   m->normalized = as_arena_slice(c->arena, as_strbuf_slice(&c->buf));
   m->precision = as_slice_cstr(as_precision_name(v.prec));
   m->inferred = v.inferred;
+  as_span *sp = as_sent_add_span(&c->prose, st, AS_MENTION_DATE, (uint32_t)t->tok_from, (uint32_t)t->tok_to);
+  sp->m = m;
 }
 
 static as_slice lower_copy(as_arena *arena, as_slice s) {
@@ -149,17 +205,46 @@ static as_slice lower_copy(as_arena *arena, as_slice s) {
   return as_slice_make(p, s.len);
 }
 
-static void add_quantity(ctx *c, const as_block *s, const as_quantity *q) {
-  as_mention *m = new_mention(c, s, q->start, q->end, AS_MENTION_QUANTITY);
+static void add_quantity(ctx *c, as_sent *st, const as_quantity *q) {
+  as_mention *m = new_mention(&c->prose, &c->place, st->block, q->start, q->end, AS_MENTION_QUANTITY);
   as_strbuf_clear(&c->buf);
   as_strbuf_printf(&c->buf, "%.15g", q->value);
   m->normalized = as_arena_slice(c->arena, as_strbuf_slice(&c->buf));
   m->unit = q->unit;
   m->qualifier = q->ordinal ? AS_SLICE_LIT("ordinal") : lower_copy(c->arena, q->qualifier);
+  uint32_t from = as_sent_tok_at(st, q->start), to = as_sent_tok_at(st, q->end);
+  as_span *sp = as_sent_add_span(&c->prose, st, AS_MENTION_QUANTITY, from, to);
+  sp->m = m;
+}
+
+static as_sent *new_sent(ctx *c, const as_block *s) {
+  as_prose *p = &c->prose;
+  if (p->n == p->cap) {
+    p->cap = p->cap ? p->cap * 2 : 64;
+    p->v = as_xrealloc(p->v, p->cap * sizeof *p->v);
+  }
+  as_sent *st = &p->v[p->n++];
+  memset(st, 0, sizeof *st);
+  st->block = s;
+  st->ntoks = (uint32_t)c->toks.n;
+  st->toks = AS_NEW_N(c->arena, as_tok, c->toks.n ? c->toks.n : 1);
+  if (c->toks.n)
+    memcpy(st->toks, c->toks.v, c->toks.n * sizeof *st->toks);
+  st->para = c->para;
+  st->section = c->section;
+  return st;
+}
+
+static int cmp_span(const void *a, const void *b) {
+  const as_span *x = a, *y = b;
+  if (x->from != y->from)
+    return x->from < y->from ? -1 : 1;
+  return (x->kind > y->kind) - (x->kind < y->kind);
 }
 
 static void scan_sentence(ctx *c, const as_block *s) {
   as_tokenize(s->text, &c->toks);
+  as_sent *st = new_sent(c, s);
   c->tx.n = 0;
   c->qs.n = 0;
   as_timex_scan(s->text, &c->toks, &c->tx);
@@ -177,17 +262,53 @@ static void scan_sentence(ctx *c, const as_block *s) {
   size_t i = 0, j = 0;
   while (i < c->tx.n || j < c->qs.n) {
     if (j == c->qs.n || (i < c->tx.n && c->tx.v[i].start < c->qs.v[j].start))
-      add_date(c, s, &c->tx.v[i++]);
+      add_date(c, st, &c->tx.v[i++]);
     else
-      add_quantity(c, s, &c->qs.v[j++]);
+      add_quantity(c, st, &c->qs.v[j++]);
   }
+  for (uint32_t k = 0; k < st->nspans; k++)
+    for (uint32_t t = st->spans[k].from; t < st->spans[k].to && t < st->ntoks; t++)
+      c->taken[t] = true;
+  as_entities_find(&c->prose, st, c->taken);
+  if (st->nspans > 1)
+    qsort(st->spans, st->nspans, sizeof *st->spans, cmp_span);
 }
 
-void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start) {
+/* Mentions in text order: dates and quantities were written in the first
+ * pass, names in the second; a stable merge sort of the list by offset. */
+static as_mention *sort_mentions(as_mention *m, size_t n) {
+  if (n < 2)
+    return m;
+  as_mention *b = m;
+  for (size_t i = 1; i < n / 2; i++)
+    b = b->next;
+  as_mention *right = b->next;
+  b->next = NULL;
+  as_mention *l = sort_mentions(m, n / 2), *r = sort_mentions(right, n - n / 2);
+  as_mention head, *t = &head;
+  while (l && r) {
+    if (r->at.byte < l->at.byte) {
+      t->next = r;
+      r = r->next;
+    } else {
+      t->next = l;
+      l = l->next;
+    }
+    t = t->next;
+  }
+  t->next = l ? l : r;
+  return head.next;
+}
+
+void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start, as_people *people) {
   ctx c;
   memset(&c, 0, sizeof c);
   c.a = a;
   c.arena = arena;
+  c.prose.a = a;
+  c.prose.arena = arena;
+  as_placer_init(&c.place, a->file);
+  as_placer_init(&c.prose.place2, a->file);
   if (start)
     c.nv = *start;
   else
@@ -201,11 +322,18 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
       top.len = (size_t)(gt - top.ptr);
     if (sec->as.section.level > 1 && navigation_section(top))
       continue;
-    for (const as_block *blk = sec->first_child; blk; blk = blk->next)
+    c.section = sec->seq;
+    for (const as_block *blk = sec->first_child; blk; blk = blk->next) {
+      c.para++;
       for (const as_block *s = blk->first_child; s; s = s->next)
         if (s->kind == AS_BLK_SENTENCE)
           scan_sentence(&c, s);
+    }
   }
+  as_entities_resolve(&c.prose, people);
+  a->mentions = sort_mentions(a->mentions, a->nmentions);
+  as_facts_extract(&c.prose);
+  free(c.prose.v);
   as_toks_free(&c.toks);
   as_timexes_free(&c.tx);
   as_quantities_free(&c.qs);

@@ -15,7 +15,7 @@ static const char *const rank_words[] = {
     "Empress", "Ensign", "Field", "Flight", "Fleet", "Gen", "General", "Generalfeldmarschall",
     "Generalleutnant", "Generalmajor", "Generaloberst", "Governor", "Gov", "Grand", "Group",
     "Hauptmann", "King", "Kapitän", "Lady", "Lieutenant", "Lieut", "Lord", "Lt", "Maj", "Major",
-    "Marshal", "Minister", "Mr", "Mrs", "Ms", "Oberst", "Pope", "President", "Prime", "Prince",
+    "Marshal", "Minister", "Plenipotentiary", "Mr", "Mrs", "Ms", "Oberst", "Pope", "President", "Prime", "Prince",
     "Princess", "Private", "Prof", "Professor", "Queen", "Rear", "Sergeant", "Sgt", "Sir",
     "Squadron", "Sultan", "Vice", "Wing", "Air",
 };
@@ -48,7 +48,7 @@ bool as_is_rank_word(as_slice w) {
 /* Words that only make a rank together with a following rank word
  * (Field Marshal, Vice President, Rear Admiral, Air Marshal): alone before
  * a name they are more likely part of it. */
-static bool is_rank_modifier(as_slice w) {
+bool as_is_rank_modifier(as_slice w) {
   static const char *const mods[] = {"Field", "Vice", "Rear", "Grand", "Prime", "Air", "Fleet",
                                      "Flight", "Group", "Wing", "Squadron", "Chief"};
   for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
@@ -72,7 +72,7 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank) {
     if (!as_is_rank_word(w))
       break;
     /* "Field", "Vice", "Rear" make a rank only with the word after them */
-    if (!is_rank_modifier(w))
+    if (!as_is_rank_modifier(w))
       rank_end = pos + w.len;
     pos += w.len;
     while (pos < text.len && text.ptr[pos] == ' ')

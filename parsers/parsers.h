@@ -11,6 +11,7 @@
 #include "../core/model.h"
 #include "../core/slice.h"
 #include "../core/source.h"
+#include "../core/strbuf.h"
 #include "temporal.h"
 
 /* ---- articles (article.c) ---- */
@@ -30,12 +31,18 @@ as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *
 
 /* ---- mentions (mentions.c) ---- */
 
-/** Fills a->mentions with every date and quantity of the article's prose
- *  (sentences of paragraphs and list items, outside See also, References
- *  and the like), dates resolved against the narrative's reference time
- *  (see temporal.h), seeded from the infobox and the title, or from start
- *  when it is not NULL. Linear in the article. */
-void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start);
+typedef struct as_people as_people;
+
+/** Fills a->mentions with every date, quantity and name (person, place,
+ *  org, event) of the article's prose (sentences of paragraphs and list
+ *  items, outside See also, References and the like), in text order, dates
+ *  resolved against the narrative's reference time (see temporal.h),
+ *  seeded from the infobox and the title, or from start when it is not
+ *  NULL; people named by their canonical name, the run's when people (the
+ *  run's registry, may be NULL) knows them. Then fills a->claims: one per
+ *  infobox field or record, then those the prose states (facts.c). */
+void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start,
+                         as_people *people);
 
 /* ---- sentences (sentences.c) ---- */
 
@@ -74,5 +81,46 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank);
 
 /** True if word (one word, any trailing '.') is a rank or title. */
 bool as_is_rank_word(as_slice word);
+
+/** True if word is a rank only together with the rank after it (`Field`,
+ *  `Vice`, `Rear`, `Chief`, `Air`...). */
+bool as_is_rank_modifier(as_slice word);
+
+/** True if name is a country's name (ISO 3166-1, as written there, or its
+ *  common short form: `Peru`, `Bolivia`, `United States`). */
+bool as_is_country_name(as_slice name);
+
+/* ---- people (people.c) ---- */
+
+/** Writes into out the comparison key of a name: Unicode NFC and case
+ *  folding (utf8proc), blanks collapsed, full stops dropped (`Andrés A.
+ *  Cáceres` → `andrés a cáceres`, whether the accent is precomposed or
+ *  combining). */
+void as_name_fold(as_slice name, as_strbuf *out);
+
+/** The number of words of a folded name. */
+size_t as_name_words(as_slice folded);
+
+/** True if every word of the folded name shorter occurs in the folded name
+ *  longer, in order, an initial standing for a word with that first letter:
+ *  `prado` and `ignacio prado` are within `mariano ignacio prado`; `andrés
+ *  a cáceres` within `andrés avelino cáceres`; `diez canseco` within both
+ *  `pedro diez canseco` and `francisco diez canseco`. */
+bool as_name_within(as_slice shorter, as_slice longer);
+
+/** The people of a run: the first full name (two words or more) under
+ *  which each person was seen, so that later articles use the same
+ *  canonical name. */
+as_people *as_people_new(void);
+/** NULL-safe. */
+void as_people_free(as_people *p);
+
+/** The canonical name of the person written name (two words or more):
+ *  the registered name it is a form of when exactly one matches (a shorter
+ *  form, or a longer one with the same first word); name itself, newly
+ *  registered, when none does; name itself when several do (ambiguous,
+ *  never merged). A one-word name comes back unchanged. The slice stays
+ *  valid while p lives. */
+as_slice as_people_resolve(as_people *p, as_slice name);
 
 #endif

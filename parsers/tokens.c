@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <threads.h>
 
 #include "../core/mem.h"
@@ -50,7 +51,7 @@ static long in_table(as_slice word, const char *const *table, size_t n) {
 
 /* Every word of the prose is looked up once: an open-addressing hash
  * table of the keywords, built once (call_once: safe with threads). */
-#define KW_SLOTS 1024 /* a power of two, over three times the keywords */
+#define KW_SLOTS 4096 /* a power of two, over three times the keywords */
 static uint16_t kw_slots[KW_SLOTS];
 static once_flag kw_once = ONCE_FLAG_INIT;
 
@@ -209,7 +210,9 @@ void as_tokenize(as_slice s, as_toks *toks) {
       i += len;
     } else if (is_word_cp(cp)) {
       t.kind = AS_TK_WORD;
-      t.cap = cp < 0x80 && isupper((int)cp);
+      t.cap = cp < 0x80 ? isupper((int)cp) != 0
+                        : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
+                              utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
       i += len;
       while (i < s.len) {
         uint32_t c2 = cp_at(s, i, &len);

@@ -2,7 +2,7 @@
 # deps.sh: installs the Debian packages that building and testing assay need,
 # only those missing. Usage: scripts/deps.sh build|test
 set -eu
-build="gcc make pkg-config libcsv-dev libjansson-dev"
+build="gcc make pkg-config libcsv-dev libjansson-dev libutf8proc-dev"
 test="libcriterion-dev jq libxml2-utils python3"
 case "${1:-build}" in
   build) want="$build" ;;

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["parsers/tokens.c", "parsers/temporal.c", "parsers/quantities.c"]
+SOURCES = ["parsers/tokens.c", "parsers/temporal.c", "parsers/quantities.c", "parsers/entities.c",
+           "parsers/facts.c"]
 OUT = ROOT / "parsers/keywords.h"
 
 

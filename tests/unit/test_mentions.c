@@ -75,7 +75,7 @@ static size_t run_file(const char *path) {
     as_article *a = d.articles[0];
     a->mentions = NULL;
     a->nmentions = 0;
-    as_mentions_extract(a, &d.arena, &nv);
+    as_mentions_extract(a, &d.arena, &nv, NULL);
     for (const as_mention *m = a->mentions; m; m = m->next)
       if ((m->kind == AS_MENTION_DATE && dates) || (m->kind == AS_MENTION_QUANTITY && quantities))
         describe(&got, m);

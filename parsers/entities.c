@@ -1,0 +1,839 @@
+/* entities.c: people, places, organisations and named events in the prose.
+ *
+ * A name is a run of capitalised words (with `of`, `de`, `la`, `y`... inside
+ * it), ranks and titles kept apart. Its kind comes from its head word
+ * (`Battle of`, `... Army`, `Lake ...`), else from evidence in its sentence
+ * (a rank or an occupation before it, `, who` after it, a verb only people
+ * do, a preposition of place before it) summed over the whole article and
+ * its infobox, else from a longer name of a person it is a form of. A name
+ * with no evidence at all is not reported. People are then grouped (a
+ * shorter form goes to the one longer name it is part of; `Diez Canseco`
+ * between two brothers goes to the one last named in the paragraph, or
+ * stays as written) and each group gets one canonical name, the run's when
+ * the run knows it. No list of anybody's names is involved: only
+ * gazetteers of ranks, head words, occupations and function words. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+#include "../core/strbuf.h"
+#include "parsers.h"
+#include "prose.h"
+
+/* ---- gazetteers (keywords, any case) ---- */
+
+/* Words that open a sentence without belonging to a name after them. */
+static const uint16_t openers[] = {
+    KW_the, KW_a, KW_an, KW_in, KW_on, KW_at, KW_after, KW_before, KW_despite, KW_during, KW_with,
+    KW_by, KW_for, KW_from, KW_to, KW_under, KW_while, KW_when, KW_as, KW_although, KW_however,
+    KW_but, KW_and, KW_thus, KW_then, KW_since, KW_following, KW_upon, KW_between, KW_among, KW_this,
+    KW_that, KW_these, KW_those, KW_his, KW_her, KW_its, KW_their, KW_meanwhile, KW_simultaneously,
+    KW_afterwards, KW_immediately, KW_prior, KW_according, KW_once, KW_because, KW_if, KW_both,
+    KW_each, KW_some, KW_many, KW_most, KW_all, KW_another, KW_other, KW_such, KW_there, KW_it,
+    KW_he, KW_she, KW_they, KW_we, KW_what, KW_which, KW_who, KW_where, KW_until, KW_through,
+    KW_throughout, KW_within, KW_without, KW_around, KW_near, KW_over, KW_against, KW_also, KW_even,
+    KW_only, KW_later, KW_soon, KW_eventually, KW_finally, KW_initially, KW_nevertheless, KW_instead,
+    KW_therefore, KW_furthermore, KW_moreover, KW_still, KW_yet, KW_so, KW_not, KW_no, KW_of, KW_or,
+    KW_toward, KW_towards, KW_across, KW_along, KW_beyond, KW_unlike, KW_like, KW_having, KW_being,
+    KW_born, KW_whereas, KW_here, KW_now, KW_today, KW_every, KW_several, KW_few, KW_one, KW_two,
+    KW_three, KW_per, KW_via, KW_given, KW_failing, KW_i, KW_you, KW_our, KW_my, KW_your, KW_whose,
+    KW_whom, KW_why, KW_how, KW_did, KW_do, KW_does, KW_is, KW_was, KW_were, KW_are, KW_be,
+    KW_had, KW_has, KW_have, AS_KW_END};
+
+/* Lower-case particles inside a name: `Nicolás de Piérola`, `Tambo de
+ * Mora`, `Polar y Carasas`, `Ludwig van Beethoven`. */
+static const uint16_t particles[] = {KW_de, KW_del, KW_della, KW_di, KW_da, KW_do, KW_dos, KW_das,
+                                     KW_du, KW_des, KW_la, KW_las, KW_los, KW_le, KW_van, KW_von,
+                                     KW_der, KW_den, KW_y, KW_bin, KW_ibn, KW_al, KW_el, AS_KW_END};
+
+/* Head words of named events that happened (`Battle of X`, `the Chincha
+ * Islands War`, `Operation Uranus`). */
+static const uint16_t occurrence_heads[] = {
+    KW_battle, KW_siege, KW_war, KW_revolution, KW_campaign, KW_operation, KW_offensive, KW_uprising,
+    KW_rebellion, KW_revolt, KW_massacre, KW_expedition, KW_invasion, KW_occupation, KW_landing,
+    KW_landings, KW_raid, KW_evacuation, KW_liberation, KW_capture, KW_attack, KW_action,
+    KW_conference, KW_election, KW_elections, KW_crisis, KW_incident, KW_coup, KW_putsch,
+    KW_blockade, KW_insurrection, KW_mutiny, KW_olympics, KW_summit, KW_bombing, KW_retreat,
+    KW_breakout, KW_counteroffensive, AS_KW_END};
+
+/* Head words of named acts: somebody proclaims, signs or issues them. */
+static const uint16_t act_heads[] = {
+    KW_treaty, KW_cry, KW_constitution, KW_manifesto, KW_proclamation, KW_decree, KW_declaration,
+    KW_statute, KW_pact, KW_agreement, KW_accord, KW_armistice, KW_charter, KW_convention,
+    KW_protocol, KW_edict, KW_ultimatum, KW_memorandum, KW_doctrine, KW_plan, AS_KW_END};
+
+static const uint16_t org_heads[] = {
+    KW_army, KW_navy, KW_government, KW_congress, KW_assembly, KW_party, KW_ministry, KW_church,
+    KW_division, KW_corps, KW_regiment, KW_battalion, KW_brigade, KW_fleet, KW_squadron, KW_council,
+    KW_senate, KW_parliament, KW_committee, KW_university, KW_college, KW_colegio, KW_library,
+    KW_bank, KW_office, KW_forces, KW_force, KW_command, KW_legion, KW_guard, KW_court, KW_cabinet, KW_league, KW_association, KW_society, KW_institute,
+    KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
+    KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
+    KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, AS_KW_END};
+
+
+/* Place heads at the end (`Mantaro Valley`, `Kingdom of Denmark`) or at
+ * the start (`Lake Titicaca`, `Fort of Santa Catalina`). */
+static const uint16_t place_heads[] = {
+    KW_city, KW_river, KW_island, KW_islands, KW_lake, KW_mountains, KW_mountain, KW_valley, KW_bay,
+    KW_province, KW_department, KW_region, KW_plaza, KW_bridge, KW_street, KW_ridge, KW_hill,
+    KW_hills, KW_sea, KW_ocean, KW_strait, KW_gulf, KW_peninsula, KW_canal, KW_square, KW_palace,
+    KW_castle, KW_desert, KW_forest, KW_coast, KW_county, KW_district, KW_kingdom, KW_republic,
+    KW_empire, KW_harbour, KW_harbor, KW_airfield, KW_beach, KW_station, KW_line, KW_park,
+    KW_heights, KW_pass, KW_channel, KW_reef, KW_atoll, KW_plain, KW_plateau, KW_cathedral,
+    KW_fortress, KW_airport, KW_fort, KW_cape, KW_mount, KW_port, KW_puerto, KW_isla, KW_monte,
+    KW_territory, KW_oblast, KW_state, KW_states, KW_avenue, KW_village, KW_town, AS_KW_END};
+/* Of those, the ones that come first. */
+static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
+                                             KW_plaza, KW_puerto, KW_isla, KW_monte, AS_KW_END};
+
+/* Nouns for what a person is, right before the name: `the writer Ricardo
+ * Palma`, `Argentine diplomat José E. Uriburu`. */
+static const uint16_t person_nouns[] = {
+    KW_writer, KW_diplomat, KW_politician, KW_magistrate, KW_historian, KW_journalist, KW_poet,
+    KW_author, KW_novelist, KW_philosopher, KW_painter, KW_singer, KW_actor, KW_actress,
+    KW_composer, KW_officer, KW_leader, KW_secretary, KW_ambassador, KW_mayor, KW_brother,
+    KW_sister, KW_son, KW_daughter, KW_wife, KW_husband, KW_father, KW_mother, KW_engineer,
+    KW_scientist, KW_economist, KW_lawyer, KW_explorer, KW_pilot, KW_soldier, KW_priest,
+    KW_playwright, KW_critic, KW_psychoanalyst, KW_scholar, KW_chronicler, KW_ace, KW_colleague,
+    KW_successor, KW_predecessor, KW_deputy, KW_aide, KW_adjutant, KW_chaplain, KW_merchant,
+    KW_businessman, KW_activist, KW_artist, KW_musician, KW_linguist, KW_theorist, KW_editor,
+    KW_director, KW_producer, KW_host, KW_rival, KW_friend, KW_student, KW_teacher, KW_professor,
+    AS_KW_END};
+
+/* Vessels: the capitalised words after them name a ship, not a person. */
+static const uint16_t vessel_nouns[] = {
+    KW_corvette, KW_frigate, KW_ship, KW_battleship, KW_cruiser, KW_destroyer, KW_submarine,
+    KW_carrier, KW_vessel, KW_schooner, KW_steamer, KW_gunboat, KW_liner, KW_tanker, KW_sloop,
+    KW_minesweeper, KW_transport, KW_tug, KW_trawler, KW_yacht, KW_boat, AS_KW_END};
+
+/* Verbs (after the name, maybe after an adverb) that only people do. */
+static const uint16_t person_verbs[] = {
+    KW_died, KW_said, KW_wrote, KW_married, KW_resigned, KW_proclaimed, KW_declared, KW_appointed,
+    KW_assumed, KW_refused, KW_decided, KW_ordered, KW_issued, KW_signed, KW_became, KW_served,
+    KW_argued, KW_claimed, KW_stated, KW_told, KW_agreed, KW_attempted, KW_tried, KW_wanted,
+    KW_desired, KW_organized, KW_organised, KW_embarked, KW_disembarked, KW_convened, KW_entrusted,
+    KW_employed, KW_initiated, KW_recalled, KW_replied, KW_believed, KW_thought, KW_hoped,
+    KW_feared, KW_planned, KW_studied, KW_taught, KW_published, KW_retired, KW_promised, KW_urged,
+    KW_asked, KW_demanded, KW_insisted, KW_visited, KW_lived, KW_graduated, KW_admitted,
+    KW_explained, KW_wished, KW_learned, KW_realised, KW_realized, KW_commented, KW_remarked,
+    KW_noted, KW_praised, KW_criticized, KW_criticised, KW_authorized, KW_authorised, KW_saw,
+    KW_received, KW_renounced, KW_proposed, AS_KW_END};
+
+/* Participles after `was` / `had been` that only people undergo. */
+static const uint16_t person_passives[] = {
+    KW_born, KW_appointed, KW_elected, KW_killed, KW_executed, KW_exiled, KW_arrested,
+    KW_deported, KW_designated, KW_stripped, KW_assassinated, KW_wounded, KW_promoted,
+    KW_crowned, KW_knighted, KW_sentenced, KW_imprisoned, KW_buried, KW_educated, KW_awarded,
+    KW_relieved, KW_dismissed, KW_court, AS_KW_END};
+
+/* Adverbs between a name and its verb: `Prado then proclaimed`. */
+static const uint16_t adverbs[] = {KW_then, KW_also, KW_later, KW_eventually, KW_apparently,
+                                   KW_initially, KW_subsequently, KW_soon, KW_finally, KW_still,
+                                   KW_himself, KW_herself, KW_immediately, KW_personally,
+                                   KW_allegedly, KW_reportedly, KW_again, AS_KW_END};
+
+/* Nouns after a possessive that only people have: `Montero's departure`. */
+static const uint16_t person_possessions[] = {
+    KW_brother, KW_sister, KW_wife, KW_husband, KW_son, KW_daughter, KW_father, KW_mother,
+    KW_death, KW_refusal, KW_departure, KW_resignation, KW_arrest, KW_deportation, KW_presidency,
+    KW_cabinet, KW_assassination, KW_birth, KW_funeral, KW_career, KW_life, KW_family,
+    KW_mistress, KW_widow, KW_parents, KW_memoirs, KW_diary, KW_biography, KW_novel, KW_book,
+    AS_KW_END};
+
+/* Prepositions and verbs right before a place. */
+static const uint16_t place_preps[] = {
+    KW_in, KW_at, KW_to, KW_towards, KW_toward, KW_from, KW_near, KW_into, KW_through, KW_around,
+    KW_across, KW_outside, KW_via, KW_onto, KW_occupied, KW_entered, KW_reached, KW_left,
+    KW_leaving, KW_captured, KW_seized, KW_besieged, KW_bombed, KW_surrounded, KW_evacuated,
+    KW_invaded, KW_liberated, KW_took, KW_inside, KW_off, KW_reaching, KW_entering, AS_KW_END};
+
+/* Lower-case nouns before `of X` that make X a place: `the city of Lima`. */
+static const uint16_t place_nouns[] = {KW_city, KW_town, KW_province, KW_department, KW_port,
+                                       KW_region, KW_village, KW_island, KW_capital, KW_district,
+                                       KW_state, KW_county, KW_outskirts, KW_suburbs, AS_KW_END};
+
+/* Nationalities and other capitalised adjectives the suffix rule misses. */
+static const uint16_t adjectives[] = {
+    KW_german, KW_french, KW_dutch, KW_soviet, KW_british, KW_english, KW_greek, KW_polish,
+    KW_finnish, KW_swedish, KW_danish, KW_czech, KW_turkish, KW_thai, KW_arab, KW_argentine,
+    KW_welsh, KW_scottish, KW_irish, KW_allied, KW_axis, KW_nazi, KW_catholic, KW_christian,
+    KW_muslim, KW_jewish, KW_roman, KW_latin, KW_western, KW_eastern, KW_northern, KW_southern,
+    KW_central, KW_royal, KW_imperial, KW_national, KW_federal, KW_provisional, KW_revolutionary,
+    KW_constitutional, KW_republican, KW_democratic, KW_communist, KW_socialist, KW_liberal,
+    KW_conservative, KW_israeli, KW_iraqi, KW_pakistani, KW_bangladeshi, KW_afghan, KW_basque,
+    KW_free, AS_KW_END};
+
+static bool among(const as_tok *t, const uint16_t *list) { return as_tok_kw_among(t, list) >= 0; }
+
+/* ---- runs of capitalised words ---- */
+
+typedef struct {
+  as_prose *p;
+  as_sent *s;
+  as_slice text;
+  const as_tok *t;
+  uint32_t n;
+  const bool *taken; /* tokens inside a date or quantity */
+} scan;
+
+static bool word(const scan *c, uint32_t i) { return i < c->n && c->t[i].kind == AS_TK_WORD; }
+static bool capw(const scan *c, uint32_t i) { return word(c, i) && c->t[i].cap && !c->taken[i]; }
+static bool kw(const scan *c, uint32_t i, int k) { return i < c->n && c->t[i].kw == k; }
+static bool punct(const scan *c, uint32_t i, char ch) {
+  return i < c->n && c->t[i].kind == AS_TK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
+         c->text.ptr[c->t[i].start] == ch;
+}
+static as_slice tok(const scan *c, uint32_t i) { return as_tok_text(c->text, &c->t[i]); }
+
+static bool is_apostrophe_at(as_slice s, size_t i, size_t *len) {
+  if (i < s.len && s.ptr[i] == '\'') {
+    *len = 1;
+    return true;
+  }
+  if (i + 2 < s.len + 0 && (unsigned char)s.ptr[i] == 0xE2 && (unsigned char)s.ptr[i + 1] == 0x80 &&
+      (unsigned char)s.ptr[i + 2] == 0x99) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+/* `Prado's` / `Prado’s`: the length without the possessive, or 0. */
+static size_t possessive_len(as_slice w) {
+  size_t n;
+  if (w.len >= 3 && w.ptr[w.len - 1] == 's') {
+    if (is_apostrophe_at(w, w.len - 2, &n) && n == 1)
+      return w.len - 2;
+    if (w.len >= 5 && is_apostrophe_at(w, w.len - 4, &n) && n == 3)
+      return w.len - 4;
+  }
+  return 0;
+}
+
+/* A single letter, the initial of a name (`A` in `Andrés A. Cáceres`). */
+static bool initial(const scan *c, uint32_t i) {
+  if (!capw(c, i))
+    return false;
+  as_slice w = tok(c, i);
+  size_t k = 1;
+  while (k < w.len && ((unsigned char)w.ptr[k] & 0xC0) == 0x80)
+    k++;
+  return k == w.len;
+}
+
+static bool rank_at(const scan *c, uint32_t i) {
+  return word(c, i) && !c->taken[i] && as_is_rank_word(tok(c, i));
+}
+
+/* A strict rank: `General`, not `Vice` or `Chief` alone. */
+static bool strict_rank_at(const scan *c, uint32_t i) {
+  return rank_at(c, i) && c->t[i].cap && !as_is_rank_modifier(tok(c, i));
+}
+
+/* The words of a name from i: capitalised words, particles and hyphens
+ * between them, initials with their full stop; a possessive ends it.
+ * Returns the end (exclusive) and sets *poss. */
+static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
+  uint32_t j = i, end = i;
+  *poss = false;
+  while (j < c->n) {
+    if (capw(c, j)) {
+      if (j > i && strict_rank_at(c, j))
+        break; /* `Chilean President Domingo ...`: the rank starts anew */
+      end = ++j;
+      if (possessive_len(tok(c, j - 1))) {
+        *poss = true;
+        break;
+      }
+      if (punct(c, j, '\'') && !c->t[j + 0].space_before && (j + 1 >= c->n || c->t[j + 1].space_before)) {
+        *poss = true; /* `Iglesias'` */
+        break;
+      }
+      if (initial(c, j - 1) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1))
+        j++;
+      continue;
+    }
+    /* a nickname in quotes: `Andrés "Picuy" Pachas Hernández` */
+    if (j > i && punct(c, j, '"') && capw(c, j + 1) && punct(c, j + 2, '"') && capw(c, j + 3)) {
+      j += 3;
+      continue;
+    }
+    if (j > i && among(&c->t[j], particles) && !c->t[j].cap) {
+      /* `de la Magdalena`, `von der Heydte` */
+      uint32_t k = j + 1;
+      if (k < c->n && among(&c->t[k], particles) && !c->t[k].cap)
+        k++;
+      if (capw(c, k)) {
+        j = k;
+        continue;
+      }
+    }
+    if (j > i && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before && j + 1 < c->n &&
+        !c->t[j + 1].space_before && capw(c, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+static bool adjective(const scan *c, uint32_t i) {
+  if (among(&c->t[i], adjectives))
+    return true;
+  as_slice w = tok(c, i);
+  return as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||
+         as_slice_ends(w, "ish") || as_slice_ends(w, "ians") || as_slice_ends(w, "eans");
+}
+
+static as_head head_of(const as_tok *t) {
+  if (among(t, occurrence_heads))
+    return AS_HEAD_OCCURRENCE;
+  if (among(t, act_heads))
+    return AS_HEAD_ACT;
+  return AS_HEAD_NONE;
+}
+
+/* The kind a head word gives, or -1. */
+static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) {
+  *head = head_of(last);
+  if (*head == AS_HEAD_NONE && first->kw == KW_operation)
+    *head = AS_HEAD_OCCURRENCE;
+  if (*head != AS_HEAD_NONE)
+    return AS_MENTION_EVENT;
+  if (among(last, org_heads))
+    return AS_MENTION_ORG;
+  if (among(last, place_heads) || among(first, place_first_heads))
+    return AS_MENTION_PLACE;
+  return -1;
+}
+
+/* Extends a headed name over `of [the] Name` or `of 1860`. */
+static uint32_t of_part(const scan *c, uint32_t end) {
+  if (!kw(c, end, KW_of))
+    return end;
+  uint32_t j = end + 1;
+  if (kw(c, j, KW_the) && capw(c, j + 1))
+    j++;
+  if (capw(c, j)) {
+    bool poss;
+    return name_words(c, j, &poss);
+  }
+  if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
+    return j + 1;
+  return end;
+}
+
+typedef struct {
+  int person, place; /* evidence scores */
+} votes;
+
+/* What the words around the name [from, to) (rank from rank_from) say. */
+static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint32_t to, bool poss, bool *the_out) {
+  votes v = {0, 0};
+  if (rank_from < from)
+    v.person += 3;
+  uint32_t b = rank_from;
+  /* `the North, who`: a name right after `the` is not a person's */
+  *the_out = rank_from == from && b > 0 && kw(c, b - 1, KW_the);
+  if (b > 0 && among(&c->t[b - 1], person_nouns))
+    v.person += 3;
+  if (b > 0 && among(&c->t[b - 1], place_preps))
+    v.place += 1;
+  /* `left Arequipa for Puno`, `embarked for Europe` */
+  if (b > 1 && kw(c, b - 1, KW_for))
+    for (uint32_t k = b - 1; k > 0 && k + 5 > b; k--)
+      if (kw(c, k - 1, KW_left) || kw(c, k - 1, KW_embarked) || kw(c, k - 1, KW_departed) ||
+          kw(c, k - 1, KW_sailed) || kw(c, k - 1, KW_headed) || kw(c, k - 1, KW_bound)) {
+        v.place += 2;
+        break;
+      }
+  if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], place_nouns))
+    v.place += 3;
+  if (poss) {
+    uint32_t k = to;
+    if (punct(c, k, '\''))
+      k++;
+    if (k < c->n && among(&c->t[k], person_possessions))
+      v.person += 2;
+    return v;
+  }
+  uint32_t k = to;
+  if (k < c->n && c->t[k].kind == AS_TK_COMMA) {
+    if (kw(c, k + 1, KW_who))
+      v.person += 3;
+    if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_the)) {
+      if (k + 2 < c->n && among(&c->t[k + 2], place_nouns))
+        v.place += 2;
+    }
+    return v;
+  }
+  if (kw(c, k, KW_himself) || kw(c, k, KW_herself))
+    v.person += 3;
+  while (k < c->n && among(&c->t[k], adverbs))
+    k++;
+  if (k < c->n && among(&c->t[k], person_verbs))
+    v.person += 2;
+  if ((kw(c, k, KW_was) || kw(c, k, KW_had)) && k + 1 < c->n) {
+    uint32_t q = k + 1;
+    if (kw(c, q, KW_been))
+      q++;
+    if (q < c->n && among(&c->t[q], person_passives))
+      v.person += 2;
+  }
+  return v;
+}
+
+static votes evidence(const scan *c, uint32_t rank_from, uint32_t from, uint32_t to, bool poss) {
+  bool the = false;
+  votes v = evidence_of(c, rank_from, from, to, poss, &the);
+  if (the)
+    v.person = 0;
+  return v;
+}
+
+/* Adds a name span [from, to) with its rank and its sentence's evidence. */
+static as_span *add_name(scan *c, uint32_t rank_from, uint32_t from, uint32_t to, bool poss, int kind,
+                         as_head head) {
+  as_span *sp = as_sent_add_span(c->p, c->s, AS_MENTION_PERSON, from, to);
+  sp->is_name = true;
+  sp->rank_from = rank_from;
+  sp->possessive = poss;
+  sp->head = head;
+  sp->vote = kind;
+  size_t b = c->t[from].start, e = c->t[to - 1].end;
+  as_slice last = tok(c, to - 1);
+  size_t pl = possessive_len(last);
+  if (poss && pl)
+    e = c->t[to - 1].start + pl;
+  sp->name = as_slice_make(c->text.ptr + b, e - b);
+  if (kind < 0) {
+    votes v = evidence(c, rank_from, from, to, poss);
+    sp->person_votes = v.person;
+    sp->place_votes = v.place;
+  }
+  return sp;
+}
+
+/* One run starting at i; returns where scanning goes on. */
+static uint32_t scan_run(scan *c, uint32_t i) {
+  uint32_t rank_from = i;
+  /* ranks and titles, lower-case ones too when a name follows */
+  while (rank_at(c, i) || (punct(c, i, '.') && i > rank_from && !c->t[i].space_before)) {
+    i++;
+    if (c->t[i - 1].kind == AS_TK_DASH)
+      break;
+  }
+  if (i > rank_from && !capw(c, i)) {
+    /* a rank with no name: `President of the Republic`, `sent Colonel to` */
+    if (kw(c, i, KW_of))
+      return of_part(c, i);
+    return i > rank_from ? i : rank_from + 1;
+  }
+  if (i > rank_from && !c->t[rank_from].cap && !c->t[i].cap)
+    return i;
+  if (!capw(c, i))
+    return i + 1;
+  /* a ship's name */
+  if (i > 0 && rank_from == i && among(&c->t[i - 1], vessel_nouns)) {
+    bool poss;
+    return name_words(c, i, &poss);
+  }
+  bool poss;
+  uint32_t from = i, to = name_words(c, i, &poss);
+  /* the sentence's first word, when it is a function word */
+  while (from < to && from == 0 && among(&c->t[from], openers)) {
+    from++;
+    while (from < to && !capw(c, from))
+      from++;
+  }
+  if (from >= to)
+    return to > i ? to : i + 1;
+  if (rank_from == i)
+    rank_from = from;
+  if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], openers))
+    rank_from = from;
+  /* a particle right before: `headed by de Piérola` */
+  if (from > 0 && rank_from == from && among(&c->t[from - 1], particles) && !c->t[from - 1].cap &&
+      (from < 2 || !capw(c, from - 2)))
+    from--, rank_from--;
+  as_head head = AS_HEAD_NONE;
+  int kind = -1;
+  if (!poss) {
+    kind = kind_of_head(&c->t[from], &c->t[to - 1], &head);
+    bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], place_first_heads) &&
+                       c->t[from].kw != KW_operation;
+    if (kind >= 0) {
+      uint32_t e = of_part(c, to);
+      if (single_head && e == to)
+        return to; /* `the Constitution`, `the Army`: no name */
+      to = e;
+    } else if (word(c, to) && !c->t[to].cap && (kw(c, to, KW_campaign) || kw(c, to, KW_offensive) ||
+                                                 kw(c, to, KW_expedition) || kw(c, to, KW_uprising) ||
+                                                 kw(c, to, KW_massacre) || kw(c, to, KW_raid))) {
+      if (!adjective(c, to - 1)) {
+        head = AS_HEAD_OCCURRENCE;
+        kind = AS_MENTION_EVENT;
+        to++;
+      }
+    }
+  }
+  /* a rank word at the end: a role (`Military Chief`, `Regenerator President`) */
+  if (kind < 0 && (rank_at(c, to - 1) || (word(c, to) && strict_rank_at(c, to))))
+    return to;
+  /* a lone adjective: `Chilean troops`, `the Peruvian` */
+  if (kind < 0 && to - from == 1 && rank_from == from && adjective(c, from))
+    return to;
+  if (kind < 0 && as_is_country_name(as_slice_make(c->text.ptr + c->t[from].start,
+                                                   c->t[to - 1].end - c->t[from].start)))
+    kind = AS_MENTION_PLACE;
+  as_span *sp = add_name(c, rank_from, from, to, poss, kind, head);
+  sp->initial = i == 0;
+  return to;
+}
+
+/* `battle of Huamachuco`, `the siege of Arequipa`: a lower-case head
+ * before `of Name`. */
+static uint32_t scan_lower_head(scan *c, uint32_t i) {
+  as_head head = head_of(&c->t[i]);
+  /* only words that make a name with `of Place`: not `the occupation of Lima` */
+  bool names = kw(c, i, KW_battle) || kw(c, i, KW_siege) || kw(c, i, KW_treaty);
+  if (!names || !kw(c, i + 1, KW_of) || !capw(c, i + 2))
+    return i + 1;
+  uint32_t to = of_part(c, i + 1);
+  add_name(c, i, i, to, false, AS_MENTION_EVENT, head);
+  return to;
+}
+
+static void find_names(as_prose *p, as_sent *s, const bool *taken) {
+  scan c = {p, s, s->block->text, s->toks, s->ntoks, taken};
+  uint32_t i = 0;
+  while (i < c.n) {
+    if (taken[i] || c.t[i].kind != AS_TK_WORD) {
+      i++;
+      continue;
+    }
+    /* ship prefixes: HMS Hood, USS Enterprise */
+    as_slice w = tok(&c, i);
+    if (capw(&c, i) && (as_slice_eq_cstr(w, "HMS") || as_slice_eq_cstr(w, "USS") || as_slice_eq_cstr(w, "SMS") ||
+                        as_slice_eq_cstr(w, "HMAS") || as_slice_eq_cstr(w, "RMS") || as_slice_eq_cstr(w, "HNLMS"))) {
+      bool poss;
+      i = name_words(&c, i + 1, &poss);
+      continue;
+    }
+    if (c.t[i].cap || (rank_at(&c, i) && capw(&c, i + 1)))
+      i = scan_run(&c, i);
+    else
+      i = scan_lower_head(&c, i);
+  }
+}
+
+void as_entities_find(as_prose *p, as_sent *s, const bool *taken) { find_names(p, s, taken); }
+
+/* ---- the article's names ---- */
+
+typedef struct {
+  as_slice key, name; /* folded; as first written */
+  bool mid;           /* seen other than at the start of a sentence */
+  bool common;        /* also written in lower case: a common word */
+  int person, place;  /* evidence, summed */
+  int kind;           /* decided kind, or -1 */
+  uint32_t words;
+  int group;          /* person: its group; -1 none yet; -2 ambiguous */
+  int cand[4];        /* ambiguous: the groups it could be */
+  int ncand;
+} name_t;
+
+typedef struct {
+  as_prose *p;
+  name_t *v;
+  size_t n, cap;
+  uint32_t *slots; /* index + 1 */
+  size_t nslots;
+  as_strbuf buf;
+  /* people's groups */
+  as_slice *group_canon;
+  int *group_rep;
+  size_t ngroups;
+} table;
+
+static uint64_t hash_bytes(as_slice s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < s.len; i++)
+    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
+  return h;
+}
+
+static void table_grow(table *t) {
+  size_t n = t->nslots ? t->nslots * 2 : 64;
+  free(t->slots);
+  t->slots = as_xcalloc(n, sizeof *t->slots);
+  t->nslots = n;
+  for (size_t i = 0; i < t->n; i++) {
+    size_t h = hash_bytes(t->v[i].key) & (n - 1);
+    while (t->slots[h])
+      h = (h + 1) & (n - 1);
+    t->slots[h] = (uint32_t)i + 1;
+  }
+}
+
+/* The entry of the folded key, or -1 */
+static int lookup(const table *t, as_slice key) {
+  if (!t->nslots)
+    return -1;
+  for (size_t h = hash_bytes(key) & (t->nslots - 1); t->slots[h]; h = (h + 1) & (t->nslots - 1))
+    if (as_slice_eq(t->v[t->slots[h] - 1].key, key))
+      return (int)t->slots[h] - 1;
+  return -1;
+}
+
+/* The entry of name (interning it), by its folded key. */
+static uint32_t intern(table *t, as_slice name) {
+  as_name_fold(name, &t->buf);
+  as_slice key = as_strbuf_slice(&t->buf);
+  if ((t->n + 1) * 2 > t->nslots)
+    table_grow(t);
+  size_t h = hash_bytes(key) & (t->nslots - 1);
+  for (; t->slots[h]; h = (h + 1) & (t->nslots - 1)) {
+    name_t *e = &t->v[t->slots[h] - 1];
+    if (as_slice_eq(e->key, key))
+      return t->slots[h] - 1;
+  }
+  if (t->n == t->cap) {
+    t->cap = t->cap ? t->cap * 2 : 64;
+    t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
+  }
+  name_t *e = &t->v[t->n];
+  memset(e, 0, sizeof *e);
+  e->key = as_arena_slice(t->p->arena, key);
+  e->name = name;
+  e->kind = -1;
+  e->group = -1;
+  e->words = (uint32_t)as_name_words(key);
+  t->slots[h] = (uint32_t)t->n + 1;
+  return (uint32_t)t->n++;
+}
+
+/* What the infobox says: people in person fields, places in place ones. */
+static void infobox_evidence(table *t, const as_article *a) {
+  for (const as_field *f = a->fields; f; f = f->next)
+    for (size_t i = 0; i < f->nitems; i++) {
+      const as_item *it = &f->items[i];
+      as_slice nm = it->name.len ? it->name : it->text;
+      if (!nm.len)
+        continue;
+      if (it->type == AS_VT_PERSON) {
+        uint32_t id = intern(t, nm);
+        name_t *e = &t->v[id];
+        e->person += 3;
+        e->mid = true;
+      } else if (it->type == AS_VT_PLACE || it->type == AS_VT_COUNTRY) {
+        uint32_t id = intern(t, nm);
+        name_t *e = &t->v[id];
+        e->place += 2;
+        e->mid = true;
+      }
+    }
+}
+
+/* One-word names seen only at the start of sentences (`Citizens refused`)
+ * that the article also writes in lower case are common words. */
+static void common_words(table *t) {
+  bool any = false;
+  for (size_t i = 0; i < t->n && !any; i++)
+    any = !t->v[i].mid && t->v[i].words == 1 && t->v[i].kind < 0;
+  if (!any)
+    return;
+  for (size_t k = 0; k < t->p->n; k++) {
+    const as_sent *s = &t->p->v[k];
+    for (uint32_t j = 0; j < s->ntoks; j++) {
+      const as_tok *tk = &s->toks[j];
+      if (tk->kind != AS_TK_WORD || tk->cap)
+        continue;
+      as_name_fold(as_tok_text(s->block->text, tk), &t->buf);
+      int e = lookup(t, as_strbuf_slice(&t->buf));
+      if (e >= 0 && !t->v[e].mid)
+        t->v[e].common = true;
+    }
+  }
+}
+
+static void decide(name_t *e) {
+  if (e->kind >= 0 || e->common)
+    return;
+  if (e->person >= 2 && e->person > e->place)
+    e->kind = AS_MENTION_PERSON;
+  else if (e->place >= 1 && e->place > e->person)
+    e->kind = AS_MENTION_PLACE;
+}
+
+/* A name with no evidence of its own is a person's when it is a form of a
+ * person's name (`Prado`, `Ignacio Prado`) or that name a form of it. */
+static void by_people(table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *u = &t->v[i];
+    if (u->kind >= 0 || u->common)
+      continue;
+    for (size_t j = 0; j < t->n && u->kind < 0; j++) {
+      const name_t *q = &t->v[j];
+      if (q->kind != AS_MENTION_PERSON || q->person < 2)
+        continue;
+      if (as_name_within(u->key, q->key) || (q->words >= 1 && as_name_within(q->key, u->key)))
+        u->kind = AS_MENTION_PERSON;
+    }
+  }
+}
+
+static int cmp_longest(const void *a, const void *b, void *ctx) {
+  const table *t = ctx;
+  const name_t *x = &t->v[*(const uint32_t *)a], *y = &t->v[*(const uint32_t *)b];
+  if (x->words != y->words)
+    return x->words > y->words ? -1 : 1;
+  if (x->key.len != y->key.len) /* `Avelino` before its initial */
+    return x->key.len > y->key.len ? -1 : 1;
+  return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+}
+
+/* Insertion sort: the lists are an article's people (tens). */
+static void sort_longest(table *t, uint32_t *ids, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    uint32_t x = ids[i];
+    size_t j = i;
+    while (j > 0 && cmp_longest(&x, &ids[j - 1], t) < 0) {
+      ids[j] = ids[j - 1];
+      j--;
+    }
+    ids[j] = x;
+  }
+}
+
+/* People's groups: longest names first; a name joins the one group whose
+ * name contains it, starts a group when none does, and is ambiguous when
+ * several do. */
+static void group_people(table *t, as_people *people) {
+  uint32_t *ids = as_xmalloc((t->n ? t->n : 1) * sizeof *ids);
+  size_t n = 0;
+  for (size_t i = 0; i < t->n; i++)
+    if (t->v[i].kind == AS_MENTION_PERSON)
+      ids[n++] = (uint32_t)i;
+  sort_longest(t, ids, n);
+  t->group_rep = as_xmalloc((n ? n : 1) * sizeof *t->group_rep);
+  t->ngroups = 0;
+  for (size_t k = 0; k < n; k++) {
+    name_t *e = &t->v[ids[k]];
+    for (size_t g = 0; g < t->ngroups; g++)
+      if (as_name_within(e->key, t->v[t->group_rep[g]].key)) {
+        if (e->ncand < 4)
+          e->cand[e->ncand] = (int)g;
+        e->ncand++;
+      }
+    if (e->ncand == 0) {
+      e->group = (int)t->ngroups;
+      t->group_rep[t->ngroups++] = (int)ids[k];
+    } else if (e->ncand == 1) {
+      e->group = e->cand[0];
+    } else {
+      e->group = -2;
+      if (e->ncand > 4)
+        e->ncand = 4;
+    }
+  }
+  free(ids);
+  t->group_canon = as_xmalloc((t->ngroups ? t->ngroups : 1) * sizeof *t->group_canon);
+  for (size_t g = 0; g < t->ngroups; g++) {
+    const name_t *rep = &t->v[t->group_rep[g]];
+    t->group_canon[g] = people && rep->words >= 2 ? as_arena_slice(t->p->arena, as_people_resolve(people, rep->name))
+                                                  : rep->name;
+  }
+}
+
+/* An event's name as a name: `battle of Huamachuco` → `Battle of Huamachuco`. */
+static as_slice capitalised(as_arena *arena, as_slice s) {
+  if (!s.len || !islower((unsigned char)s.ptr[0]))
+    return s;
+  char *c = as_arena_strndup(arena, s.ptr, s.len);
+  c[0] = (char)toupper((unsigned char)c[0]);
+  return as_slice_make(c, s.len);
+}
+
+/* Writes the mentions, sentence by sentence, an ambiguous person going to
+ * the candidate named last in the same paragraph. */
+static void emit(table *t) {
+  as_prose *p = t->p;
+  size_t ng = t->ngroups ? t->ngroups : 1;
+  uint32_t *last_para = as_xcalloc(ng, sizeof *last_para);
+  size_t *last_seen = as_xcalloc(ng, sizeof *last_seen);
+  size_t seen = 0;
+  for (size_t k = 0; k < p->n; k++) {
+    as_sent *s = &p->v[k];
+    for (uint32_t j = 0; j < s->nspans; j++) {
+      as_span *sp = &s->spans[j];
+      if (!sp->is_name)
+        continue;
+      const name_t *e = &t->v[sp->name_id];
+      if (e->kind < 0)
+        continue;
+      sp->kind = (as_mention_kind)e->kind;
+      sp->person = -1;
+      sp->canon = e->kind == AS_MENTION_EVENT ? capitalised(p->arena, sp->name) : e->name;
+      if (e->kind == AS_MENTION_PERSON) {
+        int g = e->group;
+        if (g == -2) {
+          size_t best = 0;
+          for (int c = 0; c < e->ncand; c++) {
+            int h = e->cand[c];
+            if (last_seen[h] > best && last_para[h] == s->para) {
+              best = last_seen[h];
+              g = h;
+            }
+          }
+        }
+        if (g >= 0) {
+          sp->person = g;
+          sp->canon = t->group_canon[g];
+          last_para[g] = s->para;
+          last_seen[g] = ++seen;
+        }
+      }
+      as_span_write_mention(p, s, sp);
+    }
+  }
+  free(last_para);
+  free(last_seen);
+}
+
+void as_entities_resolve(as_prose *p, as_people *people) {
+  table t;
+  memset(&t, 0, sizeof t);
+  t.p = p;
+  for (size_t k = 0; k < p->n; k++) {
+    as_sent *s = &p->v[k];
+    for (uint32_t j = 0; j < s->nspans; j++) {
+      as_span *sp = &s->spans[j];
+      if (!sp->is_name)
+        continue;
+      sp->name_id = intern(&t, sp->name);
+      name_t *e = &t.v[sp->name_id];
+      if (sp->vote >= 0 && e->kind < 0)
+        e->kind = sp->vote;
+      e->person += sp->person_votes;
+      e->place += sp->place_votes;
+      e->mid = e->mid || !sp->initial;
+    }
+  }
+  infobox_evidence(&t, p->a);
+  common_words(&t);
+  for (size_t i = 0; i < t.n; i++)
+    decide(&t.v[i]);
+  by_people(&t);
+  group_people(&t, people);
+  emit(&t);
+  free(t.v);
+  free(t.slots);
+  free(t.group_rep);
+  free(t.group_canon);
+  as_strbuf_free(&t.buf);
+}

@@ -1,0 +1,975 @@
+/* facts.c: claims. Every infobox field or record becomes claims about the
+ * article's subject (an `Event4` + `Date Event4` record: the event is dated);
+ * the prose yields claims from the names, dates and quantities of each
+ * sentence, found by a few patterns around trigger words: event dates,
+ * births and deaths, movements, attributions of named acts, roles and
+ * offices, strengths and durations. A pattern makes a claim only when its
+ * subject is a name (or `he`/`she`/`who` safely resolved to one): an
+ * unnamed group (`the Chilean troops retreated`) makes none. Property
+ * names come from core/vocab.h. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/mem.h"
+#include "../core/strbuf.h"
+#include "../core/vocab.h"
+#include "parsers.h"
+#include "prose.h"
+
+static const char *const property_names[] = {
+#define X(id, name, iri, what) name,
+    AS_PROPERTIES(X)
+#undef X
+};
+
+static as_slice prop(as_property p) { return as_slice_cstr(property_names[p]); }
+
+typedef struct {
+  as_prose *p;
+  as_article *a;
+  as_claim *tail;
+  as_strbuf buf;
+  /* pronouns: the people of the last sentence that named any */
+  as_slice last_canon[4];
+  int nlast;
+  int last_subject; /* index in last_canon of its subject, or -1 */
+  uint32_t last_section;
+} facts;
+
+static as_claim *new_claim(facts *f, as_origin origin, as_slice subject, as_property property) {
+  as_claim *c = AS_NEW(f->p->arena, as_claim);
+  memset(c, 0, sizeof *c);
+  c->origin = origin;
+  c->subject = subject;
+  c->property = prop(property);
+  c->seq = (uint32_t)++f->a->nclaims;
+  if (f->tail)
+    f->tail->next = c;
+  else
+    f->a->claims = c;
+  f->tail = c;
+  return c;
+}
+
+/* ---- the infobox ---- */
+
+/* `Alma Mater` → `almaMater`, `Birth Date` → `birthDate`. */
+static as_slice camel(as_arena *arena, as_slice a, as_slice b) {
+  char *out = as_arena_alloc(arena, a.len + b.len + 1, 1);
+  size_t n = 0;
+  bool up = false;
+  for (int part = 0; part < 2; part++) {
+    as_slice s = part ? b : a;
+    for (size_t i = 0; i < s.len; i++) {
+      unsigned char ch = (unsigned char)s.ptr[i];
+      if (!isalnum(ch)) {
+        up = n > 0;
+        continue;
+      }
+      out[n] = (char)(n == 0 ? tolower(ch) : up ? toupper(ch) : ch);
+      n++;
+      up = false;
+    }
+    up = n > 0;
+  }
+  return as_slice_make(out, n);
+}
+
+static as_slice infobox_property(facts *f, const as_field *fl) {
+  static const struct {
+    const char *series;
+    as_property p;
+  } map[] = {{"Date", AS_P_DATE},           {"Place", AS_P_PLACE},         {"Location", AS_P_PLACE},
+             {"Result", AS_P_RESULT},       {"Combatant", AS_P_COMBATANT}, {"Commander", AS_P_COMMANDER},
+             {"Strength", AS_P_STRENGTH},   {"Casualties", AS_P_CASUALTIES}, {"Partof", AS_P_PART_OF},
+             {"Part of", AS_P_PART_OF},     {"Leader", AS_P_LEADER},       {"Capital", AS_P_CAPITAL},
+             {"Birth Date", AS_P_BIRTH_DATE}, {"Birth Place", AS_P_BIRTH_PLACE},
+             {"Death Date", AS_P_DEATH_DATE}, {"Death Place", AS_P_DEATH_PLACE},
+             {"Spouse", AS_P_SPOUSE},       {"Name", AS_P_NAME},           {"Conflict", AS_P_NAME},
+             {"Coordinates", AS_P_COORDINATES}, {"Event", AS_P_EVENT}};
+  if (!fl->role.len)
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+      if (as_slice_eq_cstr(fl->series, map[i].series))
+        return prop(map[i].p);
+  return camel(f->p->arena, fl->series, fl->role);
+}
+
+/* The date of a record: its `Date X` field, else its `Year X` field. */
+static const as_field *record_date(const as_article *a, const as_field *main) {
+  const as_field *year = NULL;
+  for (const as_field *g = a->fields; g; g = g->next) {
+    if (g == main || !g->record.len || !as_slice_eq(g->record, main->record))
+      continue;
+    if (as_slice_eq_cstr(g->role, "date"))
+      return g;
+    if (as_slice_eq_cstr(g->role, "year") && !year)
+      year = g;
+  }
+  return year;
+}
+
+/* True if fl is the date of a record that has a main field. */
+static bool is_record_date(const as_article *a, const as_field *fl) {
+  if (!fl->record.len || !(as_slice_eq_cstr(fl->role, "date") || as_slice_eq_cstr(fl->role, "year")))
+    return false;
+  for (const as_field *g = a->fields; g; g = g->next)
+    if (g != fl && !g->role.len && as_slice_eq(g->record, fl->record))
+      return true;
+  return false;
+}
+
+static void set_when(as_claim *c, const as_field *d) {
+  if (!d)
+    return;
+  c->date = d->normalized;
+  c->precision = d->precision.len ? d->precision : as_slice_cstr(as_value_type_name(d->type));
+  c->inferred = d->inferred;
+}
+
+static void infobox_claims(facts *f) {
+  as_article *a = f->a;
+  for (const as_field *fl = a->fields; fl; fl = fl->next) {
+    if (is_record_date(a, fl) || fl->type == AS_VT_EMPTY)
+      continue;
+    const as_field *when = fl->role.len ? NULL : record_date(a, fl);
+    bool event = as_slice_eq_cstr(fl->series, "Event") && !fl->role.len && when;
+    size_t n = fl->nitems ? fl->nitems : 1;
+    for (size_t i = 0; i < n; i++) {
+      const as_item *it = fl->nitems ? &fl->items[i] : NULL;
+      as_slice value = it ? it->text : fl->raw;
+      as_slice norm = it ? (it->normalized.len ? it->normalized : (it->name.len ? it->name : it->text))
+                         : fl->normalized;
+      as_claim *c;
+      if (event) {
+        /* `Event4: Treaty of Ancón` + `Date Event4: 20 October 1883` */
+        c = new_claim(f, AS_FROM_INFOBOX, value, AS_P_DATE);
+        c->value = when->raw;
+        c->normalized = when->normalized;
+        set_when(c, when);
+        c->at = when->value_at;
+      } else {
+        c = new_claim(f, AS_FROM_INFOBOX, a->title, AS_P_DATE);
+        c->property = infobox_property(f, fl);
+        c->value = value;
+        c->normalized = norm;
+        if (fl->type == AS_VT_DATE || fl->type == AS_VT_DATE_RANGE || fl->type == AS_VT_YEAR ||
+            fl->type == AS_VT_YEAR_RANGE) {
+          c->date = fl->normalized;
+          c->precision = fl->precision.len ? fl->precision : as_slice_cstr(as_value_type_name(fl->type));
+          c->inferred = fl->inferred;
+        } else {
+          set_when(c, when);
+        }
+        c->at = it ? it->at : fl->value_at;
+      }
+      c->quote = fl->line->text;
+    }
+  }
+}
+
+/* ---- the prose ---- */
+
+typedef struct {
+  facts *f;
+  as_sent *s;
+  as_slice text;
+  const as_tok *t;
+  uint32_t n;
+  /* span index covering each token, or -1 (tokens of this sentence) */
+  int *cover;
+  /* he/she resolved in this sentence: token → canon */
+  as_slice pron_canon[8];
+  uint32_t pron_tok[8];
+  int npron;
+} sent;
+
+static bool kw(const sent *c, uint32_t i, int k) { return i < c->n && c->t[i].kw == k; }
+static bool among(const sent *c, uint32_t i, const uint16_t *list) {
+  return i < c->n && as_tok_kw_among(&c->t[i], list) >= 0;
+}
+static as_span *span_at(const sent *c, uint32_t i) {
+  return i < c->n && c->cover[i] >= 0 ? &c->s->spans[c->cover[i]] : NULL;
+}
+static bool is_comma(const sent *c, uint32_t i) { return i < c->n && c->t[i].kind == AS_TK_COMMA; }
+
+/* A named span of one of the kinds. */
+static bool named(const as_span *sp, as_mention_kind k) { return sp && sp->is_name && sp->m && sp->kind == k; }
+
+static const uint16_t skip_back[] = {KW_then, KW_also, KW_later, KW_eventually, KW_finally, KW_soon,
+                                     KW_subsequently, KW_himself, KW_herself, KW_had, KW_has, KW_have,
+                                     KW_was, KW_were, KW_been, KW_would, KW_could, KW_initially,
+                                     KW_immediately, KW_apparently, KW_again, KW_not, KW_only,
+                                     KW_successfully, KW_unsuccessfully, KW_quickly, KW_officially,
+                                     KW_formally, KW_reportedly, KW_first, KW_once, KW_personally,
+                                     AS_KW_END};
+
+/* Words after which no subject of a later verb is to be looked for. */
+static const uint16_t clause_breaks[] = {KW_which, KW_that, KW_they, KW_it, KW_we, KW_there, KW_i,
+                                         KW_whom, KW_whose, KW_where, KW_but, KW_because,
+                                         KW_although, KW_while, KW_whereas, KW_if, KW_them, KW_their,
+                                         KW_its, AS_KW_END};
+
+/* The person a he/she at token i stands for, when that is safe: the one
+ * person named before it in its sentence; with none, the one person of the
+ * last sentence that named people, or that sentence's subject. */
+static bool pronoun(sent *c, uint32_t i, as_slice *out) {
+  for (int k = 0; k < c->npron; k++)
+    if (c->pron_tok[k] == i) {
+      *out = c->pron_canon[k];
+      return out->len > 0;
+    }
+  as_slice r = {0}, seen[2];
+  int n = 0;
+  for (uint32_t j = 0; j < c->s->nspans && n < 2; j++) {
+    const as_span *sp = &c->s->spans[j];
+    if (sp->to > i)
+      break;
+    if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon)))
+      seen[n++] = sp->canon;
+  }
+  for (int k = 0; k < c->npron && n < 2; k++)
+    if (c->pron_tok[k] < i && c->pron_canon[k].len && !(n == 1 && as_slice_eq(seen[0], c->pron_canon[k])))
+      seen[n++] = c->pron_canon[k];
+  if (n == 1)
+    r = seen[0];
+  else if (n == 0 && c->f->last_subject >= 0)
+    r = c->f->last_canon[c->f->last_subject];
+  if (c->npron < 8) {
+    c->pron_tok[c->npron] = i;
+    c->pron_canon[c->npron++] = r;
+  }
+  *out = r;
+  return r.len > 0;
+}
+
+/* The subject of the verb at token v: the nearest name of a person or an
+ * organisation before it in its clause, a he/she resolved, or the name a
+ * `who` right before refers to. */
+static bool subject_of(sent *c, uint32_t v, as_slice *out) {
+  uint32_t i = v, steps = 0;
+  while (i > 0 && steps < 16) {
+    i--;
+    steps++;
+    if (among(c, i, skip_back))
+      continue;
+    as_span *sp = span_at(c, i);
+    if (sp && sp->is_name && sp->m) {
+      if (sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_ORG) {
+        if (sp->possessive)
+          return false; /* `Montero's troops left`: not Montero */
+        *out = sp->canon;
+        return true;
+      }
+      i = sp->from; /* places, events: skip the whole name */
+      continue;
+    }
+    if (kw(c, i, KW_he) || kw(c, i, KW_she))
+      return pronoun(c, i, out);
+    if (kw(c, i, KW_who)) {
+      /* `X, who ...`: X */
+      if (i >= 2 && is_comma(c, i - 1)) {
+        as_span *x = span_at(c, i - 2);
+        if (x && named(x, AS_MENTION_PERSON)) {
+          *out = x->canon;
+          return true;
+        }
+        /* `appointed X as Military Chief of the North, who`: X */
+        for (uint32_t k = i - 1; k > 0 && i - k < 12; k--) {
+          as_span *y = span_at(c, k - 1);
+          if (y && named(y, AS_MENTION_PERSON) && kw(c, y->to, KW_as)) {
+            *out = y->canon;
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    if (among(c, i, clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
+      return false;
+  }
+  return false;
+}
+
+/* The first span of kind k starting in [from, to). */
+static as_span *span_in(const sent *c, uint32_t from, uint32_t to, as_mention_kind k) {
+  for (uint32_t j = 0; j < c->s->nspans; j++) {
+    as_span *sp = &c->s->spans[j];
+    if (sp->from >= from && sp->from < to && sp->m && sp->kind == k)
+      return sp;
+  }
+  return NULL;
+}
+
+/* True if the date span d bounds something rather than dates it. */
+static bool bound_date(const sent *c, const as_span *d) {
+  return d->from > 0 && (kw(c, d->from - 1, KW_until) || kw(c, d->from - 1, KW_since) ||
+                         kw(c, d->from - 1, KW_till) || kw(c, d->from - 1, KW_by));
+}
+
+/* A date for a claim made at token v: one right after (`on 5 January`,
+ * `in June 1882`), else one before it in the same clause (`deposed X on
+ * 25 November 1865 and proclaimed`), else the one that opens the sentence. */
+static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
+  as_span *d = span_in(c, v, v + window, AS_MENTION_DATE);
+  if (d && d->m->normalized.len && !bound_date(c, d))
+    return d;
+  for (uint32_t k = v; k > 0 && k + 10 > v; k--) {
+    if (c->t[k - 1].kind == AS_TK_COMMA || c->t[k - 1].kind == AS_TK_PUNCT)
+      break;
+    as_span *b = span_at(c, k - 1);
+    if (b && b->kind == AS_MENTION_DATE && b->m->normalized.len && !bound_date(c, b))
+      return b;
+  }
+  as_span *first = span_in(c, 0, 4, AS_MENTION_DATE);
+  if (first && first->m->normalized.len && first->from < v && !bound_date(c, first))
+    return first;
+  return NULL;
+}
+
+static as_claim *prose_claim(sent *c, as_slice subject, as_property p, uint32_t at_tok) {
+  as_claim *cl = new_claim(c->f, AS_FROM_PROSE, subject, p);
+  const as_block *b = c->s->block;
+  cl->sentence = b;
+  cl->quote = b->text;
+  cl->at = as_line_prov(b->line, c->f->a->file,
+                        (size_t)(b->text.ptr - b->line->text.ptr) + c->t[at_tok].start);
+  return cl;
+}
+
+static void set_date(as_claim *cl, const as_span *d) {
+  if (!d)
+    return;
+  cl->date = d->m->normalized;
+  cl->precision = d->m->precision;
+  cl->inferred = d->m->inferred;
+}
+
+static void value_span(as_claim *cl, const as_span *sp) {
+  cl->value = sp->m->text;
+  cl->normalized = sp->m->normalized;
+}
+
+/* ---- event dates ---- */
+
+static const uint16_t event_verbs[] = {KW_signed, KW_fought, KW_held, KW_concluded, KW_ratified,
+                                       KW_won, KW_lost, KW_launched, KW_proclaimed, KW_issued,
+                                       KW_enacted, KW_promulgated, KW_place, KW_occurred,
+                                       KW_began, KW_started, KW_ended, KW_commenced, KW_opened,
+                                       KW_finished, AS_KW_END};
+
+static as_property event_property(const sent *c, uint32_t verb) {
+  if (kw(c, verb, KW_began) || kw(c, verb, KW_started) || kw(c, verb, KW_commenced) ||
+      kw(c, verb, KW_opened) || kw(c, verb, KW_launched))
+    return AS_P_START_DATE;
+  if (kw(c, verb, KW_ended) || kw(c, verb, KW_finished) || kw(c, verb, KW_concluded))
+    return AS_P_END_DATE;
+  return AS_P_DATE;
+}
+
+/* `the signing of the Treaty`, `the proclamation of the Cry`: the act's
+ * own making, which a date right after then dates. */
+static bool made_here(const sent *c, const as_span *e) {
+  uint32_t k = e->rank_from;
+  if (kw(c, k - 1, KW_the) && k > 1)
+    k--;
+  return k >= 2 && kw(c, k - 1, KW_of) &&
+         (kw(c, k - 2, KW_signing) || kw(c, k - 2, KW_proclamation) || kw(c, k - 2, KW_promulgation) ||
+          kw(c, k - 2, KW_adoption) || kw(c, k - 2, KW_conclusion) || kw(c, k - 2, KW_ratification));
+}
+
+static void event_date(sent *c, as_span *e) {
+  uint32_t j = e->to;
+  /* `the Battle of Callao on May 2, 1866`, `the signing of the Treaty of
+   * Ancón in 1883`; not `rebelled against the Treaty in 1864` */
+  if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && span_at(c, j + 1) && span_at(c, j + 1)->kind == AS_MENTION_DATE &&
+      span_at(c, j + 1)->m->normalized.len && (e->head == AS_HEAD_OCCURRENCE || made_here(c, e))) {
+    as_claim *cl = prose_claim(c, e->canon, AS_P_DATE, e->from);
+    as_span *d = span_at(c, j + 1);
+    value_span(cl, d);
+    set_date(cl, d);
+    return;
+  }
+  /* `..., favorable to Spain, was signed on 27 January 1865`; `took place on` */
+  if (is_comma(c, j)) {
+    uint32_t k = j + 1;
+    while (k < c->n && k < j + 10 && !is_comma(c, k))
+      k++;
+    if (is_comma(c, k))
+      j = k + 1;
+  }
+  uint32_t verb = c->n;
+  for (uint32_t k = j; k < c->n && k < j + 4; k++)
+    if (among(c, k, event_verbs)) {
+      verb = k;
+      break;
+    }
+  if (verb == c->n)
+    return;
+  as_property p = event_property(c, verb);
+  for (uint32_t k = verb + 1; k < c->n && k < verb + 5; k++) {
+    as_span *d = span_at(c, k);
+    if (d && d->kind == AS_MENTION_DATE && d->m && d->m->normalized.len && d->from == k &&
+        (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in))) {
+      as_claim *cl = prose_claim(c, e->canon, p, e->from);
+      value_span(cl, d);
+      set_date(cl, d);
+      return;
+    }
+  }
+  /* `On July 10, 1883, the battle of Huamachuco took place` */
+  as_span *d0 = span_in(c, 0, 3, AS_MENTION_DATE);
+  if (d0 && d0->to < e->from && d0->m->normalized.len && e->from <= d0->to + 3) {
+    as_claim *cl = prose_claim(c, e->canon, p, e->from);
+    value_span(cl, d0);
+    set_date(cl, d0);
+  }
+}
+
+/* `fighting on November 19, in the Battle of San Francisco` */
+static void date_in_event(sent *c, as_span *d) {
+  uint32_t j = d->to;
+  if (is_comma(c, j))
+    j++;
+  if (!kw(c, j, KW_in) && !kw(c, j, KW_at))
+    return;
+  j++;
+  if (kw(c, j, KW_the))
+    j++;
+  as_span *e = span_at(c, j);
+  if (e && named(e, AS_MENTION_EVENT) && e->from == j && e->head == AS_HEAD_OCCURRENCE && d->m->normalized.len) {
+    as_claim *cl = prose_claim(c, e->canon, AS_P_DATE, e->from);
+    value_span(cl, d);
+    set_date(cl, d);
+  }
+}
+
+/* ---- births and deaths ---- */
+
+static void life_event(sent *c, uint32_t v, bool death) {
+  as_slice who;
+  uint32_t at = v;
+  /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after */
+  if (!death && v == 0) {
+    as_span *x = span_in(c, 1, c->n, AS_MENTION_PERSON);
+    if (!x)
+      return;
+    who = x->canon;
+  } else if (!subject_of(c, v, &who)) {
+    /* `Julia Kristeva (Юлия Кръстева; born 24 June 1941)` */
+    uint32_t k = v;
+    while (k > 0 && c->t[k - 1].kind == AS_TK_PUNCT)
+      k--;
+    as_span *x = NULL;
+    for (uint32_t j = 0; j < c->s->nspans; j++)
+      if (c->s->spans[j].to <= v && named(&c->s->spans[j], AS_MENTION_PERSON))
+        x = &c->s->spans[j];
+    bool in_parens = false;
+    for (uint32_t j = x ? x->to : v; j < v; j++)
+      in_parens = in_parens || (c->t[j].kind == AS_TK_PUNCT && c->text.ptr[c->t[j].start] == '(');
+    if (!x || !in_parens)
+      return;
+    who = x->canon;
+  }
+  /* the date: within the clause after the verb */
+  as_span *d = NULL, *pl = NULL;
+  for (uint32_t k = v + 1; k < c->n && k < v + 14; k++) {
+    if (kw(c, k, KW_and) || kw(c, k, KW_but) || kw(c, k, KW_who) || kw(c, k, KW_which) ||
+        c->t[k].kind == AS_TK_PUNCT)
+      break;
+    as_span *sp = span_at(c, k);
+    if (!sp || sp->from != k || !sp->m)
+      continue;
+    if (sp->kind == AS_MENTION_DATE && !d && sp->m->normalized.len)
+      d = sp;
+    if (sp->kind == AS_MENTION_PLACE && !pl && k > 0 &&
+        (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around)))
+      pl = sp;
+  }
+  if (d) {
+    as_claim *cl = prose_claim(c, who, death ? AS_P_DEATH_DATE : AS_P_BIRTH_DATE, at);
+    value_span(cl, d);
+    set_date(cl, d);
+  }
+  if (pl) {
+    as_claim *cl = prose_claim(c, who, death ? AS_P_DEATH_PLACE : AS_P_BIRTH_PLACE, at);
+    value_span(cl, pl);
+    set_date(cl, d);
+  }
+}
+
+/* ---- movements ---- */
+
+typedef struct {
+  uint16_t verb, prep; /* prep: AS_KW_NONE = the place comes right after */
+  as_property p;
+} movement;
+
+static const movement movements[] = {
+    {KW_left, AS_KW_NONE, AS_P_DEPARTED_FROM}, {KW_left, KW_for, AS_P_DESTINATION},
+    {KW_departed, KW_for, AS_P_DESTINATION},   {KW_departed, KW_from, AS_P_DEPARTED_FROM},
+    {KW_embarked, KW_for, AS_P_DESTINATION},   {KW_embarked, KW_towards, AS_P_DESTINATION},
+    {KW_sailed, KW_for, AS_P_DESTINATION},     {KW_sailed, KW_to, AS_P_DESTINATION},
+    {KW_headed, KW_for, AS_P_DESTINATION},     {KW_headed, KW_to, AS_P_DESTINATION},
+    {KW_travelled, KW_to, AS_P_DESTINATION},   {KW_traveled, KW_to, AS_P_DESTINATION},
+    {KW_went, KW_to, AS_P_DESTINATION},        {KW_moved, KW_to, AS_P_MOVED_TO},
+    {KW_moving, KW_to, AS_P_MOVED_TO},         {KW_relocated, KW_to, AS_P_MOVED_TO},
+    {KW_settled, KW_in, AS_P_MOVED_TO},        {KW_arrived, KW_in, AS_P_ARRIVED_AT},
+    {KW_arrived, KW_at, AS_P_ARRIVED_AT},      {KW_reached, AS_KW_NONE, AS_P_ARRIVED_AT},
+    {KW_entered, AS_KW_NONE, AS_P_ARRIVED_AT}, {KW_disembarked, KW_in, AS_P_ARRIVED_AT},
+    {KW_disembarked, KW_at, AS_P_ARRIVED_AT},  {KW_landed, KW_at, AS_P_ARRIVED_AT},
+    {KW_landed, KW_in, AS_P_ARRIVED_AT},       {KW_retreated, KW_to, AS_P_RETREATED_TO},
+    {KW_withdrew, KW_to, AS_P_RETREATED_TO},   {KW_fled, KW_to, AS_P_RETREATED_TO},
+    {KW_retreat, KW_to, AS_P_RETREATED_TO},    {KW_returned, KW_to, AS_P_RETURNED_TO},
+    {KW_returning, KW_to, AS_P_RETURNED_TO},   {KW_marched, KW_towards, AS_P_MARCHED_TO},
+    {KW_marched, KW_to, AS_P_MARCHED_TO},      {KW_marched, KW_on, AS_P_MARCHED_TO},
+    {KW_advanced, KW_toward, AS_P_MARCHED_TO}, {KW_advanced, KW_towards, AS_P_MARCHED_TO},
+    {KW_advanced, KW_on, AS_P_MARCHED_TO},     {KW_marched, KW_toward, AS_P_MARCHED_TO},
+};
+
+/* The place named at token k (after an optional `the`), or NULL. */
+static as_span *place_at(const sent *c, uint32_t k) {
+  if (kw(c, k, KW_the))
+    k++;
+  as_span *sp = span_at(c, k);
+  return sp && sp->from == k && (named(sp, AS_MENTION_PLACE)) ? sp : NULL;
+}
+
+static void movement_claims(sent *c, uint32_t v) {
+  for (size_t m = 0; m < sizeof movements / sizeof *movements; m++) {
+    const movement *mv = &movements[m];
+    if (!kw(c, v, mv->verb))
+      continue;
+    as_span *origin = NULL, *dest = NULL;
+    uint32_t k = v + 1;
+    if (mv->prep == AS_KW_NONE) {
+      dest = place_at(c, k);
+      if (!dest)
+        continue;
+      if (mv->p == AS_P_DEPARTED_FROM && kw(c, dest->to, KW_for))
+        continue; /* `left A for B`: the next entry */
+    } else if (mv->verb == KW_left && mv->prep == KW_for) {
+      origin = place_at(c, k);
+      if (origin)
+        k = origin->to;
+      if (!kw(c, k, KW_for))
+        continue;
+      dest = place_at(c, k + 1);
+    } else {
+      if (!kw(c, k, mv->prep))
+        continue;
+      dest = place_at(c, k + 1);
+    }
+    if (!dest)
+      continue;
+    as_slice who;
+    if (!subject_of(c, v, &who))
+      return;
+    as_claim *cl = prose_claim(c, who, mv->p, v);
+    value_span(cl, dest);
+    if (origin)
+      cl->about = origin->m->normalized;
+    set_date(cl, date_near(c, dest->to, 4));
+    return;
+  }
+}
+
+/* ---- attributions: `X proclaimed the Cry of Montán`, `Montero's Cry of Montán` ---- */
+
+static const uint16_t act_verbs[] = {KW_proclaimed, KW_issued, KW_signed, KW_declared, KW_convened,
+                                     KW_founded, KW_promulgated, KW_enacted, KW_wrote, KW_published,
+                                     KW_drafted, KW_launched, KW_ordered, KW_planned, AS_KW_END};
+
+static void attribution(sent *c, uint32_t v) {
+  uint32_t k = v + 1;
+  if (kw(c, k, KW_the) || kw(c, k, KW_his) || kw(c, k, KW_her) || kw(c, k, KW_its) || kw(c, k, KW_their))
+    k++;
+  as_span *e = span_at(c, k);
+  if (!e || e->from != k || !named(e, AS_MENTION_EVENT))
+    return;
+  as_slice who;
+  if (!subject_of(c, v, &who))
+    return;
+  as_claim *cl = prose_claim(c, e->canon, AS_P_AGENT, v);
+  cl->value = who;
+  cl->normalized = who;
+  set_date(cl, date_near(c, e->to, 6));
+}
+
+static void possessive_act(sent *c, as_span *x) {
+  uint32_t k = x->to;
+  if (c->t[k < c->n ? k : 0].kind == AS_TK_PUNCT && k < c->n)
+    k++;
+  as_span *e = span_at(c, k);
+  if (!e || e->from != k || !named(e, AS_MENTION_EVENT) || e->head != AS_HEAD_ACT)
+    return;
+  as_claim *cl = prose_claim(c, e->canon, AS_P_AGENT, x->from);
+  cl->value = x->m->text;
+  cl->normalized = x->canon;
+}
+
+/* ---- roles and offices ---- */
+
+/* Words that end a role's name. */
+static const uint16_t role_stops[] = {
+    KW_by, KW_in, KW_on, KW_at, KW_for, KW_from, KW_with, KW_during, KW_until, KW_after, KW_before,
+    KW_prior, KW_while, KW_when, KW_which, KW_who, KW_and, KW_to, KW_under, KW_following, KW_since,
+    KW_but, KW_although, KW_as, KW_upon, KW_because, KW_was, KW_were, KW_had, KW_has, KW_is, KW_that,
+    KW_over, KW_against, KW_between, KW_despite, KW_again, KW_then, KW_also, KW_per, KW_via,
+    KW_instead, KW_thus, KW_so, KW_not, KW_only, AS_KW_END};
+
+/* Words that can head an assumed office: `assumed the provisional presidency`. */
+static const uint16_t offices[] = {KW_presidency, KW_power, KW_command, KW_office, KW_leadership,
+                                   KW_throne, KW_crown, KW_premiership, KW_regency, KW_dictatorship,
+                                   KW_chairmanship, KW_post, KW_position, KW_title, AS_KW_END};
+
+/* The role named from token k: `the president of the cabinet`, `second vice
+ * president`, `Minister of War`; empty if none. Its end goes to *end. */
+static as_slice role_at(const sent *c, uint32_t k, uint32_t *end) {
+  if (kw(c, k, KW_a) || kw(c, k, KW_an) || kw(c, k, KW_the) || kw(c, k, KW_his) || kw(c, k, KW_her))
+    k++;
+  uint32_t b = k, j = k;
+  while (j < c->n && j < b + 7) {
+    if (c->t[j].kind == AS_TK_DASH && j > b && !c->t[j].space_before) {
+      j++;
+      continue;
+    }
+    if (c->t[j].kind != AS_TK_WORD || among(c, j, role_stops) || span_at(c, j) != NULL) {
+      /* `of` continues a role: `Minister of War`, `President of the Republic` */
+      if (!(kw(c, j, KW_of) && j > b))
+        break;
+    }
+    if (kw(c, j, KW_of) && !(j + 1 < c->n && c->t[j + 1].kind == AS_TK_WORD))
+      break;
+    j++;
+  }
+  while (j > b && (kw(c, j - 1, KW_of) || kw(c, j - 1, KW_the)))
+    j--;
+  *end = j;
+  if (j == b)
+    return (as_slice){0};
+  return as_slice_make(c->text.ptr + c->t[b].start, c->t[j - 1].end - c->t[b].start);
+}
+
+static as_slice lower(as_arena *arena, as_slice s) {
+  char *p = as_arena_strndup(arena, s.ptr, s.len);
+  for (size_t i = 0; i < s.len; i++)
+    p[i] = (char)tolower((unsigned char)p[i]);
+  return as_slice_make(p, s.len);
+}
+
+static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32_t end) {
+  if (!role.len || !who.len)
+    return;
+  as_claim *cl = prose_claim(c, who, AS_P_ROLE, at);
+  cl->value = role;
+  cl->normalized = lower(c->f->p->arena, role);
+  set_date(cl, date_near(c, end, 5));
+}
+
+/* The person right after token v (its rank skipped), or `himself`. */
+static as_span *person_after(sent *c, uint32_t v, uint32_t *next) {
+  as_span *x = span_at(c, v + 1);
+  if (!x || !named(x, AS_MENTION_PERSON) || x->rank_from != v + 1)
+    return NULL;
+  *next = x->to;
+  return x;
+}
+
+static const uint16_t appoint_verbs[] = {KW_appointed, KW_named, KW_elected, KW_designated,
+                                         KW_proclaimed, KW_proclaiming, KW_declared, KW_recognized,
+                                         KW_recognised, KW_elect, KW_appoint, KW_crowned,
+                                         KW_appointing, KW_naming, KW_made, AS_KW_END};
+static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected, KW_designated,
+                                              KW_proclaimed, KW_declared, KW_recognized,
+                                              KW_recognised, KW_listed, KW_crowned, KW_chosen,
+                                              KW_confirmed, KW_installed, AS_KW_END};
+
+static void roles(sent *c, uint32_t v) {
+  uint32_t end;
+  /* X was (also) appointed [by ...] as Y; Prado was declared President */
+  if (among(c, v, passive_role_verbs) && v > 0 &&
+      (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_been) || kw(c, v - 1, KW_were) ||
+       ((kw(c, v - 1, KW_also) || kw(c, v - 1, KW_later)) && v > 1 && kw(c, v - 2, KW_was)))) {
+    uint32_t k = v + 1;
+    if (kw(c, k, KW_by)) { /* `by the Congress as`: the agent is skipped */
+      while (k < c->n && k < v + 8 && !kw(c, k, KW_as) && !is_comma(c, k))
+        k++;
+    }
+    if (kw(c, k, KW_as))
+      k++;
+    else if (!(c->t[k < c->n ? k : 0].cap && k == v + 1 && !kw(c, v, KW_listed)))
+      return;
+    as_slice role = role_at(c, k, &end);
+    as_slice who;
+    if (role.len && subject_of(c, v, &who))
+      role_claim(c, who, role, v, end);
+    return;
+  }
+  /* appointed X as Y, proclaimed X dictator, proclaimed himself dictator */
+  if (among(c, v, appoint_verbs)) {
+    uint32_t k;
+    as_slice who = {0};
+    as_span *x = person_after(c, v, &k);
+    if (x)
+      who = x->canon;
+    else if (kw(c, v + 1, KW_himself) || kw(c, v + 1, KW_herself)) {
+      k = v + 2;
+      if (!subject_of(c, v, &who))
+        return;
+    } else {
+      return;
+    }
+    bool as = kw(c, k, KW_as);
+    if (as)
+      k++;
+    else if (!(kw(c, v, KW_proclaimed) || kw(c, v, KW_proclaiming) || kw(c, v, KW_declared) ||
+               kw(c, v, KW_appointed) || kw(c, v, KW_named) || kw(c, v, KW_elected) || kw(c, v, KW_crowned)))
+      return;
+    if (!as && (kw(c, k, KW_the) || kw(c, k, KW_a) || kw(c, k, KW_an)))
+      return; /* `proclaimed X the winner`... too loose without `as` */
+    as_slice role = role_at(c, k, &end);
+    role_claim(c, who, role, x ? x->from : v, end);
+    return;
+  }
+  /* X assumed the (provisional) presidency; X served as Y; serving as Y */
+  if (kw(c, v, KW_assumed)) {
+    uint32_t k = v + 1;
+    as_slice role = role_at(c, k, &end);
+    uint32_t office = 0;
+    for (uint32_t j = k; j < end && !office; j++)
+      if (among(c, j, offices))
+        office = j + 1;
+    as_slice who;
+    if (office && subject_of(c, v, &who)) {
+      /* up to the office word: `command of the northern departments` → `command` */
+      role.len = c->t[office - 1].end - (size_t)(role.ptr - c->text.ptr);
+      role_claim(c, who, role, v, end);
+    }
+    return;
+  }
+  if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as)) {
+    as_slice role = role_at(c, v + 2, &end), who;
+    if (role.len && subject_of(c, v, &who))
+      role_claim(c, who, role, v, end);
+  }
+}
+
+/* ---- strengths and durations ---- */
+
+static const uint16_t troops[] = {KW_men, KW_soldiers, KW_troops, KW_sailors, KW_marines,
+                                  KW_fighters, KW_volunteers, KW_guerrillas, KW_infantrymen,
+                                  KW_riflemen, KW_cavalrymen, KW_personnel, AS_KW_END};
+static const uint16_t forces[] = {KW_army, KW_force, KW_forces, KW_column, KW_garrison,
+                                  KW_contingent, KW_expedition, KW_host, AS_KW_END};
+static const uint16_t commanding[] = {KW_commanding, KW_leading, KW_led, KW_with, KW_mustering,
+                                      KW_mustered, KW_gathered, KW_raised, KW_commanded, AS_KW_END};
+
+static bool unit_is(const as_mention *m, const uint16_t *list) {
+  int k = as_keyword(m->unit);
+  for (int i = 0; k && list[i] != AS_KW_END; i++)
+    if (list[i] == k)
+      return true;
+  return false;
+}
+
+static void strength(sent *c, as_span *q) {
+  if (!unit_is(q->m, troops) || q->from == 0)
+    return;
+  uint32_t b = q->from;
+  as_slice who = {0};
+  uint32_t at = b;
+  if (kw(c, b - 1, KW_of) && b >= 2 && among(c, b - 2, forces)) {
+    /* `Prado's army of`, `his army of`, `X entrusted an army of` */
+    uint32_t nn = b - 2;
+    as_span *x = nn > 0 ? span_at(c, nn - 1) : NULL;
+    if (x && x->possessive && (named(x, AS_MENTION_PERSON) || named(x, AS_MENTION_ORG)))
+      who = x->canon;
+    else if (nn > 0 && (kw(c, nn - 1, KW_his) || kw(c, nn - 1, KW_her)))
+      pronoun(c, nn - 1, &who);
+    else if (!subject_of(c, nn > 0 ? nn - 1 : 0, &who))
+      return;
+    at = nn;
+  } else if (among(c, b - 1, commanding)) {
+    if (!subject_of(c, b - 1, &who))
+      return;
+  } else if (kw(c, b - 1, KW_to) && b >= 3 && kw(c, b - 2, KW_reduced) && among(c, b - 3, forces) && b >= 4 &&
+             (kw(c, b - 4, KW_his) || kw(c, b - 4, KW_her))) {
+    /* `with his army reduced to a mere 1,800` */
+    if (!pronoun(c, b - 4, &who))
+      return;
+  } else {
+    return;
+  }
+  if (!who.len)
+    return;
+  as_claim *cl = prose_claim(c, who, AS_P_STRENGTH, at);
+  cl->value = q->m->text;
+  cl->normalized = q->m->normalized;
+  cl->qualifier = q->m->qualifier;
+  set_date(cl, date_near(c, q->to, 4));
+}
+
+/* `for 26 days` → P26D */
+static char duration_unit(as_slice unit, bool *time) {
+  static const struct {
+    const char *w;
+    char u;
+    bool t;
+  } units[] = {{"day", 'D', false},  {"days", 'D', false},   {"week", 'W', false},
+               {"weeks", 'W', false}, {"month", 'M', false}, {"months", 'M', false},
+               {"year", 'Y', false},  {"years", 'Y', false}, {"hour", 'H', true},
+               {"hours", 'H', true},  {"minute", 'M', true}, {"minutes", 'M', true}};
+  for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+    if (unit.len == strlen(units[i].w) && strncasecmp(unit.ptr, units[i].w, unit.len) == 0) {
+      *time = units[i].t;
+      return units[i].u;
+    }
+  return 0;
+}
+
+static void duration(sent *c, as_span *q) {
+  bool time = false;
+  char u = duration_unit(q->m->unit, &time);
+  if (!u || q->from == 0 || !(kw(c, q->from - 1, KW_for) || kw(c, q->from - 1, KW_lasted)))
+    return;
+  as_slice who = {0};
+  uint32_t at = q->from - 1;
+  if (q->from - 1 == 0) {
+    /* `For 26 days, the Chiclayans held`: the name after the comma */
+    uint32_t k = q->to;
+    if (!is_comma(c, k))
+      return;
+    k++;
+    if (kw(c, k, KW_the))
+      k++;
+    as_span *x = span_at(c, k);
+    if (x && x->m && (x->kind == AS_MENTION_PERSON || x->kind == AS_MENTION_ORG))
+      who = x->canon;
+    else if (k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].cap)
+      who = as_tok_text(c->text, &c->t[k]);
+    else
+      return;
+  } else if (!subject_of(c, q->from - 1, &who)) {
+    return;
+  }
+  as_strbuf *b = &c->f->buf;
+  as_strbuf_clear(b);
+  as_strbuf_printf(b, "P%s%s%c", time ? "T" : "", q->m->normalized.len ? "" : "0", u);
+  if (q->m->normalized.len) {
+    as_strbuf_clear(b);
+    as_strbuf_printf(b, "P%s%.*s%c", time ? "T" : "", (int)q->m->normalized.len, q->m->normalized.ptr, u);
+  }
+  as_claim *cl = prose_claim(c, who, AS_P_DURATION, at);
+  cl->value = q->m->text;
+  cl->normalized = as_arena_slice(c->f->p->arena, as_strbuf_slice(b));
+  cl->qualifier = q->m->qualifier;
+}
+
+/* ---- the driver ---- */
+
+static void remember_people(facts *f, sent *c) {
+  as_slice seen[4];
+  int n = 0, subject = -1;
+  for (uint32_t j = 0; j < c->s->nspans; j++) {
+    const as_span *sp = &c->s->spans[j];
+    if (!named(sp, AS_MENTION_PERSON) || sp->possessive)
+      continue;
+    bool dup = false;
+    for (int k = 0; k < n; k++)
+      dup = dup || as_slice_eq(seen[k], sp->canon);
+    if (dup || n == 4)
+      continue;
+    /* the subject: the first person, opening the sentence or its main clause */
+    if (n == 0 && (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1)))
+      subject = 0;
+    seen[n++] = sp->canon;
+  }
+  for (int k = 0; k < c->npron && n < 4; k++)
+    if (c->pron_canon[k].len) {
+      bool dup = false;
+      for (int q = 0; q < n; q++)
+        dup = dup || as_slice_eq(seen[q], c->pron_canon[k]);
+      if (!dup) {
+        if (n == 0)
+          subject = 0;
+        seen[n++] = c->pron_canon[k];
+      }
+    }
+  if (n == 0)
+    return;
+  memcpy(f->last_canon, seen, sizeof seen);
+  f->nlast = n;
+  f->last_subject = subject;
+}
+
+static void sentence_claims(facts *f, as_sent *s) {
+  sent c = {0};
+  c.f = f;
+  c.s = s;
+  c.text = s->block->text;
+  c.t = s->toks;
+  c.n = s->ntoks;
+  c.cover = as_xmalloc((s->ntoks ? s->ntoks : 1) * sizeof *c.cover);
+  for (uint32_t i = 0; i < s->ntoks; i++)
+    c.cover[i] = -1;
+  /* names win over dates and quantities inside them (`Constitution of 1860`) */
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t j = 0; j < s->nspans; j++) {
+      as_span *sp = &s->spans[j];
+      if (!sp->m || (pass == 0) != !sp->is_name)
+        continue;
+      for (uint32_t k = sp->rank_from; k < sp->to && k < s->ntoks; k++)
+        c.cover[k] = (int)j;
+    }
+  for (uint32_t i = 0; i < c.n; i++) {
+    as_span *sp = span_at(&c, i);
+    if (sp && sp->rank_from == i && sp->m) {
+      if (named(sp, AS_MENTION_EVENT))
+        event_date(&c, sp);
+      else if (sp->kind == AS_MENTION_DATE)
+        date_in_event(&c, sp);
+      else if (sp->kind == AS_MENTION_QUANTITY) {
+        strength(&c, sp);
+        duration(&c, sp);
+      } else if (sp->possessive)
+        possessive_act(&c, sp);
+      continue;
+    }
+    if (sp || c.t[i].kind != AS_TK_WORD || c.t[i].kw == AS_KW_NONE)
+      continue;
+    if (kw(&c, i, KW_died) || ((kw(&c, i, KW_executed) || kw(&c, i, KW_killed) || kw(&c, i, KW_assassinated)) &&
+                               i > 0 && (kw(&c, i - 1, KW_was) || kw(&c, i - 1, KW_and) || kw(&c, i - 1, KW_were))))
+      life_event(&c, i, true);
+    else if (kw(&c, i, KW_born))
+      life_event(&c, i, false);
+    movement_claims(&c, i);
+    if (among(&c, i, act_verbs))
+      attribution(&c, i);
+    roles(&c, i);
+  }
+  remember_people(f, &c);
+  free(c.cover);
+}
+
+void as_facts_extract(as_prose *p) {
+  facts f;
+  memset(&f, 0, sizeof f);
+  f.p = p;
+  f.a = p->a;
+  f.a->claims = NULL;
+  f.a->nclaims = 0;
+  f.last_subject = -1;
+  infobox_claims(&f);
+  for (size_t k = 0; k < p->n; k++) {
+    if (p->v[k].section != f.last_section) {
+      f.nlast = 0;
+      f.last_subject = -1;
+      f.last_section = p->v[k].section;
+    }
+    sentence_claims(&f, &p->v[k]);
+  }
+  as_strbuf_free(&f.buf);
+}

@@ -1,0 +1,245 @@
+/* people.c: comparing people's names (Unicode normalization and case
+ * folding by utf8proc) and the run's registry of people, so that one person
+ * has one canonical name in every article of a run. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "../core/mem.h"
+#include "../core/strbuf.h"
+#include "parsers.h"
+
+void as_name_fold(as_slice s, as_strbuf *out) {
+  as_strbuf_clear(out);
+  bool ascii = true;
+  for (size_t i = 0; i < s.len && ascii; i++)
+    ascii = (unsigned char)s.ptr[i] < 0x80;
+  utf8proc_uint8_t *folded = NULL;
+  if (!ascii) {
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s.ptr, (utf8proc_ssize_t)s.len, &folded,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (n >= 0)
+      s = as_slice_make((const char *)folded, (size_t)n);
+    else
+      folded = NULL; /* invalid UTF-8 cannot reach here; fold the bytes as they are */
+  }
+  bool space = false;
+  for (size_t i = 0; i < s.len; i++) {
+    char c = s.ptr[i];
+    if (c == ' ' || c == '\t') {
+      space = out->len > 0;
+      continue;
+    }
+    if (c == '.') /* `A.` is the initial `a` */
+      continue;
+    if (space)
+      as_strbuf_putc(out, ' ');
+    space = false;
+    as_strbuf_putc(out, (char)tolower((unsigned char)c));
+  }
+  free(folded);
+}
+
+/* The length of the first code point of w. */
+static size_t first_cp_len(as_slice w) {
+  size_t n = 1;
+  while (n < w.len && ((unsigned char)w.ptr[n] & 0xC0) == 0x80)
+    n++;
+  return n;
+}
+
+/* Two folded words name the same part of a name: equal, or one is the
+ * other's initial (`a` / `avelino`). */
+static bool word_matches(as_slice a, as_slice b) {
+  if (as_slice_eq(a, b))
+    return true;
+  size_t la = first_cp_len(a), lb = first_cp_len(b);
+  if (la == a.len && la <= b.len && memcmp(a.ptr, b.ptr, la) == 0)
+    return true;
+  return lb == b.len && lb <= a.len && memcmp(a.ptr, b.ptr, lb) == 0;
+}
+
+static as_slice word_at(as_slice s, size_t *pos) {
+  size_t i = *pos, b = i;
+  while (i < s.len && s.ptr[i] != ' ')
+    i++;
+  *pos = i < s.len ? i + 1 : i;
+  return as_slice_make(s.ptr + b, i - b);
+}
+
+size_t as_name_words(as_slice folded) {
+  size_t n = folded.len ? 1 : 0;
+  for (size_t i = 0; i < folded.len; i++)
+    n += folded.ptr[i] == ' ';
+  return n;
+}
+
+bool as_name_within(as_slice shorter, as_slice longer) {
+  size_t words = as_name_words(shorter), lwords = as_name_words(longer);
+  size_t i = 0, j = 0, wi = 0, wj = 0;
+  while (i < shorter.len) {
+    as_slice w = word_at(shorter, &i);
+    wi++;
+    bool found = false;
+    while (j < longer.len) {
+      as_slice v = word_at(longer, &j);
+      wj++;
+      /* an initial stands for a given name, never for a surname, and a
+       * one-word name is never an initial's word */
+      bool ok = as_slice_eq(w, v) || (words > 1 && wi < words && wj < lwords && word_matches(w, v));
+      if (ok) {
+        found = true;
+        break;
+      }
+    }
+    if (!found)
+      return false;
+  }
+  /* a lone initial names nobody */
+  return words > 1 || first_cp_len(shorter) < shorter.len;
+}
+
+/* ---- the run's registry ---- */
+
+typedef struct {
+  char *key, *canon; /* folded; as first written */
+  size_t key_len, canon_len;
+} person;
+
+struct as_people {
+  person *v;
+  size_t n, cap;
+  /* folded last word → person ids (open addressing on the word's hash) */
+  struct bucket {
+    char *word;
+    size_t *ids, n, cap;
+  } *slots;
+  size_t nslots, used;
+  as_strbuf buf;
+};
+
+as_people *as_people_new(void) {
+  as_people *p = as_xcalloc(1, sizeof *p);
+  p->nslots = 256;
+  p->slots = as_xcalloc(p->nslots, sizeof *p->slots);
+  return p;
+}
+
+void as_people_free(as_people *p) {
+  if (!p)
+    return;
+  for (size_t i = 0; i < p->n; i++) {
+    free(p->v[i].key);
+    free(p->v[i].canon);
+  }
+  for (size_t i = 0; i < p->nslots; i++) {
+    free(p->slots[i].word);
+    free(p->slots[i].ids);
+  }
+  free(p->slots);
+  free(p->v);
+  as_strbuf_free(&p->buf);
+  free(p);
+}
+
+static uint64_t hash_words(as_slice s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < s.len; i++)
+    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
+  return h;
+}
+
+static struct bucket *bucket_for(as_people *p, as_slice word, bool create);
+
+static void grow(as_people *p) {
+  struct bucket *old = p->slots;
+  size_t n = p->nslots;
+  p->nslots *= 2;
+  p->slots = as_xcalloc(p->nslots, sizeof *p->slots);
+  for (size_t i = 0; i < n; i++)
+    if (old[i].word) {
+      size_t h = hash_words(as_slice_cstr(old[i].word)) & (p->nslots - 1);
+      while (p->slots[h].word)
+        h = (h + 1) & (p->nslots - 1);
+      p->slots[h] = old[i];
+    }
+  free(old);
+}
+
+static struct bucket *bucket_for(as_people *p, as_slice word, bool create) {
+  if (create && (p->used + 1) * 2 > p->nslots)
+    grow(p);
+  for (size_t h = hash_words(word) & (p->nslots - 1);; h = (h + 1) & (p->nslots - 1)) {
+    struct bucket *b = &p->slots[h];
+    if (!b->word) {
+      if (!create)
+        return NULL;
+      b->word = as_xstrndup(word.ptr, word.len);
+      p->used++;
+      return b;
+    }
+    if (strlen(b->word) == word.len && memcmp(b->word, word.ptr, word.len) == 0)
+      return b;
+  }
+}
+
+static as_slice last_word(as_slice folded) {
+  size_t i = folded.len;
+  while (i > 0 && folded.ptr[i - 1] != ' ')
+    i--;
+  return as_slice_make(folded.ptr + i, folded.len - i);
+}
+
+static as_slice first_word(as_slice folded) {
+  size_t i = 0;
+  return word_at(folded, &i);
+}
+
+static void add_person(as_people *p, as_slice key, as_slice canon) {
+  if (p->n == p->cap) {
+    p->cap = p->cap ? p->cap * 2 : 64;
+    p->v = as_xrealloc(p->v, p->cap * sizeof *p->v);
+  }
+  person *e = &p->v[p->n];
+  e->key = as_xstrndup(key.ptr, key.len);
+  e->key_len = key.len;
+  e->canon = as_xstrndup(canon.ptr, canon.len);
+  e->canon_len = canon.len;
+  struct bucket *b = bucket_for(p, last_word(key), true);
+  if (b->n == b->cap) {
+    b->cap = b->cap ? b->cap * 2 : 4;
+    b->ids = as_xrealloc(b->ids, b->cap * sizeof *b->ids);
+  }
+  b->ids[b->n++] = p->n++;
+}
+
+as_slice as_people_resolve(as_people *p, as_slice name) {
+  as_name_fold(name, &p->buf);
+  as_slice key = as_strbuf_slice(&p->buf);
+  if (as_name_words(key) < 2)
+    return name;
+  struct bucket *b = bucket_for(p, last_word(key), false);
+  const person *found = NULL;
+  size_t hits = 0;
+  for (size_t i = 0; b && i < b->n; i++) {
+    const person *e = &p->v[b->ids[i]];
+    as_slice ek = as_slice_make(e->key, e->key_len);
+    /* a shorter form of a known name, or a longer one that keeps its
+     * first word (`Andrés Cáceres` → `Andrés Avelino Cáceres`); a longer
+     * one with another first word (`Pedro Diez Canseco` after `Diez
+     * Canseco`) may be someone else and is not merged */
+    bool same = as_name_within(key, ek) ||
+                (as_name_within(ek, key) && word_matches(first_word(ek), first_word(key)));
+    if (same) {
+      found = e;
+      hits++;
+    }
+  }
+  if (hits == 1)
+    return as_slice_make(found->canon, found->canon_len);
+  if (hits == 0)
+    add_person(p, key, name);
+  return name;
+}

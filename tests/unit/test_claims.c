@@ -1,0 +1,138 @@
+/* test_claims.c: prose claims from the case file cases/claims.txt (its
+ * header gives the format), names resolved across forms, infobox claims. */
+/* SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <criterion/criterion.h>
+
+#include "../../core/strbuf.h"
+#include "../../parsers/parsers.h"
+#include "../support/capture.h"
+#include "../support/cases.h"
+
+/* A claim as a case line: subject | property | value [| date [| origin]]. */
+static char *describe(const as_claim *c) {
+  as_strbuf b = AS_STRBUF_INIT;
+  as_strbuf_printf(&b, "%.*s | %.*s | %.*s", (int)c->subject.len, c->subject.ptr, (int)c->property.len,
+                   c->property.ptr, (int)c->normalized.len, c->normalized.ptr);
+  if (c->date.len || c->about.len)
+    as_strbuf_printf(&b, " | %.*s", (int)c->date.len, c->date.ptr);
+  if (c->about.len)
+    as_strbuf_printf(&b, " | %.*s", (int)c->about.len, c->about.ptr);
+  char *s = strdup(as_strbuf_cstr(&b));
+  as_strbuf_free(&b);
+  return s;
+}
+
+/* `a |  | b` and `a | | b` are the same line. */
+static void squeeze(char *s) {
+  char *w = s;
+  for (char *r = s; *r; r++)
+    if (!(*r == ' ' && (r[1] == ' ' || w == s || w[-1] == ' ')))
+      *w++ = *r;
+  while (w > s && w[-1] == ' ')
+    w--;
+  *w = 0;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+typedef struct {
+  char **v;
+  size_t n, cap;
+} list;
+
+static void push(list *l, char *s) {
+  squeeze(s);
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->v = realloc(l->v, l->cap * sizeof *l->v);
+  }
+  l->v[l->n++] = s;
+}
+
+static void list_free(list *l) {
+  for (size_t i = 0; i < l->n; i++)
+    free(l->v[i]);
+  free(l->v);
+}
+
+static bool has(const list *l, const char *s) {
+  for (size_t i = 0; i < l->n; i++)
+    if (strcmp(l->v[i], s) == 0)
+      return true;
+  return false;
+}
+
+static void dump(as_strbuf *out, const char *what, const list *l) {
+  as_strbuf_printf(out, "--- %s\n", what);
+  for (size_t i = 0; i < l->n; i++)
+    as_strbuf_printf(out, "%s\n", l->v[i]);
+}
+
+/* Runs one case; returns true if it holds, else describes why in why. */
+static bool run_case(const test_case *tc, as_strbuf *why) {
+  const char *title = "Test", *date = NULL, *text = NULL;
+  bool open = false;
+  list want = {0}, got = {0};
+  for (size_t k = 0; k < tc->n; k++) {
+    const char *l = tc->lines[k].text;
+    if (strncmp(l, "@ title: ", 9) == 0)
+      title = l + 9;
+    else if (strncmp(l, "@ date: ", 8) == 0)
+      date = l + 8;
+    else if (strncmp(l, "> ", 2) == 0)
+      text = l + 2;
+    else if (strncmp(l, "= ", 2) == 0)
+      push(&want, strdup(l + 2));
+    else if (strcmp(l, "...") == 0)
+      open = true;
+  }
+  cr_assert(text, "case at line %u has no '>' line", tc->lines[0].no);
+  as_strbuf doc = AS_STRBUF_INIT;
+  as_strbuf_printf(&doc, "= %s =\n\n", title);
+  if (date)
+    as_strbuf_printf(&doc, "Infobox\n- Date: %s\n\n", date);
+  as_strbuf_printf(&doc, "%s\n", text);
+  cap_doc d;
+  cap_parse(&d, as_strbuf_cstr(&doc));
+  for (size_t i = 0; i < d.n; i++)
+    for (const as_claim *c = d.articles[i]->claims; c; c = c->next)
+      if (c->origin == AS_FROM_PROSE)
+        push(&got, describe(c));
+  qsort(want.v, want.n, sizeof *want.v, cmp_str);
+  qsort(got.v, got.n, sizeof *got.v, cmp_str);
+  bool ok = true;
+  for (size_t i = 0; i < want.n; i++)
+    ok = ok && has(&got, want.v[i]);
+  if (!open)
+    for (size_t i = 0; i < got.n; i++)
+      ok = ok && has(&want, got.v[i]);
+  if (!ok) {
+    as_strbuf_printf(why, "cases/claims.txt:%u: %s\n", tc->lines[0].no, text);
+    dump(why, "expected", &want);
+    dump(why, open ? "got (others allowed)" : "got", &got);
+  }
+  cap_doc_free(&d);
+  as_strbuf_free(&doc);
+  list_free(&want);
+  list_free(&got);
+  return ok;
+}
+
+Test(claims, cases) {
+  case_file cf;
+  cases_load(&cf, "cases/claims.txt");
+  size_t failed = 0;
+  as_strbuf why = AS_STRBUF_INIT;
+  for (size_t c = 0; c < cf.n; c++)
+    if (!run_case(&cf.cases[c], &why))
+      failed++;
+  cr_expect_eq(failed, 0, "%zu of %zu claim cases fail:\n%s", failed, cf.n, as_strbuf_cstr(&why));
+  cr_expect_geq(cf.n, 100);
+  as_strbuf_free(&why);
+  cases_free(&cf);
+}
