@@ -101,6 +101,7 @@ static const uint16_t person_nouns[] = {
     KW_successor, KW_predecessor, KW_deputy, KW_aide, KW_adjutant, KW_chaplain, KW_merchant,
     KW_businessman, KW_activist, KW_artist, KW_musician, KW_linguist, KW_theorist, KW_editor,
     KW_director, KW_producer, KW_host, KW_rival, KW_friend, KW_student, KW_teacher, KW_professor,
+    KW_farmer, KW_essayist, KW_biographer, KW_memoirist, KW_judge, KW_feminist, KW_commander,
     AS_KW_END};
 
 /* Vessels: the capitalised words after them name a ship, not a person. */
@@ -120,14 +121,17 @@ static const uint16_t person_verbs[] = {
     KW_asked, KW_demanded, KW_insisted, KW_visited, KW_lived, KW_graduated, KW_admitted,
     KW_explained, KW_wished, KW_learned, KW_realised, KW_realized, KW_commented, KW_remarked,
     KW_noted, KW_praised, KW_criticized, KW_criticised, KW_authorized, KW_authorised, KW_saw,
-    KW_received, KW_renounced, KW_proposed, AS_KW_END};
+    KW_received, KW_renounced, KW_proposed, KW_left, KW_arrived, KW_marched, KW_retreated,
+    KW_withdrew, KW_fled, KW_moved, KW_returned, KW_sailed, KW_travelled, KW_traveled, KW_went,
+    KW_advanced, KW_settled, KW_paused, KW_faced, AS_KW_END};
 
 /* Participles after `was` / `had been` that only people undergo. */
 static const uint16_t person_passives[] = {
     KW_born, KW_appointed, KW_elected, KW_killed, KW_executed, KW_exiled, KW_arrested,
     KW_deported, KW_designated, KW_stripped, KW_assassinated, KW_wounded, KW_promoted,
     KW_crowned, KW_knighted, KW_sentenced, KW_imprisoned, KW_buried, KW_educated, KW_awarded,
-    KW_relieved, KW_dismissed, KW_court, AS_KW_END};
+    KW_relieved, KW_dismissed, KW_declared, KW_listed, KW_recognized, KW_recognised, KW_named,
+    KW_proclaimed, KW_sworn, KW_raised, AS_KW_END};
 
 /* Adverbs between a name and its verb: `Prado then proclaimed`. */
 static const uint16_t adverbs[] = {KW_then, KW_also, KW_later, KW_eventually, KW_apparently,
@@ -141,6 +145,8 @@ static const uint16_t person_possessions[] = {
     KW_death, KW_refusal, KW_departure, KW_resignation, KW_arrest, KW_deportation, KW_presidency,
     KW_cabinet, KW_assassination, KW_birth, KW_funeral, KW_career, KW_life, KW_family,
     KW_mistress, KW_widow, KW_parents, KW_memoirs, KW_diary, KW_biography, KW_novel, KW_book,
+    KW_government, KW_instructions, KW_orders, KW_regime, KW_administration, KW_manifesto,
+    KW_army, KW_troops, KW_forces, KW_unit, KW_men, KW_brigade, KW_headquarters, KW_staff,
     AS_KW_END};
 
 /* Prepositions and verbs right before a place. */
@@ -304,7 +310,7 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
     *head = AS_HEAD_OCCURRENCE;
   if (*head != AS_HEAD_NONE)
     return AS_MENTION_EVENT;
-  if (among(last, org_heads))
+  if (among(last, org_heads) || first->kw == KW_kampfgruppe || first->kw == KW_battlegroup)
     return AS_MENTION_ORG;
   if (among(last, place_heads) || among(first, place_first_heads))
     return AS_MENTION_PLACE;
@@ -343,6 +349,21 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     v.person += 3;
   if (b > 0 && among(&c->t[b - 1], place_preps))
     v.place += 1;
+  /* `towards Cuzco and Ayacucho`, `for Buenos Aires and later Europe` */
+  if (b > 1 && (kw(c, b - 1, KW_and) || kw(c, b - 1, KW_or) || (kw(c, b - 1, KW_later) && kw(c, b - 2, KW_and)))) {
+    uint32_t k = kw(c, b - 1, KW_later) ? b - 2 : b - 1;
+    while (k > 0 && (capw(c, k - 1) || (c->t[k - 1].kind == AS_TK_WORD && among(&c->t[k - 1], particles))))
+      k--;
+    if (k < b - 1 && k > 0 && (among(&c->t[k - 1], place_preps) || kw(c, k - 1, KW_for)))
+      v.place += 1;
+  }
+  /* `appointed Miguel Iglesias as`, `proclaiming Cáceres as` */
+  if (b > 0 && (kw(c, b - 1, KW_appointed) || kw(c, b - 1, KW_proclaiming) || kw(c, b - 1, KW_proclaimed) ||
+                kw(c, b - 1, KW_appointing) || kw(c, b - 1, KW_named) || kw(c, b - 1, KW_elected) ||
+                kw(c, b - 1, KW_elect)) &&
+      (kw(c, to, KW_as) || (to < c->n && strict_rank_at(c, to)) ||
+       (to + 1 < c->n && c->t[to].cap && strict_rank_at(c, to + 1))))
+    v.person += 3;
   /* `left Arequipa for Puno`, `embarked for Europe` */
   if (b > 1 && kw(c, b - 1, KW_for))
     for (uint32_t k = b - 1; k > 0 && k + 5 > b; k--)
@@ -359,6 +380,13 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       k++;
     if (k < c->n && among(&c->t[k], person_possessions))
       v.person += 2;
+    /* `Edson's 830 Marines` */
+    if (k + 1 < c->n && c->t[k].kind == AS_TK_NUM && c->t[k + 1].kind == AS_TK_WORD &&
+        as_is_count_noun(as_tok_text(c->text, &c->t[k + 1])))
+      v.person += 2;
+    /* `Lizardo Montero's Cry of Montán`: somebody's act */
+    if (capw(c, k) && head_of(&c->t[k]) == AS_HEAD_ACT && kw(c, k + 1, KW_of))
+      v.person += 2;
     return v;
   }
   uint32_t k = to;
@@ -373,12 +401,32 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   }
   if (kw(c, k, KW_himself) || kw(c, k, KW_herself))
     v.person += 3;
+  /* `Julia Kristeva (born 24 June 1941)` */
+  if (punct(c, k, '(')) {
+    uint32_t q = k + 1;
+    while (q < c->n && q < k + 8 && !kw(c, q, KW_born) && !punct(c, q, ')'))
+      q++;
+    if (kw(c, q, KW_born))
+      v.person += 3;
+  }
+  /* `Gilbert is an American author` */
+  if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)))
+    for (uint32_t q = k + 2; q < c->n && q < k + 5; q++)
+      if (among(&c->t[q], person_nouns)) {
+        v.person += 2;
+        break;
+      }
   while (k < c->n && among(&c->t[k], adverbs))
     k++;
   if (k < c->n && among(&c->t[k], person_verbs))
     v.person += 2;
+  /* `Cáceres had established himself` */
+  if ((kw(c, k, KW_had) || kw(c, k, KW_has)) && (kw(c, k + 2, KW_himself) || kw(c, k + 2, KW_herself)))
+    v.person += 3;
   if ((kw(c, k, KW_was) || kw(c, k, KW_had)) && k + 1 < c->n) {
     uint32_t q = k + 1;
+    while (q < c->n && q < k + 3 && among(&c->t[q], adverbs))
+      q++;
     if (kw(c, q, KW_been))
       q++;
     if (q < c->n && among(&c->t[q], person_passives))
@@ -465,7 +513,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   if (!poss) {
     kind = kind_of_head(&c->t[from], &c->t[to - 1], &head);
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], place_first_heads) &&
-                       c->t[from].kw != KW_operation;
+                       c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe;
+    /* `the 5th Indian Infantry Division`: its number is part of its name */
+    if (kind == AS_MENTION_ORG && from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM &&
+        c->t[from - 1].ordinal && c->t[from - 1].space_before)
+      from--, rank_from--;
     if (kind >= 0) {
       uint32_t e = of_part(c, to);
       if (single_head && e == to)
@@ -481,8 +533,15 @@ static uint32_t scan_run(scan *c, uint32_t i) {
       }
     }
   }
+  /* `appointed Iglesias Regenerator President`: the word before the rank
+   * qualifies it, the rest is the name */
+  if (kind < 0 && to - from >= 2 && word(c, to) && strict_rank_at(c, to) && !adjective(c, to - 1) &&
+      c->t[to - 2].kind == AS_TK_WORD && c->t[to - 2].cap)
+    to--;
   /* a rank word at the end: a role (`Military Chief`, `Regenerator President`) */
-  if (kind < 0 && (rank_at(c, to - 1) || (word(c, to) && strict_rank_at(c, to))))
+  if (kind < 0 && (rank_at(c, to - 1) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
+                                            (adjective(c, from) || !capw(c, from) || from == 0 ||
+                                             !c->t[from].cap))))
     return to;
   /* a lone adjective: `Chilean troops`, `the Peruvian` */
   if (kind < 0 && to - from == 1 && rank_from == from && adjective(c, from))
@@ -670,44 +729,129 @@ static void decide(name_t *e) {
     e->kind = AS_MENTION_PLACE;
 }
 
+/* An index from each word of some names to those names, so that finding
+ * the names a name may be a form of costs the names sharing a word, not
+ * all of them (100,000 infobox fields stay linear). */
+typedef struct {
+  as_slice *words;
+  uint32_t **ids;
+  uint32_t *n, *cap;
+  size_t nslots;
+} word_index;
+
+static void index_init(word_index *x, size_t names) {
+  x->nslots = 64;
+  while (x->nslots < names * 4 + 4)
+    x->nslots *= 2;
+  x->words = as_xcalloc(x->nslots, sizeof *x->words);
+  x->ids = as_xcalloc(x->nslots, sizeof *x->ids);
+  x->n = as_xcalloc(x->nslots, sizeof *x->n);
+  x->cap = as_xcalloc(x->nslots, sizeof *x->cap);
+}
+
+static void index_free(word_index *x) {
+  for (size_t i = 0; i < x->nslots; i++)
+    free(x->ids[i]);
+  free(x->words);
+  free(x->ids);
+  free(x->n);
+  free(x->cap);
+}
+
+static size_t index_slot(const word_index *x, as_slice w) {
+  size_t h = hash_bytes(w) & (x->nslots - 1);
+  while (x->words[h].ptr && !as_slice_eq(x->words[h], w))
+    h = (h + 1) & (x->nslots - 1);
+  return h;
+}
+
+static as_slice next_word(as_slice key, size_t *pos) {
+  size_t b = *pos, e = b;
+  while (e < key.len && key.ptr[e] != ' ')
+    e++;
+  *pos = e + 1;
+  return as_slice_make(key.ptr + b, e - b);
+}
+
+/* Files id under every word of key. */
+static void index_add(word_index *x, as_slice key, uint32_t id) {
+  for (size_t pos = 0; pos < key.len;) {
+    as_slice w = next_word(key, &pos);
+    size_t h = index_slot(x, w);
+    x->words[h] = w;
+    if (x->n[h] && x->ids[h][x->n[h] - 1] == id)
+      continue;
+    if (x->n[h] == x->cap[h]) {
+      x->cap[h] = x->cap[h] ? x->cap[h] * 2 : 4;
+      x->ids[h] = as_xrealloc(x->ids[h], x->cap[h] * sizeof **x->ids);
+    }
+    x->ids[h][x->n[h]++] = id;
+  }
+}
+
+/* The ids filed under word w. */
+static const uint32_t *index_get(const word_index *x, as_slice w, uint32_t *n) {
+  size_t h = index_slot(x, w);
+  *n = x->words[h].ptr ? x->n[h] : 0;
+  return x->ids[h];
+}
+
+static as_slice last_word_of(as_slice key) {
+  size_t i = key.len;
+  while (i > 0 && key.ptr[i - 1] != ' ')
+    i--;
+  return as_slice_make(key.ptr + i, key.len - i);
+}
+
 /* A name with no evidence of its own is a person's when it is a form of a
  * person's name (`Prado`, `Ignacio Prado`) or that name a form of it. */
 static void by_people(table *t) {
+  word_index x;
+  index_init(&x, t->n);
+  for (size_t j = 0; j < t->n; j++)
+    if (t->v[j].kind == AS_MENTION_PERSON && t->v[j].person >= 2)
+      index_add(&x, t->v[j].key, (uint32_t)j);
   for (size_t i = 0; i < t->n; i++) {
     name_t *u = &t->v[i];
     if (u->kind >= 0 || u->common)
       continue;
-    for (size_t j = 0; j < t->n && u->kind < 0; j++) {
-      const name_t *q = &t->v[j];
-      if (q->kind != AS_MENTION_PERSON || q->person < 2)
-        continue;
-      if (as_name_within(u->key, q->key) || (q->words >= 1 && as_name_within(q->key, u->key)))
-        u->kind = AS_MENTION_PERSON;
+    /* a person containing u shares its words; one u contains shares one of them */
+    for (size_t pos = 0; pos < u->key.len && u->kind < 0;) {
+      uint32_t n;
+      const uint32_t *ids = index_get(&x, next_word(u->key, &pos), &n);
+      for (uint32_t k = 0; k < n && u->kind < 0; k++) {
+        const name_t *q = &t->v[ids[k]];
+        if (as_name_within(u->key, q->key) || as_name_within(q->key, u->key))
+          u->kind = AS_MENTION_PERSON;
+      }
     }
   }
+  index_free(&x);
 }
 
-static int cmp_longest(const void *a, const void *b, void *ctx) {
-  const table *t = ctx;
-  const name_t *x = &t->v[*(const uint32_t *)a], *y = &t->v[*(const uint32_t *)b];
+typedef struct {
+  uint32_t words, len, id;
+} by_length;
+
+/* Longest first (words, then bytes: `Avelino` before its initial), then
+ * in order of first appearance. */
+static int cmp_longest(const void *a, const void *b) {
+  const by_length *x = a, *y = b;
   if (x->words != y->words)
     return x->words > y->words ? -1 : 1;
-  if (x->key.len != y->key.len) /* `Avelino` before its initial */
-    return x->key.len > y->key.len ? -1 : 1;
-  return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+  if (x->len != y->len)
+    return x->len > y->len ? -1 : 1;
+  return (x->id > y->id) - (x->id < y->id);
 }
 
-/* Insertion sort: the lists are an article's people (tens). */
 static void sort_longest(table *t, uint32_t *ids, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    uint32_t x = ids[i];
-    size_t j = i;
-    while (j > 0 && cmp_longest(&x, &ids[j - 1], t) < 0) {
-      ids[j] = ids[j - 1];
-      j--;
-    }
-    ids[j] = x;
-  }
+  by_length *v = as_xmalloc((n ? n : 1) * sizeof *v);
+  for (size_t i = 0; i < n; i++)
+    v[i] = (by_length){t->v[ids[i]].words, (uint32_t)t->v[ids[i]].key.len, ids[i]};
+  qsort(v, n, sizeof *v, cmp_longest);
+  for (size_t i = 0; i < n; i++)
+    ids[i] = v[i].id;
+  free(v);
 }
 
 /* People's groups: longest names first; a name joins the one group whose
@@ -722,16 +866,24 @@ static void group_people(table *t, as_people *people) {
   sort_longest(t, ids, n);
   t->group_rep = as_xmalloc((n ? n : 1) * sizeof *t->group_rep);
   t->ngroups = 0;
+  word_index x; /* the groups, by the words of their names */
+  index_init(&x, n);
   for (size_t k = 0; k < n; k++) {
     name_t *e = &t->v[ids[k]];
-    for (size_t g = 0; g < t->ngroups; g++)
+    /* a group containing e has e's last word */
+    uint32_t nc;
+    const uint32_t *cands = index_get(&x, last_word_of(e->key), &nc);
+    for (uint32_t c = 0; c < nc; c++) {
+      int g = (int)cands[c];
       if (as_name_within(e->key, t->v[t->group_rep[g]].key)) {
         if (e->ncand < 4)
-          e->cand[e->ncand] = (int)g;
+          e->cand[e->ncand] = g;
         e->ncand++;
       }
+    }
     if (e->ncand == 0) {
       e->group = (int)t->ngroups;
+      index_add(&x, e->key, (uint32_t)t->ngroups);
       t->group_rep[t->ngroups++] = (int)ids[k];
     } else if (e->ncand == 1) {
       e->group = e->cand[0];
@@ -741,6 +893,7 @@ static void group_people(table *t, as_people *people) {
         e->ncand = 4;
     }
   }
+  index_free(&x);
   free(ids);
   t->group_canon = as_xmalloc((t->ngroups ? t->ngroups : 1) * sizeof *t->group_canon);
   for (size_t g = 0; g < t->ngroups; g++) {

@@ -97,28 +97,59 @@ static as_slice infobox_property(facts *f, const as_field *fl) {
   return camel(f->p->arena, fl->series, fl->role);
 }
 
-/* The date of a record: its `Date X` field, else its `Year X` field. */
-static const as_field *record_date(const as_article *a, const as_field *main) {
-  const as_field *year = NULL;
-  for (const as_field *g = a->fields; g; g = g->next) {
-    if (g == main || !g->record.len || !as_slice_eq(g->record, main->record))
-      continue;
-    if (as_slice_eq_cstr(g->role, "date"))
-      return g;
-    if (as_slice_eq_cstr(g->role, "year") && !year)
-      year = g;
-  }
-  return year;
+/* The fields of one record (`Event4` + `Date Event4`): its main field (no
+ * role), its date and its year. Found in one pass over the infobox, by a
+ * hash of the record's name, so that 100,000 fields stay linear. */
+typedef struct {
+  as_slice record;
+  const as_field *main, *date, *year;
+} record_t;
+
+typedef struct {
+  record_t *v;
+  size_t cap; /* a power of two */
+} records;
+
+static uint64_t hash_record(as_slice s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < s.len; i++)
+    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
+  return h;
 }
 
-/* True if fl is the date of a record that has a main field. */
-static bool is_record_date(const as_article *a, const as_field *fl) {
-  if (!fl->record.len || !(as_slice_eq_cstr(fl->role, "date") || as_slice_eq_cstr(fl->role, "year")))
-    return false;
-  for (const as_field *g = a->fields; g; g = g->next)
-    if (g != fl && !g->role.len && as_slice_eq(g->record, fl->record))
-      return true;
-  return false;
+static record_t *record_of(records *r, as_slice name) {
+  for (size_t h = hash_record(name) & (r->cap - 1);; h = (h + 1) & (r->cap - 1)) {
+    if (!r->v[h].record.ptr) {
+      r->v[h].record = name;
+      return &r->v[h];
+    }
+    if (as_slice_eq(r->v[h].record, name))
+      return &r->v[h];
+  }
+}
+
+static void records_build(records *r, const as_article *a) {
+  r->cap = 16;
+  while (r->cap < a->nfields * 2 + 2)
+    r->cap *= 2;
+  r->v = as_xcalloc(r->cap, sizeof *r->v);
+  for (const as_field *g = a->fields; g; g = g->next) {
+    if (!g->record.len)
+      continue;
+    record_t *e = record_of(r, g->record);
+    if (!g->role.len && !e->main)
+      e->main = g;
+    else if (as_slice_eq_cstr(g->role, "date") && !e->date)
+      e->date = g;
+    else if (as_slice_eq_cstr(g->role, "year") && !e->year)
+      e->year = g;
+  }
+}
+
+static const record_t *record_find(const records *r, const as_field *f) {
+  if (!f->record.len)
+    return NULL;
+  return record_of((records *)r, f->record);
 }
 
 static void set_when(as_claim *c, const as_field *d) {
@@ -131,10 +162,15 @@ static void set_when(as_claim *c, const as_field *d) {
 
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
+  records recs;
+  records_build(&recs, a);
   for (const as_field *fl = a->fields; fl; fl = fl->next) {
-    if (is_record_date(a, fl) || fl->type == AS_VT_EMPTY)
+    const record_t *rec = record_find(&recs, fl);
+    /* a record's date or year is the date of its main field's claims */
+    bool dating = fl->role.len && (as_slice_eq_cstr(fl->role, "date") || as_slice_eq_cstr(fl->role, "year"));
+    if ((dating && rec && rec->main) || fl->type == AS_VT_EMPTY)
       continue;
-    const as_field *when = fl->role.len ? NULL : record_date(a, fl);
+    const as_field *when = fl->role.len || !rec ? NULL : rec->date ? rec->date : rec->year;
     bool event = as_slice_eq_cstr(fl->series, "Event") && !fl->role.len && when;
     size_t n = fl->nitems ? fl->nitems : 1;
     for (size_t i = 0; i < n; i++) {
@@ -168,6 +204,7 @@ static void infobox_claims(facts *f) {
       c->quote = fl->line->text;
     }
   }
+  free(recs.v);
 }
 
 /* ---- the prose ---- */
@@ -245,25 +282,41 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   return r.len > 0;
 }
 
+/* Prepositions: a name right after one is not a clause's subject. */
+static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on, KW_at, KW_to,
+                                        KW_from, KW_with, KW_by, KW_during, KW_after, KW_before,
+                                        KW_until, KW_since, KW_about, KW_toward, KW_towards,
+                                        KW_into, KW_under, KW_over, KW_between, KW_among,
+                                        KW_through, KW_near, AS_KW_END};
+
+static bool adverb(const sent *c, uint32_t i) {
+  if (among(c, i, skip_back))
+    return true;
+  as_slice w = as_tok_text(c->text, &c->t[i]);
+  return c->t[i].kind == AS_TK_WORD && !c->t[i].cap && w.len > 4 && as_slice_ends(w, "ly");
+}
+
 /* The subject of the verb at token v: the nearest name of a person or an
- * organisation before it in its clause, a he/she resolved, or the name a
- * `who` right before refers to. */
-static bool subject_of(sent *c, uint32_t v, as_slice *out) {
+ * organisation (or an event, if events) before it in its clause, a he/she
+ * resolved, or the name a `who` right before refers to. Nothing when a
+ * common noun stands right before the verb (`German troops entered`). */
+static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
   uint32_t i = v, steps = 0;
+  bool first = true;
   while (i > 0 && steps < 16) {
     i--;
     steps++;
-    if (among(c, i, skip_back))
+    if (c->t[i].kind == AS_TK_WORD && adverb(c, i))
       continue;
     as_span *sp = span_at(c, i);
     if (sp && sp->is_name && sp->m) {
-      if (sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_ORG) {
-        if (sp->possessive)
-          return false; /* `Montero's troops left`: not Montero */
+      if ((sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_ORG ||
+           (events && sp->kind == AS_MENTION_EVENT)) && !sp->possessive) {
         *out = sp->canon;
         return true;
       }
-      i = sp->from; /* places, events: skip the whole name */
+      i = sp->rank_from; /* places, possessives: skip the whole name */
+      first = false;
       continue;
     }
     if (kw(c, i, KW_he) || kw(c, i, KW_she))
@@ -289,9 +342,30 @@ static bool subject_of(sent *c, uint32_t v, as_slice *out) {
     }
     if (among(c, i, clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
       return false;
+    /* `X, the commander of the 96th Division, was killed`: skip the apposition */
+    if (first && is_comma(c, i)) {
+      for (uint32_t k = i; k > 0 && i - k < 16; k--)
+        if (is_comma(c, k - 1)) {
+          uint32_t a = k;
+          if (kw(c, a, KW_the) || kw(c, a, KW_a) || kw(c, a, KW_an) ||
+              (a < c->n && c->t[a].kind == AS_TK_WORD && !c->t[a].cap && !among(c, a, clause_breaks) &&
+               !kw(c, a, KW_who)))
+            i = k - 1;
+          break;
+        }
+      first = false;
+      continue;
+    }
+    /* `German troops entered`, `the army chiefs deposed` */
+    if (first && c->t[i].kind == AS_TK_WORD && !c->t[i].cap && !sp && !kw(c, i, KW_and) &&
+        !among(c, i, prepositions))
+      return false;
+    first = false;
   }
   return false;
 }
+
+static bool subject_of(sent *c, uint32_t v, as_slice *out) { return subject_of_kind(c, v, false, out); }
 
 /* The first span of kind k starting in [from, to). */
 static as_span *span_in(const sent *c, uint32_t from, uint32_t to, as_mention_kind k) {
@@ -306,16 +380,37 @@ static as_span *span_in(const sent *c, uint32_t from, uint32_t to, as_mention_ki
 /* True if the date span d bounds something rather than dates it. */
 static bool bound_date(const sent *c, const as_span *d) {
   return d->from > 0 && (kw(c, d->from - 1, KW_until) || kw(c, d->from - 1, KW_since) ||
-                         kw(c, d->from - 1, KW_till) || kw(c, d->from - 1, KW_by));
+                         kw(c, d->from - 1, KW_till));
+}
+
+/* The date that opens the sentence (`On 8 December the British launched`,
+ * `In late 1883, amid ..., Montero left`), for what comes after it. */
+static as_span *opening_date(const sent *c, uint32_t v) {
+  for (uint32_t j = 0; j < c->s->nspans; j++) {
+    as_span *d = &c->s->spans[j];
+    if (d->from >= 7)
+      break;
+    /* not a year inside a name (`In defense of the Constitution of 1860`) */
+    if (d->kind != AS_MENTION_DATE || !d->m || span_at(c, d->from) != d)
+      continue;
+    if (d->m->normalized.len && d->to <= v && !bound_date(c, d))
+      return d;
+    return NULL;
+  }
+  return NULL;
 }
 
 /* A date for a claim made at token v: one right after (`on 5 January`,
  * `in June 1882`), else one before it in the same clause (`deposed X on
  * 25 November 1865 and proclaimed`), else the one that opens the sentence. */
 static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
-  as_span *d = span_in(c, v, v + window, AS_MENTION_DATE);
-  if (d && d->m->normalized.len && !bound_date(c, d))
-    return d;
+  for (uint32_t k = v; k < c->n && k < v + window; k++) {
+    if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT)
+      break;
+    as_span *d = span_at(c, k);
+    if (d && d->kind == AS_MENTION_DATE && d->m->normalized.len && !bound_date(c, d))
+      return d;
+  }
   for (uint32_t k = v; k > 0 && k + 10 > v; k--) {
     if (c->t[k - 1].kind == AS_TK_COMMA || c->t[k - 1].kind == AS_TK_PUNCT)
       break;
@@ -323,10 +418,7 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
     if (b && b->kind == AS_MENTION_DATE && b->m->normalized.len && !bound_date(c, b))
       return b;
   }
-  as_span *first = span_in(c, 0, 4, AS_MENTION_DATE);
-  if (first && first->m->normalized.len && first->from < v && !bound_date(c, first))
-    return first;
-  return NULL;
+  return opening_date(c, v);
 }
 
 static as_claim *prose_claim(sent *c, as_slice subject, as_property p, uint32_t at_tok) {
@@ -380,18 +472,59 @@ static bool made_here(const sent *c, const as_span *e) {
           kw(c, k - 2, KW_adoption) || kw(c, k - 2, KW_conclusion) || kw(c, k - 2, KW_ratification));
 }
 
+static bool date_span_at(const sent *c, uint32_t k) {
+  as_span *d = span_at(c, k);
+  return d && d->kind == AS_MENTION_DATE && d->from == k && d->m && d->m->normalized.len;
+}
+
+static void date_claim(sent *c, as_span *e, as_property p, as_span *d) {
+  as_claim *cl = prose_claim(c, e->canon, p, e->from);
+  value_span(cl, d);
+  set_date(cl, d);
+}
+
+/* True if the event is the subject of its clause, not the object of a
+ * preposition (`Planning for Operation Uranus had commenced`). */
+static bool event_is_subject(const sent *c, const as_span *e) {
+  uint32_t k = e->rank_from;
+  if (k > 0 && kw(c, k - 1, KW_the))
+    k--;
+  return k == 0 || !among(c, k - 1, prepositions);
+}
+
 static void event_date(sent *c, as_span *e) {
   uint32_t j = e->to;
   /* `the Battle of Callao on May 2, 1866`, `the signing of the Treaty of
    * Ancón in 1883`; not `rebelled against the Treaty in 1864` */
-  if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && span_at(c, j + 1) && span_at(c, j + 1)->kind == AS_MENTION_DATE &&
-      span_at(c, j + 1)->m->normalized.len && (e->head == AS_HEAD_OCCURRENCE || made_here(c, e))) {
-    as_claim *cl = prose_claim(c, e->canon, AS_P_DATE, e->from);
-    as_span *d = span_at(c, j + 1);
-    value_span(cl, d);
-    set_date(cl, d);
+  if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && date_span_at(c, j + 1) &&
+      (e->head == AS_HEAD_OCCURRENCE || made_here(c, e))) {
+    as_property p = AS_P_DATE;
+    uint32_t b = e->rank_from;
+    if (b > 0 && (kw(c, b - 1, KW_their) || kw(c, b - 1, KW_its) || kw(c, b - 1, KW_the) || kw(c, b - 1, KW_his)))
+      b--;
+    if (b > 0 && (kw(c, b - 1, KW_launched) || kw(c, b - 1, KW_began) || kw(c, b - 1, KW_started) ||
+                  kw(c, b - 1, KW_opened)))
+      p = AS_P_START_DATE;
+    date_claim(c, e, p, span_at(c, j + 1));
     return;
   }
+  /* `the Battle of Keren (1 April 1941)` */
+  if (c->t[j < c->n ? j : 0].kind == AS_TK_PUNCT && j < c->n && c->text.ptr[c->t[j].start] == '(' &&
+      date_span_at(c, j + 1) && e->head == AS_HEAD_OCCURRENCE) {
+    as_span *d = span_at(c, j + 1);
+    if (d->to < c->n && c->t[d->to].kind == AS_TK_PUNCT && c->text.ptr[c->t[d->to].start] == ')')
+      date_claim(c, e, AS_P_DATE, d);
+    return;
+  }
+  /* `the British launched Operation Compass` after `On 8 December` */
+  if (e->rank_from > 0 && (kw(c, e->rank_from - 1, KW_launched) || kw(c, e->rank_from - 1, KW_began))) {
+    as_span *d0 = opening_date(c, e->from);
+    if (d0)
+      date_claim(c, e, AS_P_START_DATE, d0);
+    return;
+  }
+  if (!event_is_subject(c, e))
+    return;
   /* `..., favorable to Spain, was signed on 27 January 1865`; `took place on` */
   if (is_comma(c, j)) {
     uint32_t k = j + 1;
@@ -406,26 +539,30 @@ static void event_date(sent *c, as_span *e) {
       verb = k;
       break;
     }
+  /* `The Battle of the Denmark Strait was a naval engagement on 24 May 1941` */
+  if (verb == c->n && kw(c, j, KW_was) && (kw(c, j + 1, KW_a) || kw(c, j + 1, KW_an))) {
+    for (uint32_t k = j + 2; k < c->n && k < j + 7; k++) {
+      if (c->t[k].kind != AS_TK_WORD)
+        break;
+      if ((kw(c, k, KW_on) || kw(c, k, KW_in)) && date_span_at(c, k + 1)) {
+        date_claim(c, e, AS_P_DATE, span_at(c, k + 1));
+        return;
+      }
+    }
+    return;
+  }
   if (verb == c->n)
     return;
   as_property p = event_property(c, verb);
-  for (uint32_t k = verb + 1; k < c->n && k < verb + 5; k++) {
-    as_span *d = span_at(c, k);
-    if (d && d->kind == AS_MENTION_DATE && d->m && d->m->normalized.len && d->from == k &&
-        (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in))) {
-      as_claim *cl = prose_claim(c, e->canon, p, e->from);
-      value_span(cl, d);
-      set_date(cl, d);
+  for (uint32_t k = verb + 1; k < c->n && k < verb + 5; k++)
+    if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in))) {
+      date_claim(c, e, p, span_at(c, k));
       return;
     }
-  }
   /* `On July 10, 1883, the battle of Huamachuco took place` */
-  as_span *d0 = span_in(c, 0, 3, AS_MENTION_DATE);
-  if (d0 && d0->to < e->from && d0->m->normalized.len && e->from <= d0->to + 3) {
-    as_claim *cl = prose_claim(c, e->canon, p, e->from);
-    value_span(cl, d0);
-    set_date(cl, d0);
-  }
+  as_span *d0 = opening_date(c, e->from);
+  if (d0)
+    date_claim(c, e, p, d0);
 }
 
 /* `fighting on November 19, in the Battle of San Francisco` */
@@ -439,7 +576,14 @@ static void date_in_event(sent *c, as_span *d) {
   if (kw(c, j, KW_the))
     j++;
   as_span *e = span_at(c, j);
-  if (e && named(e, AS_MENTION_EVENT) && e->from == j && e->head == AS_HEAD_OCCURRENCE && d->m->normalized.len) {
+  /* a battle lasts days: the date is its date; not a war's (`on 24 May
+   * 1941 in the Second World War`) */
+  bool short_event = false;
+  if (e && e->from == j)
+    for (uint32_t k = e->from; k < e->to && !short_event; k++)
+      short_event = kw(c, k, KW_battle) || kw(c, k, KW_siege) || kw(c, k, KW_action) || kw(c, k, KW_attack) ||
+                    kw(c, k, KW_raid) || kw(c, k, KW_landing) || kw(c, k, KW_bombing) || kw(c, k, KW_massacre);
+  if (e && short_event && named(e, AS_MENTION_EVENT) && d->m->normalized.len) {
     as_claim *cl = prose_claim(c, e->canon, AS_P_DATE, e->from);
     value_span(cl, d);
     set_date(cl, d);
@@ -475,9 +619,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
   }
   /* the date: within the clause after the verb */
   as_span *d = NULL, *pl = NULL;
+  as_slice pl_text = {0};
   for (uint32_t k = v + 1; k < c->n && k < v + 14; k++) {
-    if (kw(c, k, KW_and) || kw(c, k, KW_but) || kw(c, k, KW_who) || kw(c, k, KW_which) ||
-        c->t[k].kind == AS_TK_PUNCT)
+    if ((kw(c, k, KW_and) && !(kw(c, k + 1, KW_raised) || kw(c, k + 1, KW_grew))) || kw(c, k, KW_but) ||
+        kw(c, k, KW_who) || kw(c, k, KW_which) || c->t[k].kind == AS_TK_PUNCT)
       break;
     as_span *sp = span_at(c, k);
     if (!sp || sp->from != k || !sp->m)
@@ -485,8 +630,18 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (sp->kind == AS_MENTION_DATE && !d && sp->m->normalized.len)
       d = sp;
     if (sp->kind == AS_MENTION_PLACE && !pl && k > 0 &&
-        (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around)))
+        (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around) ||
+         kw(c, k - 1, KW_inside) || (kw(c, k - 1, KW_of) && k > 1 && (kw(c, k - 2, KW_town) || kw(c, k - 2, KW_city) ||
+                                                                    kw(c, k - 2, KW_village)))))
       pl = sp;
+  }
+  if (!d)
+    d = opening_date(c, v);
+  if (pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap) {
+    /* `Waterbury, Connecticut`: the region goes with the place */
+    as_span *r = span_at(c, pl->to + 1);
+    uint32_t end = r && r->is_name ? r->to : pl->to + 2;
+    pl_text = as_slice_make(pl->m->text.ptr, (size_t)(c->text.ptr + c->t[end - 1].end - pl->m->text.ptr));
   }
   if (d) {
     as_claim *cl = prose_claim(c, who, death ? AS_P_DEATH_DATE : AS_P_BIRTH_DATE, at);
@@ -496,6 +651,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
   if (pl) {
     as_claim *cl = prose_claim(c, who, death ? AS_P_DEATH_PLACE : AS_P_BIRTH_PLACE, at);
     value_span(cl, pl);
+    if (pl_text.len) {
+      cl->value = pl_text;
+      cl->normalized = pl_text;
+    }
     set_date(cl, d);
   }
 }
@@ -509,6 +668,7 @@ typedef struct {
 
 static const movement movements[] = {
     {KW_left, AS_KW_NONE, AS_P_DEPARTED_FROM}, {KW_left, KW_for, AS_P_DESTINATION},
+    {KW_leaving, KW_for, AS_P_DESTINATION},    {KW_departing, KW_for, AS_P_DESTINATION},
     {KW_departed, KW_for, AS_P_DESTINATION},   {KW_departed, KW_from, AS_P_DEPARTED_FROM},
     {KW_embarked, KW_for, AS_P_DESTINATION},   {KW_embarked, KW_towards, AS_P_DESTINATION},
     {KW_sailed, KW_for, AS_P_DESTINATION},     {KW_sailed, KW_to, AS_P_DESTINATION},
@@ -517,6 +677,7 @@ static const movement movements[] = {
     {KW_went, KW_to, AS_P_DESTINATION},        {KW_moved, KW_to, AS_P_MOVED_TO},
     {KW_moving, KW_to, AS_P_MOVED_TO},         {KW_relocated, KW_to, AS_P_MOVED_TO},
     {KW_settled, KW_in, AS_P_MOVED_TO},        {KW_arrived, KW_in, AS_P_ARRIVED_AT},
+    {KW_established, KW_in, AS_P_MOVED_TO},    {KW_establishing, KW_in, AS_P_MOVED_TO},
     {KW_arrived, KW_at, AS_P_ARRIVED_AT},      {KW_reached, AS_KW_NONE, AS_P_ARRIVED_AT},
     {KW_entered, AS_KW_NONE, AS_P_ARRIVED_AT}, {KW_disembarked, KW_in, AS_P_ARRIVED_AT},
     {KW_disembarked, KW_at, AS_P_ARRIVED_AT},  {KW_landed, KW_at, AS_P_ARRIVED_AT},
@@ -538,6 +699,19 @@ static as_span *place_at(const sent *c, uint32_t k) {
 }
 
 static void movement_claims(sent *c, uint32_t v) {
+  /* `embarked towards Callao, where he arrived on January 5th` */
+  if (kw(c, v, KW_arrived) && v >= 4 && (kw(c, v - 1, KW_he) || kw(c, v - 1, KW_she)) && kw(c, v - 2, KW_where) &&
+      is_comma(c, v - 3) && span_at(c, v - 4) && named(span_at(c, v - 4), AS_MENTION_PLACE) &&
+      !kw(c, v + 1, KW_in) && !kw(c, v + 1, KW_at)) {
+    as_slice who;
+    if (!subject_of(c, v, &who))
+      return;
+    as_span *dest = span_at(c, v - 4);
+    as_claim *cl = prose_claim(c, who, AS_P_ARRIVED_AT, v);
+    value_span(cl, dest);
+    set_date(cl, date_near(c, v + 1, 4));
+    return;
+  }
   for (size_t m = 0; m < sizeof movements / sizeof *movements; m++) {
     const movement *mv = &movements[m];
     if (!kw(c, v, mv->verb))
@@ -557,7 +731,15 @@ static void movement_claims(sent *c, uint32_t v) {
       if (!kw(c, k, KW_for))
         continue;
       dest = place_at(c, k + 1);
+    } else if (mv->verb == KW_established || mv->verb == KW_establishing) {
+      /* only `established himself in`: a government established in X did not move */
+      if (!(kw(c, k, KW_himself) || kw(c, k, KW_herself) || kw(c, k, KW_itself)) || !kw(c, k + 1, KW_in))
+        continue;
+      dest = place_at(c, k + 2);
     } else {
+      /* `retreated along with some Italians to Pisco` */
+      while (k < c->n && k < v + 6 && !kw(c, k, mv->prep) && c->t[k].kind == AS_TK_WORD && !span_at(c, k))
+        k++;
       if (!kw(c, k, mv->prep))
         continue;
       dest = place_at(c, k + 1);
@@ -567,11 +749,23 @@ static void movement_claims(sent *c, uint32_t v) {
     as_slice who;
     if (!subject_of(c, v, &who))
       return;
-    as_claim *cl = prose_claim(c, who, mv->p, v);
-    value_span(cl, dest);
-    if (origin)
-      cl->about = origin->m->normalized;
-    set_date(cl, date_near(c, dest->to, 4));
+    /* `marched towards Cuzco and Ayacucho`: each place */
+    for (;;) {
+      as_claim *cl = prose_claim(c, who, mv->p, v);
+      value_span(cl, dest);
+      if (origin)
+        cl->about = origin->m->normalized;
+      set_date(cl, date_near(c, dest->to, 4));
+      uint32_t nx = dest->to;
+      if (!(kw(c, nx, KW_and) || (kw(c, nx, KW_and) && kw(c, nx + 1, KW_later))))
+        break;
+      nx++;
+      if (kw(c, nx, KW_later) || kw(c, nx, KW_then))
+        nx++;
+      dest = place_at(c, nx);
+      if (!dest)
+        break;
+    }
     return;
   }
 }
@@ -580,14 +774,32 @@ static void movement_claims(sent *c, uint32_t v) {
 
 static const uint16_t act_verbs[] = {KW_proclaimed, KW_issued, KW_signed, KW_declared, KW_convened,
                                      KW_founded, KW_promulgated, KW_enacted, KW_wrote, KW_published,
-                                     KW_drafted, KW_launched, KW_ordered, KW_planned, AS_KW_END};
+                                     KW_drafted, KW_ordered, KW_planned, KW_formed, AS_KW_END};
+
+/* A date right after the act (`proclaimed the Cry of Montán, a manifesto
+ * ..., on 31 August`): an apposition between commas or dashes is skipped. */
+static as_span *act_date(const sent *c, uint32_t k) {
+  if (k < c->n && (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_DASH)) {
+    as_tok_kind open = c->t[k].kind;
+    uint32_t j = k + 1;
+    while (j < c->n && j < k + 30 && c->t[j].kind != open)
+      j++;
+    if (j >= c->n || c->t[j].kind != open)
+      return NULL;
+    k = j + 1;
+  }
+  if ((kw(c, k, KW_on) || kw(c, k, KW_in)) && date_span_at(c, k + 1))
+    return span_at(c, k + 1);
+  return NULL;
+}
 
 static void attribution(sent *c, uint32_t v) {
   uint32_t k = v + 1;
   if (kw(c, k, KW_the) || kw(c, k, KW_his) || kw(c, k, KW_her) || kw(c, k, KW_its) || kw(c, k, KW_their))
     k++;
   as_span *e = span_at(c, k);
-  if (!e || e->from != k || !named(e, AS_MENTION_EVENT))
+  bool founding = kw(c, v, KW_convened) || kw(c, v, KW_founded) || kw(c, v, KW_formed) || kw(c, v, KW_established);
+  if (!e || e->from != k || !e->m || !(e->kind == AS_MENTION_EVENT || (founding && e->kind == AS_MENTION_ORG)))
     return;
   as_slice who;
   if (!subject_of(c, v, &who))
@@ -595,7 +807,11 @@ static void attribution(sent *c, uint32_t v) {
   as_claim *cl = prose_claim(c, e->canon, AS_P_AGENT, v);
   cl->value = who;
   cl->normalized = who;
-  set_date(cl, date_near(c, e->to, 6));
+  as_span *d = e->kind == AS_MENTION_EVENT ? act_date(c, e->to) : NULL;
+  if (!d && e->kind == AS_MENTION_EVENT && e->head == AS_HEAD_ACT)
+    d = opening_date(c, v); /* `On August 31, 1882, he issued his Montán Manifesto` */
+  if (d)
+    date_claim(c, e, AS_P_DATE, d);
 }
 
 static void possessive_act(sent *c, as_span *x) {
@@ -621,7 +837,7 @@ static const uint16_t role_stops[] = {
     KW_instead, KW_thus, KW_so, KW_not, KW_only, AS_KW_END};
 
 /* Words that can head an assumed office: `assumed the provisional presidency`. */
-static const uint16_t offices[] = {KW_presidency, KW_power, KW_command, KW_office, KW_leadership,
+static const uint16_t offices[] = {KW_presidency, KW_power, KW_office, KW_leadership,
                                    KW_throne, KW_crown, KW_premiership, KW_regency, KW_dictatorship,
                                    KW_chairmanship, KW_post, KW_position, KW_title, AS_KW_END};
 
@@ -631,18 +847,34 @@ static as_slice role_at(const sent *c, uint32_t k, uint32_t *end) {
   if (kw(c, k, KW_a) || kw(c, k, KW_an) || kw(c, k, KW_the) || kw(c, k, KW_his) || kw(c, k, KW_her))
     k++;
   uint32_t b = k, j = k;
-  while (j < c->n && j < b + 7) {
-    if (c->t[j].kind == AS_TK_DASH && j > b && !c->t[j].space_before) {
+  bool after_of = false;
+  while (j < c->n && j < b + 9) {
+    /* `Commander-in-Chief`: hyphens join words whatever they are */
+    if (c->t[j].kind == AS_TK_DASH && j > b && !c->t[j].space_before && j + 1 < c->n &&
+        !c->t[j + 1].space_before && c->t[j + 1].kind == AS_TK_WORD) {
+      j += 2;
+      continue;
+    }
+    /* `U.S. Magistrate Judge`: full stops inside initials */
+    if (c->t[j].kind == AS_TK_PUNCT && j > b && c->text.ptr[c->t[j].start] == '.' && !c->t[j].space_before &&
+        c->t[j - 1].end - c->t[j - 1].start == 1 && j + 1 < c->n) {
       j++;
       continue;
     }
-    if (c->t[j].kind != AS_TK_WORD || among(c, j, role_stops) || span_at(c, j) != NULL) {
+    as_span *sp = span_at(c, j);
+    if (sp && after_of && sp->is_name) { /* `of Army Group Vistula`, `of Peru` */
+      j = sp->to;
+      after_of = false;
+      continue;
+    }
+    if (c->t[j].kind != AS_TK_WORD || among(c, j, role_stops) || sp != NULL) {
       /* `of` continues a role: `Minister of War`, `President of the Republic` */
       if (!(kw(c, j, KW_of) && j > b))
         break;
     }
     if (kw(c, j, KW_of) && !(j + 1 < c->n && c->t[j + 1].kind == AS_TK_WORD))
       break;
+    after_of = kw(c, j, KW_of) || (after_of && kw(c, j, KW_the));
     j++;
   }
   while (j > b && (kw(c, j - 1, KW_of) || kw(c, j - 1, KW_the)))
@@ -690,9 +922,20 @@ static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected
 static void roles(sent *c, uint32_t v) {
   uint32_t end;
   /* X was (also) appointed [by ...] as Y; Prado was declared President */
-  if (among(c, v, passive_role_verbs) && v > 0 &&
-      (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_been) || kw(c, v - 1, KW_were) ||
-       ((kw(c, v - 1, KW_also) || kw(c, v - 1, KW_later)) && v > 1 && kw(c, v - 2, KW_was)))) {
+  bool passive = v > 0 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_been) || kw(c, v - 1, KW_were) ||
+                           ((kw(c, v - 1, KW_also) || kw(c, v - 1, KW_later)) && v > 1 &&
+                            (kw(c, v - 2, KW_was) || kw(c, v - 2, KW_been))));
+  /* `was stripped of his powers and designated by the Congress as` */
+  if (!passive && v > 0 && kw(c, v - 1, KW_and))
+    for (uint32_t k = v - 1; k > 0 && k + 10 > v; k--) {
+      if (is_comma(c, k - 1))
+        break;
+      if (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were)) {
+        passive = true;
+        break;
+      }
+    }
+  if (among(c, v, passive_role_verbs) && passive) {
     uint32_t k = v + 1;
     if (kw(c, k, KW_by)) { /* `by the Congress as`: the agent is skipped */
       while (k < c->n && k < v + 8 && !kw(c, k, KW_as) && !is_comma(c, k))
@@ -750,6 +993,23 @@ static void roles(sent *c, uint32_t v) {
     }
     return;
   }
+  /* `succeeding him as provisional president`, `was sworn in as` */
+  if ((kw(c, v, KW_succeeding) || kw(c, v, KW_succeeded) || kw(c, v, KW_replacing) || kw(c, v, KW_replaced)) &&
+      (kw(c, v + 1, KW_him) || kw(c, v + 1, KW_her) || (span_at(c, v + 1) && named(span_at(c, v + 1), AS_MENTION_PERSON)))) {
+    uint32_t k = kw(c, v + 1, KW_him) || kw(c, v + 1, KW_her) ? v + 2 : span_at(c, v + 1)->to;
+    as_slice who;
+    if (kw(c, k, KW_as) && subject_of(c, v, &who)) {
+      as_slice role = role_at(c, k + 1, &end);
+      role_claim(c, who, role, v, end);
+    }
+    return;
+  }
+  if (kw(c, v, KW_sworn) && kw(c, v + 1, KW_in) && kw(c, v + 2, KW_as)) {
+    as_slice role = role_at(c, v + 3, &end), who;
+    if (role.len && subject_of(c, v, &who))
+      role_claim(c, who, role, v, end);
+    return;
+  }
   if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as)) {
     as_slice role = role_at(c, v + 2, &end), who;
     if (role.len && subject_of(c, v, &who))
@@ -763,7 +1023,9 @@ static const uint16_t troops[] = {KW_men, KW_soldiers, KW_troops, KW_sailors, KW
                                   KW_fighters, KW_volunteers, KW_guerrillas, KW_infantrymen,
                                   KW_riflemen, KW_cavalrymen, KW_personnel, AS_KW_END};
 static const uint16_t forces[] = {KW_army, KW_force, KW_forces, KW_column, KW_garrison,
-                                  KW_contingent, KW_expedition, KW_host, AS_KW_END};
+                                  KW_contingent, KW_expedition, KW_host, KW_unit, KW_battalion,
+                                  KW_regiment, KW_brigade, KW_detachment, KW_battlegroup,
+                                  KW_division, KW_corps, KW_squadron, KW_company, AS_KW_END};
 static const uint16_t commanding[] = {KW_commanding, KW_leading, KW_led, KW_with, KW_mustering,
                                       KW_mustered, KW_gathered, KW_raised, KW_commanded, AS_KW_END};
 
@@ -789,9 +1051,23 @@ static void strength(sent *c, as_span *q) {
       who = x->canon;
     else if (nn > 0 && (kw(c, nn - 1, KW_his) || kw(c, nn - 1, KW_her)))
       pronoun(c, nn - 1, &who);
-    else if (!subject_of(c, nn > 0 ? nn - 1 : 0, &who))
-      return;
+    else if (kw(c, q->to, KW_under) && span_at(c, q->to + 1) && named(span_at(c, q->to + 1), AS_MENTION_PERSON))
+      who = span_at(c, q->to + 1)->canon; /* `a garrison of about 4,000 men under Colonel X` */
+    else {
+      uint32_t verb = nn;
+      while (verb > 0 && (kw(c, verb - 1, KW_a) || kw(c, verb - 1, KW_an) || kw(c, verb - 1, KW_the)))
+        verb--;
+      if (verb == 0 || !subject_of(c, verb - 1, &who))
+        return;
+    }
     at = nn;
+  } else if (b >= 1 && span_at(c, b - 1) && span_at(c, b - 1)->possessive &&
+             (named(span_at(c, b - 1), AS_MENTION_PERSON) || named(span_at(c, b - 1), AS_MENTION_ORG))) {
+    who = span_at(c, b - 1)->canon; /* `Edson's 830 Marines` */
+  } else if (b >= 3 && kw(c, b - 1, KW_of) && kw(c, b - 2, KW_consisting) && is_comma(c, b - 3) &&
+             span_at(c, b - 4 < b ? b - 4 : 0) && span_at(c, b - 4)->m &&
+             (span_at(c, b - 4)->kind == AS_MENTION_ORG || span_at(c, b - 4)->kind == AS_MENTION_PERSON)) {
+    who = span_at(c, b - 4)->canon; /* `Kampfgruppe Peiper, consisting of 4,800 men` */
   } else if (among(c, b - 1, commanding)) {
     if (!subject_of(c, b - 1, &who))
       return;
@@ -830,39 +1106,54 @@ static char duration_unit(as_slice unit, bool *time) {
   return 0;
 }
 
-static void duration(sent *c, as_span *q) {
-  bool time = false;
-  char u = duration_unit(q->m->unit, &time);
-  if (!u || q->from == 0 || !(kw(c, q->from - 1, KW_for) || kw(c, q->from - 1, KW_lasted)))
-    return;
+/* Who or what lasted as long as the quantity q says, or empty. */
+static as_slice duration_subject(sent *c, const as_span *q) {
   as_slice who = {0};
-  uint32_t at = q->from - 1;
-  if (q->from - 1 == 0) {
+  uint32_t f = q->from;
+  /* `Operation Compass, a five-day raid` */
+  if (f >= 3 && (kw(c, f - 1, KW_a) || kw(c, f - 1, KW_an)) && is_comma(c, f - 2) && span_at(c, f - 3) &&
+      named(span_at(c, f - 3), AS_MENTION_EVENT))
+    return span_at(c, f - 3)->canon;
+  if (f == 0 || !(kw(c, f - 1, KW_for) || kw(c, f - 1, KW_lasted)))
+    return who;
+  if (f - 1 == 0) {
     /* `For 26 days, the Chiclayans held`: the name after the comma */
     uint32_t k = q->to;
     if (!is_comma(c, k))
-      return;
+      return who;
     k++;
     if (kw(c, k, KW_the))
       k++;
     as_span *x = span_at(c, k);
     if (x && x->m && (x->kind == AS_MENTION_PERSON || x->kind == AS_MENTION_ORG))
-      who = x->canon;
-    else if (k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].cap)
-      who = as_tok_text(c->text, &c->t[k]);
-    else
-      return;
-  } else if (!subject_of(c, q->from - 1, &who)) {
-    return;
+      return x->canon;
+    if (k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].cap)
+      return as_tok_text(c->text, &c->t[k]);
+    return who;
   }
+  uint32_t v = f - 1;
+  if (v > 0 && c->t[v - 1].kind == AS_TK_WORD && !c->t[v - 1].cap && !kw(c, v - 1, KW_the))
+    v--; /* `continued for six days`: from the verb */
+  /* an event lasts (`The Battle of Sangshak continued for six days`); it
+   * is not `postponed for two days` */
+  bool lasts = kw(c, v, KW_lasted) || kw(c, v, KW_continued) || kw(c, v, KW_raged) || kw(c, v, KW_persisted);
+  if (!subject_of_kind(c, v, lasts, &who))
+    who.len = 0;
+  return who;
+}
+
+static void duration(sent *c, as_span *q) {
+  bool time = false;
+  char u = duration_unit(q->m->unit, &time);
+  if (!u)
+    return;
+  as_slice who = duration_subject(c, q);
+  if (!who.len)
+    return;
   as_strbuf *b = &c->f->buf;
   as_strbuf_clear(b);
-  as_strbuf_printf(b, "P%s%s%c", time ? "T" : "", q->m->normalized.len ? "" : "0", u);
-  if (q->m->normalized.len) {
-    as_strbuf_clear(b);
-    as_strbuf_printf(b, "P%s%.*s%c", time ? "T" : "", (int)q->m->normalized.len, q->m->normalized.ptr, u);
-  }
-  as_claim *cl = prose_claim(c, who, AS_P_DURATION, at);
+  as_strbuf_printf(b, "P%s%.*s%c", time ? "T" : "", (int)q->m->normalized.len, q->m->normalized.ptr, u);
+  as_claim *cl = prose_claim(c, who, AS_P_DURATION, q->from);
   cl->value = q->m->text;
   cl->normalized = as_arena_slice(c->f->p->arena, as_strbuf_slice(b));
   cl->qualifier = q->m->qualifier;

@@ -20,6 +20,7 @@ enum {
   KW_actress,
   KW_ad,
   KW_adjutant,
+  KW_administration,
   KW_admitted,
   KW_adoption,
   KW_advanced,
@@ -96,6 +97,7 @@ enum {
   KW_basque,
   KW_battalion,
   KW_battle,
+  KW_battlegroup,
   KW_battleship,
   KW_bay,
   KW_be,
@@ -113,6 +115,7 @@ enum {
   KW_beyond,
   KW_billion,
   KW_bin,
+  KW_biographer,
   KW_biography,
   KW_birth,
   KW_blockade,
@@ -170,6 +173,7 @@ enum {
   KW_column,
   KW_command,
   KW_commanded,
+  KW_commander,
   KW_commanding,
   KW_commenced,
   KW_commented,
@@ -184,9 +188,11 @@ enum {
   KW_confirmed,
   KW_congress,
   KW_conservative,
+  KW_consisting,
   KW_constitution,
   KW_constitutional,
   KW_contingent,
+  KW_continued,
   KW_convened,
   KW_convention,
   KW_corps,
@@ -226,6 +232,7 @@ enum {
   KW_democratic,
   KW_den,
   KW_departed,
+  KW_departing,
   KW_department,
   KW_departure,
   KW_deportation,
@@ -238,6 +245,7 @@ enum {
   KW_desired,
   KW_despite,
   KW_destroyer,
+  KW_detachment,
   KW_di,
   KW_diary,
   KW_dictatorship,
@@ -292,6 +300,9 @@ enum {
   KW_entered,
   KW_entering,
   KW_entrusted,
+  KW_essayist,
+  KW_established,
+  KW_establishing,
   KW_estimated,
   KW_evacuated,
   KW_evacuation,
@@ -304,15 +315,18 @@ enum {
   KW_expedition,
   KW_explained,
   KW_explorer,
+  KW_faced,
   KW_failing,
   KW_fall,
   KW_family,
+  KW_farmer,
   KW_father,
   KW_feared,
   KW_february,
   KW_federal,
   KW_federation,
   KW_fell,
+  KW_feminist,
   KW_few,
   KW_fewer,
   KW_fifteen,
@@ -334,6 +348,7 @@ enum {
   KW_forces,
   KW_forest,
   KW_formally,
+  KW_formed,
   KW_fort,
   KW_fortress,
   KW_forty,
@@ -358,6 +373,7 @@ enum {
   KW_government,
   KW_graduated,
   KW_greek,
+  KW_grew,
   KW_group,
   KW_gruppe,
   KW_gruppo,
@@ -374,6 +390,7 @@ enum {
   KW_having,
   KW_he,
   KW_headed,
+  KW_headquarters,
   KW_heights,
   KW_held,
   KW_her,
@@ -381,6 +398,7 @@ enum {
   KW_herself,
   KW_hill,
   KW_hills,
+  KW_him,
   KW_himself,
   KW_his,
   KW_historian,
@@ -407,6 +425,7 @@ enum {
   KW_installed,
   KW_instead,
   KW_institute,
+  KW_instructions,
   KW_insurrection,
   KW_into,
   KW_invaded,
@@ -421,12 +440,15 @@ enum {
   KW_issued,
   KW_it,
   KW_its,
+  KW_itself,
   KW_january,
   KW_jewish,
   KW_journalist,
+  KW_judge,
   KW_july,
   KW_june,
   KW_just,
+  KW_kampfgruppe,
   KW_killed,
   KW_kingdom,
   KW_knighted,
@@ -484,6 +506,7 @@ enum {
   KW_may,
   KW_mayor,
   KW_meanwhile,
+  KW_memoirist,
   KW_memoirs,
   KW_memorandum,
   KW_men,
@@ -563,6 +586,7 @@ enum {
   KW_operation,
   KW_or,
   KW_ordered,
+  KW_orders,
   KW_organised,
   KW_organized,
   KW_other,
@@ -581,8 +605,10 @@ enum {
   KW_parliament,
   KW_party,
   KW_pass,
+  KW_paused,
   KW_peninsula,
   KW_per,
+  KW_persisted,
   KW_personally,
   KW_personnel,
   KW_philosopher,
@@ -631,6 +657,7 @@ enum {
   KW_puerto,
   KW_putsch,
   KW_quickly,
+  KW_raged,
   KW_raid,
   KW_raised,
   KW_ratification,
@@ -649,6 +676,7 @@ enum {
   KW_refusal,
   KW_refused,
   KW_regency,
+  KW_regime,
   KW_regiment,
   KW_region,
   KW_relieved,
@@ -656,6 +684,8 @@ enum {
   KW_remained,
   KW_remarked,
   KW_renounced,
+  KW_replaced,
+  KW_replacing,
   KW_replied,
   KW_reportedly,
   KW_republic,
@@ -753,6 +783,8 @@ enum {
   KW_submarine,
   KW_subsequently,
   KW_suburbs,
+  KW_succeeded,
+  KW_succeeding,
   KW_successfully,
   KW_successor,
   KW_such,
@@ -760,6 +792,7 @@ enum {
   KW_summit,
   KW_surrounded,
   KW_swedish,
+  KW_sworn,
   KW_tanker,
   KW_taught,
   KW_teacher,
@@ -818,6 +851,7 @@ enum {
   KW_two,
   KW_ultimatum,
   KW_under,
+  KW_unit,
   KW_university,
   KW_unlike,
   KW_unsuccessfully,
@@ -887,101 +921,106 @@ enum {
 
 #define AS_KEYWORD_TABLE \
   "a", "about", "academy", "accord", "according", "ace", "across", "action", "activist", \
-  "actor", "actress", "ad", "adjutant", "admitted", "adoption", "advanced", "afghan", "after", \
-  "afternoon", "afterward", "afterwards", "again", "against", "agency", "ago", "agreed", \
-  "agreement", "aide", "airfield", "airlines", "airport", "al", "all", "allegedly", "allied", \
-  "almost", "along", "also", "although", "am", "ambassador", "among", "an", "and", "another", \
-  "apart", "apparently", "appoint", "appointed", "appointing", "approximately", "april", \
-  "arab", "are", "argentine", "argued", "armistice", "army", "around", "arrest", "arrested", \
-  "arrived", "artist", "as", "asked", "assassinated", "assassination", "assembly", \
-  "association", "assumed", "at", "atoll", "attack", "attempted", "august", "author", \
-  "authorised", "authorized", "autumn", "avenue", "awarded", "away", "axis", "bangladeshi", \
-  "bank", "barely", "basque", "battalion", "battle", "battleship", "bay", "be", "beach", \
-  "became", "because", "been", "before", "began", "beginning", "being", "believed", "besieged", \
-  "between", "beyond", "billion", "bin", "biography", "birth", "blockade", "boat", "bombed", \
-  "bombing", "book", "born", "both", "bound", "breakout", "bridge", "brigade", "british", \
-  "brother", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "came", "campaign", \
-  "canal", "cape", "capital", "capture", "captured", "career", "carrier", "castle", \
-  "cathedral", "catholic", "cavalrymen", "ce", "central", "century", "chairmanship", "channel", \
-  "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", "city", \
-  "claimed", "close", "coast", "colegio", "colleague", "college", "column", "command", \
-  "commanded", "commanding", "commenced", "commented", "commission", "committee", "communist", \
-  "company", "composer", "concluded", "conclusion", "conference", "confirmed", "congress", \
-  "conservative", "constitution", "constitutional", "contingent", "convened", "convention", \
-  "corps", "corvette", "could", "council", "counteroffensive", "county", "coup", "court", \
-  "crisis", "critic", "criticised", "criticized", "crown", "crowned", "cruiser", "cry", \
-  "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "december", \
-  "decided", "declaration", "declared", "decree", "del", "della", "demanded", "democratic", \
-  "den", "departed", "department", "departure", "deportation", "deported", "deputy", "der", \
-  "des", "desert", "designated", "desired", "despite", "destroyer", "di", "diary", \
-  "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
-  "dismissed", "district", "division", "do", "doctrine", "does", "dos", "down", "dozen", \
-  "drafted", "du", "during", "dusk", "dutch", "each", "earlier", "early", "eastern", \
-  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
-  "embarked", "empire", "employed", "enacted", "end", "ended", "engineer", "english", \
-  "entered", "entering", "entrusted", "estimated", "evacuated", "evacuation", "even", \
-  "evening", "eventually", "every", "executed", "exiled", "expedition", "explained", \
-  "explorer", "failing", "fall", "family", "father", "feared", "february", "federal", \
-  "federation", "fell", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", \
-  "finally", "finished", "finnish", "first", "five", "fled", "fleet", "flotilla", "following", \
-  "for", "force", "forces", "forest", "formally", "fort", "fortress", "forty", "fought", \
-  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "from", "front", "funeral", "furthermore", "garrison", "gathered", "german", "given", \
-  "government", "graduated", "greek", "group", "gruppe", "gruppo", "guard", "guerrillas", \
-  "gulf", "gunboat", "had", "half", "harbor", "harbour", "has", "have", "having", "he", \
-  "headed", "heights", "held", "her", "here", "herself", "hill", "hills", "himself", "his", \
-  "historian", "hoped", "host", "hours", "how", "however", "hundred", "husband", "i", "ibn", \
-  "if", "immediately", "imperial", "imprisoned", "in", "incident", "infantrymen", "initially", \
-  "initiated", "inside", "insisted", "installed", "instead", "institute", "insurrection", \
-  "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", \
-  "israeli", "issued", "it", "its", "january", "jewish", "journalist", "july", "june", "just", \
+  "actor", "actress", "ad", "adjutant", "administration", "admitted", "adoption", "advanced", \
+  "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", \
+  "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", "al", "all", \
+  "allegedly", "allied", "almost", "along", "also", "although", "am", "ambassador", "among", \
+  "an", "and", "another", "apart", "apparently", "appoint", "appointed", "appointing", \
+  "approximately", "april", "arab", "are", "argentine", "argued", "armistice", "army", \
+  "around", "arrest", "arrested", "arrived", "artist", "as", "asked", "assassinated", \
+  "assassination", "assembly", "association", "assumed", "at", "atoll", "attack", "attempted", \
+  "august", "author", "authorised", "authorized", "autumn", "avenue", "awarded", "away", \
+  "axis", "bangladeshi", "bank", "barely", "basque", "battalion", "battle", "battlegroup", \
+  "battleship", "bay", "be", "beach", "became", "because", "been", "before", "began", \
+  "beginning", "being", "believed", "besieged", "between", "beyond", "billion", "bin", \
+  "biographer", "biography", "birth", "blockade", "boat", "bombed", "bombing", "book", "born", \
+  "both", "bound", "breakout", "bridge", "brigade", "british", "brother", "buried", \
+  "businessman", "but", "by", "c", "ca", "cabinet", "came", "campaign", "canal", "cape", \
+  "capital", "capture", "captured", "career", "carrier", "castle", "cathedral", "catholic", \
+  "cavalrymen", "ce", "central", "century", "chairmanship", "channel", "chaplain", "charter", \
+  "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "close", "coast", \
+  "colegio", "colleague", "college", "column", "command", "commanded", "commander", \
+  "commanding", "commenced", "commented", "commission", "committee", "communist", "company", \
+  "composer", "concluded", "conclusion", "conference", "confirmed", "congress", "conservative", \
+  "consisting", "constitution", "constitutional", "contingent", "continued", "convened", \
+  "convention", "corps", "corvette", "could", "council", "counteroffensive", "county", "coup", \
+  "court", "crisis", "critic", "criticised", "criticized", "crown", "crowned", "cruiser", \
+  "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", \
+  "december", "decided", "declaration", "declared", "decree", "del", "della", "demanded", \
+  "democratic", "den", "departed", "departing", "department", "departure", "deportation", \
+  "deported", "deputy", "der", "des", "desert", "designated", "desired", "despite", \
+  "destroyer", "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", \
+  "director", "directorate", "disembarked", "dismissed", "district", "division", "do", \
+  "doctrine", "does", "dos", "down", "dozen", "drafted", "du", "during", "dusk", "dutch", \
+  "each", "earlier", "early", "eastern", "economist", "edict", "editor", "educated", "eight", \
+  "eighteen", "eighteenth", "eighth", "eighty", "el", "elect", "elected", "election", \
+  "elections", "eleven", "eleventh", "embarked", "empire", "employed", "enacted", "end", \
+  "ended", "engineer", "english", "entered", "entering", "entrusted", "essayist", \
+  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
+  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
+  "failing", "fall", "family", "farmer", "father", "feared", "february", "federal", \
+  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
+  "fighters", "finally", "finished", "finnish", "first", "five", "fled", "fleet", "flotilla", \
+  "following", "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", \
+  "forty", "fought", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
+  "friend", "frigate", "from", "front", "funeral", "furthermore", "garrison", "gathered", \
+  "german", "given", "government", "graduated", "greek", "grew", "group", "gruppe", "gruppo", \
+  "guard", "guerrillas", "gulf", "gunboat", "had", "half", "harbor", "harbour", "has", "have", \
+  "having", "he", "headed", "headquarters", "heights", "held", "her", "here", "herself", \
+  "hill", "hills", "him", "himself", "his", "historian", "hoped", "host", "hours", "how", \
+  "however", "hundred", "husband", "i", "ibn", "if", "immediately", "imperial", "imprisoned", \
+  "in", "incident", "infantrymen", "initially", "initiated", "inside", "insisted", "installed", \
+  "instead", "institute", "instructions", "insurrection", "into", "invaded", "invasion", \
+  "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", "its", \
+  "itself", "january", "jewish", "journalist", "judge", "july", "june", "just", "kampfgruppe", \
   "killed", "kingdom", "knighted", "kriegsmarine", "la", "lake", "landed", "landing", \
   "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
   "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
   "less", "liberal", "liberated", "liberation", "library", "life", "like", "line", "liner", \
   "linguist", "listed", "little", "lived", "long", "los", "lost", "luftwaffe", "m", "made", \
   "magistrate", "manifesto", "many", "march", "marched", "marines", "married", "massacre", \
-  "may", "mayor", "meanwhile", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
-  "mid", "middle", "midnight", "million", "minesweeper", "ministry", "mistress", "monte", \
-  "month", "months", "more", "moreover", "morning", "most", "mother", "mount", "mountain", \
-  "mountains", "moved", "movement", "moving", "musician", "muslim", "mustered", "mustering", \
-  "mutiny", "my", "named", "naming", "national", "navy", "nazi", "near", "nearly", \
+  "may", "mayor", "meanwhile", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", \
+  "met", "mid", "middle", "midnight", "million", "minesweeper", "ministry", "mistress", \
+  "monte", "month", "months", "more", "moreover", "morning", "most", "mother", "mount", \
+  "mountain", "mountains", "moved", "movement", "moving", "musician", "muslim", "mustered", \
+  "mustering", "mutiny", "my", "named", "naming", "national", "navy", "nazi", "near", "nearly", \
   "nevertheless", "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
   "northern", "not", "noted", "novel", "novelist", "november", "now", "oblast", "occupation", \
   "occupied", "occurred", "ocean", "october", "of", "off", "offensive", "office", "officer", \
   "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", \
-  "or", "ordered", "organised", "organized", "other", "our", "out", "outside", "outskirts", \
-  "over", "p", "pact", "painter", "pakistani", "palace", "parents", "park", "parliament", \
-  "party", "pass", "peninsula", "per", "personally", "personnel", "philosopher", "pilot", \
-  "place", "plain", "plan", "planned", "plateau", "playwright", "plaza", "plus", "pm", "poet", \
-  "police", "polish", "politician", "port", "position", "post", "power", "praised", \
-  "preceding", "predecessor", "premiership", "presidency", "previous", "previously", "priest", \
-  "prior", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protocol", "province", "provisional", \
-  "psychoanalyst", "published", "puerto", "putsch", "quickly", "raid", "raised", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refusal", "refused", \
-  "regency", "regiment", "region", "relieved", "relocated", "remained", "remarked", \
-  "renounced", "replied", "reportedly", "republic", "republican", "resignation", "resigned", \
-  "retired", "retreat", "retreated", "returned", "returning", "revolt", "revolution", \
-  "revolutionary", "ridge", "riflemen", "rival", "river", "roman", "roughly", "royal", "said", \
-  "sailed", "sailors", "same", "saw", "scholar", "schooner", "scientist", "scottish", "sea", \
-  "second", "secretary", "seized", "senate", "sentenced", "september", "served", "service", \
-  "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", \
-  "she", "ship", "should", "siege", "signed", "signing", "simultaneously", "since", "singer", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "small", "so", \
-  "socialist", "society", "soldier", "soldiers", "some", "son", "soon", "southern", "soviet", \
-  "spring", "squadron", "square", "staff", "start", "started", "state", "stated", "states", \
-  "station", "statute", "steamer", "still", "stood", "stormo", "strait", "street", "stripped", \
-  "student", "studied", "submarine", "subsequently", "suburbs", "successfully", "successor", \
-  "such", "summer", "summit", "surrounded", "swedish", "tanker", "taught", "teacher", "ten", \
-  "tenth", "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
-  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
+  "or", "ordered", "orders", "organised", "organized", "other", "our", "out", "outside", \
+  "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "parents", "park", \
+  "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", "personally", \
+  "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", \
+  "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", "port", \
+  "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "presidency", "previous", "previously", "priest", "prior", "proclaimed", "proclaiming", \
+  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
+  "promulgation", "proposed", "protocol", "province", "provisional", "psychoanalyst", \
+  "published", "puerto", "putsch", "quickly", "raged", "raid", "raised", "ratification", \
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
+  "received", "recognised", "recognized", "reduced", "reef", "refusal", "refused", "regency", \
+  "regime", "regiment", "region", "relieved", "relocated", "remained", "remarked", "renounced", \
+  "replaced", "replacing", "replied", "reportedly", "republic", "republican", "resignation", \
+  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
+  "revolution", "revolutionary", "ridge", "riflemen", "rival", "river", "roman", "roughly", \
+  "royal", "said", "sailed", "sailors", "same", "saw", "scholar", "schooner", "scientist", \
+  "scottish", "sea", "second", "secretary", "seized", "senate", "sentenced", "september", \
+  "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", \
+  "seventy", "several", "she", "ship", "should", "siege", "signed", "signing", \
+  "simultaneously", "since", "singer", "sister", "six", "sixteen", "sixteenth", "sixth", \
+  "sixty", "sloop", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
+  "son", "soon", "southern", "soviet", "spring", "squadron", "square", "staff", "start", \
+  "started", "state", "stated", "states", "station", "statute", "steamer", "still", "stood", \
+  "stormo", "strait", "street", "stripped", "student", "studied", "submarine", "subsequently", \
+  "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", "summer", \
+  "summit", "surrounded", "swedish", "sworn", "tanker", "taught", "teacher", "ten", "tenth", \
+  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
   "transport", "traveled", "travelled", "trawler", "treaty", "tried", "troops", "tug", \
-  "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", \
+  "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", \
   "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
   "valley", "van", "vessel", "via", "village", "visited", "volunteers", "von", "wanted", "war", \
   "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", \

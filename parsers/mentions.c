@@ -266,9 +266,7 @@ static void scan_sentence(ctx *c, const as_block *s) {
     else
       add_quantity(c, st, &c->qs.v[j++]);
   }
-  for (uint32_t k = 0; k < st->nspans; k++)
-    for (uint32_t t = st->spans[k].from; t < st->spans[k].to && t < st->ntoks; t++)
-      c->taken[t] = true;
+  /* names may hold ordinals (`the Eighth Army`) but not dates */
   as_entities_find(&c->prose, st, c->taken);
   if (st->nspans > 1)
     qsort(st->spans, st->nspans, sizeof *st->spans, cmp_span);

@@ -18,8 +18,10 @@ static char *describe(const as_claim *c) {
   as_strbuf b = AS_STRBUF_INIT;
   as_strbuf_printf(&b, "%.*s | %.*s | %.*s", (int)c->subject.len, c->subject.ptr, (int)c->property.len,
                    c->property.ptr, (int)c->normalized.len, c->normalized.ptr);
-  if (c->date.len || c->about.len)
-    as_strbuf_printf(&b, " | %.*s", (int)c->date.len, c->date.ptr);
+  /* a date-valued claim (`date`, `deathDate`) is not dated twice */
+  as_slice date = as_slice_eq(c->date, c->normalized) ? AS_SLICE_NULL : c->date;
+  if (date.len || c->about.len)
+    as_strbuf_printf(&b, " | %.*s", (int)date.len, date.ptr);
   if (c->about.len)
     as_strbuf_printf(&b, " | %.*s", (int)c->about.len, c->about.ptr);
   char *s = strdup(as_strbuf_cstr(&b));
@@ -76,7 +78,7 @@ static void dump(as_strbuf *out, const char *what, const list *l) {
 /* Runs one case; returns true if it holds, else describes why in why. */
 static bool run_case(const test_case *tc, as_strbuf *why) {
   const char *title = "Test", *date = NULL, *text = NULL;
-  bool open = false;
+  bool open = false, gap = false;
   list want = {0}, got = {0};
   for (size_t k = 0; k < tc->n; k++) {
     const char *l = tc->lines[k].text;
@@ -90,6 +92,8 @@ static bool run_case(const test_case *tc, as_strbuf *why) {
       push(&want, strdup(l + 2));
     else if (strcmp(l, "...") == 0)
       open = true;
+    else if (strncmp(l, "@ gap: ", 7) == 0)
+      gap = true;
   }
   cr_assert(text, "case at line %u has no '>' line", tc->lines[0].no);
   as_strbuf doc = AS_STRBUF_INIT;
@@ -111,7 +115,12 @@ static bool run_case(const test_case *tc, as_strbuf *why) {
   if (!open)
     for (size_t i = 0; i < got.n; i++)
       ok = ok && has(&want, got.v[i]);
-  if (!ok) {
+  if (gap) { /* a known gap: it must still fail, so that fixing it shows */
+    if (ok)
+      as_strbuf_printf(why, "cases/claims.txt:%u: marked '@ gap' but now passes: remove the mark\n",
+                       tc->lines[0].no);
+    ok = !ok;
+  } else if (!ok) {
     as_strbuf_printf(why, "cases/claims.txt:%u: %s\n", tc->lines[0].no, text);
     dump(why, "expected", &want);
     dump(why, open ? "got (others allowed)" : "got", &got);

@@ -100,11 +100,16 @@ Test(mentions, column_in_characters) {
   cap_doc d;
   cap_parse(&d, "= T =\n\nCáceres – Andrés left on 5 May 1883 with 300 men.\n");
   const as_article *a = d.articles[0];
-  cr_assert_eq(a->nmentions, 2);
-  cr_expect_eq(a->mentions->at.line, 3);
-  cr_expect_eq(a->mentions->at.col, 26, "column %u", (unsigned)a->mentions->at.col);
-  cr_expect_eq(a->mentions->at.byte, 7 + 29, "byte %llu", (unsigned long long)a->mentions->at.byte);
-  cr_expect_eq(a->mentions->next->at.col, 42);
+  cr_assert_eq(a->nmentions, 3);
+  const as_mention *who = a->mentions, *when = who->next, *many = when->next;
+  cr_expect_eq(who->kind, AS_MENTION_PERSON);
+  cr_expect(as_slice_eq_cstr(who->text, "Andrés"));
+  cr_expect_eq(who->at.col, 11, "column %u", (unsigned)who->at.col);
+  cr_expect_eq(who->at.byte, 7 + 13);
+  cr_expect_eq(when->at.line, 3);
+  cr_expect_eq(when->at.col, 26, "column %u", (unsigned)when->at.col);
+  cr_expect_eq(when->at.byte, 7 + 29, "byte %llu", (unsigned long long)when->at.byte);
+  cr_expect_eq(many->at.col, 42);
   cap_doc_free(&d);
 }
 
