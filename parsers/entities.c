@@ -345,9 +345,16 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   uint32_t b = rank_from;
   /* `the North, who`: a name right after `the` is not a person's */
   *the_out = rank_from == from && b > 0 && kw(c, b - 1, KW_the);
+  /* `the Maas and Waal`: a name joined to one after `the` */
+  if (rank_from == from && b > 1 && kw(c, b - 1, KW_and)) {
+    uint32_t k = b - 1;
+    while (k > 0 && capw(c, k - 1))
+      k--;
+    *the_out = *the_out || (k < b - 1 && k > 0 && kw(c, k - 1, KW_the));
+  }
   if (b > 0 && among(&c->t[b - 1], person_nouns))
     v.person += 3;
-  if (b > 0 && among(&c->t[b - 1], place_preps))
+  if (b > 0 && among(&c->t[b - 1], place_preps) && !poss)
     v.place += 1;
   /* `towards Cuzco and Ayacucho`, `for Buenos Aires and later Europe` */
   if (b > 1 && (kw(c, b - 1, KW_and) || kw(c, b - 1, KW_or) || (kw(c, b - 1, KW_later) && kw(c, b - 2, KW_and)))) {
@@ -485,8 +492,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return i;
   if (!capw(c, i))
     return i + 1;
-  /* a ship's name */
-  if (i > 0 && rank_from == i && among(&c->t[i - 1], vessel_nouns)) {
+  /* a ship's name (`the cruiser Admiral Hipper`) */
+  if (rank_from > 0 && among(&c->t[rank_from - 1], vessel_nouns)) {
     bool poss;
     return name_words(c, i, &poss);
   }
@@ -720,9 +727,18 @@ static void common_words(table *t) {
   }
 }
 
+/* `Americans`, `Chiclayans`, `Japanese`: a people, not a person. */
+static bool plural_demonym(as_slice key) {
+  return key.len > 5 && !memchr(key.ptr, ' ', key.len) &&
+         (as_slice_ends(key, "ians") || as_slice_ends(key, "eans") || as_slice_ends(key, "icans") ||
+          as_slice_ends(key, "ese") || as_slice_ends(key, "iards"));
+}
+
 static void decide(name_t *e) {
   if (e->kind >= 0 || e->common)
     return;
+  if (plural_demonym(e->key))
+    e->person = 0;
   if (e->person >= 2 && e->person > e->place)
     e->kind = AS_MENTION_PERSON;
   else if (e->place >= 1 && e->place > e->person)
@@ -813,7 +829,7 @@ static void by_people(table *t) {
       index_add(&x, t->v[j].key, (uint32_t)j);
   for (size_t i = 0; i < t->n; i++) {
     name_t *u = &t->v[i];
-    if (u->kind >= 0 || u->common)
+    if (u->kind >= 0 || u->common || plural_demonym(u->key))
       continue;
     /* a person containing u shares its words; one u contains shares one of them */
     for (size_t pos = 0; pos < u->key.len && u->kind < 0;) {

@@ -185,7 +185,8 @@ static void infobox_claims(facts *f) {
         c->value = when->raw;
         c->normalized = when->normalized;
         set_when(c, when);
-        c->at = when->value_at;
+        c->at = when->value_at; /* the date's line: the value claimed is there */
+        c->quote = when->line->text;
       } else {
         c = new_claim(f, AS_FROM_INFOBOX, a->title, AS_P_DATE);
         c->property = infobox_property(f, fl);
@@ -200,8 +201,8 @@ static void infobox_claims(facts *f) {
           set_when(c, when);
         }
         c->at = it ? it->at : fl->value_at;
+        c->quote = fl->line->text;
       }
-      c->quote = fl->line->text;
     }
   }
   free(recs.v);
@@ -221,6 +222,7 @@ typedef struct {
   as_slice pron_canon[8];
   uint32_t pron_tok[8];
   int npron;
+  as_mention_kind subj_kind; /* of the last subject found */
 } sent;
 
 static bool kw(const sent *c, uint32_t i, int k) { return i < c->n && c->t[i].kw == k; }
@@ -270,7 +272,13 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron && n < 2; k++)
     if (c->pron_tok[k] < i && c->pron_canon[k].len && !(n == 1 && as_slice_eq(seen[0], c->pron_canon[k])))
       seen[n++] = c->pron_canon[k];
-  if (n == 1)
+  /* `she succeeded him`: two people of both genders, none is safe */
+  bool female = kw(c, i, KW_she) || kw(c, i, KW_her);
+  bool other = false;
+  for (uint32_t k = 0; k < c->n && !other; k++)
+    other = female ? (kw(c, k, KW_he) || kw(c, k, KW_him) || kw(c, k, KW_his) || kw(c, k, KW_himself))
+                   : (kw(c, k, KW_she) || kw(c, k, KW_her) || kw(c, k, KW_herself));
+  if (n == 1 && !other)
     r = seen[0];
   else if (n == 0 && c->f->last_subject >= 0)
     r = c->f->last_canon[c->f->last_subject];
@@ -310,15 +318,28 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       continue;
     as_span *sp = span_at(c, i);
     if (sp && sp->is_name && sp->m) {
+      /* `Cunningham with Formidable, Warspite, Barham and Valiant left`:
+       * a list after `with` is not the subject */
+      uint32_t w = sp->rank_from;
+      while (w > 0 && (kw(c, w - 1, KW_and) || is_comma(c, w - 1) || (span_at(c, w - 1) && span_at(c, w - 1)->is_name) ||
+                       (c->t[w - 1].kind == AS_TK_WORD && c->t[w - 1].cap)))
+        w--;
+      if (w < sp->rank_from && w > 0 && kw(c, w - 1, KW_with)) {
+        i = w - 1;
+        first = false;
+        continue;
+      }
       if ((sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_ORG ||
            (events && sp->kind == AS_MENTION_EVENT)) && !sp->possessive) {
         *out = sp->canon;
+        c->subj_kind = sp->kind;
         return true;
       }
       i = sp->rank_from; /* places, possessives: skip the whole name */
       first = false;
       continue;
     }
+    c->subj_kind = AS_MENTION_PERSON;
     if (kw(c, i, KW_he) || kw(c, i, KW_she))
       return pronoun(c, i, out);
     if (kw(c, i, KW_who)) {
@@ -492,6 +513,15 @@ static bool event_is_subject(const sent *c, const as_span *e) {
   return k == 0 || !among(c, k - 1, prepositions);
 }
 
+/* How many `(1949)`-like brackets the sentence has. */
+static int bracketed_years(const sent *c) {
+  int n = 0;
+  for (uint32_t k = 0; k + 2 < c->n; k++)
+    n += c->t[k].kind == AS_TK_PUNCT && c->text.ptr[c->t[k].start] == '(' && c->t[k + 1].kind == AS_TK_NUM &&
+         c->t[k + 1].digits == 4 && c->t[k + 2].kind == AS_TK_PUNCT && c->text.ptr[c->t[k + 2].start] == ')';
+  return n;
+}
+
 static void event_date(sent *c, as_span *e) {
   uint32_t j = e->to;
   /* `the Battle of Callao on May 2, 1866`, `the signing of the Treaty of
@@ -500,17 +530,26 @@ static void event_date(sent *c, as_span *e) {
       (e->head == AS_HEAD_OCCURRENCE || made_here(c, e))) {
     as_property p = AS_P_DATE;
     uint32_t b = e->rank_from;
+    /* `the beginning of Operation Typhoon on 30 September 1941` */
+    uint32_t o = b > 0 && kw(c, b - 1, KW_the) ? b - 1 : b;
+    if (o >= 2 && kw(c, o - 1, KW_of) && (kw(c, o - 2, KW_beginning) || kw(c, o - 2, KW_start) || kw(c, o - 2, KW_outbreak)))
+      p = AS_P_START_DATE;
+    else if (o >= 2 && kw(c, o - 1, KW_of) && kw(c, o - 2, KW_end))
+      p = AS_P_END_DATE;
     if (b > 0 && (kw(c, b - 1, KW_their) || kw(c, b - 1, KW_its) || kw(c, b - 1, KW_the) || kw(c, b - 1, KW_his)))
       b--;
     if (b > 0 && (kw(c, b - 1, KW_launched) || kw(c, b - 1, KW_began) || kw(c, b - 1, KW_started) ||
                   kw(c, b - 1, KW_opened)))
       p = AS_P_START_DATE;
+    if (p != AS_P_DATE && !(e->head == AS_HEAD_OCCURRENCE))
+      p = AS_P_DATE;
     date_claim(c, e, p, span_at(c, j + 1));
     return;
   }
-  /* `the Battle of Keren (1 April 1941)` */
+  /* `the Battle of Keren (1 April 1941)`; not a list of works (`Attack
+   * (1956), Battle of the Bulge (1965)`) */
   if (c->t[j < c->n ? j : 0].kind == AS_TK_PUNCT && j < c->n && c->text.ptr[c->t[j].start] == '(' &&
-      date_span_at(c, j + 1) && e->head == AS_HEAD_OCCURRENCE) {
+      date_span_at(c, j + 1) && e->head == AS_HEAD_OCCURRENCE && bracketed_years(c) < 3) {
     as_span *d = span_at(c, j + 1);
     if (d->to < c->n && c->t[d->to].kind == AS_TK_PUNCT && c->text.ptr[c->t[d->to].start] == ')')
       date_claim(c, e, AS_P_DATE, d);
@@ -695,7 +734,7 @@ static as_span *place_at(const sent *c, uint32_t k) {
   if (kw(c, k, KW_the))
     k++;
   as_span *sp = span_at(c, k);
-  return sp && sp->from == k && (named(sp, AS_MENTION_PLACE)) ? sp : NULL;
+  return sp && sp->from == k && named(sp, AS_MENTION_PLACE) && !sp->possessive ? sp : NULL;
 }
 
 static void movement_claims(sent *c, uint32_t v) {
@@ -893,8 +932,8 @@ static as_slice lower(as_arena *arena, as_slice s) {
 }
 
 static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32_t end) {
-  if (!role.len || !who.len)
-    return;
+  if (!role.len || !who.len || c->subj_kind != AS_MENTION_PERSON)
+    return; /* offices are people's: `the Waal served as an important base` is not one */
   as_claim *cl = prose_claim(c, who, AS_P_ROLE, at);
   cl->value = role;
   cl->normalized = lower(c->f->p->arena, role);
@@ -956,8 +995,10 @@ static void roles(sent *c, uint32_t v) {
     uint32_t k;
     as_slice who = {0};
     as_span *x = person_after(c, v, &k);
-    if (x)
+    if (x) {
       who = x->canon;
+      c->subj_kind = AS_MENTION_PERSON;
+    }
     else if (kw(c, v + 1, KW_himself) || kw(c, v + 1, KW_herself)) {
       k = v + 2;
       if (!subject_of(c, v, &who))

@@ -592,6 +592,7 @@ enum {
   KW_other,
   KW_our,
   KW_out,
+  KW_outbreak,
   KW_outside,
   KW_outskirts,
   KW_over,
@@ -988,12 +989,12 @@ enum {
   "northern", "not", "noted", "novel", "novelist", "november", "now", "oblast", "occupation", \
   "occupied", "occurred", "ocean", "october", "of", "off", "offensive", "office", "officer", \
   "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", \
-  "or", "ordered", "orders", "organised", "organized", "other", "our", "out", "outside", \
-  "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "parents", "park", \
-  "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", "personally", \
-  "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", \
-  "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", "port", \
-  "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "or", "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", \
+  "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "parents", \
+  "park", "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", \
+  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
+  "plateau", "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", \
+  "port", "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
   "presidency", "previous", "previously", "priest", "prior", "proclaimed", "proclaiming", \
   "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
   "promulgation", "proposed", "protocol", "province", "provisional", "psychoanalyst", \

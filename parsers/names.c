@@ -17,7 +17,9 @@ static const char *const rank_words[] = {
     "Hauptmann", "King", "Kapitän", "Lady", "Lieutenant", "Lieut", "Lord", "Lt", "Maj", "Major",
     "Marshal", "Minister", "Plenipotentiary", "Mr", "Mrs", "Ms", "Oberst", "Pope", "President", "Prime", "Prince",
     "Princess", "Private", "Prof", "Professor", "Queen", "Rear", "Sergeant", "Sgt", "Sir",
-    "Squadron", "Sultan", "Vice", "Wing", "Air",
+    "Squadron", "Sultan", "Vice", "Wing", "Air", "Brigadeführer", "Obersturmbannführer",
+    "Standartenführer", "Gruppenführer", "Obergruppenführer", "Sturmbannführer", "Hauptsturmführer",
+    "Oberführer", "Obersturmführer", "Untersturmführer", "Reichsführer", "SS", "Feldmarschall",
 };
 
 static bool is_listed(const char *p, size_t n) {
@@ -50,7 +52,7 @@ bool as_is_rank_word(as_slice w) {
  * a name they are more likely part of it. */
 bool as_is_rank_modifier(as_slice w) {
   static const char *const mods[] = {"Field", "Vice", "Rear", "Grand", "Prime", "Air", "Fleet",
-                                     "Flight", "Group", "Wing", "Squadron", "Chief"};
+                                     "Flight", "Group", "Wing", "Squadron", "Chief", "SS"};
   for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
     if (strlen(mods[i]) == w.len && memcmp(mods[i], w.ptr, w.len) == 0)
       return true;

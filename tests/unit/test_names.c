@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 
 #include "../../parsers/parsers.h"
+#include "../support/capture.h"
 #include "../support/cases.h"
 
 #define CASES "cases/names.txt"
@@ -37,4 +38,89 @@ Test(names, rank_words) {
   cr_expect_not(as_is_rank_word(AS_SLICE_LIT(".")));
   cr_expect_not(as_is_rank_word(AS_SLICE_LIT("")));
   cr_expect_not(as_is_rank_word(AS_SLICE_LIT("Prado")));
+}
+
+/* ---- people: folding, forms of one name, the run's registry ---- */
+
+static bool within(const char *a, const char *b) {
+  as_strbuf x = AS_STRBUF_INIT, y = AS_STRBUF_INIT;
+  as_name_fold(as_slice_cstr(a), &x);
+  as_name_fold(as_slice_cstr(b), &y);
+  bool r = as_name_within(as_strbuf_slice(&x), as_strbuf_slice(&y));
+  as_strbuf_free(&x);
+  as_strbuf_free(&y);
+  return r;
+}
+
+Test(people, fold_normalizes_and_case_folds) {
+  as_strbuf a = AS_STRBUF_INIT, b = AS_STRBUF_INIT;
+  as_name_fold(as_slice_cstr("C\xC3\xA1" "ceres"), &a);       /* precomposed á */
+  as_name_fold(as_slice_cstr("CA\xCC\x81" "CERES"), &b);      /* A + combining acute, capitals */
+  cr_expect_str_eq(as_strbuf_cstr(&a), as_strbuf_cstr(&b));
+  as_name_fold(as_slice_cstr("Andr\xC3\xA9s  A.   C\xC3\xA1" "ceres"), &a);
+  cr_expect_str_eq(as_strbuf_cstr(&a), "andr\xC3\xA9s a c\xC3\xA1" "ceres");
+  as_strbuf_free(&a);
+  as_strbuf_free(&b);
+}
+
+Test(people, forms_of_one_name) {
+  cr_expect(within("Prado", "Mariano Ignacio Prado"));
+  cr_expect(within("Ignacio Prado", "Mariano Ignacio Prado"));
+  cr_expect(within("Andrés A. Cáceres", "Andrés Avelino Cáceres"));
+  cr_expect(within("Cáceres", "Andrés Avelino Cáceres"));
+  cr_expect(within("de Piérola", "Nicolás de Piérola"));
+  cr_expect(within("Diez Canseco", "Pedro Diez Canseco"));
+  cr_expect(within("Diez Canseco", "Francisco Diez Canseco"));
+  cr_expect_not(within("Pedro Diez Canseco", "Francisco Diez Canseco"));
+  cr_expect_not(within("Prado", "Pedro Diez Canseco"));
+  /* an initial stands for a given name only, and never for a one-word name */
+  cr_expect_not(within("American", "James A. Garfield"));
+  cr_expect_not(within("Erice", "José E. Uriburu"));
+  cr_expect_not(within("A.", "Andrés Avelino Cáceres"));
+}
+
+Test(people, registry_merges_forms_never_brothers) {
+  as_people *p = as_people_new();
+  as_slice pedro = as_people_resolve(p, AS_SLICE_LIT("Pedro Diez Canseco"));
+  cr_expect(as_slice_eq_cstr(pedro, "Pedro Diez Canseco"));
+  as_slice francisco = as_people_resolve(p, AS_SLICE_LIT("Francisco Diez Canseco"));
+  cr_expect(as_slice_eq_cstr(francisco, "Francisco Diez Canseco"), "brothers stay two people");
+  /* a bare surname shared by two known people stays as written */
+  cr_expect(as_slice_eq_cstr(as_people_resolve(p, AS_SLICE_LIT("Diez Canseco")), "Diez Canseco"));
+  as_people_resolve(p, AS_SLICE_LIT("Mariano Ignacio Prado"));
+  cr_expect(as_slice_eq_cstr(as_people_resolve(p, AS_SLICE_LIT("Ignacio Prado")), "Mariano Ignacio Prado"));
+  as_people_resolve(p, AS_SLICE_LIT("Andrés Avelino Cáceres"));
+  cr_expect(as_slice_eq_cstr(as_people_resolve(p, AS_SLICE_LIT("ANDRÉS A. CÁCERES")), "Andrés Avelino Cáceres"));
+  /* a longer name with another first word is not merged into a shorter one */
+  as_people_resolve(p, AS_SLICE_LIT("Juan Pérez"));
+  cr_expect(as_slice_eq_cstr(as_people_resolve(p, AS_SLICE_LIT("Pedro Juan Pérez")), "Pedro Juan Pérez"));
+  as_people_free(p);
+}
+
+/* In one article: every form of a person gets the canonical name; an
+ * ambiguous surname goes to the brother named last in its paragraph. */
+Test(people, article_groups) {
+  cap_doc d;
+  cap_parse(&d, "= T =\n\n"
+                "General Francisco Diez Canseco arrived in Lima. Diez Canseco then assumed power.\n\n"
+                "General Pedro Diez Canseco marched to Arequipa. Pedro was proclaimed president.\n\n"
+                "Colonel Prado left Lima. Mariano Ignacio Prado resigned. Prado's brother died.\n");
+  const as_article *a = d.articles[0];
+  int n = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    if (m->kind != AS_MENTION_PERSON)
+      continue;
+    n++;
+    if (as_slice_eq_cstr(m->text, "Diez Canseco"))
+      cr_expect(as_slice_eq_cstr(m->normalized, "Francisco Diez Canseco"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+    if (as_slice_eq_cstr(m->text, "Pedro"))
+      cr_expect(as_slice_eq_cstr(m->normalized, "Pedro Diez Canseco"));
+    if (as_slice_starts(m->text, "Prado") || as_slice_ends(m->text, "Prado"))
+      cr_expect(as_slice_eq_cstr(m->normalized, "Mariano Ignacio Prado"), "%.*s", (int)m->text.len, m->text.ptr);
+    if (as_slice_eq_cstr(m->text, "Prado") && m->qualifier.len)
+      cr_expect(as_slice_eq_cstr(m->qualifier, "Colonel"));
+  }
+  cr_expect_geq(n, 7);
+  cap_doc_free(&d);
 }
