@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
@@ -172,7 +173,26 @@ static const uint16_t adjectives[] = {
     KW_conservative, KW_israeli, KW_iraqi, KW_pakistani, KW_bangladeshi, KW_afghan, KW_basque,
     KW_free, AS_KW_END};
 
-static bool among(const as_tok *t, const uint16_t *list) { return as_tok_kw_among(t, list) >= 0; }
+#define ENTITY_LISTS(X)                                                                            \
+  X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(place_heads)              \
+  X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs) X(person_passives)          \
+  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)
+
+/* The lists above as sets, built once. */
+static struct {
+#define X(name) as_kwset name;
+  ENTITY_LISTS(X)
+#undef X
+} sets;
+static once_flag sets_once = ONCE_FLAG_INIT;
+
+static void build_sets(void) {
+#define X(name) as_kwset_add(&sets.name, name);
+  ENTITY_LISTS(X)
+#undef X
+}
+
+static bool among(const as_tok *t, const as_kwset *set) { return as_kwset_has(set, t); }
 
 /* ---- runs of capitalised words ---- */
 
@@ -267,10 +287,10 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       j += 3;
       continue;
     }
-    if (j > i && among(&c->t[j], particles) && !c->t[j].cap) {
+    if (j > i && among(&c->t[j], &sets.particles) && !c->t[j].cap) {
       /* `de la Magdalena`, `von der Heydte` */
       uint32_t k = j + 1;
-      if (k < c->n && among(&c->t[k], particles) && !c->t[k].cap)
+      if (k < c->n && among(&c->t[k], &sets.particles) && !c->t[k].cap)
         k++;
       if (capw(c, k)) {
         j = k;
@@ -288,7 +308,7 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
 }
 
 static bool adjective(const scan *c, uint32_t i) {
-  if (among(&c->t[i], adjectives))
+  if (among(&c->t[i], &sets.adjectives))
     return true;
   as_slice w = tok(c, i);
   return as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||
@@ -296,9 +316,9 @@ static bool adjective(const scan *c, uint32_t i) {
 }
 
 static as_head head_of(const as_tok *t) {
-  if (among(t, occurrence_heads))
+  if (among(t, &sets.occurrence_heads))
     return AS_HEAD_OCCURRENCE;
-  if (among(t, act_heads))
+  if (among(t, &sets.act_heads))
     return AS_HEAD_ACT;
   return AS_HEAD_NONE;
 }
@@ -310,9 +330,9 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
     *head = AS_HEAD_OCCURRENCE;
   if (*head != AS_HEAD_NONE)
     return AS_MENTION_EVENT;
-  if (among(last, org_heads) || first->kw == KW_kampfgruppe || first->kw == KW_battlegroup)
+  if (among(last, &sets.org_heads) || first->kw == KW_kampfgruppe || first->kw == KW_battlegroup)
     return AS_MENTION_ORG;
-  if (among(last, place_heads) || among(first, place_first_heads))
+  if (among(last, &sets.place_heads) || among(first, &sets.place_first_heads))
     return AS_MENTION_PLACE;
   return -1;
 }
@@ -352,16 +372,16 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       k--;
     *the_out = *the_out || (k < b - 1 && k > 0 && kw(c, k - 1, KW_the));
   }
-  if (b > 0 && among(&c->t[b - 1], person_nouns))
+  if (b > 0 && among(&c->t[b - 1], &sets.person_nouns))
     v.person += 3;
-  if (b > 0 && among(&c->t[b - 1], place_preps) && !poss)
+  if (b > 0 && among(&c->t[b - 1], &sets.place_preps) && !poss)
     v.place += 1;
   /* `towards Cuzco and Ayacucho`, `for Buenos Aires and later Europe` */
   if (b > 1 && (kw(c, b - 1, KW_and) || kw(c, b - 1, KW_or) || (kw(c, b - 1, KW_later) && kw(c, b - 2, KW_and)))) {
     uint32_t k = kw(c, b - 1, KW_later) ? b - 2 : b - 1;
-    while (k > 0 && (capw(c, k - 1) || (c->t[k - 1].kind == AS_TK_WORD && among(&c->t[k - 1], particles))))
+    while (k > 0 && (capw(c, k - 1) || (c->t[k - 1].kind == AS_TK_WORD && among(&c->t[k - 1], &sets.particles))))
       k--;
-    if (k < b - 1 && k > 0 && (among(&c->t[k - 1], place_preps) || kw(c, k - 1, KW_for)))
+    if (k < b - 1 && k > 0 && (among(&c->t[k - 1], &sets.place_preps) || kw(c, k - 1, KW_for)))
       v.place += 1;
   }
   /* `appointed Miguel Iglesias as`, `proclaiming Cáceres as` */
@@ -379,13 +399,13 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
         v.place += 2;
         break;
       }
-  if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], place_nouns))
+  if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], &sets.place_nouns))
     v.place += 3;
   if (poss) {
     uint32_t k = to;
     if (punct(c, k, '\''))
       k++;
-    if (k < c->n && among(&c->t[k], person_possessions))
+    if (k < c->n && among(&c->t[k], &sets.person_possessions))
       v.person += 2;
     /* `Edson's 830 Marines` */
     if (k + 1 < c->n && c->t[k].kind == AS_TK_NUM && c->t[k + 1].kind == AS_TK_WORD &&
@@ -401,7 +421,7 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     if (kw(c, k + 1, KW_who))
       v.person += 3;
     if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_the)) {
-      if (k + 2 < c->n && among(&c->t[k + 2], place_nouns))
+      if (k + 2 < c->n && among(&c->t[k + 2], &sets.place_nouns))
         v.place += 2;
     }
     return v;
@@ -419,24 +439,24 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   /* `Gilbert is an American author` */
   if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)))
     for (uint32_t q = k + 2; q < c->n && q < k + 5; q++)
-      if (among(&c->t[q], person_nouns)) {
+      if (among(&c->t[q], &sets.person_nouns)) {
         v.person += 2;
         break;
       }
-  while (k < c->n && among(&c->t[k], adverbs))
+  while (k < c->n && among(&c->t[k], &sets.adverbs))
     k++;
-  if (k < c->n && among(&c->t[k], person_verbs))
+  if (k < c->n && among(&c->t[k], &sets.person_verbs))
     v.person += 2;
   /* `Cáceres had established himself` */
   if ((kw(c, k, KW_had) || kw(c, k, KW_has)) && (kw(c, k + 2, KW_himself) || kw(c, k + 2, KW_herself)))
     v.person += 3;
   if ((kw(c, k, KW_was) || kw(c, k, KW_had)) && k + 1 < c->n) {
     uint32_t q = k + 1;
-    while (q < c->n && q < k + 3 && among(&c->t[q], adverbs))
+    while (q < c->n && q < k + 3 && among(&c->t[q], &sets.adverbs))
       q++;
     if (kw(c, q, KW_been))
       q++;
-    if (q < c->n && among(&c->t[q], person_passives))
+    if (q < c->n && among(&c->t[q], &sets.person_passives))
       v.person += 2;
   }
   return v;
@@ -493,14 +513,14 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   if (!capw(c, i))
     return i + 1;
   /* a ship's name (`the cruiser Admiral Hipper`) */
-  if (rank_from > 0 && among(&c->t[rank_from - 1], vessel_nouns)) {
+  if (rank_from > 0 && among(&c->t[rank_from - 1], &sets.vessel_nouns)) {
     bool poss;
     return name_words(c, i, &poss);
   }
   bool poss;
   uint32_t from = i, to = name_words(c, i, &poss);
   /* the sentence's first word, when it is a function word */
-  while (from < to && from == 0 && among(&c->t[from], openers)) {
+  while (from < to && from == 0 && among(&c->t[from], &sets.openers)) {
     from++;
     while (from < to && !capw(c, from))
       from++;
@@ -509,17 +529,17 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to > i ? to : i + 1;
   if (rank_from == i)
     rank_from = from;
-  if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], openers))
+  if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], &sets.openers))
     rank_from = from;
   /* a particle right before: `headed by de Piérola` */
-  if (from > 0 && rank_from == from && among(&c->t[from - 1], particles) && !c->t[from - 1].cap &&
+  if (from > 0 && rank_from == from && among(&c->t[from - 1], &sets.particles) && !c->t[from - 1].cap &&
       (from < 2 || !capw(c, from - 2)))
     from--, rank_from--;
   as_head head = AS_HEAD_NONE;
   int kind = -1;
   if (!poss) {
     kind = kind_of_head(&c->t[from], &c->t[to - 1], &head);
-    bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], place_first_heads) &&
+    bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&
                        c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe;
     /* `the 5th Indian Infantry Division`: its number is part of its name */
     if (kind == AS_MENTION_ORG && from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM &&
@@ -597,7 +617,10 @@ static void find_names(as_prose *p, as_sent *s, const bool *taken) {
   }
 }
 
-void as_entities_find(as_prose *p, as_sent *s, const bool *taken) { find_names(p, s, taken); }
+void as_entities_find(as_prose *p, as_sent *s, const bool *taken) {
+  call_once(&sets_once, build_sets);
+  find_names(p, s, taken);
+}
 
 /* ---- the article's names ---- */
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <threads.h>
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
@@ -26,6 +27,18 @@ static const char *const property_names[] = {
 };
 
 static as_slice prop(as_property p) { return as_slice_cstr(property_names[p]); }
+
+/* The word lists of the patterns below, as sets built once. */
+#define FACT_LISTS(X)                                                                              \
+  X(skip_back) X(clause_breaks) X(prepositions) X(event_verbs) X(act_verbs) X(role_stops)          \
+  X(offices) X(appoint_verbs) X(passive_role_verbs) X(troops) X(forces) X(commanding)
+
+static struct {
+#define X(name) as_kwset name;
+  FACT_LISTS(X)
+#undef X
+} sets;
+static once_flag sets_once = ONCE_FLAG_INIT;
 
 typedef struct {
   as_prose *p;
@@ -226,8 +239,8 @@ typedef struct {
 } sent;
 
 static bool kw(const sent *c, uint32_t i, int k) { return i < c->n && c->t[i].kw == k; }
-static bool among(const sent *c, uint32_t i, const uint16_t *list) {
-  return i < c->n && as_tok_kw_among(&c->t[i], list) >= 0;
+static bool among(const sent *c, uint32_t i, const as_kwset *set) {
+  return i < c->n && as_kwset_has(set, &c->t[i]);
 }
 static as_span *span_at(const sent *c, uint32_t i) {
   return i < c->n && c->cover[i] >= 0 ? &c->s->spans[c->cover[i]] : NULL;
@@ -298,7 +311,7 @@ static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on,
                                         KW_through, KW_near, AS_KW_END};
 
 static bool adverb(const sent *c, uint32_t i) {
-  if (among(c, i, skip_back))
+  if (among(c, i, &sets.skip_back))
     return true;
   as_slice w = as_tok_text(c->text, &c->t[i]);
   return c->t[i].kind == AS_TK_WORD && !c->t[i].cap && w.len > 4 && as_slice_ends(w, "ly");
@@ -361,7 +374,7 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       }
       return false;
     }
-    if (among(c, i, clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
+    if (among(c, i, &sets.clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
       return false;
     /* `X, the commander of the 96th Division, was killed`: skip the apposition */
     if (first && is_comma(c, i)) {
@@ -369,7 +382,7 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
         if (is_comma(c, k - 1)) {
           uint32_t a = k;
           if (kw(c, a, KW_the) || kw(c, a, KW_a) || kw(c, a, KW_an) ||
-              (a < c->n && c->t[a].kind == AS_TK_WORD && !c->t[a].cap && !among(c, a, clause_breaks) &&
+              (a < c->n && c->t[a].kind == AS_TK_WORD && !c->t[a].cap && !among(c, a, &sets.clause_breaks) &&
                !kw(c, a, KW_who)))
             i = k - 1;
           break;
@@ -379,7 +392,7 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
     }
     /* `German troops entered`, `the army chiefs deposed` */
     if (first && c->t[i].kind == AS_TK_WORD && !c->t[i].cap && !sp && !kw(c, i, KW_and) &&
-        !among(c, i, prepositions))
+        !among(c, i, &sets.prepositions))
       return false;
     first = false;
   }
@@ -510,7 +523,7 @@ static bool event_is_subject(const sent *c, const as_span *e) {
   uint32_t k = e->rank_from;
   if (k > 0 && kw(c, k - 1, KW_the))
     k--;
-  return k == 0 || !among(c, k - 1, prepositions);
+  return k == 0 || !among(c, k - 1, &sets.prepositions);
 }
 
 /* How many `(1949)`-like brackets the sentence has. */
@@ -574,7 +587,7 @@ static void event_date(sent *c, as_span *e) {
   }
   uint32_t verb = c->n;
   for (uint32_t k = j; k < c->n && k < j + 4; k++)
-    if (among(c, k, event_verbs)) {
+    if (among(c, k, &sets.event_verbs)) {
       verb = k;
       break;
     }
@@ -906,7 +919,7 @@ static as_slice role_at(const sent *c, uint32_t k, uint32_t *end) {
       after_of = false;
       continue;
     }
-    if (c->t[j].kind != AS_TK_WORD || among(c, j, role_stops) || sp != NULL) {
+    if (c->t[j].kind != AS_TK_WORD || among(c, j, &sets.role_stops) || sp != NULL) {
       /* `of` continues a role: `Minister of War`, `President of the Republic` */
       if (!(kw(c, j, KW_of) && j > b))
         break;
@@ -974,7 +987,7 @@ static void roles(sent *c, uint32_t v) {
         break;
       }
     }
-  if (among(c, v, passive_role_verbs) && passive) {
+  if (among(c, v, &sets.passive_role_verbs) && passive) {
     uint32_t k = v + 1;
     if (kw(c, k, KW_by)) { /* `by the Congress as`: the agent is skipped */
       while (k < c->n && k < v + 8 && !kw(c, k, KW_as) && !is_comma(c, k))
@@ -991,7 +1004,7 @@ static void roles(sent *c, uint32_t v) {
     return;
   }
   /* appointed X as Y, proclaimed X dictator, proclaimed himself dictator */
-  if (among(c, v, appoint_verbs)) {
+  if (among(c, v, &sets.appoint_verbs)) {
     uint32_t k;
     as_slice who = {0};
     as_span *x = person_after(c, v, &k);
@@ -1024,7 +1037,7 @@ static void roles(sent *c, uint32_t v) {
     as_slice role = role_at(c, k, &end);
     uint32_t office = 0;
     for (uint32_t j = k; j < end && !office; j++)
-      if (among(c, j, offices))
+      if (among(c, j, &sets.offices))
         office = j + 1;
     as_slice who;
     if (office && subject_of(c, v, &who)) {
@@ -1084,7 +1097,7 @@ static void strength(sent *c, as_span *q) {
   uint32_t b = q->from;
   as_slice who = {0};
   uint32_t at = b;
-  if (kw(c, b - 1, KW_of) && b >= 2 && among(c, b - 2, forces)) {
+  if (kw(c, b - 1, KW_of) && b >= 2 && among(c, b - 2, &sets.forces)) {
     /* `Prado's army of`, `his army of`, `X entrusted an army of` */
     uint32_t nn = b - 2;
     as_span *x = nn > 0 ? span_at(c, nn - 1) : NULL;
@@ -1109,10 +1122,10 @@ static void strength(sent *c, as_span *q) {
              span_at(c, b - 4 < b ? b - 4 : 0) && span_at(c, b - 4)->m &&
              (span_at(c, b - 4)->kind == AS_MENTION_ORG || span_at(c, b - 4)->kind == AS_MENTION_PERSON)) {
     who = span_at(c, b - 4)->canon; /* `Kampfgruppe Peiper, consisting of 4,800 men` */
-  } else if (among(c, b - 1, commanding)) {
+  } else if (among(c, b - 1, &sets.commanding)) {
     if (!subject_of(c, b - 1, &who))
       return;
-  } else if (kw(c, b - 1, KW_to) && b >= 3 && kw(c, b - 2, KW_reduced) && among(c, b - 3, forces) && b >= 4 &&
+  } else if (kw(c, b - 1, KW_to) && b >= 3 && kw(c, b - 2, KW_reduced) && among(c, b - 3, &sets.forces) && b >= 4 &&
              (kw(c, b - 4, KW_his) || kw(c, b - 4, KW_her))) {
     /* `with his army reduced to a mere 1,800` */
     if (!pronoun(c, b - 4, &who))
@@ -1278,7 +1291,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     else if (kw(&c, i, KW_born))
       life_event(&c, i, false);
     movement_claims(&c, i);
-    if (among(&c, i, act_verbs))
+    if (among(&c, i, &sets.act_verbs))
       attribution(&c, i);
     roles(&c, i);
   }
@@ -1286,7 +1299,14 @@ static void sentence_claims(facts *f, as_sent *s) {
   free(c.cover);
 }
 
+static void build_sets(void) {
+#define X(name) as_kwset_add(&sets.name, name);
+  FACT_LISTS(X)
+#undef X
+}
+
 void as_facts_extract(as_prose *p) {
+  call_once(&sets_once, build_sets);
   facts f;
   memset(&f, 0, sizeof f);
   f.p = p;

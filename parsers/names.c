@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
 #include <string.h>
+#include <threads.h>
 
 #include "parsers.h"
 
@@ -22,9 +23,34 @@ static const char *const rank_words[] = {
     "Oberführer", "Obersturmführer", "Untersturmführer", "Reichsführer", "SS", "Feldmarschall",
 };
 
+/* The rank words in a hash table, built once: names are looked up for
+ * every capitalised word of the prose. */
+#define RANK_SLOTS 512 /* a power of two, over three times the words */
+static const char *rank_slots[RANK_SLOTS];
+static once_flag rank_once = ONCE_FLAG_INIT;
+
+static uint32_t hash_word(const char *p, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)p[i]) * 16777619u;
+  return h;
+}
+
+static void build_ranks(void) {
+  for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++) {
+    uint32_t h = hash_word(rank_words[i], strlen(rank_words[i])) & (RANK_SLOTS - 1);
+    while (rank_slots[h])
+      h = (h + 1) & (RANK_SLOTS - 1);
+    rank_slots[h] = rank_words[i];
+  }
+}
+
 static bool is_listed(const char *p, size_t n) {
-  for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++)
-    if (strlen(rank_words[i]) == n && memcmp(rank_words[i], p, n) == 0)
+  if (n == 0 || !((unsigned char)p[0] >= 'A' && (unsigned char)p[0] <= 'Z'))
+    return false; /* every rank word is capitalised ASCII */
+  call_once(&rank_once, build_ranks);
+  for (uint32_t h = hash_word(p, n) & (RANK_SLOTS - 1); rank_slots[h]; h = (h + 1) & (RANK_SLOTS - 1))
+    if (strncmp(rank_slots[h], p, n) == 0 && rank_slots[h][n] == 0)
       return true;
   return false;
 }

@@ -251,6 +251,11 @@ const uint16_t as_kw_ordinals[] = {
     KW_fourteenth, KW_fifteenth, KW_sixteenth,   KW_seventeenth, KW_eighteenth, KW_nineteenth, KW_twentieth,
     AS_KW_END};
 
+void as_kwset_add(as_kwset *s, const uint16_t *list) {
+  for (int i = 0; list[i] != AS_KW_END; i++)
+    s->w[list[i] >> 6] |= (uint64_t)1 << (list[i] & 63);
+}
+
 int as_tok_kw_among(const as_tok *t, const uint16_t *list) {
   if (t->kw == AS_KW_NONE)
     return -1;

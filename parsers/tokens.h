@@ -60,6 +60,20 @@ extern const uint16_t as_kw_ordinals[];
 /** Index of t's keyword in list (ended by AS_KW_END), or -1. */
 int as_tok_kw_among(const as_tok *t, const uint16_t *list);
 
+/** A set of keywords with O(1) membership, built from lists ended by
+ *  AS_KW_END (the scanners test words against long gazetteers). */
+typedef struct as_kwset {
+  uint64_t w[(AS_KW_COUNT + 63) / 64];
+} as_kwset;
+
+/** Adds the keywords of list to s. */
+void as_kwset_add(as_kwset *s, const uint16_t *list);
+
+/** True if t's keyword is in s. */
+static inline bool as_kwset_has(const as_kwset *s, const as_tok *t) {
+  return t->kw != AS_KW_NONE && ((s->w[t->kw >> 6] >> (t->kw & 63)) & 1);
+}
+
 /** The keyword word is (any case), or AS_KW_NONE. */
 int as_keyword(as_slice word);
 
