@@ -103,6 +103,7 @@ keywords:
 
 check-generated:
 	@python3 scripts/gen-keywords.py --check && echo "check-generated: parsers/keywords.h is current"
+	@sh scripts/check-vocab.sh
 
 format:
 	clang-format -i $(wildcard core/*.[ch] parsers/*.[ch] validator/*.[ch] emitters/*.[ch] cmd/*.[ch] tests/unit/*.c tests/support/*.[ch])

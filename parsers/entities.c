@@ -942,6 +942,21 @@ static void group_people(table *t, as_people *people) {
   }
 }
 
+/* The infobox's people by their canonical names (`Commander1: Ignacio
+ * Prado` → `Mariano Ignacio Prado`), for the claims made from them. */
+static void canon_infobox(table *t, as_article *a) {
+  for (as_field *f = a->fields; f; f = f->next)
+    for (size_t i = 0; i < f->nitems; i++) {
+      as_item *it = &f->items[i];
+      if (it->type != AS_VT_PERSON)
+        continue;
+      as_name_fold(it->name.len ? it->name : it->text, &t->buf);
+      int e = lookup(t, as_strbuf_slice(&t->buf));
+      if (e >= 0 && t->v[e].group >= 0)
+        it->normalized = t->group_canon[t->v[e].group];
+    }
+}
+
 /* An event's name as a name: `battle of Huamachuco` → `Battle of Huamachuco`. */
 static as_slice capitalised(as_arena *arena, as_slice s) {
   if (!s.len || !islower((unsigned char)s.ptr[0]))
@@ -1022,6 +1037,7 @@ void as_entities_resolve(as_prose *p, as_people *people) {
     decide(&t.v[i]);
   by_people(&t);
   group_people(&t, people);
+  canon_infobox(&t, p->a);
   emit(&t);
   free(t.v);
   free(t.slots);
