@@ -41,7 +41,8 @@ static const uint16_t openers[] = {
     KW_born, KW_whereas, KW_here, KW_now, KW_today, KW_every, KW_several, KW_few, KW_one, KW_two,
     KW_three, KW_per, KW_via, KW_given, KW_failing, KW_i, KW_you, KW_our, KW_my, KW_your, KW_whose,
     KW_whom, KW_why, KW_how, KW_did, KW_do, KW_does, KW_is, KW_was, KW_were, KW_are, KW_be,
-    KW_had, KW_has, KW_have, AS_KW_END};
+    KW_had, KW_has, KW_have, KW_see, KW_further, KW_main, KW_note, KW_indeed, KW_instead,
+    AS_KW_END};
 
 /* Lower-case particles inside a name: `Nicolás de Piérola`, `Tambo de
  * Mora`, `Polar y Carasas`, `Ludwig van Beethoven`. */
@@ -72,7 +73,13 @@ static const uint16_t org_heads[] = {
     KW_bank, KW_office, KW_forces, KW_force, KW_command, KW_legion, KW_guard, KW_court, KW_cabinet, KW_league, KW_association, KW_society, KW_institute,
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
-    KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, AS_KW_END};
+    KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
+    KW_hospital, KW_seminary, KW_foundation, KW_council, AS_KW_END};
+
+/* Heads of names that are none of the kinds: awards, works. */
+static const uint16_t other_heads[] = {KW_medal, KW_prize, KW_award, KW_trophy, KW_cross,
+                                       KW_film, KW_novel, KW_album, KW_song, KW_decoration,
+                                       KW_ribbon, KW_badge, KW_star, AS_KW_END};
 
 
 /* Place heads at the end (`Mantaro Valley`, `Kingdom of Denmark`) or at
@@ -103,6 +110,8 @@ static const uint16_t person_nouns[] = {
     KW_businessman, KW_activist, KW_artist, KW_musician, KW_linguist, KW_theorist, KW_editor,
     KW_director, KW_producer, KW_host, KW_rival, KW_friend, KW_student, KW_teacher, KW_professor,
     KW_farmer, KW_essayist, KW_biographer, KW_memoirist, KW_judge, KW_feminist, KW_commander,
+    KW_president, KW_general, KW_captain, KW_colonel, KW_admiral, KW_marshal, KW_lieutenant,
+    KW_minister, KW_literati, KW_envoy, KW_consul, KW_bishop, KW_king, KW_queen, KW_emperor,
     AS_KW_END};
 
 /* Vessels: the capitalised words after them name a ship, not a person. */
@@ -176,7 +185,7 @@ static const uint16_t adjectives[] = {
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(place_heads)              \
   X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs) X(person_passives)          \
-  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)
+  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)
 
 /* The lists above as sets, built once. */
 static struct {
@@ -259,6 +268,8 @@ static bool strict_rank_at(const scan *c, uint32_t i) {
   return rank_at(c, i) && c->t[i].cap && !as_is_rank_modifier(tok(c, i));
 }
 
+static as_head head_of(const as_tok *t);
+
 /* The words of a name from i: capitalised words, particles and hyphens
  * between them, initials with their full stop; a possessive ends it.
  * Returns the end (exclusive) and sets *poss. */
@@ -278,7 +289,8 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         *poss = true; /* `Iglesias'` */
         break;
       }
-      if (initial(c, j - 1) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1))
+      if (initial(c, j - 1) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1) &&
+          !(j >= 2 && head_of(&c->t[j - 2]) != AS_HEAD_NONE))
         j++;
       continue;
     }
@@ -416,10 +428,21 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       v.person += 2;
     return v;
   }
+  /* `headed by Pedro Mas`, `under the command of Pachas` */
+  if (b > 1 && kw(c, b - 1, KW_by) &&
+      (kw(c, b - 2, KW_headed) || kw(c, b - 2, KW_led) || kw(c, b - 2, KW_supported) ||
+       kw(c, b - 2, KW_commanded) || kw(c, b - 2, KW_written) || kw(c, b - 2, KW_founded) ||
+       kw(c, b - 2, KW_appointed) || kw(c, b - 2, KW_advised) || kw(c, b - 2, KW_ordered)))
+    v.person += 2;
+  if (b > 2 && kw(c, b - 1, KW_of) && kw(c, b - 2, KW_command))
+    v.person += 2;
   uint32_t k = to;
   if (k < c->n && c->t[k].kind == AS_TK_COMMA) {
     if (kw(c, k + 1, KW_who))
       v.person += 3;
+    /* `Isaac P. Christiancy, Minister Plenipotentiary to Peru` */
+    if (strict_rank_at(c, k + 1))
+      v.person += 2;
     if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_the)) {
       if (k + 2 < c->n && among(&c->t[k + 2], &sets.place_nouns))
         v.place += 2;
@@ -497,7 +520,8 @@ static as_span *add_name(scan *c, uint32_t rank_from, uint32_t from, uint32_t to
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
   /* ranks and titles, lower-case ones too when a name follows */
-  while (rank_at(c, i) || (punct(c, i, '.') && i > rank_from && !c->t[i].space_before)) {
+  while (rank_at(c, i) || (punct(c, i, '.') && i > rank_from && !c->t[i].space_before) ||
+         (i > rank_from && (kw(c, i, KW_zur) || kw(c, i, KW_zum)) && rank_at(c, i + 1))) {
     i++;
     if (c->t[i - 1].kind == AS_TK_DASH)
       break;
@@ -519,8 +543,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   bool poss;
   uint32_t from = i, to = name_words(c, i, &poss);
-  /* the sentence's first word, when it is a function word */
-  while (from < to && from == 0 && among(&c->t[from], &sets.openers)) {
+  /* the sentence's first word (or the first after a quote or a bracket),
+   * when it is a function word */
+  bool opening = from == 0 || (c->t[from - 1].kind == AS_TK_PUNCT && !punct(c, from - 1, '.')) ||
+                 c->t[from - 1].kind == AS_TK_DASH;
+  while (from < to && opening && among(&c->t[from], &sets.openers)) {
     from++;
     while (from < to && !capw(c, from))
       from++;
@@ -537,6 +564,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     from--, rank_from--;
   as_head head = AS_HEAD_NONE;
   int kind = -1;
+  /* `I`, a lone letter, names nobody; an award or a work is not a kind we report */
+  if (to - from == 1 && initial(c, from))
+    return to;
+  if (among(&c->t[to - 1], &sets.other_heads))
+    return to;
   if (!poss) {
     kind = kind_of_head(&c->t[from], &c->t[to - 1], &head);
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&

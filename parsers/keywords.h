@@ -21,9 +21,11 @@ enum {
   KW_ad,
   KW_adjutant,
   KW_administration,
+  KW_admiral,
   KW_admitted,
   KW_adoption,
   KW_advanced,
+  KW_advised,
   KW_afghan,
   KW_after,
   KW_afternoon,
@@ -40,6 +42,7 @@ enum {
   KW_airlines,
   KW_airport,
   KW_al,
+  KW_album,
   KW_all,
   KW_allegedly,
   KW_allied,
@@ -88,9 +91,11 @@ enum {
   KW_authorized,
   KW_autumn,
   KW_avenue,
+  KW_award,
   KW_awarded,
   KW_away,
   KW_axis,
+  KW_badge,
   KW_bangladeshi,
   KW_bank,
   KW_barely,
@@ -118,6 +123,7 @@ enum {
   KW_biographer,
   KW_biography,
   KW_birth,
+  KW_bishop,
   KW_blockade,
   KW_boat,
   KW_bombed,
@@ -143,6 +149,7 @@ enum {
   KW_canal,
   KW_cape,
   KW_capital,
+  KW_captain,
   KW_capture,
   KW_captured,
   KW_career,
@@ -170,6 +177,7 @@ enum {
   KW_colegio,
   KW_colleague,
   KW_college,
+  KW_colonel,
   KW_column,
   KW_command,
   KW_commanded,
@@ -191,6 +199,7 @@ enum {
   KW_consisting,
   KW_constitution,
   KW_constitutional,
+  KW_consul,
   KW_contingent,
   KW_continued,
   KW_convened,
@@ -207,6 +216,7 @@ enum {
   KW_critic,
   KW_criticised,
   KW_criticized,
+  KW_cross,
   KW_crown,
   KW_crowned,
   KW_cruiser,
@@ -225,6 +235,7 @@ enum {
   KW_decided,
   KW_declaration,
   KW_declared,
+  KW_decoration,
   KW_decree,
   KW_del,
   KW_della,
@@ -290,6 +301,7 @@ enum {
   KW_eleven,
   KW_eleventh,
   KW_embarked,
+  KW_emperor,
   KW_empire,
   KW_employed,
   KW_enacted,
@@ -300,6 +312,7 @@ enum {
   KW_entered,
   KW_entering,
   KW_entrusted,
+  KW_envoy,
   KW_essayist,
   KW_established,
   KW_establishing,
@@ -334,6 +347,7 @@ enum {
   KW_fifth,
   KW_fifty,
   KW_fighters,
+  KW_film,
   KW_finally,
   KW_finished,
   KW_finnish,
@@ -353,6 +367,7 @@ enum {
   KW_fortress,
   KW_forty,
   KW_fought,
+  KW_foundation,
   KW_founded,
   KW_four,
   KW_fourteen,
@@ -365,9 +380,11 @@ enum {
   KW_from,
   KW_front,
   KW_funeral,
+  KW_further,
   KW_furthermore,
   KW_garrison,
   KW_gathered,
+  KW_general,
   KW_german,
   KW_given,
   KW_government,
@@ -403,6 +420,7 @@ enum {
   KW_his,
   KW_historian,
   KW_hoped,
+  KW_hospital,
   KW_host,
   KW_hours,
   KW_how,
@@ -417,6 +435,7 @@ enum {
   KW_imprisoned,
   KW_in,
   KW_incident,
+  KW_indeed,
   KW_infantrymen,
   KW_initially,
   KW_initiated,
@@ -450,6 +469,7 @@ enum {
   KW_just,
   KW_kampfgruppe,
   KW_killed,
+  KW_king,
   KW_kingdom,
   KW_knighted,
   KW_kriegsmarine,
@@ -481,12 +501,14 @@ enum {
   KW_liberated,
   KW_liberation,
   KW_library,
+  KW_lieutenant,
   KW_life,
   KW_like,
   KW_line,
   KW_liner,
   KW_linguist,
   KW_listed,
+  KW_literati,
   KW_little,
   KW_lived,
   KW_long,
@@ -496,16 +518,19 @@ enum {
   KW_m,
   KW_made,
   KW_magistrate,
+  KW_main,
   KW_manifesto,
   KW_many,
   KW_march,
   KW_marched,
   KW_marines,
   KW_married,
+  KW_marshal,
   KW_massacre,
   KW_may,
   KW_mayor,
   KW_meanwhile,
+  KW_medal,
   KW_memoirist,
   KW_memoirs,
   KW_memorandum,
@@ -518,6 +543,7 @@ enum {
   KW_midnight,
   KW_million,
   KW_minesweeper,
+  KW_minister,
   KW_ministry,
   KW_mistress,
   KW_monte,
@@ -558,6 +584,7 @@ enum {
   KW_no,
   KW_northern,
   KW_not,
+  KW_note,
   KW_noted,
   KW_novel,
   KW_novelist,
@@ -636,10 +663,12 @@ enum {
   KW_predecessor,
   KW_premiership,
   KW_presidency,
+  KW_president,
   KW_previous,
   KW_previously,
   KW_priest,
   KW_prior,
+  KW_prize,
   KW_proclaimed,
   KW_proclaiming,
   KW_proclamation,
@@ -657,6 +686,7 @@ enum {
   KW_published,
   KW_puerto,
   KW_putsch,
+  KW_queen,
   KW_quickly,
   KW_raged,
   KW_raid,
@@ -701,6 +731,7 @@ enum {
   KW_revolt,
   KW_revolution,
   KW_revolutionary,
+  KW_ribbon,
   KW_ridge,
   KW_riflemen,
   KW_rival,
@@ -714,13 +745,16 @@ enum {
   KW_same,
   KW_saw,
   KW_scholar,
+  KW_school,
   KW_schooner,
   KW_scientist,
   KW_scottish,
   KW_sea,
   KW_second,
   KW_secretary,
+  KW_see,
   KW_seized,
+  KW_seminary,
   KW_senate,
   KW_sentenced,
   KW_september,
@@ -758,6 +792,7 @@ enum {
   KW_soldiers,
   KW_some,
   KW_son,
+  KW_song,
   KW_soon,
   KW_southern,
   KW_soviet,
@@ -765,6 +800,7 @@ enum {
   KW_squadron,
   KW_square,
   KW_staff,
+  KW_star,
   KW_start,
   KW_started,
   KW_state,
@@ -791,6 +827,7 @@ enum {
   KW_such,
   KW_summer,
   KW_summit,
+  KW_supported,
   KW_surrounded,
   KW_swedish,
   KW_sworn,
@@ -843,6 +880,7 @@ enum {
   KW_treaty,
   KW_tried,
   KW_troops,
+  KW_trophy,
   KW_tug,
   KW_turkish,
   KW_twelfth,
@@ -906,6 +944,7 @@ enum {
   KW_would,
   KW_wounded,
   KW_writer,
+  KW_written,
   KW_wrote,
   KW_y,
   KW_yacht,
@@ -916,118 +955,124 @@ enum {
   KW_your,
   KW_zero,
   KW_zeroth,
+  KW_zum,
+  KW_zur,
   AS_KW_COUNT,
   AS_KW_END = 0xFFFF
 };
 
 #define AS_KEYWORD_TABLE \
   "a", "about", "academy", "accord", "according", "ace", "across", "action", "activist", \
-  "actor", "actress", "ad", "adjutant", "administration", "admitted", "adoption", "advanced", \
-  "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", \
-  "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", "al", "all", \
-  "allegedly", "allied", "almost", "along", "also", "although", "am", "ambassador", "among", \
-  "an", "and", "another", "apart", "apparently", "appoint", "appointed", "appointing", \
-  "approximately", "april", "arab", "are", "argentine", "argued", "armistice", "army", \
-  "around", "arrest", "arrested", "arrived", "artist", "as", "asked", "assassinated", \
+  "actor", "actress", "ad", "adjutant", "administration", "admiral", "admitted", "adoption", \
+  "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
+  "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", \
+  "al", "album", "all", "allegedly", "allied", "almost", "along", "also", "although", "am", \
+  "ambassador", "among", "an", "and", "another", "apart", "apparently", "appoint", "appointed", \
+  "appointing", "approximately", "april", "arab", "are", "argentine", "argued", "armistice", \
+  "army", "around", "arrest", "arrested", "arrived", "artist", "as", "asked", "assassinated", \
   "assassination", "assembly", "association", "assumed", "at", "atoll", "attack", "attempted", \
-  "august", "author", "authorised", "authorized", "autumn", "avenue", "awarded", "away", \
-  "axis", "bangladeshi", "bank", "barely", "basque", "battalion", "battle", "battlegroup", \
-  "battleship", "bay", "be", "beach", "became", "because", "been", "before", "began", \
-  "beginning", "being", "believed", "besieged", "between", "beyond", "billion", "bin", \
-  "biographer", "biography", "birth", "blockade", "boat", "bombed", "bombing", "book", "born", \
-  "both", "bound", "breakout", "bridge", "brigade", "british", "brother", "buried", \
-  "businessman", "but", "by", "c", "ca", "cabinet", "came", "campaign", "canal", "cape", \
-  "capital", "capture", "captured", "career", "carrier", "castle", "cathedral", "catholic", \
-  "cavalrymen", "ce", "central", "century", "chairmanship", "channel", "chaplain", "charter", \
-  "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "close", "coast", \
-  "colegio", "colleague", "college", "column", "command", "commanded", "commander", \
-  "commanding", "commenced", "commented", "commission", "committee", "communist", "company", \
-  "composer", "concluded", "conclusion", "conference", "confirmed", "congress", "conservative", \
-  "consisting", "constitution", "constitutional", "contingent", "continued", "convened", \
-  "convention", "corps", "corvette", "could", "council", "counteroffensive", "county", "coup", \
-  "court", "crisis", "critic", "criticised", "criticized", "crown", "crowned", "cruiser", \
-  "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", \
-  "december", "decided", "declaration", "declared", "decree", "del", "della", "demanded", \
-  "democratic", "den", "departed", "departing", "department", "departure", "deportation", \
-  "deported", "deputy", "der", "des", "desert", "designated", "desired", "despite", \
-  "destroyer", "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", \
-  "director", "directorate", "disembarked", "dismissed", "district", "division", "do", \
-  "doctrine", "does", "dos", "down", "dozen", "drafted", "du", "during", "dusk", "dutch", \
-  "each", "earlier", "early", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "el", "elect", "elected", "election", \
-  "elections", "eleven", "eleventh", "embarked", "empire", "employed", "enacted", "end", \
-  "ended", "engineer", "english", "entered", "entering", "entrusted", "essayist", \
-  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
-  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
-  "failing", "fall", "family", "farmer", "father", "feared", "february", "federal", \
-  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
-  "fighters", "finally", "finished", "finnish", "first", "five", "fled", "fleet", "flotilla", \
-  "following", "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", \
-  "forty", "fought", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
-  "friend", "frigate", "from", "front", "funeral", "furthermore", "garrison", "gathered", \
-  "german", "given", "government", "graduated", "greek", "grew", "group", "gruppe", "gruppo", \
-  "guard", "guerrillas", "gulf", "gunboat", "had", "half", "harbor", "harbour", "has", "have", \
-  "having", "he", "headed", "headquarters", "heights", "held", "her", "here", "herself", \
-  "hill", "hills", "him", "himself", "his", "historian", "hoped", "host", "hours", "how", \
-  "however", "hundred", "husband", "i", "ibn", "if", "immediately", "imperial", "imprisoned", \
-  "in", "incident", "infantrymen", "initially", "initiated", "inside", "insisted", "installed", \
-  "instead", "institute", "instructions", "insurrection", "into", "invaded", "invasion", \
-  "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", "its", \
-  "itself", "january", "jewish", "journalist", "judge", "july", "june", "just", "kampfgruppe", \
-  "killed", "kingdom", "knighted", "kriegsmarine", "la", "lake", "landed", "landing", \
-  "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
-  "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
-  "less", "liberal", "liberated", "liberation", "library", "life", "like", "line", "liner", \
-  "linguist", "listed", "little", "lived", "long", "los", "lost", "luftwaffe", "m", "made", \
-  "magistrate", "manifesto", "many", "march", "marched", "marines", "married", "massacre", \
-  "may", "mayor", "meanwhile", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", \
-  "met", "mid", "middle", "midnight", "million", "minesweeper", "ministry", "mistress", \
-  "monte", "month", "months", "more", "moreover", "morning", "most", "mother", "mount", \
-  "mountain", "mountains", "moved", "movement", "moving", "musician", "muslim", "mustered", \
-  "mustering", "mutiny", "my", "named", "naming", "national", "navy", "nazi", "near", "nearly", \
-  "nevertheless", "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
-  "northern", "not", "noted", "novel", "novelist", "november", "now", "oblast", "occupation", \
-  "occupied", "occurred", "ocean", "october", "of", "off", "offensive", "office", "officer", \
-  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", \
-  "or", "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", \
-  "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "parents", \
-  "park", "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", \
-  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
-  "plateau", "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", \
-  "port", "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "previous", "previously", "priest", "prior", "proclaimed", "proclaiming", \
-  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
-  "promulgation", "proposed", "protocol", "province", "provisional", "psychoanalyst", \
-  "published", "puerto", "putsch", "quickly", "raged", "raid", "raised", "ratification", \
-  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
-  "received", "recognised", "recognized", "reduced", "reef", "refusal", "refused", "regency", \
-  "regime", "regiment", "region", "relieved", "relocated", "remained", "remarked", "renounced", \
-  "replaced", "replacing", "replied", "reportedly", "republic", "republican", "resignation", \
-  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
-  "revolution", "revolutionary", "ridge", "riflemen", "rival", "river", "roman", "roughly", \
-  "royal", "said", "sailed", "sailors", "same", "saw", "scholar", "schooner", "scientist", \
-  "scottish", "sea", "second", "secretary", "seized", "senate", "sentenced", "september", \
-  "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", \
-  "seventy", "several", "she", "ship", "should", "siege", "signed", "signing", \
-  "simultaneously", "since", "singer", "sister", "six", "sixteen", "sixteenth", "sixth", \
-  "sixty", "sloop", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
-  "son", "soon", "southern", "soviet", "spring", "squadron", "square", "staff", "start", \
-  "started", "state", "stated", "states", "station", "statute", "steamer", "still", "stood", \
-  "stormo", "strait", "street", "stripped", "student", "studied", "submarine", "subsequently", \
-  "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", "summer", \
-  "summit", "surrounded", "swedish", "sworn", "tanker", "taught", "teacher", "ten", "tenth", \
+  "august", "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", \
+  "away", "axis", "badge", "bangladeshi", "bank", "barely", "basque", "battalion", "battle", \
+  "battlegroup", "battleship", "bay", "be", "beach", "became", "because", "been", "before", \
+  "began", "beginning", "being", "believed", "besieged", "between", "beyond", "billion", "bin", \
+  "biographer", "biography", "birth", "bishop", "blockade", "boat", "bombed", "bombing", \
+  "book", "born", "both", "bound", "breakout", "bridge", "brigade", "british", "brother", \
+  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "came", "campaign", "canal", \
+  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "castle", \
+  "cathedral", "catholic", "cavalrymen", "ce", "central", "century", "chairmanship", "channel", \
+  "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", "city", \
+  "claimed", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "command", "commanded", "commander", "commanding", "commenced", "commented", "commission", \
+  "committee", "communist", "company", "composer", "concluded", "conclusion", "conference", \
+  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
+  "consul", "contingent", "continued", "convened", "convention", "corps", "corvette", "could", \
+  "council", "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
+  "criticized", "cross", "crown", "crowned", "cruiser", "cry", "czech", "da", "danish", "das", \
+  "daughter", "dawn", "day", "days", "de", "death", "december", "decided", "declaration", \
+  "declared", "decoration", "decree", "del", "della", "demanded", "democratic", "den", \
+  "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
+  "der", "des", "desert", "designated", "desired", "despite", "destroyer", "detachment", "di", \
+  "diary", "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
+  "dismissed", "district", "division", "do", "doctrine", "does", "dos", "down", "dozen", \
+  "drafted", "du", "during", "dusk", "dutch", "each", "earlier", "early", "eastern", \
+  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
+  "eighty", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
+  "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", "engineer", \
+  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
+  "establishing", "estimated", "evacuated", "evacuation", "even", "evening", "eventually", \
+  "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", "failing", \
+  "fall", "family", "farmer", "father", "feared", "february", "federal", "federation", "fell", \
+  "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", \
+  "finally", "finished", "finnish", "first", "five", "fled", "fleet", "flotilla", "following", \
+  "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", \
+  "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", \
+  "french", "friend", "frigate", "from", "front", "funeral", "further", "furthermore", \
+  "garrison", "gathered", "general", "german", "given", "government", "graduated", "greek", \
+  "grew", "group", "gruppe", "gruppo", "guard", "guerrillas", "gulf", "gunboat", "had", "half", \
+  "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heights", \
+  "held", "her", "here", "herself", "hill", "hills", "him", "himself", "his", "historian", \
+  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "i", "ibn", \
+  "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", "infantrymen", \
+  "initially", "initiated", "inside", "insisted", "installed", "instead", "institute", \
+  "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", \
+  "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "january", "jewish", \
+  "journalist", "judge", "july", "june", "just", "kampfgruppe", "killed", "king", "kingdom", \
+  "knighted", "kriegsmarine", "la", "lake", "landed", "landing", "landings", "las", "lasted", \
+  "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", \
+  "league", "learned", "least", "leaving", "led", "left", "legion", "less", "liberal", \
+  "liberated", "liberation", "library", "lieutenant", "life", "like", "line", "liner", \
+  "linguist", "listed", "literati", "little", "lived", "long", "los", "lost", "luftwaffe", "m", \
+  "made", "magistrate", "main", "manifesto", "many", "march", "marched", "marines", "married", \
+  "marshal", "massacre", "may", "mayor", "meanwhile", "medal", "memoirist", "memoirs", \
+  "memorandum", "men", "merchant", "mere", "met", "mid", "middle", "midnight", "million", \
+  "minesweeper", "minister", "ministry", "mistress", "monte", "month", "months", "more", \
+  "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", "moved", \
+  "movement", "moving", "musician", "muslim", "mustered", "mustering", "mutiny", "my", "named", \
+  "naming", "national", "navy", "nazi", "near", "nearly", "nevertheless", "next", "night", \
+  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", \
+  "noted", "novel", "novelist", "november", "now", "oblast", "occupation", "occupied", \
+  "occurred", "ocean", "october", "of", "off", "offensive", "office", "officer", "officially", \
+  "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", "or", \
+  "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
+  "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "parents", "park", \
+  "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", "personally", \
+  "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", \
+  "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", "port", \
+  "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "presidency", "president", "previous", "previously", "priest", "prior", "prize", \
+  "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
+  "promulgated", "promulgation", "proposed", "protocol", "province", "provisional", \
+  "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "raged", "raid", \
+  "raised", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "recalled", "received", "recognised", "recognized", "reduced", "reef", \
+  "refusal", "refused", "regency", "regime", "regiment", "region", "relieved", "relocated", \
+  "remained", "remarked", "renounced", "replaced", "replacing", "replied", "reportedly", \
+  "republic", "republican", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rival", "river", "roman", "roughly", "royal", "said", "sailed", "sailors", \
+  "same", "saw", "scholar", "school", "schooner", "scientist", "scottish", "sea", "second", \
+  "secretary", "see", "seized", "seminary", "senate", "sentenced", "september", "served", \
+  "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
+  "several", "she", "ship", "should", "siege", "signed", "signing", "simultaneously", "since", \
+  "singer", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "small", "so", \
+  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "southern", \
+  "soviet", "spring", "squadron", "square", "staff", "star", "start", "started", "state", \
+  "stated", "states", "station", "statute", "steamer", "still", "stood", "stormo", "strait", \
+  "street", "stripped", "student", "studied", "submarine", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "such", "summer", "summit", \
+  "supported", "surrounded", "swedish", "sworn", "tanker", "taught", "teacher", "ten", "tenth", \
   "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
   "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
   "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
   "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
-  "transport", "traveled", "travelled", "trawler", "treaty", "tried", "troops", "tug", \
-  "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", \
-  "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
+  "transport", "traveled", "travelled", "trawler", "treaty", "tried", "troops", "trophy", \
+  "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", \
+  "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
   "valley", "van", "vessel", "via", "village", "visited", "volunteers", "von", "wanted", "war", \
   "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", \
   "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", \
   "why", "widow", "wife", "will", "wing", "winter", "wished", "with", "withdrew", "within", \
-  "without", "won", "would", "wounded", "writer", "wrote", "y", "yacht", "year", "years", \
-  "yet", "you", "your", "zero", "zeroth",
+  "without", "won", "would", "wounded", "writer", "written", "wrote", "y", "yacht", "year", \
+  "years", "yet", "you", "your", "zero", "zeroth", "zum", "zur",
 
 #endif

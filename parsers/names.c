@@ -14,7 +14,7 @@ static const char *const rank_words[] = {
     "Capt", "Captain", "Cardinal", "Chancellor", "Chief", "Col", "Colonel", "Commandant",
     "Commander", "Commodore", "Corporal", "Count", "Dame", "Doctor", "Dr", "Duke", "Emperor",
     "Empress", "Ensign", "Field", "Flight", "Fleet", "Gen", "General", "Generalfeldmarschall",
-    "Generalleutnant", "Generalmajor", "Generaloberst", "Governor", "Gov", "Grand", "Group",
+    "Generalleutnant", "Generalmajor", "Generaloberst", "Governor", "Gov", "See", "Judge", "Justice", "Senator", "Sen", "Ambassador", "Consul", "Grand", "Group",
     "Hauptmann", "King", "Kapitän", "Lady", "Lieutenant", "Lieut", "Lord", "Lt", "Maj", "Major",
     "Marshal", "Minister", "Plenipotentiary", "Mr", "Mrs", "Ms", "Oberst", "Pope", "President", "Prime", "Prince",
     "Princess", "Private", "Prof", "Professor", "Queen", "Rear", "Sergeant", "Sgt", "Sir",
