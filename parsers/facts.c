@@ -378,13 +378,19 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       return false;
     /* `X, the commander of the 96th Division, was killed`: skip the apposition */
     if (first && is_comma(c, i)) {
-      for (uint32_t k = i; k > 0 && i - k < 16; k--)
+      for (uint32_t k = i; k > 0 && i - k < 32; k--)
         if (is_comma(c, k - 1)) {
           uint32_t a = k;
           if (kw(c, a, KW_the) || kw(c, a, KW_a) || kw(c, a, KW_an) ||
               (a < c->n && c->t[a].kind == AS_TK_WORD && !c->t[a].cap && !among(c, a, &sets.clause_breaks) &&
                !kw(c, a, KW_who)))
             i = k - 1;
+          /* `X, who had been appointed ... by Y, assumed`: X */
+          else if (kw(c, a, KW_who) && k >= 2 && span_at(c, k - 2) && named(span_at(c, k - 2), AS_MENTION_PERSON)) {
+            *out = span_at(c, k - 2)->canon;
+            c->subj_kind = AS_MENTION_PERSON;
+            return true;
+          }
           break;
         }
       first = false;
