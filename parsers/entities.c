@@ -280,6 +280,11 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
     if (capw(c, j)) {
       if (j > i && strict_rank_at(c, j))
         break; /* `Chilean President Domingo ...`: the rank starts anew */
+      /* `Julia Kristeva And Literary Theory`: a title in title case, not one name */
+      if (j > i && (kw(c, j, KW_and) || kw(c, j, KW_or) || kw(c, j, KW_the) || kw(c, j, KW_in) ||
+                    kw(c, j, KW_for) || kw(c, j, KW_to) || kw(c, j, KW_with) || kw(c, j, KW_from) ||
+                    kw(c, j, KW_at) || kw(c, j, KW_on)))
+        break;
       end = ++j;
       if (possessive_len(tok(c, j - 1))) {
         *poss = true;

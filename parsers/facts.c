@@ -407,6 +407,23 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
 
 static bool subject_of(sent *c, uint32_t v, as_slice *out) { return subject_of_kind(c, v, false, out); }
 
+/* The subject right before the verb at v (adverbs, auxiliaries, `who`, a
+ * pronoun allowed; no other word): for acts, whose agent must be sure
+ * (`X fell into an ambush set by Y's hastily formed Z` makes X no agent). */
+static bool close_subject(sent *c, uint32_t v, as_slice *out) {
+  uint32_t i = v;
+  while (i > 0 && c->t[i - 1].kind == AS_TK_WORD && adverb(c, i - 1) && !kw(c, i - 1, KW_who))
+    i--;
+  if (i == 0)
+    return false;
+  as_span *sp = span_at(c, i - 1);
+  bool name = sp && sp->is_name && sp->m && !sp->possessive &&
+              (sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_ORG);
+  if (!name && !kw(c, i - 1, KW_he) && !kw(c, i - 1, KW_she) && !kw(c, i - 1, KW_who))
+    return false;
+  return subject_of(c, i, out);
+}
+
 /* The first span of kind k starting in [from, to). */
 static as_span *span_in(const sent *c, uint32_t from, uint32_t to, as_mention_kind k) {
   for (uint32_t j = 0; j < c->s->nspans; j++) {
@@ -860,7 +877,7 @@ static void attribution(sent *c, uint32_t v) {
   if (!e || e->from != k || !e->m || !(e->kind == AS_MENTION_EVENT || (founding && e->kind == AS_MENTION_ORG)))
     return;
   as_slice who;
-  if (!subject_of(c, v, &who))
+  if (!close_subject(c, v, &who))
     return;
   as_claim *cl = prose_claim(c, e->canon, AS_P_AGENT, v);
   cl->value = who;
