@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /** A view of bytes; not NUL-terminated. Valid as long as what it points
@@ -53,6 +54,14 @@ static inline bool as_slice_starts(as_slice s, const char *prefix) {
 static inline bool as_slice_ends(as_slice s, const char *suffix) {
   size_t n = strlen(suffix);
   return s.len >= n && memcmp(s.ptr + s.len - n, suffix, n) == 0;
+}
+
+/** FNV-1a hash of the bytes of s, for the hash tables of the parsers. */
+static inline uint64_t as_slice_hash(as_slice s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < s.len; i++)
+    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
+  return h;
 }
 
 #endif

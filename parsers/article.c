@@ -39,15 +39,8 @@ void as_parser_free(as_parser *p) {
   free(p);
 }
 
-static uint64_t hash_slice(as_slice s) {
-  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-  for (size_t i = 0; i < s.len; i++)
-    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
-  return h;
-}
-
 static size_t title_slot(title_set *t, as_slice s) {
-  size_t i = (size_t)hash_slice(s) & (t->cap - 1);
+  size_t i = (size_t)as_slice_hash(s) & (t->cap - 1);
   while (t->keys[i] && !(strlen(t->keys[i]) == s.len && memcmp(t->keys[i], s.ptr, s.len) == 0))
     i = (i + 1) & (t->cap - 1);
   return i;

@@ -686,20 +686,13 @@ typedef struct {
   size_t ngroups;
 } table;
 
-static uint64_t hash_bytes(as_slice s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < s.len; i++)
-    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
-  return h;
-}
-
 static void table_grow(table *t) {
   size_t n = t->nslots ? t->nslots * 2 : 64;
   free(t->slots);
   t->slots = as_xcalloc(n, sizeof *t->slots);
   t->nslots = n;
   for (size_t i = 0; i < t->n; i++) {
-    size_t h = hash_bytes(t->v[i].key) & (n - 1);
+    size_t h = as_slice_hash(t->v[i].key) & (n - 1);
     while (t->slots[h])
       h = (h + 1) & (n - 1);
     t->slots[h] = (uint32_t)i + 1;
@@ -710,7 +703,7 @@ static void table_grow(table *t) {
 static int lookup(const table *t, as_slice key) {
   if (!t->nslots)
     return -1;
-  for (size_t h = hash_bytes(key) & (t->nslots - 1); t->slots[h]; h = (h + 1) & (t->nslots - 1))
+  for (size_t h = as_slice_hash(key) & (t->nslots - 1); t->slots[h]; h = (h + 1) & (t->nslots - 1))
     if (as_slice_eq(t->v[t->slots[h] - 1].key, key))
       return (int)t->slots[h] - 1;
   return -1;
@@ -722,7 +715,7 @@ static uint32_t intern(table *t, as_slice name) {
   as_slice key = as_strbuf_slice(&t->buf);
   if ((t->n + 1) * 2 > t->nslots)
     table_grow(t);
-  size_t h = hash_bytes(key) & (t->nslots - 1);
+  size_t h = as_slice_hash(key) & (t->nslots - 1);
   for (; t->slots[h]; h = (h + 1) & (t->nslots - 1)) {
     name_t *e = &t->v[t->slots[h] - 1];
     if (as_slice_eq(e->key, key))
@@ -835,7 +828,7 @@ static void index_free(word_index *x) {
 }
 
 static size_t index_slot(const word_index *x, as_slice w) {
-  size_t h = hash_bytes(w) & (x->nslots - 1);
+  size_t h = as_slice_hash(w) & (x->nslots - 1);
   while (x->words[h].ptr && !as_slice_eq(x->words[h], w))
     h = (h + 1) & (x->nslots - 1);
   return h;

@@ -123,15 +123,8 @@ typedef struct {
   size_t cap; /* a power of two */
 } records;
 
-static uint64_t hash_record(as_slice s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < s.len; i++)
-    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
-  return h;
-}
-
 static record_t *record_of(records *r, as_slice name) {
-  for (size_t h = hash_record(name) & (r->cap - 1);; h = (h + 1) & (r->cap - 1)) {
+  for (size_t h = as_slice_hash(name) & (r->cap - 1);; h = (h + 1) & (r->cap - 1)) {
     if (!r->v[h].record.ptr) {
       r->v[h].record = name;
       return &r->v[h];

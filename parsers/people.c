@@ -144,13 +144,6 @@ void as_people_free(as_people *p) {
   free(p);
 }
 
-static uint64_t hash_words(as_slice s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < s.len; i++)
-    h = (h ^ (unsigned char)s.ptr[i]) * 1099511628211ULL;
-  return h;
-}
-
 static struct bucket *bucket_for(as_people *p, as_slice word, bool create);
 
 static void grow(as_people *p) {
@@ -160,7 +153,7 @@ static void grow(as_people *p) {
   p->slots = as_xcalloc(p->nslots, sizeof *p->slots);
   for (size_t i = 0; i < n; i++)
     if (old[i].word) {
-      size_t h = hash_words(as_slice_cstr(old[i].word)) & (p->nslots - 1);
+      size_t h = as_slice_hash(as_slice_cstr(old[i].word)) & (p->nslots - 1);
       while (p->slots[h].word)
         h = (h + 1) & (p->nslots - 1);
       p->slots[h] = old[i];
@@ -171,7 +164,7 @@ static void grow(as_people *p) {
 static struct bucket *bucket_for(as_people *p, as_slice word, bool create) {
   if (create && (p->used + 1) * 2 > p->nslots)
     grow(p);
-  for (size_t h = hash_words(word) & (p->nslots - 1);; h = (h + 1) & (p->nslots - 1)) {
+  for (size_t h = as_slice_hash(word) & (p->nslots - 1);; h = (h + 1) & (p->nslots - 1)) {
     struct bucket *b = &p->slots[h];
     if (!b->word) {
       if (!create)

@@ -107,6 +107,20 @@ def read_table(folder, table):
         return parse_csv(f.read(), table + ".csv")
 
 
+def extract_tables(c, inputs, name, tables):
+    """Runs `assay extract -f csv -o TMP/name inputs` and reads the tables
+    (a list of rows each); a failure ends the test with c."""
+    out = os.path.join(TMP, name)
+    args = ["extract", "-f", "csv", "-o", out] + inputs
+    p = run(args)
+    c.ok(p.returncode in (0, 1), "exit status of `assay %s` is %d" % (show(args), p.returncode))
+    try:
+        return [read_table(out, t)[1] for t in tables]
+    except (CsvError, OSError) as e:
+        c.fail(str(e))
+        c.done()
+
+
 def parse_jsonl(data, name="jsonl"):
     """Parses JSON Lines bytes: one object per line, every line ends in LF."""
     text = data.decode("utf-8")

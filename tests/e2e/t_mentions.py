@@ -7,8 +7,7 @@ import collections
 import json
 import os
 
-from e2elib import (ROOT, SHARED, TMP, Checker, CsvError, read_table, run, seed_files,
-                    show, text)
+from e2elib import ROOT, SHARED, Checker, extract_tables, run, seed_files, text
 
 c = Checker("t_mentions")
 
@@ -41,15 +40,7 @@ def check_provenance(rows, label):
 
 
 def extract_csv(inputs, name):
-    out = os.path.join(TMP, name)
-    args = ["extract", "-f", "csv", "-o", out] + inputs
-    p = run(args)
-    c.ok(p.returncode in (0, 1), "exit status of `assay %s` is %d" % (show(args), p.returncode))
-    try:
-        return read_table(out, "articles")[1], read_table(out, "mentions")[1]
-    except (CsvError, OSError) as e:
-        c.fail(str(e))
-        c.done()
+    return extract_tables(c, inputs, name, ["articles", "mentions"])
 
 
 # ---- the seeds
