@@ -260,7 +260,8 @@ static bool initial(const scan *c, uint32_t i) {
 }
 
 static bool rank_at(const scan *c, uint32_t i) {
-  return word(c, i) && !c->taken[i] && as_is_rank_word(tok(c, i));
+  /* every rank word is capitalised: most words need no lookup */
+  return word(c, i) && c->t[i].cap && !c->taken[i] && as_is_rank_word(tok(c, i));
 }
 
 /* A strict rank: `General`, not `Vice` or `Chief` alone. */
@@ -772,8 +773,16 @@ static void common_words(table *t) {
       const as_tok *tk = &s->toks[j];
       if (tk->kind != AS_TK_WORD || tk->cap)
         continue;
-      as_name_fold(as_tok_text(s->block->text, tk), &t->buf);
-      int e = lookup(t, as_strbuf_slice(&t->buf));
+      /* a lower-case ASCII word is its own folded form */
+      as_slice w = as_tok_text(s->block->text, tk);
+      bool plain = true;
+      for (size_t q = 0; q < w.len && plain; q++)
+        plain = w.ptr[q] >= 'a' && w.ptr[q] <= 'z';
+      if (!plain) {
+        as_name_fold(w, &t->buf);
+        w = as_strbuf_slice(&t->buf);
+      }
+      int e = lookup(t, w);
       if (e >= 0 && !t->v[e].mid)
         t->v[e].common = true;
     }
