@@ -19,7 +19,8 @@ int as_cmd_check(as_opts *o) {
   if (strcmp(format, "csv") == 0)
     e.table = AS_TABLE_CONFLICTS;
   bool input_failed = false;
-  as_status st = as_pipeline_run(o, &e, 1, &diag, &input_failed);
+  size_t found[AS_SEV_ERROR + 1] = {0};
+  as_status st = as_pipeline_run(o, &e, 1, &diag, &input_failed, found);
   e.ops->fini(&e);
-  return as_cli_exit_status(st, input_failed, &diag, o->fail_on);
+  return as_cli_exit_status(st, input_failed, &diag, found, o->fail_on);
 }

@@ -41,15 +41,19 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o);
 /** Prints "assay: error: MESSAGE" to stderr and returns AS_EXIT_TROUBLE. */
 int as_cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/** Reads every input, parses each article and hands it to every emitter,
- *  then the conflicts; the one place that knows the order of the stages.
- *  Sets *input_failed when some input could not be read. */
+/** Reads every input, parses each article, hands it to every emitter and
+ *  to the validator, then the conflicts (after all articles, as SPEC
+ *  section 5 says); the one place that knows the order of the stages.
+ *  Sets *input_failed when some input could not be read; counts the
+ *  conflicts by severity into found[AS_SEV_*] (may be NULL: extract's exit
+ *  status does not depend on them). */
 as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_sink *diag,
-                          bool *input_failed) AS_MUST_CHECK;
+                          bool *input_failed, size_t *found) AS_MUST_CHECK;
 
-/** The exit status for a finished run. */
+/** The exit status for a finished run: 2 for trouble, 1 when a diagnostic
+ *  or a conflict (found, by severity; may be NULL) is at or above fail_on. */
 int as_cli_exit_status(as_status st, bool input_failed, const as_diag_sink *diag,
-                       as_severity fail_on);
+                       const size_t *found, as_severity fail_on);
 
 int as_cmd_extract(as_opts *o);
 int as_cmd_check(as_opts *o);

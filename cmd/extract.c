@@ -51,7 +51,7 @@ int as_cmd_extract(as_opts *o) {
     file_target(o, &e);
   }
   bool input_failed = false;
-  as_status st = as_pipeline_run(o, &e, 1, &diag, &input_failed);
+  as_status st = as_pipeline_run(o, &e, 1, &diag, &input_failed, NULL);
   e.ops->fini(&e);
-  return as_cli_exit_status(st, input_failed, &diag, o->fail_on);
+  return as_cli_exit_status(st, input_failed, &diag, NULL, o->fail_on);
 }

@@ -6,6 +6,7 @@
 #include "../core/arena.h"
 #include "../core/source.h"
 #include "../parsers/parsers.h"
+#include "../validator/validate.h"
 #include "cli.h"
 
 static as_status begin_all(as_emitter *em, size_t nem) {
@@ -25,7 +26,7 @@ static as_status end_all(as_emitter *em, size_t nem, const as_conflicts *conflic
 }
 
 as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_sink *diag,
-                          bool *input_failed) {
+                          bool *input_failed, size_t *found) {
   static const char *const stdin_only[] = {"-"};
   const char *const *inputs = o->ninputs ? o->inputs : stdin_only;
   size_t ninputs = o->ninputs ? o->ninputs : 1;
@@ -39,6 +40,7 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
   as_arena arena;
   as_arena_init(&arena, 1 << 20);
   as_conflicts conflicts = {NULL, 0};
+  as_validator *validator = as_validator_new();
   as_status st = begin_all(em, nem);
   const as_raw_article *raw;
   while (st == AS_OK && (raw = as_source_next(src, &arena))) {
@@ -46,10 +48,16 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
     as_diag_order_flush(&order);
     for (size_t i = 0; i < nem && st == AS_OK; i++)
       st = em[i].ops->article(&em[i], a);
+    as_validator_add(validator, a);
     as_arena_reset(&arena);
   }
-  if (st == AS_OK)
+  if (st == AS_OK) {
+    as_validator_finish(validator, &conflicts);
+    for (const as_conflict *k = conflicts.first; k && found; k = k->next)
+      found[k->sev]++;
     st = end_all(em, nem, &conflicts);
+  }
+  as_validator_free(validator);
   as_diag_order_fini(&order);
   *input_failed = as_source_failed(src);
   as_arena_fini(&arena);
@@ -59,11 +67,11 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
 }
 
 int as_cli_exit_status(as_status st, bool input_failed, const as_diag_sink *diag,
-                       as_severity fail_on) {
+                       const size_t *found, as_severity fail_on) {
   if (st > AS_FAILURE || input_failed)
     return AS_EXIT_TROUBLE;
   for (int s = fail_on; s <= AS_SEV_ERROR; s++)
-    if (diag->counts[s])
+    if (diag->counts[s] || (found && found[s]))
       return AS_EXIT_FINDINGS;
   return AS_EXIT_OK;
 }

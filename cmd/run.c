@@ -19,8 +19,9 @@ int as_cmd_run(as_opts *o) {
     n++;
   }
   bool input_failed = false;
-  as_status st = as_pipeline_run(o, em, n, &diag, &input_failed);
+  size_t found[AS_SEV_ERROR + 1] = {0};
+  as_status st = as_pipeline_run(o, em, n, &diag, &input_failed, found);
   for (size_t i = 0; i < n; i++)
     em[i].ops->fini(&em[i]);
-  return as_cli_exit_status(st, input_failed, &diag, o->fail_on);
+  return as_cli_exit_status(st, input_failed, &diag, found, o->fail_on);
 }

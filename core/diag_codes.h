@@ -18,3 +18,16 @@ AS_DIAG(NO_ARTICLES,       "no-articles",       WARNING, "an input with no '= Ti
 AS_DIAG(UNREADABLE_PATH,   "unreadable-path",   ERROR,   "an input path that cannot be opened or read")
 AS_DIAG(ARTICLE_TOO_LARGE, "article-too-large", ERROR,   "an article over --max-article-bytes; the rest of it is skipped")
 AS_DIAG(WRITE_FAILED,      "write-failed",      ERROR,   "an output file cannot be created or written")
+/* conflicts found by the validator (SPEC section 4); the severity is the
+ * default, which the validator lowers when a value was inferred */
+AS_DIAG(DATE_MISMATCH,     "date-mismatch",     ERROR,   "one event or person dated differently")
+AS_DIAG(NUMBER_MISMATCH,   "number-mismatch",   WARNING, "one quantity at one time given two values")
+AS_DIAG(ATTRIBUTION_MISMATCH, "attribution-mismatch", WARNING, "one act attributed to different agents")
+AS_DIAG(PLACE_MISMATCH,    "place-mismatch",    WARNING, "one movement with different destinations")
+AS_DIAG(ROLE_MISMATCH,     "role-mismatch",     NOTE,    "one person given different roles at one time")
+AS_DIAG(OUT_OF_RANGE,      "out-of-range",      WARNING, "an event dated outside the article's infobox span")
+AS_DIAG(ORDER,             "order",             ERROR,   "an end before its start")
+AS_DIAG(AFTER_DEATH,       "after-death",       WARNING, "a person acting or commanding after their death")
+AS_DIAG(RELATIVE_DATE,     "relative-date",     WARNING, "a relative date that does not match its anchor")
+AS_DIAG(SERIES_INCOMPLETE, "series-incomplete", NOTE,    "an infobox series with a member missing a part")
+AS_DIAG(NAME_VARIANT,      "name-variant",      NOTE,    "near-identical spellings of one name")

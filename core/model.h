@@ -161,16 +161,31 @@ typedef struct as_article {
   size_t nclaims;
 } as_article;
 
+/** A claim as a conflict quotes it: copied out of its article. */
+typedef struct as_conflict_claim {
+  as_slice value;    ///< the normalized value it supports
+  as_slice claim_id; ///< `Article#7`, or empty for a finding on the text
+  as_slice article;  ///< the article's title
+  as_slice file, sentence;
+  uint32_t line, col;
+  bool inferred;     ///< its value or date was inferred
+} as_conflict_claim;
+
 /** A group of claims about one subject and property whose values cannot
- *  all be true. Filled by the validator. */
+ *  all be true (or a finding on the text, such as damaged-text). Filled by
+ *  the validator; lives in the validator's store. */
 typedef struct as_conflict as_conflict;
 struct as_conflict {
   as_conflict *next;
   uint32_t seq; ///< 1-based in the run; conflict_id = C<seq>
   as_slice code, severity, subject, property;
   as_slice values;    ///< the distinct values, separated by "; "
-  as_slice claim_ids; ///< the claims, separated by ";"
-  as_slice message;
+  as_slice claim_ids; ///< the claims, separated by ";" (the first few of each value)
+  as_slice message;   ///< one line: what disagrees with what
+  as_slice explanation; ///< why, in plain words, with the counts of each value
+  int sev;            ///< as_severity
+  as_conflict_claim *claims; ///< the first few claims of each value, values in order
+  size_t nclaims;
 };
 
 typedef struct as_conflicts {

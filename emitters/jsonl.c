@@ -184,20 +184,26 @@ static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
     json_decref(arr);
     return st;
   }
-  if (js->whole) {
-    TRY(st, put(js, "],\"conflicts\":"));
-    return dump(js, arr, "}\n");
-  }
+  /* each conflict as in JSON Lines: `"type": "conflict"` first */
+  json_t *typed = json_array();
   size_t i;
   json_t *v;
   json_array_foreach(arr, i, v) {
     json_t *o = json_object();
     json_object_set_new(o, "type", json_string("conflict"));
     json_object_update(o, v);
-    if ((st = dump(js, o, "\n")) != AS_OK)
-      break;
+    json_array_append_new(typed, o);
   }
   json_decref(arr);
+  if (js->whole) {
+    TRY(st, put(js, "],\"conflicts\":"));
+    return dump(js, typed, "}\n");
+  }
+  json_array_foreach(typed, i, v) {
+    if ((st = dump(js, json_incref(v), "\n")) != AS_OK)
+      break;
+  }
+  json_decref(typed);
   return st;
 }
 

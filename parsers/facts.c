@@ -208,6 +208,9 @@ static void infobox_claims(facts *f) {
         }
         c->at = it ? it->at : fl->value_at;
         c->quote = fl->line->text;
+        /* `Strength1`, `Strength2`: one value per side, not two values of one */
+        if (fl->index.len && isdigit((unsigned char)fl->index.ptr[0]))
+          c->about = fl->record;
       }
     }
   }
@@ -553,6 +556,11 @@ static int bracketed_years(const sent *c) {
 
 static void event_date(sent *c, as_span *e) {
   uint32_t j = e->to;
+  /* `a new Narva Offensive`, `another Battle of X`: not the one named before */
+  uint32_t b0 = e->rank_from;
+  if (b0 > 0 && (kw(c, b0 - 1, KW_new) || kw(c, b0 - 1, KW_another) || kw(c, b0 - 1, KW_second) ||
+                 kw(c, b0 - 1, KW_third)))
+    return;
   /* `the Battle of Callao on May 2, 1866`, `the signing of the Treaty of
    * Ancón in 1883`; not `rebelled against the Treaty in 1864` */
   if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && date_span_at(c, j + 1) &&

@@ -574,6 +574,7 @@ enum {
   KW_near,
   KW_nearly,
   KW_nevertheless,
+  KW_new,
   KW_next,
   KW_night,
   KW_nine,
@@ -1028,9 +1029,9 @@ enum {
   "minesweeper", "minister", "ministry", "mistress", "monte", "month", "months", "more", \
   "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", "moved", \
   "movement", "moving", "musician", "muslim", "mustered", "mustering", "mutiny", "my", "named", \
-  "naming", "national", "navy", "nazi", "near", "nearly", "nevertheless", "next", "night", \
-  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", \
-  "noted", "novel", "novelist", "november", "now", "oblast", "occupation", "occupied", \
+  "naming", "national", "navy", "nazi", "near", "nearly", "nevertheless", "new", "next", \
+  "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", \
+  "note", "noted", "novel", "novelist", "november", "now", "oblast", "occupation", "occupied", \
   "occurred", "ocean", "october", "of", "off", "offensive", "office", "officer", "officially", \
   "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", "or", \
   "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \

@@ -98,10 +98,15 @@ for args in "${bad[@]}"; do
 done
 check test ! -e "$T/x" "run with a bad option still created its output folder"
 
-# --fail-on gates the exit status (SPEC 4): the seeds have warnings (glued
-# links, SPEC 3.2) and, by default, no errors.
-run "$ASSAY" check fixtures/seeds/
+# --fail-on gates the exit status (SPEC 4): seed 001 alone has warnings
+# (damaged text) and no error; the four seeds together have an error (the
+# Treaty of Ancón dated two ways).
+run "$ASSAY" check "$seed"
 expect_rc 0
+run "$ASSAY" check --fail-on warning "$seed"
+expect_rc 1
+run "$ASSAY" check fixtures/seeds/
+expect_rc 1
 run "$ASSAY" check --fail-on warning fixtures/seeds/
 expect_rc 1
 run "$ASSAY" extract -f jsonl --fail-on warning fixtures/seeds/

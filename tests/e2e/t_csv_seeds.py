@@ -142,7 +142,10 @@ for t in ("mentions", "claims"):
 if "claims" in tables and "conflicts" in tables:
     claim_ids = {r["claim_id"] for r in tables["claims"][1]}
     for r in tables["conflicts"][1]:
-        for cid in r["claim_ids"].split(";"):
+        # a finding on the text (damaged-text, name-variant) names no claim
+        for cid in filter(None, r["claim_ids"].split(";")):
             c.ok(cid in claim_ids, "conflicts.csv %s names unknown claim %r" % (r["conflict_id"], cid))
+        c.ok(r["claim_ids"] or r["code"] in ("damaged-text", "name-variant", "relative-date", "series-incomplete"),
+             "conflicts.csv %s (%s) names no claim" % (r["conflict_id"], r["code"]))
 
 c.done()

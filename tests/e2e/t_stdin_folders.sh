@@ -12,12 +12,12 @@ cmd="cat $seed | assay extract -f jsonl -"
 cat "$seed" | "$ASSAY" extract -f jsonl - >"$T/out" 2>"$T/err"
 rc=$?
 expect_rc 0
-check test "$(jq -r .title <"$T/out")" = "$title" "$cmd: title is '$(jq -r .title <"$T/out" 2>&1)', want '$title'"
-check test "$(jq '.fields | length' <"$T/out")" -eq 27 "$cmd: want 27 fields"
+check test "$(jq -r 'select(.type=="article") | .title' <"$T/out")" = "$title" "$cmd: title is '$(jq -r 'select(.type=="article") | .title' <"$T/out" 2>&1)', want '$title'"
+check test "$(jq 'select(.type=="article") | .fields | length' <"$T/out")" -eq 27 "$cmd: want 27 fields"
 # Same content as from the file, but for the file name.
-check test "$(jq -c 'del(.. | .file?)' <"$T/out")" = "$(jq -c 'del(.. | .file?)' <"$T/file.jsonl")" \
+check test "$(jq -c 'select(.type=="article") | del(.. | .file?)' <"$T/out")" = "$(jq -c 'select(.type=="article") | del(.. | .file?)' <"$T/file.jsonl")" \
   "$cmd: differs from reading the file (apart from file names)"
-stdin_name=$(jq -r .file <"$T/out")
+stdin_name=$(jq -r 'select(.type=="article") | .file' <"$T/out")
 check test -n "$stdin_name" "$cmd: empty file name for standard input"
 # Diagnostics name standard input the same way the output does.
 check grep -q "^$stdin_name:27:33: warning: .*\[damaged-text\]\$" "$T/err" \
@@ -37,9 +37,9 @@ check cmp -s "$T/out" "$T/out3" "$cmd differs from '-'"
 cmd="assay extract -f jsonl seed0 - seed3 < seed1"
 "$ASSAY" extract -f jsonl fixtures/seeds/000_9ae38939ea97614e.txt - fixtures/seeds/003_133df33f45d41705.txt \
   <fixtures/seeds/001_ffb77daf54f20217.txt >"$T/mix" 2>/dev/null
-check test "$(jq -r .title <"$T/mix" | tr '\n' '|')" = \
+check test "$(jq -r 'select(.type=="article") | .title' <"$T/mix" | tr '\n' '|')" = \
   "Peruvian Civil War of 1867|Peruvian Civil War of 1865|Chilean occupation of Peru|" \
-  "$cmd: titles $(jq -r .title <"$T/mix" | tr '\n' '|')"
+  "$cmd: titles $(jq -r 'select(.type=="article") | .title' <"$T/mix" | tr '\n' '|')"
 
 # CSV tables from standard input.
 cmd="cat $seed | assay extract -f csv -o DIR -"
@@ -74,13 +74,13 @@ for d, dirs, files in os.walk("tree"):
 print("\n".join(sorted(out, key=lambda s: s.encode())))')
 cmd="assay extract -f jsonl tree"
 (cd "$T" && "$ASSAY" extract -f jsonl tree) >"$T/tree.jsonl" 2>"$T/tree.err"
-got=$(jq -r .file <"$T/tree.jsonl" | uniq)
+got=$(jq -r 'select(.type=="article") | .file' <"$T/tree.jsonl" | uniq)
 check test "$got" = "$want" "$cmd: files in this order:
 $got
 want (Python, sorted bytewise):
 $want"
-check test "$(jq -r .file <"$T/tree.jsonl" | wc -l)" -eq 6 "$cmd: want 6 articles"
+check test "$(jq -r 'select(.type=="article") | .file' <"$T/tree.jsonl" | wc -l)" -eq 6 "$cmd: want 6 articles"
 (cd "$T" && "$ASSAY" extract -f jsonl tree/) >"$T/tree2.jsonl" 2>/dev/null
-check test "$(jq -r .file <"$T/tree2.jsonl" | uniq)" = "$want" "assay extract tree/: file names differ from 'tree' (double slash?)"
+check test "$(jq -r 'select(.type=="article") | .file' <"$T/tree2.jsonl" | uniq)" = "$want" "assay extract tree/: file names differ from 'tree' (double slash?)"
 
 finish

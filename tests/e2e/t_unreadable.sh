@@ -26,13 +26,13 @@ expect_unreadable() {
 for bad in fixtures/no-such-file.txt no-such-folder/ "$good/inside" /proc/self/mem; do
   run "$ASSAY" extract -f jsonl "$bad" "$good"
   expect_unreadable "$bad"
-  check test "$(jq -r .title <"$T/out" 2>/dev/null)" = "$good_title" \
+  check test "$(jq -r 'select(.type=="article") | .title' <"$T/out" 2>/dev/null)" = "$good_title" \
     "\`$cmd\`: the readable input was not processed: $(head -c 200 "$T/out")"
   # The bad path in the middle: order of the others kept.
   run "$ASSAY" extract -f jsonl fixtures/seeds/000_9ae38939ea97614e.txt "$bad" "$good"
   expect_unreadable "$bad"
-  check test "$(jq -r .title <"$T/out" 2>/dev/null | tr '\n' '|')" = "Peruvian Civil War of 1867|$good_title|" \
-    "\`$cmd\`: titles $(jq -r .title <"$T/out" 2>/dev/null | tr '\n' '|')"
+  check test "$(jq -r 'select(.type=="article") | .title' <"$T/out" 2>/dev/null | tr '\n' '|')" = "Peruvian Civil War of 1867|$good_title|" \
+    "\`$cmd\`: titles $(jq -r 'select(.type=="article") | .title' <"$T/out" 2>/dev/null | tr '\n' '|')"
 done
 
 # Every command says so, and still writes what it could read.
@@ -61,8 +61,8 @@ cp fixtures/seeds/000_9ae38939ea97614e.txt "$T/tree/sub/c.txt"
 ln -s .. "$T/tree/sub/loop"      # a link loop must not hang the walk
 run "$ASSAY" extract -f jsonl "$T/tree"
 expect_unreadable "$T/tree/sub/b-dangling.txt"
-check test "$(jq -r .title <"$T/out" 2>/dev/null | tr '\n' '|')" = "$good_title|Peruvian Civil War of 1867|" \
-  "\`$cmd\`: titles $(jq -r .title <"$T/out" 2>/dev/null | tr '\n' '|')"
+check test "$(jq -r 'select(.type=="article") | .title' <"$T/out" 2>/dev/null | tr '\n' '|')" = "$good_title|Peruvian Civil War of 1867|" \
+  "\`$cmd\`: titles $(jq -r 'select(.type=="article") | .title' <"$T/out" 2>/dev/null | tr '\n' '|')"
 
 # A folder with no articles: a warning, not an error; output is empty.
 mkdir -p "$T/noarticles/sub" "$T/emptydir"
@@ -85,6 +85,6 @@ printf 'just prose, no title\n' >"$T/notitle.txt"
 run "$ASSAY" extract -f jsonl "$T/notitle.txt" "$good"
 expect_rc 0
 expect_err_line "^$T/notitle.txt: warning: .*\[no-articles\]\$"
-check test "$(jq -r .title <"$T/out")" = "$good_title" "\`$cmd\`: the good file was not processed"
+check test "$(jq -r 'select(.type=="article") | .title' <"$T/out")" = "$good_title" "\`$cmd\`: the good file was not processed"
 
 finish

@@ -1,0 +1,122 @@
+/* compare.c: precision-aware equality of values: a year agrees with a day
+ * inside it, ranges agree when they overlap, `a little over 3,000` agrees
+ * with `3,000`. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Days since 0000-03-01 (the civil calendar, proleptic Gregorian). */
+static int64_t days(int64_t y, int m, int d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe;
+}
+
+static int month_days(int64_t y, int m) {
+  static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : n[m - 1];
+}
+
+static int digits(const char *p, size_t n, size_t *used) {
+  int v = 0;
+  size_t i = 0;
+  while (i < n && isdigit((unsigned char)p[i]))
+    v = v * 10 + (p[i++] - '0');
+  *used = i;
+  return v;
+}
+
+/* One end of a value: `1883`, `1883-10`, `1883-10-23`, `1883-10-23T05:30`,
+ * `188X` (a decade), `18XX` (a century), `1880~` (about: a year either
+ * side). */
+static bool one_span(as_slice s, int64_t *from, int64_t *to) {
+  size_t u;
+  if (s.len < 4)
+    return false;
+  bool approx = s.ptr[s.len - 1] == '~';
+  if (approx)
+    s.len--;
+  if (s.len == 4 && isdigit((unsigned char)s.ptr[0]) && isdigit((unsigned char)s.ptr[1]) &&
+      (s.ptr[2] == 'X' || s.ptr[3] == 'X')) {
+    int base = (s.ptr[0] - '0') * 1000 + (s.ptr[1] - '0') * 100;
+    int y0 = s.ptr[2] == 'X' ? base : base + (s.ptr[2] - '0') * 10;
+    int y1 = s.ptr[2] == 'X' ? base + 99 : y0 + 9;
+    *from = days(y0, 1, 1);
+    *to = days(y1, 12, 31);
+    return true;
+  }
+  int y = digits(s.ptr, s.len, &u);
+  if (u != 4)
+    return false;
+  int m0 = 1, m1 = 12, d0 = 1, d1 = 31;
+  if (s.len >= 7 && s.ptr[4] == '-') {
+    int m = digits(s.ptr + 5, 2, &u);
+    if (u != 2 || m < 1 || m > 12)
+      return false;
+    m0 = m1 = m;
+    d1 = month_days(y, m);
+    if (s.len >= 10 && s.ptr[7] == '-') {
+      int d = digits(s.ptr + 8, 2, &u);
+      if (u != 2 || d < 1 || d > 31)
+        return false;
+      d0 = d1 = d;
+    }
+  }
+  *from = days(y - (approx ? 1 : 0), m0, d0);
+  *to = days(y + (approx ? 1 : 0), m1, d1);
+  return true;
+}
+
+bool as_date_span(as_slice iso, int64_t *from, int64_t *to) {
+  const char *slash = memchr(iso.ptr ? iso.ptr : "", '/', iso.len);
+  if (!slash)
+    return one_span(iso, from, to);
+  int64_t a0, a1, b0, b1;
+  as_slice a = as_slice_make(iso.ptr, (size_t)(slash - iso.ptr));
+  as_slice b = as_slice_make(slash + 1, iso.len - a.len - 1);
+  if (!one_span(a, &a0, &a1) || !one_span(b, &b0, &b1))
+    return false;
+  *from = a0;
+  *to = b1 > a1 ? b1 : a1;
+  return true;
+}
+
+bool as_dates_agree(as_slice a, as_slice b) {
+  int64_t a0, a1, b0, b1;
+  if (!as_date_span(a, &a0, &a1) || !as_date_span(b, &b0, &b1))
+    return true; /* what cannot be compared does not disagree */
+  return a0 <= b1 && b0 <= a1;
+}
+
+int as_date_year(as_slice iso) {
+  size_t u;
+  int y = iso.len >= 4 ? digits(iso.ptr, iso.len, &u) : 0;
+  return iso.len >= 4 && u == 4 ? y : 0;
+}
+
+static bool number(as_slice s, double *v) {
+  char buf[64];
+  if (s.len == 0 || s.len >= sizeof buf)
+    return false;
+  memcpy(buf, s.ptr, s.len);
+  buf[s.len] = 0;
+  char *end;
+  *v = strtod(buf, &end);
+  return end != buf && *end == 0;
+}
+
+bool as_numbers_agree(as_slice a, as_slice b) {
+  double x, y;
+  if (!number(a, &x) || !number(b, &y))
+    return true;
+  double m = fabs(x) > fabs(y) ? fabs(x) : fabs(y);
+  return fabs(x - y) <= 0.1 * m;
+}

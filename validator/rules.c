@@ -1,0 +1,260 @@
+/* rules.c: the table of rules, each a small function over one group of
+ * claims (same subject, property and `about`), and the checks of an
+ * article's text. No rule names an entity, a date or a phrase of any
+ * article: they compare values and read the shapes of sentences. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../core/mem.h"
+#include "internal.h"
+
+/* ---- helpers ---- */
+
+static bool exact(as_slice a, as_slice b) { return as_slice_eq(a, b); }
+
+static bool prop_is(const as_validator *v, const vgroup *g, const char *const *names) {
+  as_slice p = v->claims[g->ids[0]].property;
+  for (int i = 0; names[i]; i++)
+    if (as_slice_eq_cstr(p, names[i]))
+      return true;
+  return false;
+}
+
+/* True if value i has a claim stated outright (not inferred). */
+static bool stated(const as_validator *v, const vvalue *x) {
+  for (uint32_t i = 0; i < x->n; i++)
+    if (!v->claims[x->ids[i]].inferred)
+      return true;
+  return false;
+}
+
+/* True if every claim of both values comes from one sentence (a list:
+ * `left for Buenos Aires and later Europe`), which is no disagreement. */
+static bool one_sentence(const as_validator *v, const vvalue *a, const vvalue *b) {
+  for (uint32_t i = 0; i < a->n; i++)
+    for (uint32_t j = 0; j < b->n; j++) {
+      const vclaim *x = &v->claims[a->ids[i]], *y = &v->claims[b->ids[j]];
+      if (x->article_no != y->article_no || x->line != y->line || !as_slice_eq(x->sentence, y->sentence))
+        return false;
+    }
+  return true;
+}
+
+static bool has_word(as_slice s, const char *w) {
+  size_t n = strlen(w);
+  for (size_t i = 0; i + n <= s.len; i++)
+    if ((i == 0 || s.ptr[i - 1] == ' ') && strncasecmp(s.ptr + i, w, n) == 0 && (i + n == s.len || s.ptr[i + n] == ' '))
+      return true;
+  return false;
+}
+
+/* ---- the rules ---- */
+
+/* One event or person dated two ways that do not overlap (a year agrees
+ * with a day inside it). Values years apart name different events that
+ * share a name (two battles at one place), not a mistake. */
+static void date_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"date", "startDate", "endDate", "deathDate", "birthDate", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  vvalues vs;
+  as_group_values(v, g, exact, &vs);
+  bool clash = false, firm = false;
+  int min_year = 0, max_year = 0;
+  size_t ci = 0, cj = 0;
+  for (size_t i = 0; i < vs.n; i++) {
+    int y = as_date_year(vs.v[i].value);
+    if (y && (!min_year || y < min_year))
+      min_year = y;
+    if (y > max_year)
+      max_year = y;
+    for (size_t j = i + 1; j < vs.n; j++)
+      if (!as_dates_agree(vs.v[i].value, vs.v[j].value) && !one_sentence(v, &vs.v[i], &vs.v[j])) {
+        if (!clash)
+          ci = i, cj = j; /* the heaviest pair that disagrees */
+        clash = true;
+        firm = firm || (stated(v, &vs.v[i]) && stated(v, &vs.v[j]));
+      }
+  }
+  if (clash)
+    as_values_pair(&vs, ci, cj);
+  if (clash && max_year - min_year < 3) {
+    const vclaim *c = &v->claims[g->ids[0]];
+    as_conflict_add(v, AS_D_DATE_MISMATCH, firm ? AS_SEV_ERROR : AS_SEV_WARNING, &vs,
+                    "%.*s cannot have both dates: they do not overlap%s", (int)c->subject.len, c->subject.ptr,
+                    firm ? "" : ", and one of them was inferred from the narrative");
+  }
+  as_values_free(&vs);
+}
+
+/* One act (`the Cry of Montán`) attributed to different agents. Acts that
+ * several parties sign (treaties, agreements) may have several. */
+static void attribution_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"agent", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  as_slice subject = v->claims[g->ids[0]].subject;
+  static const char *const shared[] = {"treaty", "agreement", "pact", "accord", "armistice", "convention",
+                                       "protocol", "alliance", NULL};
+  for (int i = 0; shared[i]; i++)
+    if (has_word(subject, shared[i]))
+      return;
+  vvalues vs;
+  as_group_values(v, g, exact, &vs);
+  if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+    as_conflict_add(v, AS_D_ATTRIBUTION_MISMATCH, AS_SEV_WARNING, &vs,
+                    "%.*s is one act, attributed here to %.*s and elsewhere to %.*s", (int)subject.len,
+                    subject.ptr, (int)vs.v[vs.n - 1].value.len, vs.v[vs.n - 1].value.ptr, (int)vs.v[0].value.len,
+                    vs.v[0].value.ptr);
+  as_values_free(&vs);
+}
+
+/* One movement (a person leaving one place) with different destinations. */
+static void place_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"destination", NULL};
+  const vclaim *c = &v->claims[g->ids[0]];
+  if (!prop_is(v, g, props) || !c->about.len)
+    return;
+  vvalues vs;
+  as_group_values(v, g, exact, &vs);
+  if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+    as_conflict_add(v, AS_D_PLACE_MISMATCH, AS_SEV_WARNING, &vs,
+                    "%.*s left %.*s once; the texts send %s to different places", (int)c->subject.len,
+                    c->subject.ptr, (int)c->about.len, c->about.ptr, "them");
+  as_values_free(&vs);
+}
+
+/* One force's strength at one date given two values (`a little over
+ * 3,000` agrees with `3,000`). */
+static void number_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"strength", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  /* compare claims of the same date (or both undated) only: forces change */
+  for (uint32_t i = 0; i < g->n; i++) {
+    const vclaim *a = &v->claims[g->ids[i]];
+    vgroup same = {NULL, 0, 0};
+    uint32_t ids[64];
+    same.ids = ids;
+    bool first = true;
+    for (uint32_t j = 0; j < g->n && same.n < 64; j++) {
+      const vclaim *b = &v->claims[g->ids[j]];
+      if (!as_slice_eq(a->date, b->date))
+        continue;
+      if (j < i) {
+        first = false; /* this date was looked at already */
+        break;
+      }
+      same.ids[same.n++] = g->ids[j];
+    }
+    if (!first || same.n < 2)
+      continue;
+    vvalues vs;
+    as_group_values(v, &same, as_numbers_agree, &vs);
+    if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+      as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs,
+                      "the strength of %.*s%s%.*s is given as different numbers", (int)a->subject.len,
+                      a->subject.ptr, a->date.len ? " on " : "", (int)a->date.len, a->date.ptr);
+    as_values_free(&vs);
+  }
+}
+
+/* An end before its start: the groups of startDate and endDate of one
+ * subject, looked up from the endDate group. */
+static const vgroup *find_group(const as_validator *v, as_slice subject, const char *property);
+
+static void order(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"endDate", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  const vclaim *e = &v->claims[g->ids[0]];
+  const vgroup *s = find_group(v, e->subject, "startDate");
+  if (!s)
+    return;
+  for (uint32_t i = 0; i < g->n; i++)
+    for (uint32_t j = 0; j < s->n; j++) {
+      const vclaim *end = &v->claims[g->ids[i]], *start = &v->claims[s->ids[j]];
+      int64_t e0, e1, s0, s1;
+      if (!as_date_span(end->normalized, &e0, &e1) || !as_date_span(start->normalized, &s0, &s1) || e1 >= s0)
+        continue;
+      vvalues vs = {0};
+      vvalue two[2] = {{start->normalized, (uint32_t[]){s->ids[j]}, 1, 1, 1.0},
+                       {end->normalized, (uint32_t[]){g->ids[i]}, 1, 1, 1.0}};
+      vs.v = two;
+      vs.n = 2;
+      as_conflict_add(v, AS_D_ORDER, AS_SEV_ERROR, &vs, "%.*s ends (%.*s) before it starts (%.*s)",
+                      (int)end->subject.len, end->subject.ptr, (int)end->normalized.len, end->normalized.ptr,
+                      (int)start->normalized.len, start->normalized.ptr);
+      return;
+    }
+}
+
+/* A person who acts (moves, takes a role) on a date after their death. */
+static void after_death(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"deathDate", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  const vclaim *d = &v->claims[g->ids[0]];
+  int64_t d0, d1;
+  if (!as_date_span(d->normalized, &d0, &d1))
+    return;
+  static const char *const acts[] = {"destination", "departedFrom", "arrivedAt", "movedTo", "retreatedTo",
+                                     "returnedTo", "marchedTo", "role", "strength", NULL};
+  for (int p = 0; acts[p]; p++) {
+    const vgroup *a = find_group(v, d->subject, acts[p]);
+    for (uint32_t i = 0; a && i < a->n; i++) {
+      const vclaim *c = &v->claims[a->ids[i]];
+      int64_t c0, c1;
+      if (!c->date.len || !as_date_span(c->date, &c0, &c1) || c0 <= d1)
+        continue;
+      vvalues vs = {0};
+      vvalue two[2] = {{d->normalized, (uint32_t[]){g->ids[0]}, 1, 1, 1.0},
+                       {c->date, (uint32_t[]){a->ids[i]}, 1, 1, 1.0}};
+      vs.v = two;
+      vs.n = 2;
+      as_conflict_add(v, AS_D_AFTER_DEATH, c->inferred ? AS_SEV_NOTE : AS_SEV_WARNING, &vs,
+                      "%.*s died on %.*s but is said to act (%.*s) on %.*s", (int)d->subject.len, d->subject.ptr,
+                      (int)d->normalized.len, d->normalized.ptr, (int)c->property.len, c->property.ptr,
+                      (int)c->date.len, c->date.ptr);
+    }
+  }
+}
+
+typedef struct {
+  as_diag_code code;
+  void (*check)(as_validator *v, const vgroup *g);
+} rule;
+
+static const rule rules[] = {
+    {AS_D_DATE_MISMATCH, date_mismatch},     {AS_D_ORDER, order},
+    {AS_D_ATTRIBUTION_MISMATCH, attribution_mismatch}, {AS_D_PLACE_MISMATCH, place_mismatch},
+    {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
+};
+
+static const vgroup *find_group(const as_validator *v, as_slice subject, const char *property) {
+  as_strbuf key = AS_STRBUF_INIT;
+  for (size_t i = 0; i < subject.len; i++)
+    as_strbuf_putc(&key, (char)tolower((unsigned char)subject.ptr[i]));
+  as_strbuf_putc(&key, '\x1f');
+  as_strbuf_puts(&key, property);
+  as_strbuf_putc(&key, '\x1f');
+  as_slice k = as_strbuf_slice(&key);
+  const vgroup *hit = NULL;
+  for (size_t h = as_slice_hash(k) & (v->nslots - 1); v->nslots && v->slots[h]; h = (h + 1) & (v->nslots - 1))
+    if (as_slice_eq(v->gkeys[v->slots[h] - 1], k)) {
+      hit = &v->groups[v->slots[h] - 1];
+      break;
+    }
+  as_strbuf_free(&key);
+  return hit;
+}
+
+void as_rules_run(as_validator *v) {
+  for (size_t r = 0; r < sizeof rules / sizeof *rules; r++)
+    for (size_t g = 0; g < v->ngroups; g++)
+      if (v->groups[g].n)
+        rules[r].check(v, &v->groups[g]);
+}

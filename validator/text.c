@@ -1,0 +1,269 @@
+/* text.c: findings on an article's text rather than on its claims: damage
+ * the conversion left (a link glued to its label, a rank or a preposition
+ * with its name missing, an introduced quotation that is not there),
+ * near-identical spellings of one name, a relative date that contradicts
+ * the date written next to it, an infobox series member without its main
+ * field. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/mem.h"
+#include "internal.h"
+
+static bool word_at(as_slice s, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i + n <= s.len && memcmp(s.ptr + i, w, n) == 0 && (i + n == s.len || !isalpha((unsigned char)s.ptr[i + n])) &&
+         (i == 0 || !isalpha((unsigned char)s.ptr[i - 1]));
+}
+
+static as_slice title_cstr(const as_article *a, char *buf, size_t cap) {
+  size_t n = a->title.len < cap - 1 ? a->title.len : cap - 1;
+  memcpy(buf, a->title.ptr, n);
+  buf[n] = 0;
+  return as_slice_make(buf, n);
+}
+
+/* `sent Colonel to Huaraz`, `that Colonel had not destroyed`: a rank with
+ * the name that should follow it missing. */
+static void rank_without_name(as_validator *v, const as_article *a, const as_block *s, const char *subject) {
+  static const char *const ranks[] = {"General", "Colonel", "Captain", "Major", "Admiral", "Marshal",
+                                      "Lieutenant", "Commander", "Brigadier", "Sergeant", "Commodore", NULL};
+  static const char *const after[] = {"to", "had", "was", "who", "did", "would", "could", NULL};
+  as_slice t = s->text;
+  for (size_t i = 0; i < t.len; i++) {
+    if (!isupper((unsigned char)t.ptr[i]) || (i > 0 && isalpha((unsigned char)t.ptr[i - 1])))
+      continue;
+    for (int r = 0; ranks[r]; r++) {
+      if (!word_at(t, i, ranks[r]))
+        continue;
+      size_t e = i + strlen(ranks[r]);
+      if (e >= t.len || t.ptr[e] != ' ' || i < 2 || t.ptr[i - 1] != ' ')
+        break;
+      /* `the Colonel`, `a General`, `then-Colonel`: a title used as a noun */
+      size_t b = i - 1;
+      while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
+        b--;
+      as_slice prev = as_slice_make(t.ptr + b, i - 1 - b);
+      /* `Supreme Allied Commander had`: part of a title */
+      if (prev.len && isupper((unsigned char)prev.ptr[0]))
+        break;
+      if (as_slice_eq_cstr(prev, "the") || as_slice_eq_cstr(prev, "The") || as_slice_eq_cstr(prev, "a") ||
+          as_slice_eq_cstr(prev, "as") || as_slice_eq_cstr(prev, "of") || as_slice_eq_cstr(prev, "his") ||
+          as_slice_eq_cstr(prev, "their") || as_slice_eq_cstr(prev, "her"))
+        break;
+      for (int k = 0; after[k]; k++)
+        if (word_at(t, e + 1, after[k])) {
+          as_finding_add(v, AS_D_DAMAGED_TEXT, a, s, i, subject,
+                         "'%s %s': the rank has no name after it (lost in conversion?)", ranks[r], after[k]);
+          return;
+        }
+      break;
+    }
+  }
+}
+
+/* `under the command of , Miguel Iglesias' brother`; `the screw frigate .`:
+ * a gap where a name was. */
+static void gap(as_validator *v, const as_article *a, const as_block *s, const char *subject) {
+  static const char *const words[] = {"of", "by", "the", "with", "to", "and", NULL};
+  as_slice t = s->text;
+  for (size_t i = 1; i + 1 < t.len; i++) {
+    if (t.ptr[i] != ' ' || (t.ptr[i + 1] != ',' && t.ptr[i + 1] != '.'))
+      continue;
+    if (t.ptr[i + 1] == '.' && i + 2 < t.len && (isdigit((unsigned char)t.ptr[i + 2]) || t.ptr[i + 2] == '.'))
+      continue; /* ` .5`, ` ...` */
+    size_t b = i;
+    while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
+      b--;
+    as_slice prev = as_slice_make(t.ptr + b, i - b);
+    if (!prev.len)
+      continue;
+    bool function_word = false;
+    for (int k = 0; words[k]; k++)
+      function_word = function_word || as_slice_eq_cstr(prev, words[k]);
+    static const char *const names_follow[] = {"frigate", "corvette", "ship", "steamer", "cruiser", "battleship",
+                                               "destroyer", "submarine", "schooner", "vessel", "a", "an", NULL};
+    bool name_follows = function_word;
+    for (int k = 0; names_follow[k]; k++)
+      name_follows = name_follows || as_slice_eq_cstr(prev, names_follow[k]);
+    /* `word .` is common where a footnote was cut; only a word that needs a
+     * name after it (`the screw frigate .`, `command of ,`) is damage */
+    if (!name_follows)
+      continue;
+    as_finding_add(v, AS_D_DAMAGED_TEXT, a, s, i + 1, subject,
+                   "'%.*s %c': a word is missing before '%c' (lost in conversion?)", (int)prev.len, prev.ptr,
+                   t.ptr[i + 1], t.ptr[i + 1]);
+    return;
+  }
+}
+
+/* The last sentence of a block. */
+static const as_block *last_sentence(const as_block *blk) {
+  const as_block *s = NULL;
+  for (const as_block *c = blk->first_child; c; c = c->next)
+    if (c->kind == AS_BLK_SENTENCE)
+      s = c;
+  return s;
+}
+
+/* `accompanied by this song:` and then no song: a paragraph that ends with
+ * a colon, where the next block is no quotation and no list. */
+static void missing_quotation(as_validator *v, const as_article *a, const as_block *blk, const char *subject) {
+  const as_block *s = last_sentence(blk);
+  if (!s || !s->text.len || s->text.ptr[s->text.len - 1] != ':' || blk->kind != AS_BLK_PARAGRAPH)
+    return;
+  const as_block *next = blk->next;
+  if (next && next->kind == AS_BLK_LIST_ITEM)
+    return;
+  const as_block *first = next ? next->first_child : NULL;
+  if (first && first->text.len && (first->text.ptr[0] == '"' || (unsigned char)first->text.ptr[0] == 0xE2))
+    return; /* a quotation follows */
+  as_finding_add(v, AS_D_DAMAGED_TEXT, a, s, s->text.len - 1, subject,
+                 "'...%.*s': the text it introduces is missing (lost in conversion?)",
+                 (int)(s->text.len > 40 ? 40 : s->text.len), s->text.ptr + (s->text.len > 40 ? s->text.len - 40 : 0));
+}
+
+/* Edit distance of at most one between two byte strings. */
+static bool one_edit(as_slice a, as_slice b) {
+  if (a.len > b.len) {
+    as_slice t = a;
+    a = b;
+    b = t;
+  }
+  if (b.len - a.len > 1)
+    return false;
+  size_t i = 0;
+  while (i < a.len && a.ptr[i] == b.ptr[i])
+    i++;
+  if (a.len == b.len)
+    return i < a.len && memcmp(a.ptr + i + 1, b.ptr + i + 1, a.len - i - 1) == 0;
+  return memcmp(a.ptr + i, b.ptr + i + 1, a.len - i) == 0;
+}
+
+static as_slice last_word(as_slice s) {
+  size_t i = s.len;
+  while (i > 0 && s.ptr[i - 1] != ' ')
+    i--;
+  return as_slice_make(s.ptr + i, s.len - i);
+}
+
+/* `Villavicencio` and `Villavicencia` in one article: one name spelt two
+ * ways (people's surnames one letter apart, long enough not to be two
+ * short names). */
+static void name_variants(as_validator *v, const as_article *a, const char *subject) {
+  enum { MAX = 256 };
+  const as_mention *seen[MAX];
+  size_t n = 0;
+  for (const as_mention *m = a->mentions; m && n < MAX; m = m->next) {
+    if (m->kind != AS_MENTION_PERSON)
+      continue;
+    as_slice w = last_word(m->normalized);
+    bool dup = false;
+    for (size_t i = 0; i < n && !dup; i++)
+      dup = as_slice_eq(last_word(seen[i]->normalized), w);
+    if (dup)
+      continue;
+    for (size_t i = 0; i < n; i++) {
+      as_slice u = last_word(seen[i]->normalized);
+      /* one letter changed (`Villavicencio` / `Villavicencia`), not added:
+       * `Marine` / `Marines` is a plural */
+      if (u.len >= 6 && u.len == w.len && u.ptr[0] == w.ptr[0] && one_edit(u, w) && !as_slice_eq(u, w)) {
+        as_finding_add(v, AS_D_NAME_VARIANT, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
+                       "'%.*s' here, '%.*s' on line %u: one name spelt two ways?", (int)m->text.len, m->text.ptr,
+                       (int)seen[i]->text.len, seen[i]->text.ptr, (unsigned)seen[i]->at.line);
+        break;
+      }
+    }
+    seen[n++] = m;
+  }
+}
+
+/* `six days later, on October 29`: the relative date and the date written
+ * beside it must agree. */
+static void relative_dates(as_validator *v, const as_article *a, const char *subject) {
+  static const char *const rel[] = {"later", "earlier", "afterwards", "after", "before", "following", "next", NULL};
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    const as_mention *n = m->next;
+    if (m->kind != AS_MENTION_DATE || !n || n->kind != AS_MENTION_DATE || n->sentence != m->sentence ||
+        !m->normalized.len || !n->normalized.len)
+      continue;
+    bool relative = false;
+    for (int k = 0; rel[k] && !relative; k++)
+      for (size_t i = 0; i < m->text.len && !relative; i++)
+        relative = word_at(m->text, i, rel[k]);
+    const char *gap_end = n->text.ptr, *gap_start = m->text.ptr + m->text.len;
+    if (!relative || gap_end < gap_start || gap_end - gap_start > 6)
+      continue;
+    /* `six days later, on October 29`: the date restates the relative one;
+     * `the following day of 26 December` defines it */
+    as_slice between = as_slice_make(gap_start, (size_t)(gap_end - gap_start));
+    if (!(as_slice_eq_cstr(between, ", on ") || as_slice_eq_cstr(between, " on ") || as_slice_eq_cstr(between, ", ")))
+      continue;
+    if (!as_dates_agree(m->normalized, n->normalized))
+      as_finding_add(v, AS_D_RELATIVE_DATE, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
+                     "'%.*s' gives %.*s from the narrative, but '%.*s' says %.*s", (int)m->text.len, m->text.ptr,
+                     (int)m->normalized.len, m->normalized.ptr, (int)n->text.len, n->text.ptr,
+                     (int)n->normalized.len, n->normalized.ptr);
+  }
+}
+
+/* The infobox: links glued to their labels; a record's date or year with
+ * no main field (`Year Leader3` without `Leader3`). */
+static void infobox(as_validator *v, const as_article *a, const char *subject) {
+  /* the records that have a main field, hashed: 100,000 fields stay linear */
+  size_t cap = 16;
+  while (cap < a->nfields * 2 + 2)
+    cap *= 2;
+  as_slice *mains = as_xcalloc(cap, sizeof *mains);
+  for (const as_field *g = a->fields; g; g = g->next)
+    if (!g->role.len && g->record.len) {
+      size_t h = as_slice_hash(g->record) & (cap - 1);
+      while (mains[h].ptr && !as_slice_eq(mains[h], g->record))
+        h = (h + 1) & (cap - 1);
+      mains[h] = g->record;
+    }
+  for (const as_field *f = a->fields; f; f = f->next) {
+    if (f->link_target.len) {
+      as_block line = {0};
+      line.text = f->line->text;
+      line.line = f->line;
+      as_finding_add(v, AS_D_DAMAGED_TEXT, a, &line, (size_t)(f->raw.ptr - f->line->text.ptr), subject,
+                     "'%.*s': link target glued to its label ('%.*s' + '%.*s')", (int)f->key.len, f->key.ptr,
+                     (int)f->link_target.len, f->link_target.ptr, (int)f->link_label.len, f->link_label.ptr);
+    }
+    bool dating = as_slice_eq_cstr(f->role, "date") || as_slice_eq_cstr(f->role, "year");
+    if (!dating || !f->index.len || !f->record.len)
+      continue;
+    size_t h = as_slice_hash(f->record) & (cap - 1);
+    while (mains[h].ptr && !as_slice_eq(mains[h], f->record))
+      h = (h + 1) & (cap - 1);
+    if (!mains[h].ptr) {
+      as_block line = {0};
+      line.text = f->line->text;
+      line.line = f->line;
+      as_finding_add(v, AS_D_SERIES_INCOMPLETE, a, &line, (size_t)(f->key.ptr - f->line->text.ptr), subject,
+                     "'%.*s' has no '%.*s%.*s' to date", (int)f->key.len, f->key.ptr, (int)f->series.len,
+                     f->series.ptr, (int)f->index.len, f->index.ptr);
+    }
+  }
+  free(mains);
+}
+
+void as_damage_check(as_validator *v, const as_article *a) {
+  char buf[256];
+  const char *subject = title_cstr(a, buf, sizeof buf).ptr;
+  infobox(v, a, subject);
+  for (const as_block *sec = a->root->first_child; sec; sec = sec->next)
+    for (const as_block *blk = sec->first_child; blk; blk = blk->next) {
+      for (const as_block *s = blk->first_child; s; s = s->next)
+        if (s->kind == AS_BLK_SENTENCE) {
+          rank_without_name(v, a, s, subject);
+          gap(v, a, s, subject);
+        }
+      missing_quotation(v, a, blk, subject);
+    }
+  name_variants(v, a, subject);
+  relative_dates(v, a, subject);
+}
