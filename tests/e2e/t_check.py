@@ -1,0 +1,101 @@
+"""t_check: the conflict report of the seeds, read back as CSV, JSON and
+text: the contradictions a careful reader finds are there, the agreements
+are not, the formats carry the same conflicts, --fail-on gates the exit
+status, and 100 copies of the seeds give the same conflict groups with
+their counts."""
+# SPDX-License-Identifier: MIT
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+
+from e2elib import ROOT, SHARED, TMP, Checker, run, seed_files, text
+
+c = Checker("t_check")
+seeds = seed_files()
+
+p = run(["check", "-f", "csv"] + seeds)
+c.eq(p.returncode, 1, "check -f csv on the seeds: exit status (an error is found)")
+rows = list(csv.DictReader(io.StringIO(text(p.stdout))))
+
+
+def having(code, subject=None):
+    return [r for r in rows if r["code"] == code and (subject is None or r["subject"] == subject)]
+
+
+# ---- what a careful reader finds
+treaty = having("date-mismatch", "Treaty of Ancón")
+c.eq(len(treaty), 1, "one date-mismatch group for the Treaty of Ancón")
+if treaty:
+    vals = treaty[0]["values"].split("; ")
+    c.ok("1883-10-20" in vals and "1883-10-23" in vals, "Treaty of Ancón values: %s" % vals)
+    c.eq(treaty[0]["severity"], "error", "two stated dates that do not overlap are an error")
+    c.ok("002_" in treaty[0]["file"], "the conflict points at the lone value (002's infobox)")
+cry = having("attribution-mismatch", "Cry of Montán")
+c.eq(len(cry), 1, "the Cry of Montán attributed two ways")
+if cry:
+    c.eq(sorted(cry[0]["values"].split("; ")), ["Lizardo Montero Flores", "Miguel Iglesias"], "Cry of Montán agents")
+montero = having("place-mismatch")
+c.ok(any(sorted(r["values"].split("; ")) == ["Bolivia", "Puno"] for r in montero),
+     "Montero leaving Arequipa for Puno and for Bolivia")
+c.ok(any("Villavicencia" in r["message"] and "Villavicencio" in r["message"] for r in having("name-variant")),
+     "Villavicencio / Villavicencia")
+damage = " | ".join(r["message"] for r in having("damaged-text"))
+for what in ("link target glued", "'Colonel to'", "'Colonel had'", "'of ,'", "this song:",
+             "translates to:", "frigate ."):
+    c.ok(what in damage, "damaged-text finds %s" % what)
+c.eq(len([r for r in having("damaged-text") if "glued" in r["message"]]), 4, "the four glued links")
+
+# ---- what a careful reader does not flag
+for r in rows:
+    for agreed in ("Battle of Callao", "Battle of Huamachuco"):
+        c.ok(r["subject"] != agreed, "%s is dated the same way everywhere: no conflict (%s)" % (agreed, r["message"]))
+    c.ok(r["code"] != "relative-date", "no relative-date conflict on the seeds (%s)" % r["message"])
+    c.ok("1879-04-05" not in r["values"], "the war declared on 5 April 1879 agrees")
+
+# ---- the same conflicts in every format, compiler-style text
+p = run(["check", "-f", "json"] + seeds)
+recs = [json.loads(l) for l in text(p.stdout).splitlines() if l.strip()]
+confl = [r for r in recs if r.get("type") == "conflict"]
+c.eq(len(confl), len(rows), "conflicts in -f json against -f csv")
+c.eq([r["conflict_id"] for r in confl], [r["conflict_id"] for r in rows], "conflict ids agree")
+p = run(["check"] + seeds)
+out = text(p.stdout).splitlines()
+heads = [l for l in out if re.match(r"^\S+:\d+:\d+: (error|warning|note): .* \[[a-z-]+\]$", l)]
+c.eq(len(heads), len(rows), "one compiler-style line per conflict")
+notes = [l for l in out if re.match(r"^\S+:\d+:\d+: note: .*'[^']+': \".*\"$", l)]
+c.ok(len(notes) >= 5, "note: lines quote the other claims' sentences (%d)" % len(notes))
+c.ok(any(l.startswith("    why: ") for l in out), "each conflict says why")
+first = heads[0] if heads else ""
+m = re.match(r"^(\S+):(\d+):(\d+):", first)
+if m:
+    path, line, col = m.group(1), int(m.group(2)), int(m.group(3))
+    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+        src = f.read().split("\n")[line - 1]
+    c.ok("20 October 1883" in src[col - 1:], "the first conflict's position points at its value: %r" % src)
+
+# ---- exit status
+seed1 = [s for s in seeds if "001_" in s]
+c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
+c.eq(run(["check", "--fail-on", "warning"] + seed1).returncode, 1, "001 alone, --fail-on warning: exit 1")
+c.eq(run(["check", "--fail-on", "note"] + seeds).returncode, 1, "--fail-on note: exit 1")
+
+# ---- 100 copies: the same groups, with counts
+tool = os.path.join(SHARED, "tools", "make-corpus")
+if os.path.exists(tool):
+    big = os.path.join(TMP, "copies.txt")
+    subprocess.run([tool, "--mb", "4", "-o", big] + [os.path.join(ROOT, s) for s in seeds],
+                   check=True, capture_output=True)
+    p = run(["check", "-f", "csv", big])
+    many = list(csv.DictReader(io.StringIO(text(p.stdout))))
+    groups = lambda rs: sorted((r["code"], r["subject"], r["values"]) for r in rs
+                               if r["code"] not in ("damaged-text", "name-variant"))
+    c.eq([g[:2] for g in groups(many)], [g[:2] for g in groups(rows)], "copies: the same conflict groups")
+    counts = [r["message"] for r in many if r["code"] == "date-mismatch"]
+    c.ok(any(re.search(r"\((\d{3,}) claims\)", m) for m in counts), "copies: the supporting claims are counted")
+else:
+    c.note("no %s: the copies part is skipped" % tool)
+
+c.done()

@@ -1,0 +1,42 @@
+/* test_compare.c: precision-aware equality of the validator (compare.c). */
+/* SPDX-License-Identifier: MIT */
+#include <criterion/criterion.h>
+
+#include "../../validator/internal.h"
+
+static bool agree(const char *a, const char *b) { return as_dates_agree(as_slice_cstr(a), as_slice_cstr(b)); }
+
+Test(compare, dates_by_precision) {
+  cr_expect(agree("1883", "1883-10-23"), "a year agrees with a day inside it");
+  cr_expect(agree("1883-10", "1883-10-23"));
+  cr_expect(agree("1866-05-02", "1866-05-02"));
+  cr_expect_not(agree("1883-10-20", "1883-10-23"));
+  cr_expect_not(agree("1883", "1884-01-01"));
+  cr_expect_not(agree("1867", "1868-01-05"));
+}
+
+Test(compare, intervals_and_edtf) {
+  cr_expect(agree("1865-02-28/1865-11-08", "1865-11-06"), "a day inside a range");
+  cr_expect_not(agree("1865-02-28/1865-11-08", "1865-11-25"));
+  cr_expect(agree("1883-09/1883-12", "1883-10-29"), "late 1883 holds 29 October");
+  cr_expect(agree("1880~", "1881"), "about 1880 reaches a year either side");
+  cr_expect_not(agree("1880~", "1883"));
+  cr_expect(agree("188X", "1883-10-23"), "the 1880s");
+  cr_expect(agree("18XX", "1867"), "the 19th century");
+  cr_expect(agree("1942-11-15T05:30", "1942-11-15"), "a clock time on the same day");
+  cr_expect(agree("--08-31", "1882-08-31"), "no year: nothing to compare, no disagreement");
+}
+
+Test(compare, leap_years) {
+  int64_t a, b;
+  cr_assert(as_date_span(as_slice_cstr("1900-02"), &a, &b));
+  cr_expect_eq(b - a, 27, "1900 is no leap year");
+  cr_assert(as_date_span(as_slice_cstr("2000-02"), &a, &b));
+  cr_expect_eq(b - a, 28, "2000 is one");
+}
+
+Test(compare, numbers_within_ten_percent) {
+  cr_expect(as_numbers_agree(AS_SLICE_LIT("3000"), AS_SLICE_LIT("3100")), "a little over 3,000");
+  cr_expect_not(as_numbers_agree(AS_SLICE_LIT("3000"), AS_SLICE_LIT("1800")));
+  cr_expect(as_numbers_agree(AS_SLICE_LIT("150"), AS_SLICE_LIT("150")));
+}
