@@ -36,6 +36,8 @@ typedef struct as_validator {
   uint32_t *slots; /* group index + 1, by key */
   size_t nslots;
   uint32_t narticles;
+  int64_t *starts; /* per article: the first day its narrative dates, or INT64_MAX */
+  size_t starts_cap;
   as_strbuf key, tmp;
   /* findings on the text, made while articles are added */
   as_conflict *first, *last;
@@ -95,6 +97,10 @@ void as_rules_run(as_validator *v);
 /** Looks at an article's text for damage (a rank with its name missing, a
  *  gap where a name was, an introduced quotation missing). */
 void as_damage_check(as_validator *v, const as_article *a);
+
+/** The first day the article's narrative dates (day or month precision,
+ *  outside its lead, background and aftermath sections), or INT64_MAX. */
+int64_t as_narrative_start(const as_article *a);
 
 /** Appends a finding on the text at (a, block, byte offset in its text). */
 void as_finding_add(as_validator *v, as_diag_code code, const as_article *a, const as_block *s, size_t off,

@@ -223,6 +223,81 @@ static void after_death(as_validator *v, const vgroup *g) {
   }
 }
 
+/* A commander listed in an infobox who died before the first event the
+ * article's narrative dates (`Commander2: ..., Ramón Castilla`, dead on
+ * 30 May 1867, in a revolution whose narrative starts in September). One
+ * conflict per person, with every listing that comes too late. */
+static const as_validator *sort_ctx;
+
+static int cmp_value(const void *a, const void *b) {
+  const vclaim *x = &sort_ctx->claims[*(const uint32_t *)a], *y = &sort_ctx->claims[*(const uint32_t *)b];
+  size_t n = x->normalized.len < y->normalized.len ? x->normalized.len : y->normalized.len;
+  int r = memcmp(x->normalized.ptr, y->normalized.ptr, n);
+  if (r)
+    return r;
+  if (x->normalized.len != y->normalized.len)
+    return x->normalized.len < y->normalized.len ? -1 : 1;
+  return (*(const uint32_t *)a > *(const uint32_t *)b) - (*(const uint32_t *)a < *(const uint32_t *)b);
+}
+
+static void commanders_after_death(as_validator *v) {
+  /* the infobox's commanders and leaders, sorted by name */
+  uint32_t *ids = as_xmalloc((v->nclaims ? v->nclaims : 1) * sizeof *ids);
+  size_t n = 0;
+  for (size_t i = 0; i < v->nclaims; i++) {
+    const vclaim *c = &v->claims[i];
+    if (c->infobox && (as_slice_eq_cstr(c->property, "commander") || as_slice_eq_cstr(c->property, "leader")))
+      ids[n++] = (uint32_t)i;
+  }
+  sort_ctx = v;
+  qsort(ids, n, sizeof *ids, cmp_value);
+  for (size_t g = 0; g < v->ngroups; g++) {
+    const vgroup *death = &v->groups[g];
+    const vclaim *d = death->n ? &v->claims[death->ids[0]] : NULL;
+    int64_t d0, d1;
+    if (!d || !as_slice_eq_cstr(d->property, "deathDate") || d->inferred || !as_date_span(d->normalized, &d0, &d1))
+      continue;
+    vvalue late = {AS_SLICE_LIT("commander"), NULL, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+      const vclaim *c = &v->claims[ids[i]];
+      if (!as_slice_eq(c->normalized, d->subject) || c->article_no >= v->narticles ||
+          v->starts[c->article_no] == INT64_MAX || d1 >= v->starts[c->article_no])
+        continue;
+      if (late.n == late.cap) {
+        late.cap = late.cap ? late.cap * 2 : 4;
+        late.ids = as_xrealloc(late.ids, late.cap * sizeof *late.ids);
+      }
+      late.ids[late.n++] = ids[i];
+      late.weight += 1;
+    }
+    if (late.n) {
+      vvalue dead = {d->normalized, (uint32_t[]){death->ids[0]}, 1, 1, 1.0};
+      vvalue two[2] = {dead, late};
+      const vclaim *c = &v->claims[late.ids[0]];
+      vvalues vs = {two, 2, 2};
+      as_conflict_add(v, AS_D_AFTER_DEATH, AS_SEV_WARNING, &vs,
+                      "%.*s died on %.*s, yet is listed as %.*s of '%.*s'%s, whose narrative starts after that",
+                      (int)d->subject.len, d->subject.ptr, (int)d->normalized.len, d->normalized.ptr,
+                      (int)c->property.len, c->property.ptr, (int)c->article.len, c->article.ptr,
+                      late.n > 1 ? " (and more)" : "");
+      /* about the person: `Ramón Castilla: died 1867-05-30, listed as commander in '...'` */
+      as_conflict *k = v->last;
+      as_strbuf b = AS_STRBUF_INIT;
+      as_strbuf_printf(&b, "%.*s: died %.*s, yet listed as %.*s in '%.*s'", (int)d->subject.len, d->subject.ptr,
+                       (int)d->normalized.len, d->normalized.ptr, (int)c->property.len, c->property.ptr,
+                       (int)c->article.len, c->article.ptr);
+      if (late.n > 1)
+        as_strbuf_printf(&b, " (%u listings)", (unsigned)late.n);
+      k->subject = d->subject;
+      k->property = d->property;
+      k->message = as_arena_slice(&v->store, as_strbuf_slice(&b));
+      as_strbuf_free(&b);
+    }
+    free(late.ids);
+  }
+  free(ids);
+}
+
 typedef struct {
   as_diag_code code;
   void (*check)(as_validator *v, const vgroup *g);
@@ -257,4 +332,5 @@ void as_rules_run(as_validator *v) {
     for (size_t g = 0; g < v->ngroups; g++)
       if (v->groups[g].n)
         rules[r].check(v, &v->groups[g]);
+  commanders_after_death(v); /* across groups: a person's death against the infoboxes */
 }

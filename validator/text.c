@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/mem.h"
 #include "internal.h"
@@ -108,6 +109,32 @@ static const as_block *last_sentence(const as_block *blk) {
   return s;
 }
 
+/* True if a block reads like a quotation rather than the article's own
+ * narrative: quotation marks, an ellipsis, an editor's bracket, a question
+ * or an exclamation, a first person. A block that itself ends with a colon
+ * introduces something else, so it is not the quotation. */
+static bool quoted_voice(const as_block *blk) {
+  static const char *const first_person[] = {"I", "we", "We", "our", "Our", "my", "My", "us", "me", NULL};
+  const as_block *last = last_sentence(blk);
+  if (last && last->text.len && last->text.ptr[last->text.len - 1] == ':')
+    return false;
+  for (const as_block *s = blk->first_child; s; s = s->next) {
+    as_slice t = s->text;
+    for (size_t i = 0; i < t.len; i++) {
+      unsigned char ch = (unsigned char)t.ptr[i];
+      if (ch == '"' || ch == '[' || ch == '?' || ch == '!' || (ch == 0xE2 && i + 2 < t.len && (unsigned char)t.ptr[i + 1] == 0x80 &&
+                                                                ((unsigned char)t.ptr[i + 2] == 0x9C || (unsigned char)t.ptr[i + 2] == 0xA6)))
+        return true;
+      if (ch == '.' && i + 2 < t.len && t.ptr[i + 1] == '.' && t.ptr[i + 2] == '.')
+        return true;
+      for (int k = 0; first_person[k]; k++)
+        if (word_at(t, i, first_person[k]))
+          return true;
+    }
+  }
+  return false;
+}
+
 /* `accompanied by this song:` and then no song: a paragraph that ends with
  * a colon, where the next block is no quotation and no list. */
 static void missing_quotation(as_validator *v, const as_article *a, const as_block *blk, const char *subject) {
@@ -117,9 +144,8 @@ static void missing_quotation(as_validator *v, const as_article *a, const as_blo
   const as_block *next = blk->next;
   if (next && next->kind == AS_BLK_LIST_ITEM)
     return;
-  const as_block *first = next ? next->first_child : NULL;
-  if (first && first->text.len && (first->text.ptr[0] == '"' || (unsigned char)first->text.ptr[0] == 0xE2))
-    return; /* a quotation follows */
+  if (next && quoted_voice(next))
+    return; /* the quotation follows, if without quotation marks */
   as_finding_add(v, AS_D_DAMAGED_TEXT, a, s, s->text.len - 1, subject,
                  "'...%.*s': the text it introduces is missing (lost in conversion?)",
                  (int)(s->text.len > 40 ? 40 : s->text.len), s->text.ptr + (s->text.len > 40 ? s->text.len - 40 : 0));
@@ -251,6 +277,88 @@ static void infobox(as_validator *v, const as_article *a, const char *subject) {
   free(mains);
 }
 
+/* The top-level heading of the section a sentence is in. */
+static as_slice top_heading(const as_block *s) {
+  const as_block *b = s;
+  while (b && b->kind != AS_BLK_SECTION)
+    b = b->parent;
+  if (!b)
+    return AS_SLICE_NULL;
+  as_slice p = b->as.section.path.len ? b->as.section.path : b->text;
+  const char *gt = memchr(p.ptr ? p.ptr : "", '>', p.len);
+  if (gt)
+    p.len = (size_t)(gt - p.ptr);
+  return p;
+}
+
+static bool aftermath(as_slice heading) {
+  static const char *const words[] = {"aftermath", "legacy", "consequences", "commemoration", "memorial",
+                                      "later", "post", "analysis", "historiography", "culture", "media",
+                                      "depiction", "popular", "assessment", NULL};
+  for (int k = 0; words[k]; k++)
+    for (size_t i = 0; i + strlen(words[k]) <= heading.len; i++)
+      if (strncasecmp(heading.ptr + i, words[k], strlen(words[k])) == 0)
+        return true;
+  return false;
+}
+
+static bool background(as_slice heading) {
+  static const char *const words[] = {"background", "context", "prelude", "origin", "cause", "lead-up",
+                                      "prior", "before", "history", NULL};
+  for (int k = 0; words[k]; k++)
+    for (size_t i = 0; i + strlen(words[k]) <= heading.len; i++)
+      if (strncasecmp(heading.ptr + i, words[k], strlen(words[k])) == 0)
+        return true;
+  return false;
+}
+
+int64_t as_narrative_start(const as_article *a) {
+  int64_t first = INT64_MAX;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    int64_t d0, d1;
+    if (m->kind != AS_MENTION_DATE || m->inferred || !m->sentence || !as_date_span(m->normalized, &d0, &d1) ||
+        d1 - d0 > 31)
+      continue;
+    as_slice h = top_heading(m->sentence);
+    if (!h.len || background(h) || aftermath(h))
+      continue; /* the lead summarises; background and aftermath are outside */
+    if (d0 < first)
+      first = d0;
+  }
+  return first;
+}
+
+/* `Date: 1867` in the infobox, and the prose has the war's events in
+ * January 1868: a dated fact of the narrative (not of its aftermath)
+ * within a year after the end of a span given in years. */
+static void out_of_range(as_validator *v, const as_article *a, const char *subject) {
+  const as_field *date = NULL;
+  for (const as_field *f = a->fields; f && !date; f = f->next)
+    if (as_slice_eq_cstr(f->series, "Date") && !f->role.len && f->normalized.len)
+      date = f;
+  int64_t s0, s1;
+  if (!date || !as_date_span(date->normalized, &s0, &s1) ||
+      !(as_slice_eq_cstr(date->precision, "year") || date->type == AS_VT_YEAR || date->type == AS_VT_YEAR_RANGE))
+    return;
+  for (const as_claim *c = a->claims; c; c = c->next) {
+    int64_t c0, c1;
+    if (c->origin != AS_FROM_PROSE || c->inferred || !c->date.len || !c->sentence ||
+        !as_date_span(c->date, &c0, &c1) || c1 - c0 > 31 || aftermath(top_heading(c->sentence)))
+      continue;
+    /* before the span is background (`After the Phoney War, ...`); after a
+     * span given to the day it is aftermath: only a span given as years,
+     * whose narrative goes on into the next year, is contradicted */
+    if (!(c0 > s1 && c0 - s1 <= 366))
+      continue;
+    as_finding_add(v, AS_D_OUT_OF_RANGE, a, c->sentence,
+                   (size_t)(c->at.byte - (c->sentence->start.byte)), subject,
+                   "the infobox dates '%s' to %.*s, but the prose has %.*s %s on %.*s", subject,
+                   (int)date->normalized.len, date->normalized.ptr, (int)c->subject.len, c->subject.ptr,
+                   as_slice_eq_cstr(c->property, "role") ? "taking a role" : "acting", (int)c->date.len, c->date.ptr);
+    return; /* one finding per article: the first fact outside */
+  }
+}
+
 void as_damage_check(as_validator *v, const as_article *a) {
   char buf[256];
   const char *subject = title_cstr(a, buf, sizeof buf).ptr;
@@ -266,4 +374,5 @@ void as_damage_check(as_validator *v, const as_article *a) {
     }
   name_variants(v, a, subject);
   relative_dates(v, a, subject);
+  out_of_range(v, a, subject);
 }

@@ -27,6 +27,7 @@ void as_validator_free(as_validator *v) {
   free(v->gkeys);
   free(v->claims);
   free(v->slots);
+  free(v->starts);
   as_strbuf_free(&v->key);
   as_strbuf_free(&v->tmp);
   as_arena_fini(&v->store);
@@ -122,6 +123,11 @@ void as_validator_add(as_validator *v, const as_article *a) {
   for (const as_claim *c = a->claims; c; c = c->next)
     add_claim(v, a, c, title, file);
   as_damage_check(v, a);
+  if (v->narticles == v->starts_cap) {
+    v->starts_cap = v->starts_cap ? v->starts_cap * 2 : 256;
+    v->starts = as_xrealloc(v->starts, v->starts_cap * sizeof *v->starts);
+  }
+  v->starts[v->narticles] = as_narrative_start(a);
   v->narticles++;
 }
 

@@ -145,7 +145,8 @@ if "claims" in tables and "conflicts" in tables:
         # a finding on the text (damaged-text, name-variant) names no claim
         for cid in filter(None, r["claim_ids"].split(";")):
             c.ok(cid in claim_ids, "conflicts.csv %s names unknown claim %r" % (r["conflict_id"], cid))
-        c.ok(r["claim_ids"] or r["code"] in ("damaged-text", "name-variant", "relative-date", "series-incomplete"),
+        c.ok(r["claim_ids"] or r["code"] in ("damaged-text", "name-variant", "relative-date", "series-incomplete",
+                                         "out-of-range"),
              "conflicts.csv %s (%s) names no claim" % (r["conflict_id"], r["code"]))
 
 c.done()
