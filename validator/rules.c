@@ -162,6 +162,50 @@ static void number_mismatch(as_validator *v, const vgroup *g) {
   }
 }
 
+/* Roles agree when one names the other (`vice president`, `second vice
+ * president`). */
+static bool same_role(as_slice a, as_slice b) {
+  as_slice s = a.len < b.len ? a : b, l = a.len < b.len ? b : a;
+  for (size_t i = 0; i + s.len <= l.len; i++)
+    if (memcmp(l.ptr + i, s.ptr, s.len) == 0)
+      return true;
+  return false;
+}
+
+/* One person given two different roles on one day: roles change over
+ * time, so only claims dated to the same day are compared. */
+static void role_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"role", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  for (uint32_t i = 0; i < g->n; i++) {
+    const vclaim *a = &v->claims[g->ids[i]];
+    if (a->date.len != 10)
+      continue; /* a day: `1883-01-01` */
+    uint32_t ids[64];
+    vgroup same = {ids, 0, 0};
+    bool first = true;
+    for (uint32_t j = 0; j < g->n && same.n < 64; j++) {
+      const vclaim *b = &v->claims[g->ids[j]];
+      if (!as_slice_eq(a->date, b->date))
+        continue;
+      if (j < i) {
+        first = false;
+        break;
+      }
+      same.ids[same.n++] = g->ids[j];
+    }
+    if (!first || same.n < 2)
+      continue;
+    vvalues vs;
+    as_group_values(v, &same, same_role, &vs);
+    if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+      as_conflict_add(v, AS_D_ROLE_MISMATCH, AS_SEV_NOTE, &vs, "%.*s is given different roles on %.*s",
+                      (int)a->subject.len, a->subject.ptr, (int)a->date.len, a->date.ptr);
+    as_values_free(&vs);
+  }
+}
+
 /* An end before its start: the groups of startDate and endDate of one
  * subject, looked up from the endDate group. */
 static const vgroup *find_group(const as_validator *v, as_slice subject, const char *property);
@@ -307,6 +351,7 @@ static const rule rules[] = {
     {AS_D_DATE_MISMATCH, date_mismatch},     {AS_D_ORDER, order},
     {AS_D_ATTRIBUTION_MISMATCH, attribution_mismatch}, {AS_D_PLACE_MISMATCH, place_mismatch},
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
+    {AS_D_ROLE_MISMATCH, role_mismatch},
 };
 
 static const vgroup *find_group(const as_validator *v, as_slice subject, const char *property) {

@@ -80,6 +80,25 @@ if m:
         src = f.read().split("\n")[line - 1]
     c.ok("20 October 1883" in src[col - 1:], "the first conflict's position points at its value: %r" % src)
 
+# ---- false alarms once found in the real corpus stay fixed
+regress = os.path.join("fixtures", "regress", "issue-05-false-alarms.txt")
+p = run(["check", "-f", "csv", regress])
+found = list(csv.DictReader(io.StringIO(text(p.stdout))))
+c.eq([r["message"] for r in found], [], "%s: no conflict a careful reader would reject" % regress)
+c.eq(p.returncode, 0, "%s: exit status" % regress)
+
+# ---- rules on text no article has: an end before its start, a relative
+# date against the date beside it, two roles on one day
+probe = os.path.join(TMP, "probe.txt")
+with open(probe, "w", encoding="utf-8") as f:
+    f.write("= Probe =\n\nThe Battle of Nowhere began on 12 May 1901. The Battle of Nowhere ended on 3 May 1901.\n\n"
+            "Six days later, on 20 May 1901, the town fell.\n\n"
+            "On 3 June 1901, General Juan Pérez was appointed as Minister of War. "
+            "On 3 June 1901, Juan Pérez was appointed as Governor of the Province.\n")
+p = run(["check", "-f", "csv", probe])
+codes = sorted(r["code"] for r in csv.DictReader(io.StringIO(text(p.stdout))))
+c.eq(codes, ["order", "relative-date", "role-mismatch"], "probe: the codes found")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
