@@ -127,6 +127,22 @@ static void place_mismatch(as_validator *v, const vgroup *g) {
   as_values_free(&vs);
 }
 
+/* The claims of g dated like claim i (at most 64: the rest are counted
+ * in the group anyway), into same; false when an earlier claim has that
+ * date (the date was looked at already) or fewer than two share it. */
+static bool same_date(const as_validator *v, const vgroup *g, uint32_t i, vgroup *same) {
+  const vclaim *a = &v->claims[g->ids[i]];
+  same->n = 0;
+  for (uint32_t j = 0; j < g->n && same->n < same->cap; j++) {
+    if (!as_slice_eq(a->date, v->claims[g->ids[j]].date))
+      continue;
+    if (j < i)
+      return false;
+    same->ids[same->n++] = g->ids[j];
+  }
+  return same->n >= 2;
+}
+
 /* One force's strength at one date given two values (`a little over
  * 3,000` agrees with `3,000`). */
 static void number_mismatch(as_validator *v, const vgroup *g) {
@@ -136,21 +152,9 @@ static void number_mismatch(as_validator *v, const vgroup *g) {
   /* compare claims of the same date (or both undated) only: forces change */
   for (uint32_t i = 0; i < g->n; i++) {
     const vclaim *a = &v->claims[g->ids[i]];
-    vgroup same = {NULL, 0, 0};
     uint32_t ids[64];
-    same.ids = ids;
-    bool first = true;
-    for (uint32_t j = 0; j < g->n && same.n < 64; j++) {
-      const vclaim *b = &v->claims[g->ids[j]];
-      if (!as_slice_eq(a->date, b->date))
-        continue;
-      if (j < i) {
-        first = false; /* this date was looked at already */
-        break;
-      }
-      same.ids[same.n++] = g->ids[j];
-    }
-    if (!first || same.n < 2)
+    vgroup same = {ids, 0, 64};
+    if (!same_date(v, g, i, &same))
       continue;
     vvalues vs;
     as_group_values(v, &same, as_numbers_agree, &vs);
@@ -183,19 +187,8 @@ static void role_mismatch(as_validator *v, const vgroup *g) {
     if (a->date.len != 10)
       continue; /* a day: `1883-01-01` */
     uint32_t ids[64];
-    vgroup same = {ids, 0, 0};
-    bool first = true;
-    for (uint32_t j = 0; j < g->n && same.n < 64; j++) {
-      const vclaim *b = &v->claims[g->ids[j]];
-      if (!as_slice_eq(a->date, b->date))
-        continue;
-      if (j < i) {
-        first = false;
-        break;
-      }
-      same.ids[same.n++] = g->ids[j];
-    }
-    if (!first || same.n < 2)
+    vgroup same = {ids, 0, 64};
+    if (!same_date(v, g, i, &same))
       continue;
     vvalues vs;
     as_group_values(v, &same, same_role, &vs);
