@@ -288,6 +288,12 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         break;
       end = ++j;
       if (possessive_len(tok(c, j - 1))) {
+        /* `Edson's Ridge`, `Queen's Own Royal West Kent Regiment`: a
+         * possessive inside a name; `Montero's Cry of Montán`, `Prado's
+         * Army`: somebody's thing */
+        if (capw(c, j) && head_of(&c->t[j]) == AS_HEAD_NONE && !among(&c->t[j], &sets.org_heads) &&
+            !strict_rank_at(c, j) && (j - 1 > i || among(&c->t[j], &sets.place_heads)))
+          continue;
         *poss = true;
         break;
       }
@@ -355,17 +361,16 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
   return -1;
 }
 
-/* Extends a headed name over `of [the] Name` or `of 1860`. */
-static uint32_t of_part(const scan *c, uint32_t end) {
+/* Extends a headed name over `of [the] Name` or `of 1860`; *poss is set
+ * when the name ends in a possessive (`the Battle of Berlin's last days`). */
+static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   if (!kw(c, end, KW_of))
     return end;
   uint32_t j = end + 1;
   if (kw(c, j, KW_the) && capw(c, j + 1))
     j++;
-  if (capw(c, j)) {
-    bool poss;
-    return name_words(c, j, &poss);
-  }
+  if (capw(c, j))
+    return name_words(c, j, poss);
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
   return end;
@@ -534,8 +539,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   if (i > rank_from && !capw(c, i)) {
     /* a rank with no name: `President of the Republic`, `sent Colonel to` */
-    if (kw(c, i, KW_of))
-      return of_part(c, i);
+    if (kw(c, i, KW_of)) {
+      bool poss;
+      return of_part(c, i, &poss);
+    }
     return i > rank_from ? i : rank_from + 1;
   }
   if (i > rank_from && !c->t[rank_from].cap && !c->t[i].cap)
@@ -584,7 +591,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         c->t[from - 1].ordinal && c->t[from - 1].space_before)
       from--, rank_from--;
     if (kind >= 0) {
-      uint32_t e = of_part(c, to);
+      uint32_t e = of_part(c, to, &poss);
       if (single_head && e == to)
         return to; /* `the Constitution`, `the Army`: no name */
       to = e;
@@ -627,8 +634,9 @@ static uint32_t scan_lower_head(scan *c, uint32_t i) {
   bool names = kw(c, i, KW_battle) || kw(c, i, KW_siege) || kw(c, i, KW_treaty);
   if (!names || !kw(c, i + 1, KW_of) || !capw(c, i + 2))
     return i + 1;
-  uint32_t to = of_part(c, i + 1);
-  add_name(c, i, i, to, false, AS_MENTION_EVENT, head);
+  bool poss = false;
+  uint32_t to = of_part(c, i + 1, &poss);
+  add_name(c, i, i, to, poss, AS_MENTION_EVENT, head);
   return to;
 }
 
