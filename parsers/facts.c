@@ -48,6 +48,7 @@ typedef struct {
   /* pronouns: the people of the last sentence that named any */
   as_slice last_canon[4];
   int nlast;
+  int head; /* the article title's event head word, or AS_KW_NONE */
   int last_subject; /* index in last_canon of its subject, or -1 */
   uint32_t last_section;
 } facts;
@@ -1274,6 +1275,53 @@ static void remember_people(facts *f, sent *c) {
   f->last_subject = subject;
 }
 
+/* The head word of the article's title when it names an event (`Battle of
+ * Midway` → `battle`, `Siege of Lille` → `siege`, `Operation Uranus` →
+ * `operation`, `Baltic Offensive` → `offensive`), or AS_KW_NONE. */
+static int title_head(const as_article *a) {
+  static const uint16_t heads[] = {KW_battle, KW_siege, KW_operation, KW_offensive, KW_campaign,
+                                   KW_invasion, KW_war, KW_revolution, KW_uprising, KW_action,
+                                   KW_attack, KW_capture, KW_liberation, KW_raid, AS_KW_END};
+  as_slice t = a->title;
+  size_t e = 0;
+  while (e < t.len && t.ptr[e] != ' ')
+    e++;
+  int first = as_keyword(as_slice_make(t.ptr, e));
+  size_t b = t.len;
+  while (b > 0 && t.ptr[b - 1] != ' ')
+    b--;
+  int last = as_keyword(as_slice_make(t.ptr + b, t.len - b));
+  for (int i = 0; heads[i] != AS_KW_END; i++)
+    if (heads[i] == first || heads[i] == last)
+      return heads[i];
+  return AS_KW_NONE;
+}
+
+/* `The battle began on 26 September`, `the siege ended on 22 June`: the
+ * article's own event, named by its head word alone. */
+static void own_event_date(sent *c, uint32_t i, int head) {
+  if (head == AS_KW_NONE || !kw(c, i, KW_the) || !kw(c, i + 1, head) || c->t[i + 1].cap)
+    return;
+  uint32_t v = i + 2;
+  as_property p;
+  if (kw(c, v, KW_began) || kw(c, v, KW_started) || kw(c, v, KW_commenced))
+    p = AS_P_START_DATE;
+  else if (kw(c, v, KW_ended) || kw(c, v, KW_finished))
+    p = AS_P_END_DATE;
+  else
+    return;
+  /* the date of the verb: `on D`, `at 01:00 on D`, `with ... on D` is not it */
+  uint32_t k = v + 1;
+  if (kw(c, k, KW_at) && k + 1 < c->n && c->t[k + 1].kind == AS_TK_TIME)
+    k += 2;
+  if (!(kw(c, k, KW_on) || kw(c, k, KW_in)) || !date_span_at(c, k + 1))
+    return;
+  as_span *d = span_at(c, k + 1);
+  as_claim *cl = prose_claim(c, c->f->a->title, p, i + 1);
+  value_span(cl, d);
+  set_date(cl, d);
+}
+
 static void sentence_claims(facts *f, as_sent *s) {
   sent c = {0};
   c.f = f;
@@ -1309,6 +1357,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     }
     if (sp || c.t[i].kind != AS_TK_WORD || c.t[i].kw == AS_KW_NONE)
       continue;
+    own_event_date(&c, i, f->head);
     if (kw(&c, i, KW_died) || ((kw(&c, i, KW_executed) || kw(&c, i, KW_killed) || kw(&c, i, KW_assassinated)) &&
                                i > 0 && (kw(&c, i - 1, KW_was) || kw(&c, i - 1, KW_and) || kw(&c, i - 1, KW_were))))
       life_event(&c, i, true);
@@ -1338,6 +1387,7 @@ void as_facts_extract(as_prose *p) {
   f.a->claims = NULL;
   f.a->nclaims = 0;
   f.last_subject = -1;
+  f.head = title_head(f.a);
   infobox_claims(&f);
   for (size_t k = 0; k < p->n; k++) {
     if (p->v[k].section != f.last_section) {
