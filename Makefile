@@ -39,7 +39,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c tests/support/*.c)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(OUT)/%.o)
 UNIT_BIN := $(OUT)/unit-tests
 
-.PHONY: all help deps test-deps unit e2e test demo asan asan-test clean format lint check-deps update-golden keywords check-generated
+.PHONY: all help deps test-deps unit e2e test demo asan asan-test clean format lint check-deps update-golden keywords check-generated bench
 .DEFAULT_GOAL := all
 
 all: build/assay
@@ -102,6 +102,12 @@ update-golden: build/assay
 # their sources use: regenerate after adding one; CI checks it is current.
 keywords:
 	python3 scripts/gen-keywords.py
+
+# The benchmark (SPEC 7): a 100 MB corpus from the real articles, timed
+# against cat and wc -w in the same run; figures in bench/RESULTS.md.
+bench: deps
+	$(MAKE) --no-print-directory build/assay
+	sh bench/run.sh $(BENCH_MB)
 
 check-generated:
 	@python3 scripts/gen-keywords.py --check && echo "check-generated: parsers/keywords.h is current"

@@ -8,6 +8,7 @@
 #include "../parsers/parsers.h"
 #include "../validator/validate.h"
 #include "cli.h"
+#include "progress.h"
 
 static as_status begin_all(as_emitter *em, size_t nem) {
   as_status st;
@@ -41,16 +42,22 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
   as_arena_init(&arena, 1 << 20);
   as_conflicts conflicts = {NULL, 0};
   as_validator *validator = as_validator_new();
+  as_progress progress;
+  as_progress_init(&progress, o->quiet);
   as_status st = begin_all(em, nem);
   const as_raw_article *raw;
   while (st == AS_OK && (raw = as_source_next(src, &arena))) {
     as_article *a = as_parse_article(parser, raw, &arena, &order.sink);
+    if (order.n)
+      as_progress_clear(&progress); /* diagnostics do not share a line with it */
     as_diag_order_flush(&order);
+    as_progress_tick(&progress, src);
     for (size_t i = 0; i < nem && st == AS_OK; i++)
       st = em[i].ops->article(&em[i], a);
     as_validator_add(validator, a);
     as_arena_reset(&arena);
   }
+  as_progress_clear(&progress);
   if (st == AS_OK) {
     as_validator_finish(validator, &conflicts);
     for (const as_conflict *k = conflicts.first; k && found; k = k->next)

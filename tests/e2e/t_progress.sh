@@ -1,0 +1,29 @@
+# t_progress.sh: the progress line (SPEC 7): on a terminal, articles and
+# MB/s on stderr, cleared at the end and before each diagnostic; nothing
+# when stderr is not a terminal or with --quiet. The terminal is script(1)'s.
+# SPDX-License-Identifier: MIT
+source "$(dirname "$0")/lib.sh"
+
+if ! command -v script >/dev/null; then
+  echo "note: no script(1): progress checks skipped"
+  finish
+fi
+# enough input for more than a quarter of a second
+big="$T/big.txt"
+for _ in $(seq 1 200); do cat fixtures/seeds/*.txt; done >"$big"
+
+cmd="assay check $big (on a terminal)"
+script -qec "'$ASSAY' check '$big' >/dev/null" "$T/tty" >/dev/null 2>&1
+check grep -aq 'articles, .* MB/s, [0-9]*%, [0-9]*:[0-9][0-9] left' "$T/tty" "$cmd: no progress line"
+# the last thing written is the clearing sequence, or a diagnostic after one
+check test "$(tail -c 200 "$T/tty" | grep -ac 'MB/s')" -eq 0 "$cmd: the progress line is left on the screen"
+
+cmd="assay check --quiet $big (on a terminal)"
+script -qec "'$ASSAY' check --quiet '$big' >/dev/null" "$T/tty2" >/dev/null 2>&1
+check test "$(grep -ac 'MB/s' "$T/tty2")" -eq 0 "$cmd: a progress line despite --quiet"
+
+cmd="assay check $big 2>file"
+"$ASSAY" check "$big" >/dev/null 2>"$T/err"
+check test "$(grep -ac 'MB/s' "$T/err")" -eq 0 "$cmd: a progress line when stderr is not a terminal"
+
+finish
