@@ -69,6 +69,7 @@ echo "bench: $mb MB ($bytes bytes), $(nproc) cores, best of $REPEAT; ratio = tim
 printf '%-40s %8s %10s %8s %10s\n' "command" "seconds" "MB/s" "ratio" "peak RSS"
 awk -F'\t' -v mb="$mb" -v wc="$wc_s" '{
   m = mb; if ($1 ~ /10 MB/) m = 10.5; if ($1 ~ /40 MB/) m = 41.9
-  if ($2 > 0) printf "%-40s %8.2f %10.1f %8.1f %7.0f MB\n", $1, $2, m / $2, (wc > 0 ? $2 / wc : 0), $3 / 1024
+  if ($2 > 0 && m != mb) printf "%-40s %8.2f %10.1f %8s %7.0f MB\n", $1, $2, m / $2, "-", $3 / 1024
+  else if ($2 > 0) printf "%-40s %8.2f %10.1f %8.1f %7.0f MB\n", $1, $2, m / $2, (wc > 0 ? $2 / wc : 0), $3 / 1024
   else printf "%-40s %8s %10s %8s %7.0f MB\n", $1, "<0.01", "-", "-", $3 / 1024
 }' "$W/results.tsv"
