@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/mem.h"
+#include "../core/strbuf.h"
 #include "emitter.h"
 
 typedef struct {
@@ -14,6 +15,7 @@ typedef struct {
   bool whole;      /* one document: {"articles": [...], "conflicts": [...]} */
   size_t narticles;
   as_emitter *e;
+  as_strbuf out; /* one object's text: jansson hands it over in small pieces */
 } json_state;
 
 static json_t *cell_json(const as_cell *c) {
@@ -130,7 +132,8 @@ static json_t *article_json(const as_article *a) {
 }
 
 static int dump_cb(const char *buf, size_t size, void *data) {
-  return as_sink_write(data, buf, size) == AS_OK ? 0 : -1;
+  as_strbuf_append(data, buf, size);
+  return 0;
 }
 
 static as_status put(json_state *js, const char *text) {
@@ -143,11 +146,15 @@ static as_status put(json_state *js, const char *text) {
 static as_status dump(json_state *js, json_t *obj, const char *sep) {
   if (!obj)
     return AS_ERR_LIBRARY;
-  int rc = json_dump_callback(obj, dump_cb, js->sink, JSON_COMPACT);
+  as_strbuf_clear(&js->out);
+  int rc = json_dump_callback(obj, dump_cb, &js->out, JSON_COMPACT);
   json_decref(obj);
   if (rc != 0)
+    return AS_ERR_LIBRARY;
+  as_strbuf_puts(&js->out, sep);
+  if (as_sink_write(js->sink, js->out.ptr, js->out.len) != AS_OK)
     return as_output_failed(js->e, js->name, js->sink->err);
-  return put(js, sep);
+  return AS_OK;
 }
 
 static as_status begin_common(as_emitter *e, bool whole) {
@@ -219,6 +226,7 @@ static void json_fini(as_emitter *e) {
   if (!js)
     return;
   as_sink_discard(js->sink);
+  as_strbuf_free(&js->out);
   free(js);
   e->state = NULL;
 }
