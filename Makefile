@@ -105,7 +105,8 @@ keywords:
 
 # The benchmark (SPEC 7): a 100 MB corpus from the real articles, timed
 # against cat and wc -w in the same run; figures in bench/RESULTS.md.
-bench: deps
+bench:
+	sh scripts/deps.sh bench
 	$(MAKE) --no-print-directory build/assay
 	sh bench/run.sh $(BENCH_MB)
 

@@ -1,13 +1,14 @@
 #!/bin/sh
 # deps.sh: installs the Debian packages that building and testing assay need,
-# only those missing. Usage: scripts/deps.sh build|test
+# only those missing. Usage: scripts/deps.sh build|test|bench
 set -eu
 build="gcc make pkg-config libcsv-dev libjansson-dev libutf8proc-dev"
 test="libcriterion-dev jq libxml2-utils python3"
 case "${1:-build}" in
   build) want="$build" ;;
   test) want="$build $test" ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  bench) want="$build time python3" ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac
 missing=""
 for p in $want; do
