@@ -18,6 +18,7 @@
 #include <string.h>
 #include <threads.h>
 
+#include "../core/keyindex.h"
 #include "../core/mem.h"
 #include "../core/strbuf.h"
 #include "parsers.h"
@@ -686,8 +687,7 @@ typedef struct {
   as_prose *p;
   name_t *v;
   size_t n, cap;
-  uint32_t *slots; /* index + 1 */
-  size_t nslots;
+  as_keyindex index; /* folded key → entry */
   as_strbuf buf;
   /* people's groups */
   as_slice *group_canon;
@@ -695,53 +695,27 @@ typedef struct {
   size_t ngroups;
 } table;
 
-static void table_grow(table *t) {
-  size_t n = t->nslots ? t->nslots * 2 : 64;
-  free(t->slots);
-  t->slots = as_xcalloc(n, sizeof *t->slots);
-  t->nslots = n;
-  for (size_t i = 0; i < t->n; i++) {
-    size_t h = as_slice_hash(t->v[i].key) & (n - 1);
-    while (t->slots[h])
-      h = (h + 1) & (n - 1);
-    t->slots[h] = (uint32_t)i + 1;
-  }
-}
-
 /* The entry of the folded key, or -1 */
-static int lookup(const table *t, as_slice key) {
-  if (!t->nslots)
-    return -1;
-  for (size_t h = as_slice_hash(key) & (t->nslots - 1); t->slots[h]; h = (h + 1) & (t->nslots - 1))
-    if (as_slice_eq(t->v[t->slots[h] - 1].key, key))
-      return (int)t->slots[h] - 1;
-  return -1;
-}
+static int lookup(const table *t, as_slice key) { return (int)as_keyindex_find(&t->index, key); }
 
 /* The entry of name (interning it), by its folded key. */
 static uint32_t intern(table *t, as_slice name) {
   as_name_fold(name, &t->buf);
-  as_slice key = as_strbuf_slice(&t->buf);
-  if ((t->n + 1) * 2 > t->nslots)
-    table_grow(t);
-  size_t h = as_slice_hash(key) & (t->nslots - 1);
-  for (; t->slots[h]; h = (h + 1) & (t->nslots - 1)) {
-    name_t *e = &t->v[t->slots[h] - 1];
-    if (as_slice_eq(e->key, key))
-      return t->slots[h] - 1;
-  }
+  int found = lookup(t, as_strbuf_slice(&t->buf));
+  if (found >= 0)
+    return (uint32_t)found;
   if (t->n == t->cap) {
     t->cap = t->cap ? t->cap * 2 : 64;
     t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
   }
   name_t *e = &t->v[t->n];
   memset(e, 0, sizeof *e);
-  e->key = as_arena_slice(t->p->arena, key);
+  e->key = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
   e->name = name;
   e->kind = -1;
   e->group = -1;
-  e->words = (uint32_t)as_name_words(key);
-  t->slots[h] = (uint32_t)t->n + 1;
+  e->words = (uint32_t)as_name_words(e->key);
+  as_keyindex_add(&t->index, e->key);
   return (uint32_t)t->n++;
 }
 
@@ -1087,7 +1061,7 @@ void as_entities_resolve(as_prose *p, as_people *people) {
   canon_infobox(&t, p->a);
   emit(&t);
   free(t.v);
-  free(t.slots);
+  as_keyindex_free(&t.index);
   free(t.group_rep);
   free(t.group_canon);
   as_strbuf_free(&t.buf);

@@ -9,6 +9,7 @@
 
 #include "../core/arena.h"
 #include "../core/diag.h"
+#include "../core/keyindex.h"
 #include "../core/model.h"
 #include "../core/strbuf.h"
 
@@ -31,10 +32,8 @@ typedef struct as_validator {
   vclaim *claims;
   size_t nclaims, cap;
   vgroup *groups;
-  as_slice *gkeys; /* the groups' keys, in the store */
+  as_keyindex index; /* group key → group, keys in the store */
   size_t ngroups, gcap;
-  uint32_t *slots; /* group index + 1, by key */
-  size_t nslots;
   uint32_t narticles;
   int64_t *starts; /* per article: the first day its narrative dates, or INT64_MAX */
   size_t starts_cap;

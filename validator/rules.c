@@ -354,13 +354,8 @@ static const vgroup *find_group(const as_validator *v, as_slice subject, const c
   as_strbuf_putc(&key, '\x1f');
   as_strbuf_puts(&key, property);
   as_strbuf_putc(&key, '\x1f');
-  as_slice k = as_strbuf_slice(&key);
-  const vgroup *hit = NULL;
-  for (size_t h = as_slice_hash(k) & (v->nslots - 1); v->nslots && v->slots[h]; h = (h + 1) & (v->nslots - 1))
-    if (as_slice_eq(v->gkeys[v->slots[h] - 1], k)) {
-      hit = &v->groups[v->slots[h] - 1];
-      break;
-    }
+  int64_t g = as_keyindex_find(&v->index, as_strbuf_slice(&key));
+  const vgroup *hit = g >= 0 ? &v->groups[g] : NULL;
   as_strbuf_free(&key);
   return hit;
 }

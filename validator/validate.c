@@ -24,9 +24,8 @@ void as_validator_free(as_validator *v) {
   for (size_t i = 0; i < v->ngroups; i++)
     free(v->groups[i].ids);
   free(v->groups);
-  free(v->gkeys);
+  as_keyindex_free(&v->index);
   free(v->claims);
-  free(v->slots);
   free(v->starts);
   as_strbuf_free(&v->key);
   as_strbuf_free(&v->tmp);
@@ -52,34 +51,16 @@ static as_slice group_key(as_validator *v, const as_claim *c) {
   return as_strbuf_slice(&v->key);
 }
 
-static void grow_slots(as_validator *v) {
-  size_t n = v->nslots ? v->nslots * 2 : 1024;
-  free(v->slots);
-  v->slots = as_xcalloc(n, sizeof *v->slots);
-  v->nslots = n;
-  for (size_t g = 0; g < v->ngroups; g++) {
-    size_t h = as_slice_hash(v->gkeys[g]) & (n - 1);
-    while (v->slots[h])
-      h = (h + 1) & (n - 1);
-    v->slots[h] = (uint32_t)g + 1;
-  }
-}
-
 static uint32_t group_of(as_validator *v, as_slice key) {
-  if ((v->ngroups + 1) * 2 > v->nslots)
-    grow_slots(v);
-  size_t h = as_slice_hash(key) & (v->nslots - 1);
-  for (; v->slots[h]; h = (h + 1) & (v->nslots - 1))
-    if (as_slice_eq(v->gkeys[v->slots[h] - 1], key))
-      return v->slots[h] - 1;
+  int64_t g = as_keyindex_find(&v->index, key);
+  if (g >= 0)
+    return (uint32_t)g;
   if (v->ngroups == v->gcap) {
     v->gcap = v->gcap ? v->gcap * 2 : 256;
     v->groups = as_xrealloc(v->groups, v->gcap * sizeof *v->groups);
-    v->gkeys = as_xrealloc(v->gkeys, v->gcap * sizeof *v->gkeys);
   }
   memset(&v->groups[v->ngroups], 0, sizeof *v->groups);
-  v->gkeys[v->ngroups] = keep(v, key);
-  v->slots[h] = (uint32_t)v->ngroups + 1;
+  as_keyindex_add(&v->index, keep(v, key));
   return (uint32_t)v->ngroups++;
 }
 

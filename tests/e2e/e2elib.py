@@ -107,6 +107,19 @@ def read_table(folder, table):
         return parse_csv(f.read(), table + ".csv")
 
 
+_sources = {}
+
+
+def source_of(path):
+    """The bytes of an input file (relative to ROOT or absolute) and its
+    lines as text, read once."""
+    if path not in _sources:
+        with open(os.path.join(ROOT, path), "rb") as f:
+            raw = f.read()
+        _sources[path] = (raw, raw.decode("utf-8", "replace").split("\n"))
+    return _sources[path]
+
+
 def extract_tables(c, inputs, name, tables):
     """Runs `assay extract -f csv -o TMP/name inputs` and reads the tables
     (a list of rows each); a failure ends the test with c."""

@@ -8,7 +8,7 @@ import collections
 import json
 import os
 
-from e2elib import ROOT, SHARED, TMP, Checker, extract_tables, run, seed_files, text
+from e2elib import SHARED, TMP, Checker, extract_tables, run, seed_files, source_of, text
 
 c = Checker("t_claims")
 
@@ -19,15 +19,10 @@ def extract_csv(inputs, name):
 
 def check_provenance(claims, label):
     """A claim's value sits on its line (infobox) or its sentence does (prose)."""
-    cache = {}
     bad = 0
     for r in claims:
         path = r["file"]
-        if path not in cache:
-            with open(os.path.join(ROOT, path), "rb") as f:
-                raw = f.read()
-            cache[path] = (raw, raw.decode("utf-8", "replace").split("\n"))
-        raw, lines = cache[path]
+        raw, lines = source_of(path)
         line = lines[int(r["line"]) - 1]
         col = int(r["column"]) - 1
         b = int(r["byte"])

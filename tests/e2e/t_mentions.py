@@ -7,22 +7,17 @@ import collections
 import json
 import os
 
-from e2elib import ROOT, SHARED, Checker, extract_tables, run, seed_files, text
+from e2elib import SHARED, Checker, extract_tables, run, seed_files, source_of, text
 
 c = Checker("t_mentions")
 
 
 def check_provenance(rows, label):
     """Every mention's text is found where its line, column and byte say."""
-    cache = {}
     bad = 0
     for r in rows:
         path = r["file"]
-        if path not in cache:
-            with open(os.path.join(ROOT, path), "rb") as f:
-                raw = f.read()
-            cache[path] = (raw, raw.decode("utf-8", "replace").split("\n"))
-        raw, lines = cache[path]
+        raw, lines = source_of(path)
         line = lines[int(r["line"]) - 1]
         col = int(r["column"]) - 1
         t = r["text"]
