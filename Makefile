@@ -26,9 +26,9 @@ JANSSON_LIBS = $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansso
 UTF8PROC_LIBS = $(shell $(PKG_CONFIG) --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 
 CPPFLAGS += -MMD -MP
-CFLAGS += -std=c11 $(WARN) $(OPT) $(JANSSON_CFLAGS)
+CFLAGS += -std=c11 -pthread $(WARN) $(OPT) $(JANSSON_CFLAGS)
 LDLIBS += -lcsv $(JANSSON_LIBS) $(UTF8PROC_LIBS)
-LDFLAGS += $(SANLD)
+LDFLAGS += -pthread $(SANLD)
 
 OUT := build/$(VARIANT)
 LIB_SRC := $(wildcard core/*.c parsers/*.c validator/*.c emitters/*.c) $(filter-out cmd/main.c,$(wildcard cmd/*.c))

@@ -21,6 +21,10 @@ typedef struct as_opts {
   const char *table;    ///< --table
   as_severity fail_on;  ///< --fail-on
   bool quiet;           ///< --quiet
+  unsigned jobs;        ///< -j: parsing threads (at least 1)
+  size_t buffer_size;   ///< -S: memory for claims before they spill to disk (0: default)
+  bool claims_in;       ///< check --claims: the inputs are claims files
+  struct as_sink *claims_out; ///< extract -f claims: write the claims file here
   size_t max_article_bytes;
   const char **inputs;  ///< points into argv
   size_t ninputs;

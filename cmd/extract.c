@@ -1,6 +1,7 @@
 /* extract.c: `assay extract`: articles → tables and documents. */
 /* SPDX-License-Identifier: MIT */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,11 +35,38 @@ static void file_target(const as_opts *o, as_emitter *e) {
     e->out.path = o->output;
 }
 
+/* -f claims: the sorted claims file of one shard, for 'check --claims'. */
+static int claims_file(as_opts *o) {
+  if (o->table)
+    return as_cli_usage_error("--table goes with -f csv");
+  bool to_stdout = !o->output || strcmp(o->output, "-") == 0;
+  as_sink *out = to_stdout ? as_sink_stdout() : as_sink_atomic(o->output);
+  if (!out) {
+    fprintf(stderr, "assay: error: %s: cannot create: %s\n", o->output, strerror(errno));
+    return AS_EXIT_TROUBLE;
+  }
+  as_diag_sink diag = as_diag_sink_file(stderr);
+  o->claims_out = out;
+  bool input_failed = false;
+  as_status st = as_pipeline_run(o, NULL, 0, &diag, &input_failed, NULL);
+  if (st != AS_OK) {
+    if (st == AS_ERR_WRITE && out->err)
+      fprintf(stderr, "assay: error: %s: %s\n", to_stdout ? "standard output" : o->output, strerror(out->err));
+    as_sink_discard(out);
+  } else if (as_sink_close(out) != AS_OK) {
+    fprintf(stderr, "assay: error: %s: %s\n", to_stdout ? "standard output" : o->output, strerror(errno));
+    st = AS_ERR_WRITE;
+  }
+  return as_cli_exit_status(st, input_failed, &diag, NULL, o->fail_on);
+}
+
 int as_cmd_extract(as_opts *o) {
   const char *format = o->format ? o->format : "jsonl";
+  if (strcmp(format, "claims") == 0)
+    return claims_file(o);
   const as_emitter_ops *ops = as_emitter_find(format);
   if (!ops || strcmp(format, "text") == 0)
-    return as_cli_usage_error("unknown format '%s' for extract (csv, jsonl, json)", format);
+    return as_cli_usage_error("unknown format '%s' for extract (csv, jsonl, json, claims)", format);
   if (o->table && strcmp(format, "csv") != 0)
     return as_cli_usage_error("--table goes with -f csv");
   as_diag_sink diag = as_diag_sink_file(stderr);

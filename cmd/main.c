@@ -7,15 +7,17 @@
 
 static const as_command commands[] = {
     {"extract", "Extract infobox fields, structure, mentions and claims from articles.",
-     "assay extract [-f csv|jsonl|json] [-o PATH] [--table NAME] [INPUT...]",
-     "jsonl (default: one JSON object per line), json (one document), csv (tables)",
+     "assay extract [-f csv|jsonl|json|claims] [-o PATH] [--table NAME] [-j N] [INPUT...]",
+     "jsonl (default: one JSON object per line), json (one document), csv (tables),\n"
+     "                            claims (the sorted claims file of a shard, for 'check --claims')",
      as_cmd_extract},
     {"check", "Report claims that contradict each other; the exit status gates on them.",
-     "assay check [-f text|json|csv] [--fail-on error|warning|note] [INPUT...]",
+     "assay check [-f text|json|csv] [--fail-on error|warning|note] [-j N] [INPUT...]\n"
+     "       assay check --claims [-f text|json|csv] CLAIMS-FILE...",
      "text (default: compiler-style lines), json (JSON Lines), csv (conflicts table)",
      as_cmd_check},
     {"run", "Extract and check once, writing every format into a folder.",
-     "assay run -o DIR [INPUT...]", NULL, as_cmd_run},
+     "assay run -o DIR [-j N] [INPUT...]", NULL, as_cmd_run},
 };
 
 static void usage(FILE *f) {

@@ -28,12 +28,19 @@ static void help(const as_command *cmd) {
   if (cmd->formats)
     printf("  -f, --format FORMAT       %s\n", cmd->formats);
   printf("  -o, --output PATH         output file or folder ('-' = standard output)\n");
+  if (strcmp(cmd->name, "check") == 0)
+    printf("      --claims              the inputs are claims files of shards ('assay extract\n"
+           "                            -f claims'), merged as if one run had read them all\n");
   if (strcmp(cmd->name, "run") != 0)
     printf("      --table NAME          with -f csv: write only this table (articles, fields,\n"
            "                            mentions, claims, conflicts)\n");
   printf("      --fail-on LEVEL       exit 1 when a finding at or above LEVEL is reported:\n"
          "                            error (default), warning or note\n"
          "      --max-article-bytes N skip what an article has past N bytes (default 256 MiB)\n"
+         "  -j, --jobs N              parse with N threads (default: every core); the\n"
+         "                            output is the same, in input order\n"
+         "  -S, --buffer-size SIZE    memory for the claims kept for checking before they\n"
+         "                            go, sorted, to temporary files in $TMPDIR (default 8M)\n"
          "  -q, --quiet               no progress line\n"
          "  -h, --help                show this help\n"
          "  -V, --version             show the version\n\n"
@@ -59,7 +66,7 @@ static bool parse_size(const char *s, size_t *out) {
   return true;
 }
 
-enum { OPT_TABLE = 256, OPT_FAIL_ON, OPT_MAX_ARTICLE };
+enum { OPT_TABLE = 256, OPT_FAIL_ON, OPT_MAX_ARTICLE, OPT_CLAIMS };
 
 int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
   static const struct option longopts[] = {
@@ -68,6 +75,9 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
       {"table", required_argument, NULL, OPT_TABLE},
       {"fail-on", required_argument, NULL, OPT_FAIL_ON},
       {"max-article-bytes", required_argument, NULL, OPT_MAX_ARTICLE},
+      {"jobs", required_argument, NULL, 'j'},
+      {"buffer-size", required_argument, NULL, 'S'},
+      {"claims", no_argument, NULL, OPT_CLAIMS},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -79,7 +89,7 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
   opterr = 0;
   optind = 1;
   int c;
-  while ((c = getopt_long(argc, argv, ":f:o:qhV", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":f:o:j:S:qhV", longopts, NULL)) != -1) {
     switch (c) {
     case 'f': o->format = optarg; break;
     case 'o': o->output = optarg; break;
@@ -91,6 +101,22 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
     case OPT_MAX_ARTICLE:
       if (!parse_size(optarg, &o->max_article_bytes) || o->max_article_bytes == 0)
         return as_cli_usage_error("--max-article-bytes takes a positive size, not '%s'", optarg);
+      break;
+    case 'j': {
+      size_t n = 0;
+      if (!parse_size(optarg, &n) || n == 0 || n > 1024)
+        return as_cli_usage_error("--jobs takes a number of threads from 1 to 1024, not '%s'", optarg);
+      o->jobs = (unsigned)n;
+      break;
+    }
+    case 'S':
+      if (!parse_size(optarg, &o->buffer_size) || o->buffer_size == 0)
+        return as_cli_usage_error("--buffer-size takes a positive size (such as 64M), not '%s'", optarg);
+      break;
+    case OPT_CLAIMS:
+      if (strcmp(cmd->name, "check") != 0)
+        return as_cli_usage_error("--claims goes with 'check' (see 'assay %s --help')", cmd->name);
+      o->claims_in = true;
       break;
     case 'q': o->quiet = true; break;
     case 'h': help(cmd); return fflush(stdout) == 0 ? AS_EXIT_OK : AS_EXIT_TROUBLE;
@@ -104,6 +130,10 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
       return as_cli_usage_error("unknown option '%s' (see 'assay %s --help')", argv[optind - 1],
                                 cmd->name);
     }
+  }
+  if (!o->jobs) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    o->jobs = n > 0 ? (unsigned)(n < 64 ? n : 64) : 1;
   }
   o->inputs = (const char **)(argv + optind);
   o->ninputs = (size_t)(argc - optind);

@@ -1,13 +1,15 @@
 /* pipeline.c: the loop that runs the stages in order over a stream of articles. */
 /* SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
-#include "../core/arena.h"
-#include "../core/source.h"
-#include "../parsers/parsers.h"
 #include "../validator/validate.h"
 #include "cli.h"
+#include "pool.h"
 #include "progress.h"
 
 static as_status begin_all(as_emitter *em, size_t nem) {
@@ -26,50 +28,93 @@ static as_status end_all(as_emitter *em, size_t nem, const as_conflicts *conflic
   return AS_OK;
 }
 
+static void temp_failed(const as_validator *v) {
+  const char *dir = getenv("TMPDIR");
+  fprintf(stderr, "assay: error: cannot write a temporary file in %s: %s\n", dir && *dir ? dir : "/tmp",
+          strerror(as_validator_errno(v)));
+}
+
+/* check --claims: the inputs are claims files of shards, in order. */
+static void add_claims_files(as_validator *v, const char *const *inputs, size_t n, bool *input_failed) {
+  char *line = NULL;
+  size_t cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    FILE *f = strcmp(inputs[i], "-") == 0 ? NULL : fopen(inputs[i], "r");
+    if (!f) {
+      fprintf(stderr, "assay: error: %s: cannot open%s%s\n", inputs[i], strcmp(inputs[i], "-") ? ": " : "",
+              strcmp(inputs[i], "-") ? strerror(errno) : " standard input as a claims file");
+      *input_failed = true;
+      continue;
+    }
+    ssize_t len = getline(&line, &cap, f);
+    if (len <= 0 || strncmp(line, AS_CLAIMS_HEADER "\n", (size_t)len) != 0) {
+      fprintf(stderr, "assay: error: %s:1: not a claims file (made by 'assay extract -f claims'): skipped\n",
+              inputs[i]);
+      fclose(f);
+      *input_failed = true;
+      continue;
+    }
+    as_validator_add_claims(v, f, inputs[i], (uint32_t)i);
+  }
+  free(line);
+}
+
 as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_sink *diag,
                           bool *input_failed, size_t *found) {
   static const char *const stdin_only[] = {"-"};
   const char *const *inputs = o->ninputs ? o->inputs : stdin_only;
   size_t ninputs = o->ninputs ? o->ninputs : 1;
-  /* the reader reads one line into the next article before it hands out
-   * this one: order each article's findings by position */
-  as_diag_order order;
-  as_diag_order_init(&order, diag);
-  as_source *src = as_source_new(inputs, ninputs, &order.sink, o->max_article_bytes);
-  as_diag_order_flush(&order);
-  as_parser *parser = as_parser_new();
-  as_arena arena;
-  as_arena_init(&arena, 1 << 20);
   as_conflicts conflicts = {NULL, 0};
-  as_validator *validator = as_validator_new();
-  as_progress progress;
-  as_progress_init(&progress, o->quiet);
-  as_status st = begin_all(em, nem);
-  const as_raw_article *raw;
-  while (st == AS_OK && (raw = as_source_next(src, &arena))) {
-    as_article *a = as_parse_article(parser, raw, &arena, &order.sink);
-    if (order.n)
-      as_progress_clear(&progress); /* diagnostics do not share a line with it */
-    as_diag_order_flush(&order);
-    as_progress_tick(&progress, src);
-    for (size_t i = 0; i < nem && st == AS_OK; i++)
-      st = em[i].ops->article(&em[i], a);
-    as_validator_add(validator, a);
-    as_arena_reset(&arena);
+  as_validator *validator = as_validator_new(o->buffer_size);
+  as_status st = AS_OK;
+  *input_failed = false;
+  if (o->claims_in) {
+    add_claims_files(validator, inputs, ninputs, input_failed);
+    st = begin_all(em, nem);
+  } else {
+    as_pool *pool = as_pool_new(o->jobs, inputs, ninputs, o->max_article_bytes, diag);
+    as_progress progress;
+    as_progress_init(&progress, o->quiet);
+    if (!o->claims_out)
+      st = begin_all(em, nem);
+    as_article *a;
+    size_t ndiags;
+    as_slice claims, findings;
+    while (st == AS_OK && (a = as_pool_next(pool, &ndiags, &claims, &findings))) {
+      if (ndiags)
+        as_progress_clear(&progress); /* diagnostics do not share a line with it */
+      as_pool_flush(pool);
+      as_progress_tick(&progress, as_pool_source(pool));
+      for (size_t i = 0; i < nem && st == AS_OK; i++)
+        st = em[i].ops->article(&em[i], a);
+      if (st == AS_OK && (st = as_validator_take(validator, claims, findings)) != AS_OK)
+        temp_failed(validator);
+    }
+    as_progress_clear(&progress);
+    *input_failed = as_source_failed(as_pool_source(pool));
+    as_pool_free(pool);
   }
-  as_progress_clear(&progress);
-  if (st == AS_OK) {
-    as_validator_finish(validator, &conflicts);
-    for (const as_conflict *k = conflicts.first; k && found; k = k->next)
-      found[k->sev]++;
-    st = end_all(em, nem, &conflicts);
+  const char *bad = NULL;
+  if (st == AS_OK && o->claims_out) {
+    st = as_validator_write(validator, o->claims_out, &bad);
+  } else if (st == AS_OK) {
+    as_status vs = as_validator_finish(validator, &conflicts, &bad);
+    if (vs == AS_ERR_WRITE)
+      temp_failed(validator);
+    else if (vs != AS_OK) {
+      fprintf(stderr, "assay: error: %s: a claims line could not be read (damaged file?)\n",
+              bad ? bad : "temporary file");
+      *input_failed = true;
+    }
+    if (vs != AS_ERR_WRITE) {
+      for (const as_conflict *k = conflicts.first; k && found; k = k->next)
+        found[k->sev]++;
+      st = end_all(em, nem, &conflicts);
+    } else {
+      st = vs;
+    }
   }
   as_validator_free(validator);
-  as_diag_order_fini(&order);
-  *input_failed = as_source_failed(src);
-  as_arena_fini(&arena);
-  as_parser_free(parser);
-  as_source_free(src);
   return st;
 }
 

@@ -22,6 +22,15 @@ const char *as_diag_code_name(as_diag_code code) { return codes[code].name; }
 as_severity as_diag_code_severity(as_diag_code code) { return codes[code].sev; }
 const char *as_diag_code_summary(as_diag_code code) { return codes[code].summary; }
 
+bool as_diag_code_parse(const char *name, as_diag_code *out) {
+  for (size_t i = 0; i < sizeof codes / sizeof *codes; i++)
+    if (strcmp(codes[i].name, name) == 0) {
+      *out = (as_diag_code)i;
+      return true;
+    }
+  return false;
+}
+
 const char *as_severity_name(as_severity sev) {
   static const char *const names[] = {"note", "warning", "error"};
   return names[sev];

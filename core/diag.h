@@ -40,6 +40,8 @@ typedef struct as_diag_sink {
 
 const char *as_diag_code_name(as_diag_code code);
 as_severity as_diag_code_severity(as_diag_code code);
+/** The code called name (`date-mismatch`); false if there is none. */
+bool as_diag_code_parse(const char *name, as_diag_code *out);
 const char *as_diag_code_summary(as_diag_code code);
 const char *as_severity_name(as_severity sev);
 /** Parses "error", "warning", "note"; false if s is none of them. */

@@ -1,6 +1,7 @@
 /* article.c: raw lines → title, infobox fields, sections, paragraphs, list
  * items and sentences, each with its provenance. */
 /* SPDX-License-Identifier: MIT */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,25 +18,67 @@ typedef struct {
   size_t cap, n;
 } title_set;
 
-struct as_parser {
+/* What depends on the order of the articles (titles seen, the people
+ * met), shared by the parsers of one run; the articles take their turn at
+ * it in input order (next), whichever thread parses them. */
+struct as_parse_shared {
   title_set titles;
   as_people *people;
+  pthread_mutex_t mu;
+  pthread_cond_t turn;
+  uint64_t next;  /* the article whose turn it is */
+  uint64_t count; /* articles numbered by as_parse_article */
 };
 
-as_parser *as_parser_new(void) {
+struct as_parser {
+  as_parse_shared *sh;
+  bool own; /* sh made by as_parser_new, freed with the parser */
+  /* the article being parsed, for its turn */
+  uint64_t nth;
+  bool taken;
+  as_article *a;
+  as_arena *arena;
+  as_diag_sink *diag;
+};
+
+as_parse_shared *as_parse_shared_new(void) {
+  as_parse_shared *sh = as_xcalloc(1, sizeof *sh);
+  sh->people = as_people_new();
+  pthread_mutex_init(&sh->mu, NULL);
+  pthread_cond_init(&sh->turn, NULL);
+  return sh;
+}
+
+void as_parse_shared_free(as_parse_shared *sh) {
+  if (!sh)
+    return;
+  for (size_t i = 0; i < sh->titles.cap; i++)
+    free(sh->titles.keys[i]);
+  free(sh->titles.keys);
+  free(sh->titles.counts);
+  as_people_free(sh->people);
+  pthread_mutex_destroy(&sh->mu);
+  pthread_cond_destroy(&sh->turn);
+  free(sh);
+}
+
+as_parser *as_parser_new_shared(as_parse_shared *sh) {
   as_parser *p = as_xcalloc(1, sizeof(as_parser));
-  p->people = as_people_new();
+  p->sh = sh;
+  return p;
+}
+
+as_parser *as_parser_new(void) {
+  as_parser *p = as_parser_new_shared(as_parse_shared_new());
+  p->own = true;
   return p;
 }
 
 void as_parser_free(as_parser *p) {
   if (!p)
     return;
-  for (size_t i = 0; i < p->titles.cap; i++)
-    free(p->titles.keys[i]);
-  free(p->titles.keys);
-  free(p->titles.counts);
-  as_people_free(p->people);
+  if (p->own)
+    as_parse_shared_free(p->sh);
   free(p);
 }
 
@@ -132,15 +175,40 @@ static void parse_title(ctx *c) {
     char ch = a->title.ptr[i];
     as_strbuf_putc(&id, ch == ' ' || ch == '\t' ? '_' : ch);
   }
-  unsigned before = title_seen(&c->p->titles, as_strbuf_slice(&id));
-  if (before > 0) {
-    as_diag_report(c->diag, AS_D_DUPLICATE_TITLE, a->file_name, a->at,
-                   "another article in this run is called '%.*s'; this one's id is '%s_(%u)'",
-                   (int)a->title.len, a->title.ptr, as_strbuf_cstr(&id), before + 1);
-    as_strbuf_printf(&id, "_(%u)", before + 1);
-  }
   a->id = as_arena_slice(c->arena, as_strbuf_slice(&id));
   as_strbuf_free(&id);
+}
+
+/* ---- the article's turn at what the run shares ---- */
+
+/* Waits for the article's turn (every article before it in the input
+ * has had its own), then makes its id unique among the run's. */
+static void turn_enter(void *parser) {
+  as_parser *p = parser;
+  as_parse_shared *sh = p->sh;
+  pthread_mutex_lock(&sh->mu);
+  while (sh->next != p->nth)
+    pthread_cond_wait(&sh->turn, &sh->mu);
+  p->taken = true;
+  as_article *a = p->a;
+  unsigned before = title_seen(&sh->titles, a->id);
+  if (before > 0) {
+    as_strbuf id = AS_STRBUF_INIT;
+    as_strbuf_printf(&id, "%.*s_(%u)", (int)a->id.len, a->id.ptr, before + 1);
+    as_diag_report(p->diag, AS_D_DUPLICATE_TITLE, a->file_name, a->at,
+                   "another article in this run is called '%.*s'; this one's id is '%s'", (int)a->title.len,
+                   a->title.ptr, as_strbuf_cstr(&id));
+    a->id = as_arena_slice(p->arena, as_strbuf_slice(&id));
+    as_strbuf_free(&id);
+  }
+}
+
+static void turn_leave(void *parser) {
+  as_parser *p = parser;
+  as_parse_shared *sh = p->sh;
+  sh->next++;
+  pthread_cond_broadcast(&sh->turn);
+  pthread_mutex_unlock(&sh->mu);
 }
 
 /* `- Key: Value` → a field; anything else in the infobox is reported. */
@@ -353,6 +421,14 @@ static void parse_prose_line(ctx *c, const as_line *ln) {
 
 as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *arena,
                              as_diag_sink *diag) {
+  pthread_mutex_lock(&p->sh->mu);
+  uint64_t nth = p->sh->count++;
+  pthread_mutex_unlock(&p->sh->mu);
+  return as_parse_article_nth(p, raw, arena, diag, nth);
+}
+
+as_article *as_parse_article_nth(as_parser *p, const as_raw_article *raw, as_arena *arena,
+                                 as_diag_sink *diag, uint64_t nth) {
   as_article *a = AS_NEW(arena, as_article);
   memset(a, 0, sizeof *a);
   a->file = raw->file;
@@ -379,6 +455,16 @@ as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *
                    "article '%.*s' has a title and nothing else (truncated?)", (int)a->title.len,
                    a->title.ptr);
   as_infobox_type_fields(a, arena, diag);
-  as_mentions_extract(a, arena, NULL, p->people);
+  p->nth = nth;
+  p->taken = false;
+  p->a = a;
+  p->arena = arena;
+  p->diag = diag;
+  as_turn turn = {turn_enter, turn_leave, p, p->sh->people};
+  as_mentions_extract(a, arena, NULL, &turn);
+  if (!p->taken) { /* the article's turn is taken even when nothing needed it */
+    turn_enter(p);
+    turn_leave(p);
+  }
   return a;
 }

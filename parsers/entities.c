@@ -917,7 +917,7 @@ static void sort_longest(table *t, uint32_t *ids, size_t n) {
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
-static void group_people(table *t, as_people *people) {
+static void group_people(table *t, const as_turn *turn) {
   uint32_t *ids = as_xmalloc((t->n ? t->n : 1) * sizeof *ids);
   size_t n = 0;
   for (size_t i = 0; i < t->n; i++)
@@ -956,11 +956,16 @@ static void group_people(table *t, as_people *people) {
   index_free(&x);
   free(ids);
   t->group_canon = as_xmalloc((t->ngroups ? t->ngroups : 1) * sizeof *t->group_canon);
+  as_people *people = turn ? turn->people : NULL;
+  if (turn && turn->enter)
+    turn->enter(turn->ctx);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
     t->group_canon[g] = people && rep->words >= 2 ? as_arena_slice(t->p->arena, as_people_resolve(people, rep->name))
                                                   : rep->name;
   }
+  if (turn && turn->leave)
+    turn->leave(turn->ctx);
 }
 
 /* The infobox's people by their canonical names (`Commander1: Ignacio
@@ -1033,7 +1038,7 @@ static void emit(table *t) {
   free(last_seen);
 }
 
-void as_entities_resolve(as_prose *p, as_people *people) {
+void as_entities_resolve(as_prose *p, const as_turn *turn) {
   table t;
   memset(&t, 0, sizeof t);
   t.p = p;
@@ -1057,7 +1062,7 @@ void as_entities_resolve(as_prose *p, as_people *people) {
   for (size_t i = 0; i < t.n; i++)
     decide(&t.v[i]);
   by_people(&t);
-  group_people(&t, people);
+  group_people(&t, turn);
   canon_infobox(&t, p->a);
   emit(&t);
   free(t.v);

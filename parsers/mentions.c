@@ -298,7 +298,7 @@ static as_mention *sort_mentions(as_mention *m, size_t n) {
   return head.next;
 }
 
-void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start, as_people *people) {
+void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start, const as_turn *turn) {
   ctx c;
   memset(&c, 0, sizeof c);
   c.a = a;
@@ -328,7 +328,7 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
           scan_sentence(&c, s);
     }
   }
-  as_entities_resolve(&c.prose, people);
+  as_entities_resolve(&c.prose, turn);
   a->mentions = sort_mentions(a->mentions, a->nmentions);
   as_facts_extract(&c.prose);
   free(c.prose.v);

@@ -17,9 +17,20 @@
 /* ---- articles (article.c) ---- */
 
 typedef struct as_parser as_parser;
+typedef struct as_parse_shared as_parse_shared;
 
-/** State kept across the articles of one run (titles seen, for unique ids). */
+/** What a run's articles share and what depends on their order: the
+ *  titles seen (for unique ids) and the people met (canonical names).
+ *  Parsers of several threads may share it; the articles take their turn
+ *  at it in input order. */
+as_parse_shared *as_parse_shared_new(void);
+/** NULL-safe; after every parser sharing it was freed. */
+void as_parse_shared_free(as_parse_shared *sh);
+
+/** A parser with its own shared state (one thread). */
 as_parser *as_parser_new(void);
+/** A parser of one thread of a run whose articles share sh. */
+as_parser *as_parser_new_shared(as_parse_shared *sh);
 /** NULL-safe. */
 void as_parser_free(as_parser *p);
 
@@ -29,20 +40,37 @@ void as_parser_free(as_parser *p);
 as_article *as_parse_article(as_parser *p, const as_raw_article *raw, as_arena *arena,
                              as_diag_sink *diag);
 
+/** The same for the run's article number nth (0-based, input order), which
+ *  parsers of other threads may parse at the same time: it waits in the
+ *  middle of its parse until every article before nth has had its turn at
+ *  the shared state (so ids and canonical names are those of a run of one
+ *  thread). Every number from 0 up must be parsed, each exactly once. */
+as_article *as_parse_article_nth(as_parser *p, const as_raw_article *raw, as_arena *arena,
+                                 as_diag_sink *diag, uint64_t nth);
+
 /* ---- mentions (mentions.c) ---- */
 
 typedef struct as_people as_people;
+
+/** An article's turn at the run's people registry: enter waits for it
+ *  (and does what else the turn is for), leave ends it. */
+typedef struct as_turn {
+  void (*enter)(void *ctx);
+  void (*leave)(void *ctx);
+  void *ctx;
+  as_people *people;
+} as_turn;
 
 /** Fills a->mentions with every date, quantity and name (person, place,
  *  org, event) of the article's prose (sentences of paragraphs and list
  *  items, outside See also, References and the like), in text order, dates
  *  resolved against the narrative's reference time (see temporal.h),
  *  seeded from the infobox and the title, or from start when it is not
- *  NULL; people named by their canonical name, the run's when people (the
- *  run's registry, may be NULL) knows them. Then fills a->claims: one per
+ *  NULL; people named by their canonical name, the run's when the turn's
+ *  registry (turn may be NULL) knows them. Then fills a->claims: one per
  *  infobox field or record, then those the prose states (facts.c). */
 void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start,
-                         as_people *people);
+                         const as_turn *turn);
 
 /* ---- sentences (sentences.c) ---- */
 

@@ -84,9 +84,9 @@ void as_entities_find(as_prose *p, as_sent *s, const bool *taken);
 /** Once every sentence was seen: classifies the names as person, place,
  *  org or event from the whole article (evidence summed, the infobox,
  *  longer names of people), groups the people and gives each group one
- *  canonical name (the run's, from people, when it may be NULL), and writes
+ *  canonical name (the run's, from the turn's registry; turn may be NULL), and writes
  *  the mentions of the classified names. */
-void as_entities_resolve(as_prose *p, as_people *people);
+void as_entities_resolve(as_prose *p, const as_turn *turn);
 
 /** Writes the article's claims: one per infobox field or record, then those
  *  of the prose, from the sentences' spans. */

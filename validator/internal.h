@@ -1,46 +1,96 @@
-/* internal.h: what validate.c, rules.c and compare.c share: the store of
- * claims copied out of their articles, the groups, the conflict builder. */
+/* internal.h: what the validator's files share: the records (claims and
+ * findings as lines, records.c), the block of claims about one subject
+ * read back from the sorted runs, the conflict builder (validate.c), the
+ * rules (rules.c) and the checks of the text (text.c). */
 /* SPDX-License-Identifier: MIT */
 #ifndef AS_VALIDATOR_INTERNAL_H
 #define AS_VALIDATOR_INTERNAL_H
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "../core/arena.h"
 #include "../core/diag.h"
-#include "../core/keyindex.h"
 #include "../core/model.h"
 #include "../core/strbuf.h"
+#include "runs.h"
 
-/** A claim in the store (strings in the store's arena). */
+/* ---- records.c: claims and findings as lines ---- */
+
+/** A claim read back from its line (strings in the block's arena). A
+ *  listing is the copy of an infobox commander or leader filed under the
+ *  person's name, so that it meets the person's death. */
 typedef struct vclaim {
   as_slice id, article, file, sentence;
   as_slice subject, property, about, value, normalized, date;
-  uint32_t line, col, article_no;
-  bool inferred, infobox;
+  uint32_t line, col;
+  uint32_t shard;      ///< which claims file (0 in one run)
+  uint64_t article_no; ///< the article's number in its shard
+  uint32_t seq;        ///< the claim's number in its article
+  int64_t start;       ///< listing: the first day its article's narrative dates
+  bool inferred, infobox, listing;
 } vclaim;
 
-/** The claims of one (subject, property, about), in input order. */
+/** Parses a claim line (modified in place); false if it is malformed. */
+bool as_record_claim(char *line, size_t len, uint32_t shard, vclaim *out);
+
+/** Parses a finding line into a conflict in arena; NULL if malformed. */
+as_conflict *as_record_finding(char *line, size_t len, as_arena *arena);
+
+/** The subject part of a line's KEY (what a block shares). */
+as_slice as_record_subject_key(as_slice line);
+/** A line's KEY (what a group shares). */
+as_slice as_record_key(as_slice line);
+
+/** The findings of a's text, as lines (text.c). */
+void as_damage_check(as_strbuf *out, const as_article *a);
+
+/** Appends a finding line for (a, block, byte offset in its text). */
+void as_finding_add(as_strbuf *out, as_diag_code code, const as_article *a, const as_block *s, size_t off,
+                    const char *subject, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+/** The first day the article's narrative dates (day or month precision,
+ *  outside its lead, background and aftermath sections), or INT64_MAX. */
+int64_t as_narrative_start(const as_article *a);
+
+/* ---- validate.c: the validator ---- */
+
+/** The claims of one KEY (subject, property, about) in a block, in input
+ *  order. */
 typedef struct vgroup {
   uint32_t *ids;
   uint32_t n, cap;
+  as_slice key;
 } vgroup;
 
+/** A conflict and where it sorts: by rule, then by the first claim of its
+ *  group in input order. */
+typedef struct vsorted {
+  as_conflict *k;
+  uint32_t rule, shard, seq;
+  uint64_t article_no, n;
+} vsorted;
+
 typedef struct as_validator {
-  as_arena store;
+  as_arena store; ///< conflicts
+  as_runs *runs;
+  FILE *findings;  ///< finding lines, in input order (temporary file)
+  bool findings_failed;
+  int err;         ///< errno of a failed temporary file
+  uint64_t narticles;
+  as_strbuf claims_buf, findings_buf;
+  /* the block being checked: the claims about one subject */
+  as_arena block;
   vclaim *claims;
-  size_t nclaims, cap;
+  size_t nclaims, ccap;
   vgroup *groups;
-  as_keyindex index; /* group key → group, keys in the store */
   size_t ngroups, gcap;
-  uint32_t narticles;
-  int64_t *starts; /* per article: the first day its narrative dates, or INT64_MAX */
-  size_t starts_cap;
-  as_strbuf key, tmp;
-  /* findings on the text, made while articles are added */
-  as_conflict *first, *last;
-  size_t nconflicts;
+  /* the conflicts found, sorted at the end */
+  vsorted *found;
+  size_t nfound, fcap;
+  uint32_t rule;        ///< the rule running
+  const vclaim *first;  ///< the first claim of the group it looks at
 } as_validator;
 
 /* ---- compare.c: values ---- */
@@ -84,25 +134,23 @@ void as_values_free(vvalues *vs);
  *  names the pair that disagrees; the others keep their order between. */
 void as_values_pair(vvalues *vs, size_t i, size_t j);
 
-/** Appends a conflict about the values vs (at least two) of one group. */
-void as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const vvalues *vs,
-                     const char *why_fmt, ...) __attribute__((format(printf, 5, 6)));
+/** Appends a conflict about the values vs (at least two) of one group;
+ *  it is copied into the store (the block's claims are not kept). Returns
+ *  it. */
+as_conflict *as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const vvalues *vs,
+                             const char *why_fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/** True if the claims are in one article. */
+static inline bool as_same_article(const vclaim *a, const vclaim *b) {
+  return a->shard == b->shard && a->article_no == b->article_no;
+}
 
 /* ---- rules.c ---- */
 
-/** Runs every rule on every group. */
+/** The number of rules (for the order of conflicts). */
+uint32_t as_rules_count(void);
+/** Runs every rule on every group of the block (the claims about one
+ *  subject). */
 void as_rules_run(as_validator *v);
-
-/** Looks at an article's text for damage (a rank with its name missing, a
- *  gap where a name was, an introduced quotation missing). */
-void as_damage_check(as_validator *v, const as_article *a);
-
-/** The first day the article's narrative dates (day or month precision,
- *  outside its lead, background and aftermath sections), or INT64_MAX. */
-int64_t as_narrative_start(const as_article *a);
-
-/** Appends a finding on the text at (a, block, byte offset in its text). */
-void as_finding_add(as_validator *v, as_diag_code code, const as_article *a, const as_block *s, size_t off,
-                    const char *subject, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
 #endif

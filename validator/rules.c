@@ -37,7 +37,7 @@ static bool one_sentence(const as_validator *v, const vvalue *a, const vvalue *b
   for (uint32_t i = 0; i < a->n; i++)
     for (uint32_t j = 0; j < b->n; j++) {
       const vclaim *x = &v->claims[a->ids[i]], *y = &v->claims[b->ids[j]];
-      if (x->article_no != y->article_no || x->line != y->line || !as_slice_eq(x->sentence, y->sentence))
+      if (!as_same_article(x, y) || x->line != y->line || !as_slice_eq(x->sentence, y->sentence))
         return false;
     }
   return true;
@@ -153,7 +153,7 @@ static void number_mismatch(as_validator *v, const vgroup *g) {
   for (uint32_t i = 0; i < g->n; i++) {
     const vclaim *a = &v->claims[g->ids[i]];
     uint32_t ids[64];
-    vgroup same = {ids, 0, 64};
+    vgroup same = {ids, 0, 64, AS_SLICE_NULL};
     if (!same_date(v, g, i, &same))
       continue;
     vvalues vs;
@@ -187,7 +187,7 @@ static void role_mismatch(as_validator *v, const vgroup *g) {
     if (a->date.len != 10)
       continue; /* a day: `1883-01-01` */
     uint32_t ids[64];
-    vgroup same = {ids, 0, 64};
+    vgroup same = {ids, 0, 64, AS_SLICE_NULL};
     if (!same_date(v, g, i, &same))
       continue;
     vvalues vs;
@@ -263,48 +263,27 @@ static void after_death(as_validator *v, const vgroup *g) {
 /* A commander listed in an infobox who died before the first event the
  * article's narrative dates (`Commander2: ..., Ramón Castilla`, dead on
  * 30 May 1867, in a revolution whose narrative starts in September). One
- * conflict per person, with every listing that comes too late. */
-static const as_validator *sort_ctx;
-
-static int cmp_value(const void *a, const void *b) {
-  const vclaim *x = &sort_ctx->claims[*(const uint32_t *)a], *y = &sort_ctx->claims[*(const uint32_t *)b];
-  size_t n = x->normalized.len < y->normalized.len ? x->normalized.len : y->normalized.len;
-  int r = memcmp(x->normalized.ptr, y->normalized.ptr, n);
-  if (r)
-    return r;
-  if (x->normalized.len != y->normalized.len)
-    return x->normalized.len < y->normalized.len ? -1 : 1;
-  return (*(const uint32_t *)a > *(const uint32_t *)b) - (*(const uint32_t *)a < *(const uint32_t *)b);
-}
-
-static void commanders_after_death(as_validator *v) {
-  /* the infobox's commanders and leaders, sorted by name */
-  uint32_t *ids = as_xmalloc((v->nclaims ? v->nclaims : 1) * sizeof *ids);
-  size_t n = 0;
-  for (size_t i = 0; i < v->nclaims; i++) {
-    const vclaim *c = &v->claims[i];
-    if (c->infobox && (as_slice_eq_cstr(c->property, "commander") || as_slice_eq_cstr(c->property, "leader")))
-      ids[n++] = (uint32_t)i;
-  }
-  sort_ctx = v;
-  qsort(ids, n, sizeof *ids, cmp_value);
+ * conflict per person, with every listing that comes too late. The
+ * listings are filed under the person's name, so they are in the block of
+ * the person's death. */
+static void commanders_after_death(as_validator *v, uint32_t rule) {
   for (size_t g = 0; g < v->ngroups; g++) {
     const vgroup *death = &v->groups[g];
     const vclaim *d = death->n ? &v->claims[death->ids[0]] : NULL;
     int64_t d0, d1;
-    if (!d || !as_slice_eq_cstr(d->property, "deathDate") || d->inferred || !as_date_span(d->normalized, &d0, &d1))
+    if (!d || d->listing || !as_slice_eq_cstr(d->property, "deathDate") || d->inferred ||
+        !as_date_span(d->normalized, &d0, &d1))
       continue;
     vvalue late = {AS_SLICE_LIT("commander"), NULL, 0, 0, 0};
-    for (size_t i = 0; i < n; i++) {
-      const vclaim *c = &v->claims[ids[i]];
-      if (!as_slice_eq(c->normalized, d->subject) || c->article_no >= v->narticles ||
-          v->starts[c->article_no] == INT64_MAX || d1 >= v->starts[c->article_no])
+    for (size_t i = 0; i < v->nclaims; i++) {
+      const vclaim *c = &v->claims[i];
+      if (!c->listing || !as_slice_eq(c->normalized, d->subject) || c->start == INT64_MAX || d1 >= c->start)
         continue;
       if (late.n == late.cap) {
         late.cap = late.cap ? late.cap * 2 : 4;
         late.ids = as_xrealloc(late.ids, late.cap * sizeof *late.ids);
       }
-      late.ids[late.n++] = ids[i];
+      late.ids[late.n++] = (uint32_t)i;
       late.weight += 1;
     }
     if (late.n) {
@@ -312,27 +291,27 @@ static void commanders_after_death(as_validator *v) {
       vvalue two[2] = {dead, late};
       const vclaim *c = &v->claims[late.ids[0]];
       vvalues vs = {two, 2, 2};
-      as_conflict_add(v, AS_D_AFTER_DEATH, AS_SEV_WARNING, &vs,
-                      "%.*s died on %.*s, yet is listed as %.*s of '%.*s'%s, whose narrative starts after that",
-                      (int)d->subject.len, d->subject.ptr, (int)d->normalized.len, d->normalized.ptr,
-                      (int)c->property.len, c->property.ptr, (int)c->article.len, c->article.ptr,
-                      late.n > 1 ? " (and more)" : "");
+      v->rule = rule;
+      v->first = d;
+      as_conflict *k = as_conflict_add(
+          v, AS_D_AFTER_DEATH, AS_SEV_WARNING, &vs,
+          "%.*s died on %.*s, yet is listed as %.*s of '%.*s'%s, whose narrative starts after that",
+          (int)d->subject.len, d->subject.ptr, (int)d->normalized.len, d->normalized.ptr, (int)c->property.len,
+          c->property.ptr, (int)c->article.len, c->article.ptr, late.n > 1 ? " (and more)" : "");
       /* about the person: `Ramón Castilla: died 1867-05-30, listed as commander in '...'` */
-      as_conflict *k = v->last;
       as_strbuf b = AS_STRBUF_INIT;
       as_strbuf_printf(&b, "%.*s: died %.*s, yet listed as %.*s in '%.*s'", (int)d->subject.len, d->subject.ptr,
                        (int)d->normalized.len, d->normalized.ptr, (int)c->property.len, c->property.ptr,
                        (int)c->article.len, c->article.ptr);
       if (late.n > 1)
         as_strbuf_printf(&b, " (%u listings)", (unsigned)late.n);
-      k->subject = d->subject;
-      k->property = d->property;
+      k->subject = as_arena_slice(&v->store, d->subject);
+      k->property = as_arena_slice(&v->store, d->property);
       k->message = as_arena_slice(&v->store, as_strbuf_slice(&b));
       as_strbuf_free(&b);
     }
     free(late.ids);
   }
-  free(ids);
 }
 
 typedef struct {
@@ -347,23 +326,35 @@ static const rule rules[] = {
     {AS_D_ROLE_MISMATCH, role_mismatch},
 };
 
+/* The block's group of property (about nothing); every group of the
+ * block has the subject. */
 static const vgroup *find_group(const as_validator *v, as_slice subject, const char *property) {
-  as_strbuf key = AS_STRBUF_INIT;
-  for (size_t i = 0; i < subject.len; i++)
-    as_strbuf_putc(&key, (char)tolower((unsigned char)subject.ptr[i]));
-  as_strbuf_putc(&key, '\x1f');
-  as_strbuf_puts(&key, property);
-  as_strbuf_putc(&key, '\x1f');
-  int64_t g = as_keyindex_find(&v->index, as_strbuf_slice(&key));
-  const vgroup *hit = g >= 0 ? &v->groups[g] : NULL;
-  as_strbuf_free(&key);
-  return hit;
+  (void)subject;
+  size_t n = strlen(property);
+  for (size_t g = 0; g < v->ngroups; g++) {
+    as_slice k = v->groups[g].key;
+    const char *u = memchr(k.ptr, '\x1f', k.len);
+    if (!u)
+      continue;
+    size_t rest = (size_t)(k.ptr + k.len - (u + 1));
+    if (rest == n + 1 && memcmp(u + 1, property, n) == 0 && u[1 + n] == '\x1f')
+      return &v->groups[g];
+  }
+  return NULL;
 }
+
+uint32_t as_rules_count(void) { return (uint32_t)(sizeof rules / sizeof *rules) + 1; }
 
 void as_rules_run(as_validator *v) {
   for (size_t r = 0; r < sizeof rules / sizeof *rules; r++)
-    for (size_t g = 0; g < v->ngroups; g++)
-      if (v->groups[g].n)
-        rules[r].check(v, &v->groups[g]);
-  commanders_after_death(v); /* across groups: a person's death against the infoboxes */
+    for (size_t g = 0; g < v->ngroups; g++) {
+      const vgroup *gr = &v->groups[g];
+      if (!gr->n || v->claims[gr->ids[0]].listing)
+        continue;
+      v->rule = (uint32_t)r;
+      v->first = &v->claims[gr->ids[0]];
+      rules[r].check(v, gr);
+    }
+  /* across groups: a person's death against the infoboxes */
+  commanders_after_death(v, (uint32_t)(sizeof rules / sizeof *rules));
 }

@@ -19,16 +19,9 @@ static bool word_at(as_slice s, size_t i, const char *w) {
          (i == 0 || !isalpha((unsigned char)s.ptr[i - 1]));
 }
 
-static as_slice title_cstr(const as_article *a, char *buf, size_t cap) {
-  size_t n = a->title.len < cap - 1 ? a->title.len : cap - 1;
-  memcpy(buf, a->title.ptr, n);
-  buf[n] = 0;
-  return as_slice_make(buf, n);
-}
-
 /* `sent Colonel to Huaraz`, `that Colonel had not destroyed`: a rank with
  * the name that should follow it missing. */
-static void rank_without_name(as_validator *v, const as_article *a, const as_block *s, const char *subject) {
+static void rank_without_name(as_strbuf *v, const as_article *a, const as_block *s, const char *subject) {
   static const char *const ranks[] = {"General", "Colonel", "Captain", "Major", "Admiral", "Marshal",
                                       "Lieutenant", "Commander", "Brigadier", "Sergeant", "Commodore", NULL};
   static const char *const after[] = {"to", "had", "was", "who", "did", "would", "could", NULL};
@@ -67,7 +60,7 @@ static void rank_without_name(as_validator *v, const as_article *a, const as_blo
 
 /* `under the command of , Miguel Iglesias' brother`; `the screw frigate .`:
  * a gap where a name was. */
-static void gap(as_validator *v, const as_article *a, const as_block *s, const char *subject) {
+static void gap(as_strbuf *v, const as_article *a, const as_block *s, const char *subject) {
   static const char *const words[] = {"of", "by", "the", "with", "to", "and", NULL};
   as_slice t = s->text;
   for (size_t i = 1; i + 1 < t.len; i++) {
@@ -137,7 +130,7 @@ static bool quoted_voice(const as_block *blk) {
 
 /* `accompanied by this song:` and then no song: a paragraph that ends with
  * a colon, where the next block is no quotation and no list. */
-static void missing_quotation(as_validator *v, const as_article *a, const as_block *blk, const char *subject) {
+static void missing_quotation(as_strbuf *v, const as_article *a, const as_block *blk, const char *subject) {
   const as_block *s = last_sentence(blk);
   if (!s || !s->text.len || s->text.ptr[s->text.len - 1] != ':' || blk->kind != AS_BLK_PARAGRAPH)
     return;
@@ -178,7 +171,7 @@ static as_slice last_word(as_slice s) {
 /* `Villavicencio` and `Villavicencia` in one article: one name spelt two
  * ways (people's surnames one letter apart, long enough not to be two
  * short names). */
-static void name_variants(as_validator *v, const as_article *a, const char *subject) {
+static void name_variants(as_strbuf *v, const as_article *a, const char *subject) {
   enum { MAX = 256 };
   const as_mention *seen[MAX];
   size_t n = 0;
@@ -208,7 +201,7 @@ static void name_variants(as_validator *v, const as_article *a, const char *subj
 
 /* `six days later, on October 29`: the relative date and the date written
  * beside it must agree. */
-static void relative_dates(as_validator *v, const as_article *a, const char *subject) {
+static void relative_dates(as_strbuf *v, const as_article *a, const char *subject) {
   static const char *const rel[] = {"later", "earlier", "afterwards", "after", "before", "following", "next", NULL};
   for (const as_mention *m = a->mentions; m; m = m->next) {
     const as_mention *n = m->next;
@@ -237,7 +230,7 @@ static void relative_dates(as_validator *v, const as_article *a, const char *sub
 
 /* The infobox: links glued to their labels; a record's date or year with
  * no main field (`Year Leader3` without `Leader3`). */
-static void infobox(as_validator *v, const as_article *a, const char *subject) {
+static void infobox(as_strbuf *v, const as_article *a, const char *subject) {
   /* the records that have a main field, hashed: 100,000 fields stay linear */
   size_t cap = 16;
   while (cap < a->nfields * 2 + 2)
@@ -331,7 +324,7 @@ int64_t as_narrative_start(const as_article *a) {
 /* `Date: 1867` in the infobox, and the prose has the war's events in
  * January 1868: a dated fact of the narrative (not of its aftermath)
  * within a year after the end of a span given in years. */
-static void out_of_range(as_validator *v, const as_article *a, const char *subject) {
+static void out_of_range(as_strbuf *v, const as_article *a, const char *subject) {
   const as_field *date = NULL;
   for (const as_field *f = a->fields; f && !date; f = f->next)
     if (as_slice_eq_cstr(f->series, "Date") && !f->role.len && f->normalized.len)
@@ -359,9 +352,10 @@ static void out_of_range(as_validator *v, const as_article *a, const char *subje
   }
 }
 
-void as_damage_check(as_validator *v, const as_article *a) {
-  char buf[256];
-  const char *subject = title_cstr(a, buf, sizeof buf).ptr;
+void as_damage_check(as_strbuf *v, const as_article *a) {
+  as_strbuf title = AS_STRBUF_INIT;
+  as_strbuf_put_slice(&title, a->title);
+  const char *subject = as_strbuf_cstr(&title);
   infobox(v, a, subject);
   for (const as_block *sec = a->root->first_child; sec; sec = sec->next)
     for (const as_block *blk = sec->first_child; blk; blk = blk->next) {
@@ -375,4 +369,5 @@ void as_damage_check(as_validator *v, const as_article *a) {
   name_variants(v, a, subject);
   relative_dates(v, a, subject);
   out_of_range(v, a, subject);
+  as_strbuf_free(&title);
 }

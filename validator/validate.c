@@ -2,7 +2,8 @@
  * grouped by subject, property and what the property is relative to) and
  * the building of conflicts. */
 /* SPDX-License-Identifier: MIT */
-#include <ctype.h>
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,104 +13,61 @@
 #include "internal.h"
 #include "validate.h"
 
-as_validator *as_validator_new(void) {
+as_validator *as_validator_new(size_t budget) {
   as_validator *v = as_xcalloc(1, sizeof *v);
-  as_arena_init(&v->store, 1 << 20);
+  as_arena_init(&v->store, 1 << 16);
+  as_arena_init(&v->block, 1 << 16);
+  v->runs = as_runs_new(budget ? budget : AS_VALIDATOR_BUDGET);
   return v;
 }
 
 void as_validator_free(as_validator *v) {
   if (!v)
     return;
-  for (size_t i = 0; i < v->ngroups; i++)
+  for (size_t i = 0; i < v->gcap; i++)
     free(v->groups[i].ids);
   free(v->groups);
-  as_keyindex_free(&v->index);
   free(v->claims);
-  free(v->starts);
-  as_strbuf_free(&v->key);
-  as_strbuf_free(&v->tmp);
+  free(v->found);
+  if (v->findings)
+    fclose(v->findings);
+  as_runs_free(v->runs);
+  as_strbuf_free(&v->claims_buf);
+  as_strbuf_free(&v->findings_buf);
+  as_arena_fini(&v->block);
   as_arena_fini(&v->store);
   free(v);
 }
 
-static as_slice keep(as_validator *v, as_slice s) { return s.len ? as_arena_slice(&v->store, s) : s; }
+int as_validator_errno(const as_validator *v) { return v->err; }
 
-static void put_lower(as_strbuf *b, as_slice s) {
-  for (size_t i = 0; i < s.len; i++)
-    as_strbuf_putc(b, (char)tolower((unsigned char)s.ptr[i]));
-}
-
-/* The group key: subject and about case-folded (ASCII), property as is. */
-static as_slice group_key(as_validator *v, const as_claim *c) {
-  as_strbuf_clear(&v->key);
-  put_lower(&v->key, c->subject);
-  as_strbuf_putc(&v->key, '\x1f');
-  as_strbuf_put_slice(&v->key, c->property);
-  as_strbuf_putc(&v->key, '\x1f');
-  put_lower(&v->key, c->about);
-  return as_strbuf_slice(&v->key);
-}
-
-static uint32_t group_of(as_validator *v, as_slice key) {
-  int64_t g = as_keyindex_find(&v->index, key);
-  if (g >= 0)
-    return (uint32_t)g;
-  if (v->ngroups == v->gcap) {
-    v->gcap = v->gcap ? v->gcap * 2 : 256;
-    v->groups = as_xrealloc(v->groups, v->gcap * sizeof *v->groups);
-  }
-  memset(&v->groups[v->ngroups], 0, sizeof *v->groups);
-  as_keyindex_add(&v->index, keep(v, key));
-  return (uint32_t)v->ngroups++;
-}
-
-static void add_claim(as_validator *v, const as_article *a, const as_claim *c, as_slice title,
-                      as_slice file) {
-  if (v->nclaims == v->cap) {
-    v->cap = v->cap ? v->cap * 2 : 1024;
-    v->claims = as_xrealloc(v->claims, v->cap * sizeof *v->claims);
-  }
-  vclaim *k = &v->claims[v->nclaims];
-  memset(k, 0, sizeof *k);
-  as_strbuf_clear(&v->tmp);
-  as_strbuf_printf(&v->tmp, "%.*s#%u", (int)a->id.len, a->id.ptr, (unsigned)c->seq);
-  k->id = keep(v, as_strbuf_slice(&v->tmp));
-  k->article = title;
-  k->file = file;
-  k->sentence = keep(v, c->quote);
-  k->subject = keep(v, c->subject);
-  k->property = keep(v, c->property);
-  k->about = keep(v, c->about);
-  k->value = keep(v, c->value);
-  k->normalized = keep(v, c->normalized);
-  k->date = keep(v, c->date);
-  k->line = c->at.line;
-  k->col = c->at.col;
-  k->article_no = v->narticles;
-  k->inferred = c->inferred;
-  k->infobox = c->origin == AS_FROM_INFOBOX;
-  uint32_t g = group_of(v, group_key(v, c)); /* may move v->groups */
-  vgroup *gr = &v->groups[g];
-  if (gr->n == gr->cap) {
-    gr->cap = gr->cap ? gr->cap * 2 : 4;
-    gr->ids = as_xrealloc(gr->ids, gr->cap * sizeof *gr->ids);
-  }
-  gr->ids[gr->n++] = (uint32_t)v->nclaims++;
-}
-
-void as_validator_add(as_validator *v, const as_article *a) {
-  as_slice title = keep(v, a->title);
-  as_slice file = keep(v, as_slice_cstr(a->file_name));
-  for (const as_claim *c = a->claims; c; c = c->next)
-    add_claim(v, a, c, title, file);
-  as_damage_check(v, a);
-  if (v->narticles == v->starts_cap) {
-    v->starts_cap = v->starts_cap ? v->starts_cap * 2 : 256;
-    v->starts = as_xrealloc(v->starts, v->starts_cap * sizeof *v->starts);
-  }
-  v->starts[v->narticles] = as_narrative_start(a);
+as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings) {
   v->narticles++;
+  as_status st = as_runs_add(v->runs, claims, &v->err);
+  if (st != AS_OK)
+    return st;
+  if (!findings.len)
+    return AS_OK;
+  if (!v->findings && !(v->findings = as_temp_file())) {
+    v->err = errno;
+    return AS_ERR_WRITE;
+  }
+  if (fwrite(findings.ptr, 1, findings.len, v->findings) != findings.len) {
+    v->err = errno;
+    return AS_ERR_WRITE;
+  }
+  return AS_OK;
+}
+
+as_status as_validator_add(as_validator *v, const as_article *a) {
+  as_strbuf_clear(&v->claims_buf);
+  as_strbuf_clear(&v->findings_buf);
+  as_validator_records(a, v->narticles, &v->claims_buf, &v->findings_buf);
+  return as_validator_take(v, as_strbuf_slice(&v->claims_buf), as_strbuf_slice(&v->findings_buf));
+}
+
+void as_validator_add_claims(as_validator *v, FILE *f, const char *name, uint32_t shard) {
+  as_runs_add_file(v->runs, f, name, shard);
 }
 
 /* ---- values ---- */
@@ -173,32 +131,29 @@ void as_values_pair(vvalues *vs, size_t i, size_t j) {
 
 enum { FIRST_FEW = 5 }; /* claims quoted per value; the rest are counted */
 
-static void append(as_validator *v, as_conflict *k) {
-  if (v->last)
-    v->last->next = k;
-  else
-    v->first = k;
-  v->last = k;
-  v->nconflicts++;
-}
+static as_slice keep(as_validator *v, as_slice s) { return s.len ? as_arena_slice(&v->store, s) : s; }
 
 static as_conflict_claim quote(as_validator *v, const vclaim *c, as_slice value) {
-  (void)v;
-  as_conflict_claim q = {value, c->id, c->article, c->file, c->sentence, c->line, c->col, c->inferred};
+  as_strbuf id = AS_STRBUF_INIT;
+  as_strbuf_printf(&id, "%.*s#%u", (int)c->id.len, c->id.ptr, (unsigned)c->seq);
+  as_conflict_claim q = {keep(v, value),       keep(v, as_strbuf_slice(&id)), keep(v, c->article),
+                         keep(v, c->file),     keep(v, c->sentence),          c->line,
+                         c->col,               c->inferred};
+  as_strbuf_free(&id);
   return q;
 }
 
 static const char *where(const vclaim *here, const vclaim *there, as_strbuf *b) {
   as_strbuf_clear(b);
-  if (there->article_no != here->article_no)
+  if (!as_same_article(here, there))
     as_strbuf_printf(b, "in '%.*s'", (int)there->article.len, there->article.ptr);
   else
     as_strbuf_printf(b, "on line %u", (unsigned)there->line);
   return as_strbuf_cstr(b);
 }
 
-void as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const vvalues *vs,
-                     const char *why_fmt, ...) {
+as_conflict *as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const vvalues *vs,
+                             const char *why_fmt, ...) {
   as_conflict *k = AS_NEW(&v->store, as_conflict);
   memset(k, 0, sizeof *k);
   k->code = as_slice_cstr(as_diag_code_name(code));
@@ -206,8 +161,8 @@ void as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const 
   k->severity = as_slice_cstr(as_severity_name(sev));
   const vvalue *light = &vs->v[vs->n - 1], *heavy = &vs->v[0];
   const vclaim *primary = &v->claims[light->ids[0]];
-  k->subject = primary->subject;
-  k->property = primary->property;
+  k->subject = keep(v, primary->subject);
+  k->property = keep(v, primary->property);
   /* the claims, the first few of each value; the lightest value first */
   size_t n = 0;
   for (size_t i = 0; i < vs->n; i++)
@@ -218,10 +173,11 @@ void as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const 
     const vvalue *val = &vs->v[vs->n - 1 - r];
     for (uint32_t j = 0; j < val->n && j < FIRST_FEW; j++) {
       const vclaim *c = &v->claims[val->ids[j]];
-      k->claims[k->nclaims++] = quote(v, c, val->value);
+      k->claims[k->nclaims] = quote(v, c, val->value);
       if (ids.len)
         as_strbuf_putc(&ids, ';');
-      as_strbuf_put_slice(&ids, c->id);
+      as_strbuf_put_slice(&ids, k->claims[k->nclaims].claim_id);
+      k->nclaims++;
     }
   }
   for (size_t i = 0; i < vs->n; i++) {
@@ -253,56 +209,173 @@ void as_conflict_add(as_validator *v, as_diag_code code, as_severity sev, const 
   as_strbuf_free(&ids);
   as_strbuf_free(&vals);
   as_strbuf_free(&w);
-  append(v, k);
+  v->found = as_xgrow(v->found, &v->fcap, v->nfound + 1, sizeof *v->found);
+  vsorted *f = &v->found[v->nfound];
+  f->k = k;
+  f->rule = v->rule;
+  f->shard = v->first->shard;
+  f->article_no = v->first->article_no;
+  f->seq = v->first->seq;
+  f->n = v->nfound++;
+  return k;
 }
 
-void as_finding_add(as_validator *v, as_diag_code code, const as_article *a, const as_block *s, size_t off,
-                    const char *subject, const char *fmt, ...) {
-  as_conflict *k = AS_NEW(&v->store, as_conflict);
-  memset(k, 0, sizeof *k);
-  k->code = as_slice_cstr(as_diag_code_name(code));
-  as_severity sev = as_diag_code_severity(code);
-  k->sev = (int)sev;
-  k->severity = as_slice_cstr(as_severity_name(sev));
-  k->subject = keep(v, as_slice_cstr(subject));
-  k->property = AS_SLICE_LIT("text");
-  as_strbuf b = AS_STRBUF_INIT;
-  va_list ap;
-  va_start(ap, fmt);
-  as_strbuf_vprintf(&b, fmt, ap);
-  va_end(ap);
-  k->message = as_arena_slice(&v->store, as_strbuf_slice(&b));
-  k->explanation = k->message;
-  as_strbuf_free(&b);
-  as_prov at = as_line_prov(s->line, a->file, (size_t)(s->text.ptr - s->line->text.ptr) + off);
-  k->claims = AS_NEW(&v->store, as_conflict_claim);
-  k->nclaims = 1;
-  as_conflict_claim q = {AS_SLICE_NULL, AS_SLICE_NULL, keep(v, a->title), keep(v, as_slice_cstr(a->file_name)),
-                         keep(v, s->text), at.line, at.col, false};
-  k->claims[0] = q;
-  k->values = AS_SLICE_NULL;
-  k->claim_ids = AS_SLICE_NULL;
-  append(v, k);
+/* ---- the blocks: the claims about one subject, read back in order ---- */
+
+static void block_reset(as_validator *v) {
+  for (size_t g = 0; g < v->ngroups; g++)
+    v->groups[g].n = 0;
+  v->ngroups = 0;
+  v->nclaims = 0;
+  as_arena_reset(&v->block);
 }
 
-void as_validator_finish(as_validator *v, as_conflicts *out) {
-  /* findings on the text were made while reading; the groups' conflicts
-   * come first, then the findings, each in input order */
-  as_conflict *findings = v->first;
-  v->first = v->last = NULL;
-  size_t nfindings = v->nconflicts;
-  v->nconflicts = 0;
-  as_rules_run(v);
-  if (findings) {
-    if (v->last)
-      v->last->next = findings;
-    else
-      v->first = findings;
-    v->nconflicts += nfindings;
+/* Adds a line to the block; false if it is malformed. */
+static bool block_add(as_validator *v, as_slice line, uint32_t shard) {
+  char *copy = as_arena_strndup(&v->block, line.ptr, line.len);
+  as_slice key = as_record_key(as_slice_make(copy, line.len));
+  vclaim c;
+  /* the KEY stays intact: as_record_claim unescapes what follows it */
+  if (!as_record_claim(copy, line.len, shard, &c))
+    return false;
+  v->claims = as_xgrow(v->claims, &v->ccap, v->nclaims + 1, sizeof *v->claims);
+  v->claims[v->nclaims] = c;
+  if (!v->ngroups || !as_slice_eq(v->groups[v->ngroups - 1].key, key)) {
+    size_t old = v->gcap;
+    v->groups = as_xgrow(v->groups, &v->gcap, v->ngroups + 1, sizeof *v->groups);
+    memset(v->groups + old, 0, (v->gcap - old) * sizeof *v->groups);
+    v->groups[v->ngroups].n = 0;
+    v->groups[v->ngroups++].key = key;
   }
+  vgroup *g = &v->groups[v->ngroups - 1];
+  if (g->n == g->cap) {
+    g->cap = g->cap ? g->cap * 2 : 4;
+    g->ids = as_xrealloc(g->ids, g->cap * sizeof *g->ids);
+  }
+  g->ids[g->n++] = (uint32_t)v->nclaims++;
+  return true;
+}
+
+static int cmp_found(const void *x, const void *y) {
+  const vsorted *a = x, *b = y;
+  if (a->rule != b->rule)
+    return a->rule < b->rule ? -1 : 1;
+  if (a->shard != b->shard)
+    return a->shard < b->shard ? -1 : 1;
+  if (a->article_no != b->article_no)
+    return a->article_no < b->article_no ? -1 : 1;
+  if (a->seq != b->seq)
+    return a->seq < b->seq ? -1 : 1;
+  return (a->n > b->n) - (a->n < b->n);
+}
+
+/* Reads the finding lines of f (to its end) into the list after *tail. */
+static as_status read_findings(as_validator *v, FILE *f, as_conflict ***tail, size_t *n, const char **bad,
+                               const char *name) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  as_status st = AS_OK;
+  while ((len = getline(&line, &cap, f)) > 0) {
+    if (line[len - 1] == '\n')
+      len--;
+    as_conflict *k = as_record_finding(line, (size_t)len, &v->store);
+    if (!k) {
+      st = AS_ERR_INPUT;
+      *bad = name;
+      continue;
+    }
+    **tail = k;
+    *tail = &k->next;
+    (*n)++;
+  }
+  if (ferror(f) && st == AS_OK) {
+    st = AS_ERR_INPUT;
+    *bad = name;
+  }
+  free(line);
+  return st;
+}
+
+as_status as_validator_finish(as_validator *v, as_conflicts *out, const char **bad) {
+  *bad = NULL;
+  as_status st = AS_OK;
+  as_runs_merge(v->runs);
+  as_slice line;
+  uint32_t shard;
+  as_slice subject = AS_SLICE_NULL;
+  as_strbuf cur = AS_STRBUF_INIT;
+  while (as_runs_next(v->runs, &line, &shard, &st, bad)) {
+    as_slice sk = as_record_subject_key(line);
+    if (v->nclaims && !as_slice_eq(sk, subject)) {
+      as_rules_run(v);
+      block_reset(v);
+    }
+    if (!v->nclaims) {
+      as_strbuf_clear(&cur);
+      as_strbuf_put_slice(&cur, sk);
+      subject = as_strbuf_slice(&cur);
+    }
+    if (!block_add(v, line, shard) && st == AS_OK)
+      st = AS_ERR_INPUT; /* *bad: the claims file, if one was */
+  }
+  if (v->nclaims)
+    as_rules_run(v);
+  block_reset(v);
+  as_strbuf_free(&cur);
+  /* the groups' conflicts by rule, then in input order; then the findings
+   * on the text, in input order */
+  if (v->nfound > 1)
+    qsort(v->found, v->nfound, sizeof *v->found, cmp_found);
+  as_conflict *first = NULL, **tail = &first;
+  for (size_t i = 0; i < v->nfound; i++) {
+    *tail = v->found[i].k;
+    tail = &v->found[i].k->next;
+  }
+  size_t n = v->nfound;
+  if (v->findings) {
+    if (fflush(v->findings) != 0 || fseek(v->findings, 0, SEEK_SET) != 0)
+      st = AS_ERR_WRITE;
+    else if (read_findings(v, v->findings, &tail, &n, bad, NULL) != AS_OK && st == AS_OK)
+      st = AS_ERR_INPUT;
+  }
+  for (size_t i = 0; i < as_runs_nfiles(v->runs); i++) {
+    const char *name;
+    FILE *f = as_runs_file(v->runs, i, &name);
+    as_status s = read_findings(v, f, &tail, &n, bad, name);
+    if (s != AS_OK && st == AS_OK)
+      st = s;
+  }
+  *tail = NULL;
   uint32_t seq = 0;
-  for (as_conflict *k = v->first; k; k = k->next)
+  for (as_conflict *k = first; k; k = k->next)
     k->seq = ++seq;
-  out->first = v->first;
-  out->n = v->nconflicts;
+  out->first = first;
+  out->n = n;
+  return st;
+}
+
+as_status as_validator_write(as_validator *v, as_sink *out, const char **bad) {
+  *bad = NULL;
+  as_status st = AS_OK, rd = AS_OK;
+  TRY(st, as_sink_puts(out, AS_CLAIMS_HEADER "\n"));
+  as_runs_merge(v->runs);
+  as_slice line;
+  uint32_t shard;
+  while (as_runs_next(v->runs, &line, &shard, &rd, bad)) {
+    TRY(st, as_sink_write(out, line.ptr, line.len));
+    TRY(st, as_sink_write(out, "\n", 1));
+  }
+  TRY(st, as_sink_puts(out, "#findings\n"));
+  if (v->findings) {
+    if (fflush(v->findings) != 0 || fseek(v->findings, 0, SEEK_SET) != 0)
+      return AS_ERR_WRITE;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, v->findings)) > 0)
+      TRY(st, as_sink_write(out, buf, n));
+    if (ferror(v->findings))
+      return AS_ERR_WRITE;
+  }
+  return rd;
 }

@@ -17,21 +17,56 @@
 #ifndef AS_VALIDATE_H
 #define AS_VALIDATE_H
 
+#include <stdio.h>
+
 #include "../core/model.h"
+#include "../core/sink.h"
+#include "../core/strbuf.h"
 
 typedef struct as_validator as_validator;
 
-as_validator *as_validator_new(void);
+/** Memory for the claims kept before they are spilled, sorted, to
+ *  temporary files (see runs.h), unless the caller gives another. */
+#define AS_VALIDATOR_BUDGET ((size_t)8 << 20)
+
+/** The first line of a claims file (`assay extract -f claims`). */
+#define AS_CLAIMS_HEADER "#assay-claims 1"
+
+/** budget: bytes of claims kept in memory (0: AS_VALIDATOR_BUDGET). */
+as_validator *as_validator_new(size_t budget);
 /** NULL-safe. Frees the conflicts it made. */
 void as_validator_free(as_validator *v);
 
-/** Copies what the rules need of a's claims into the validator's store and
- *  looks at a's text for damage. a may be reset afterwards. */
-void as_validator_add(as_validator *v, const as_article *a);
+/** What the validator keeps of article a (the run's article number nth):
+ *  its claims as lines, and its findings on the text. Needs nothing but a,
+ *  so worker threads call it while a is theirs. */
+void as_validator_records(const as_article *a, uint64_t nth, as_strbuf *claims, as_strbuf *findings);
 
-/** Once every article was added: runs the rules over the groups and fills
- *  out (conflicts in a stable order: by code's rule, then first claim).
- *  The conflicts live until as_validator_free. */
-void as_validator_finish(as_validator *v, as_conflicts *out);
+/** Takes the records of the next article (input order). AS_ERR_WRITE when
+ *  a temporary file fails (as_validator_errno says why). */
+as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings) AS_MUST_CHECK;
+
+/** as_validator_records and as_validator_take for the next article. */
+as_status as_validator_add(as_validator *v, const as_article *a) AS_MUST_CHECK;
+
+/** Adds a claims file (opened, its header read) as shard number shard;
+ *  closed by as_validator_free. */
+void as_validator_add_claims(as_validator *v, FILE *f, const char *name, uint32_t shard);
+
+/** The errno of a failed temporary file. */
+int as_validator_errno(const as_validator *v);
+
+/** Once every article (or claims file) was added: merges the claims in
+ *  order, runs the rules over each subject's groups and fills out: the
+ *  groups' conflicts by rule, then by their group's first claim in input
+ *  order, then the findings on the text in input order. The conflicts
+ *  live until as_validator_free. AS_ERR_INPUT when a claims file could
+ *  not be read or holds a malformed line (*bad: its name). */
+as_status as_validator_finish(as_validator *v, as_conflicts *out, const char **bad) AS_MUST_CHECK;
+
+/** Instead of as_validator_finish: writes the claims, sorted, and the
+ *  findings as a claims file (AS_CLAIMS_HEADER first) that `check --claims`
+ *  merges with others. */
+as_status as_validator_write(as_validator *v, as_sink *out, const char **bad) AS_MUST_CHECK;
 
 #endif

@@ -1,0 +1,38 @@
+/* pool.h: the parse stage on several threads. The main thread reads the
+ * input (one reader, in order) into a ring of slots; worker threads parse
+ * the slots; the main thread takes the articles back in input order. The
+ * articles share the run's titles and people in input order (see
+ * as_parse_article_nth), so the result is that of one thread. */
+/* SPDX-License-Identifier: MIT */
+#ifndef AS_POOL_H
+#define AS_POOL_H
+
+#include <stddef.h>
+
+#include "../core/diag.h"
+#include "../core/model.h"
+#include "../core/source.h"
+
+typedef struct as_pool as_pool;
+
+/** Opens the inputs (see as_source_new) and starts jobs - 1 worker
+ *  threads (jobs = 1: everything on the calling thread). Diagnostics reach
+ *  diag in input order, each article's when the caller flushes them. */
+as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, size_t max_article_bytes,
+                     as_diag_sink *diag);
+
+/** The next article in input order, parsed; NULL at the end of the input.
+ *  It lives until the next call. *ndiags: its diagnostics not yet flushed;
+ *  claims and findings: what the validator keeps of it (made by the
+ *  worker, see as_validator_records). */
+as_article *as_pool_next(as_pool *p, size_t *ndiags, as_slice *claims, as_slice *findings);
+
+/** Passes the diagnostics of the article as_pool_next returned to diag. */
+void as_pool_flush(as_pool *p);
+
+const as_source *as_pool_source(const as_pool *p);
+
+/** Stops the workers; NULL-safe. Diagnostics held are flushed. */
+void as_pool_free(as_pool *p);
+
+#endif

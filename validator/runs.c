@@ -1,0 +1,276 @@
+/* runs.c: sorted runs in memory and in temporary files, and their merge
+ * (see runs.h). */
+/* SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
+#include "runs.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/mem.h"
+
+typedef struct source {
+  FILE *f;           /* NULL: the lines in memory */
+  const char *name;  /* a claims file's name, for diagnostics */
+  uint32_t shard;
+  char *line;        /* current line (getline's buffer, or into memory) */
+  size_t cap;
+  size_t len;
+  bool done;
+} source;
+
+struct as_runs {
+  size_t budget;
+  as_strbuf buf;    /* lines not spilled yet */
+  as_slice *lines;  /* buf's lines, sorted at a spill or at the merge */
+  size_t nlines, lcap, next; /* next: the memory source's next line */
+  source *src;      /* spilled runs and files, in input order, then memory */
+  size_t nsrc, scap;
+  size_t *heap, nheap; /* sources by their current line */
+  size_t last;      /* the source of the line last handed out */
+  bool merging;
+};
+
+FILE *as_temp_file(void) {
+  const char *dir = getenv("TMPDIR");
+  as_strbuf path = AS_STRBUF_INIT;
+  as_strbuf_printf(&path, "%s/assay-XXXXXX", dir && *dir ? dir : "/tmp");
+  char *p = (char *)as_strbuf_cstr(&path);
+  int fd = mkstemp(p);
+  FILE *f = NULL;
+  if (fd >= 0) {
+    unlink(p); /* gone when closed, whatever happens */
+    f = fdopen(fd, "w+");
+    if (!f) {
+      int e = errno;
+      close(fd);
+      errno = e;
+    }
+  }
+  int e = errno;
+  as_strbuf_free(&path);
+  errno = e;
+  return f;
+}
+
+as_runs *as_runs_new(size_t budget) {
+  as_runs *r = as_xcalloc(1, sizeof *r);
+  r->budget = budget ? budget : 1;
+  return r;
+}
+
+void as_runs_free(as_runs *r) {
+  if (!r)
+    return;
+  for (size_t i = 0; i < r->nsrc; i++) {
+    if (r->src[i].f)
+      fclose(r->src[i].f);
+    if (r->src[i].f || r->src[i].cap)
+      free(r->src[i].line);
+  }
+  free(r->src);
+  free(r->heap);
+  free(r->lines);
+  as_strbuf_free(&r->buf);
+  free(r);
+}
+
+/* KEY, the part before the first tab. */
+static size_t key_len(const char *p, size_t n) {
+  const char *t = memchr(p, '\t', n);
+  return t ? (size_t)(t - p) : n;
+}
+
+static int cmp_lines(const void *x, const void *y) {
+  const as_slice *a = x, *b = y;
+  size_t n = a->len < b->len ? a->len : b->len;
+  int c = memcmp(a->ptr, b->ptr, n);
+  return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+/* Indexes buf's lines and sorts them. */
+static void sort_buffer(as_runs *r) {
+  r->nlines = 0;
+  const char *p = r->buf.ptr, *end = r->buf.ptr + r->buf.len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    r->lines = as_xgrow(r->lines, &r->lcap, r->nlines + 1, sizeof *r->lines);
+    r->lines[r->nlines++] = as_slice_make(p, n);
+    p += n + 1;
+  }
+  qsort(r->lines, r->nlines, sizeof *r->lines, cmp_lines);
+}
+
+static source *new_source(as_runs *r) {
+  r->src = as_xgrow(r->src, &r->scap, r->nsrc + 1, sizeof *r->src);
+  source *s = &r->src[r->nsrc++];
+  memset(s, 0, sizeof *s);
+  return s;
+}
+
+static as_status spill(as_runs *r, int *err) {
+  sort_buffer(r);
+  FILE *f = as_temp_file();
+  if (!f) {
+    *err = errno;
+    return AS_ERR_WRITE;
+  }
+  for (size_t i = 0; i < r->nlines; i++)
+    if (fwrite(r->lines[i].ptr, 1, r->lines[i].len, f) != r->lines[i].len || putc('\n', f) == EOF)
+      break;
+  if (fflush(f) != 0 || ferror(f) || fseek(f, 0, SEEK_SET) != 0) {
+    *err = errno ? errno : EIO;
+    fclose(f);
+    return AS_ERR_WRITE;
+  }
+  source *s = new_source(r);
+  s->f = f;
+  as_strbuf_clear(&r->buf);
+  r->nlines = 0;
+  return AS_OK;
+}
+
+as_status as_runs_add(as_runs *r, as_slice lines, int *err) {
+  as_strbuf_append(&r->buf, lines.ptr, lines.len);
+  if (r->buf.len >= r->budget)
+    return spill(r, err);
+  return AS_OK;
+}
+
+void as_runs_add_file(as_runs *r, FILE *f, const char *name, uint32_t shard) {
+  source *s = new_source(r);
+  s->f = f;
+  s->name = name;
+  s->shard = shard;
+}
+
+/* Reads a source's next line; false at its end. */
+static bool advance(as_runs *r, size_t i, as_status *st) {
+  source *s = &r->src[i];
+  if (s->done)
+    return false;
+  if (!s->f) {
+    if (r->next == r->nlines) {
+      s->done = true;
+      return false;
+    }
+    s->line = (char *)r->lines[r->next].ptr;
+    s->len = r->lines[r->next++].len;
+    return true;
+  }
+  errno = 0;
+  ssize_t n = getline(&s->line, &s->cap, s->f);
+  if (n < 0) {
+    s->done = true;
+    if (ferror(s->f))
+      *st = AS_ERR_INPUT;
+    return false;
+  }
+  s->len = (size_t)n;
+  if (s->len && s->line[s->len - 1] == '\n')
+    s->len--;
+  if (!memchr(s->line, '\t', s->len)) { /* the end of a claims file's sorted lines */
+    s->done = true;
+    return false;
+  }
+  return true;
+}
+
+/* a before b: by KEY, then by source (input order). */
+static bool before(const as_runs *r, size_t a, size_t b) {
+  const source *x = &r->src[a], *y = &r->src[b];
+  size_t kx = key_len(x->line, x->len), ky = key_len(y->line, y->len);
+  int c = memcmp(x->line, y->line, kx < ky ? kx : ky);
+  if (c == 0 && kx != ky)
+    c = kx < ky ? -1 : 1;
+  return c < 0 || (c == 0 && a < b);
+}
+
+static void sift_down(as_runs *r, size_t i) {
+  for (;;) {
+    size_t l = 2 * i + 1, m = i;
+    if (l < r->nheap && before(r, r->heap[l], r->heap[m]))
+      m = l;
+    if (l + 1 < r->nheap && before(r, r->heap[l + 1], r->heap[m]))
+      m = l + 1;
+    if (m == i)
+      return;
+    size_t t = r->heap[i];
+    r->heap[i] = r->heap[m];
+    r->heap[m] = t;
+    i = m;
+  }
+}
+
+void as_runs_merge(as_runs *r) {
+  sort_buffer(r);
+  r->next = 0;
+  new_source(r); /* memory: last, after every spilled run */
+  r->heap = as_xmalloc((r->nsrc ? r->nsrc : 1) * sizeof *r->heap);
+  r->nheap = 0;
+  r->merging = true;
+  r->last = SIZE_MAX;
+}
+
+static void heap_push(as_runs *r, size_t i) {
+  size_t k = r->nheap++;
+  r->heap[k] = i;
+  while (k > 0 && before(r, r->heap[k], r->heap[(k - 1) / 2])) {
+    size_t p = (k - 1) / 2, t = r->heap[p];
+    r->heap[p] = r->heap[k];
+    r->heap[k] = t;
+    k = p;
+  }
+}
+
+bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, const char **bad) {
+  if (r->last == SIZE_MAX) { /* first call: every source's first line */
+    for (size_t i = 0; i < r->nsrc; i++) {
+      as_status s = AS_OK;
+      if (advance(r, i, &s))
+        heap_push(r, i);
+      if (s != AS_OK) {
+        *st = s;
+        *bad = r->src[i].name;
+      }
+    }
+  } else { /* the source of the last line moves on */
+    as_status s = AS_OK;
+    if (advance(r, r->last, &s)) {
+      sift_down(r, 0);
+    } else {
+      r->heap[0] = r->heap[--r->nheap];
+      sift_down(r, 0);
+    }
+    if (s != AS_OK) {
+      *st = s;
+      *bad = r->src[r->last].name;
+    }
+  }
+  if (r->nheap == 0)
+    return false;
+  r->last = r->heap[0];
+  const source *s = &r->src[r->last];
+  *line = as_slice_make(s->line, s->len);
+  *shard = s->shard;
+  return true;
+}
+
+size_t as_runs_nfiles(const as_runs *r) {
+  size_t n = 0;
+  for (size_t i = 0; i < r->nsrc; i++)
+    n += r->src[i].name != NULL;
+  return n;
+}
+
+FILE *as_runs_file(const as_runs *r, size_t i, const char **name) {
+  for (size_t k = 0; k < r->nsrc; k++)
+    if (r->src[k].name && i-- == 0) {
+      *name = r->src[k].name;
+      return r->src[k].f;
+    }
+  return NULL;
+}
