@@ -18,6 +18,7 @@ typedef struct source {
   char *line;        /* current line (getline's buffer, or into memory) */
   size_t cap;
   size_t len;
+  as_strbuf prev; /* a claims file's last KEY: its lines must be sorted */
   bool done;
 } source;
 
@@ -69,6 +70,7 @@ void as_runs_free(as_runs *r) {
       fclose(r->src[i].f);
     if (r->src[i].f || r->src[i].cap)
       free(r->src[i].line);
+    as_strbuf_free(&r->src[i].prev);
   }
   free(r->src);
   free(r->heap);
@@ -176,6 +178,17 @@ static bool advance(as_runs *r, size_t i, as_status *st) {
     s->done = true;
     return false;
   }
+  if (s->name) { /* a file made elsewhere: its order is checked, not trusted */
+    size_t k = key_len(s->line, s->len);
+    as_slice key = as_slice_make(s->line, k), prev = as_strbuf_slice(&s->prev);
+    if (cmp_lines(&key, &prev) < 0) {
+      *st = AS_ERR_INPUT;
+      s->done = true;
+      return false;
+    }
+    as_strbuf_clear(&s->prev);
+    as_strbuf_append(&s->prev, s->line, k);
+  }
   return true;
 }
 
@@ -258,6 +271,8 @@ bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, co
   *shard = s->shard;
   return true;
 }
+
+const char *as_runs_name(const as_runs *r) { return r->last < r->nsrc ? r->src[r->last].name : NULL; }
 
 size_t as_runs_nfiles(const as_runs *r) {
   size_t n = 0;

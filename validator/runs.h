@@ -38,8 +38,13 @@ void as_runs_add_file(as_runs *r, FILE *f, const char *name, uint32_t shard);
 void as_runs_merge(as_runs *r);
 /** The next line in order (without '\n'; valid until the next call) and
  *  the shard of its source; false at the end. AS_ERR_INPUT in *st (with
- *  the file's name in *bad) when a source could not be read. */
+ *  the file's name in *bad) when a source could not be read or a claims
+ *  file's lines are out of order (it is read no further). */
 bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, const char **bad);
+
+/** The name of the claims file the last line came from (NULL: a
+ *  temporary run). */
+const char *as_runs_name(const as_runs *r);
 
 /** After the merge: the file sources in order, positioned after their
  *  sorted lines (where their findings follow). */

@@ -316,8 +316,10 @@ as_status as_validator_finish(as_validator *v, as_conflicts *out, const char **b
       as_strbuf_put_slice(&cur, sk);
       subject = as_strbuf_slice(&cur);
     }
-    if (!block_add(v, line, shard) && st == AS_OK)
-      st = AS_ERR_INPUT; /* *bad: the claims file, if one was */
+    if (!block_add(v, line, shard) && st == AS_OK) {
+      st = AS_ERR_INPUT;
+      *bad = as_runs_name(v->runs);
+    }
   }
   if (v->nclaims)
     as_rules_run(v);
