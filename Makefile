@@ -17,8 +17,11 @@ OPT := -O0 -g
 else ifeq ($(VARIANT),asan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 SANLD := -fsanitize=address,undefined
+else ifeq ($(VARIANT),tsan)
+OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=thread
+SANLD := -fsanitize=thread
 else
-$(error VARIANT must be release, debug or asan)
+$(error VARIANT must be release, debug, asan or tsan)
 endif
 
 JANSSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
@@ -39,7 +42,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c tests/support/*.c)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(OUT)/%.o)
 UNIT_BIN := $(OUT)/unit-tests
 
-.PHONY: all help deps test-deps unit e2e test demo asan asan-test clean format lint check-deps update-golden keywords check-generated bench
+.PHONY: all help deps test-deps unit e2e test demo asan asan-test tsan-test clean format lint check-deps update-golden keywords check-generated bench
 .DEFAULT_GOAL := all
 
 all: build/assay
@@ -49,6 +52,7 @@ help:
 	@echo "make test         install missing packages, run the unit and end-to-end tests"
 	@echo "make demo         run assay on fixtures/ and write out/"
 	@echo "make asan-test    the tests built with AddressSanitizer + UBSan"
+	@echo "make tsan-test    -j N under ThreadSanitizer, output as -j 1"
 	@echo "make update-golden  regenerate fixtures/golden/ from the current build"
 	@echo "make format / lint / check-deps / clean"
 
@@ -94,6 +98,12 @@ demo: deps
 
 asan-test: test-deps
 	$(MAKE) --no-print-directory VARIANT=asan unit e2e
+
+# -j N under ThreadSanitizer: no data race, the output of one thread
+tsan-test: test-deps
+	$(MAKE) --no-print-directory VARIANT=tsan build/tsan/assay
+	$(MAKE) --no-print-directory build/release/assay
+	bash tests/tsan/run.sh build/tsan/assay build/release/assay
 
 update-golden: build/assay
 	sh scripts/update-golden.sh build/assay

@@ -16,7 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "../core/keyindex.h"
 #include "../core/mem.h"
@@ -194,7 +194,7 @@ static struct {
   ENTITY_LISTS(X)
 #undef X
 } sets;
-static once_flag sets_once = ONCE_FLAG_INIT;
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void) {
 #define X(name) as_kwset_add(&sets.name, name);
@@ -665,7 +665,7 @@ static void find_names(as_prose *p, as_sent *s, const bool *taken) {
 }
 
 void as_entities_find(as_prose *p, as_sent *s, const bool *taken) {
-  call_once(&sets_once, build_sets);
+  pthread_once(&sets_once, build_sets);
   find_names(p, s, taken);
 }
 

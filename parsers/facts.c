@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
@@ -38,7 +38,7 @@ static struct {
   FACT_LISTS(X)
 #undef X
 } sets;
-static once_flag sets_once = ONCE_FLAG_INIT;
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 typedef struct {
   as_prose *p;
@@ -1379,7 +1379,7 @@ static void build_sets(void) {
 }
 
 void as_facts_extract(as_prose *p) {
-  call_once(&sets_once, build_sets);
+  pthread_once(&sets_once, build_sets);
   facts f;
   memset(&f, 0, sizeof f);
   f.p = p;

@@ -3,7 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
@@ -219,7 +219,7 @@ static const char *const country_aliases[] = {"Russia", "Soviet Union", "USSR", 
                                               "Yugoslavia", "Czechoslovakia", "America"};
 static const char **country_names;
 static size_t ncountry_names;
-static once_flag country_once = ONCE_FLAG_INIT;
+static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 
 static int cmp_cstr(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -245,7 +245,7 @@ static int cmp_slice_cstr(const void *k, const void *e) {
 }
 
 bool as_is_country_name(as_slice name) {
-  call_once(&country_once, build_country_names);
+  pthread_once(&country_once, build_country_names);
   return name.len && bsearch(&name, country_names, ncountry_names, sizeof *country_names,
                              cmp_slice_cstr) != NULL;
 }

@@ -2,7 +2,7 @@
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "parsers.h"
 
@@ -27,7 +27,7 @@ static const char *const rank_words[] = {
  * every capitalised word of the prose. */
 #define RANK_SLOTS 512 /* a power of two, over three times the words */
 static const char *rank_slots[RANK_SLOTS];
-static once_flag rank_once = ONCE_FLAG_INIT;
+static pthread_once_t rank_once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash_word(const char *p, size_t n) {
   uint32_t h = 2166136261u;
@@ -48,7 +48,7 @@ static void build_ranks(void) {
 static bool is_listed(const char *p, size_t n) {
   if (n == 0 || !((unsigned char)p[0] >= 'A' && (unsigned char)p[0] <= 'Z'))
     return false; /* every rank word is capitalised ASCII */
-  call_once(&rank_once, build_ranks);
+  pthread_once(&rank_once, build_ranks);
   for (uint32_t h = hash_word(p, n) & (RANK_SLOTS - 1); rank_slots[h]; h = (h + 1) & (RANK_SLOTS - 1))
     if (strncmp(rank_slots[h], p, n) == 0 && rank_slots[h][n] == 0)
       return true;

@@ -11,7 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "../core/mem.h"
 
@@ -253,7 +253,7 @@ static bool in_name(const P *p, size_t i) {
 /* The words a quantity can start with: number words, `a`/`an` (`a
  * dozen`), ordinals. */
 static bool qstarter[AS_KW_COUNT];
-static once_flag qstarter_once = ONCE_FLAG_INIT;
+static pthread_once_t qstarter_once = PTHREAD_ONCE_INIT;
 
 static void qstarter_build(void) {
   const uint16_t *lists[] = {units_words, tens_words, as_kw_ordinals};
@@ -266,7 +266,7 @@ static void qstarter_build(void) {
 
 void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_quantities *out) {
   P p = {text, toks->v, toks->n, taken};
-  call_once(&qstarter_once, qstarter_build);
+  pthread_once(&qstarter_once, qstarter_build);
   size_t i = 0;
   while (i < p.n) {
     if (!free_tok(&p, i)) {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include <threads.h>
+#include <pthread.h>
 
 #include "../core/mem.h"
 #include "../core/utf8.h"
@@ -50,10 +50,10 @@ static long in_table(as_slice word, const char *const *table, size_t n) {
 }
 
 /* Every word of the prose is looked up once: an open-addressing hash
- * table of the keywords, built once (call_once: safe with threads). */
+ * table of the keywords, built once (pthread_once: safe with threads). */
 #define KW_SLOTS 4096 /* a power of two, over three times the keywords */
 static uint16_t kw_slots[KW_SLOTS];
-static once_flag kw_once = ONCE_FLAG_INIT;
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
 static uint32_t fnv_lower(const char *p, size_t n) {
   uint32_t h = 2166136261u;
@@ -78,7 +78,7 @@ static void kw_build(void) {
 int as_keyword(as_slice word) {
   if (word.len == 0 || word.len > 16)
     return AS_KW_NONE;
-  call_once(&kw_once, kw_build);
+  pthread_once(&kw_once, kw_build);
   for (uint32_t h = fnv_lower(word.ptr, word.len) & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
     uint16_t k = kw_slots[h];
     if (!k)
