@@ -3,7 +3,7 @@
 # only those missing. Usage: scripts/deps.sh build|test|bench
 set -eu
 build="gcc make pkg-config libcsv-dev libjansson-dev libutf8proc-dev"
-test="libcriterion-dev jq libxml2-utils python3"
+test="libcriterion-dev jq libxml2-utils python3 parallel"
 case "${1:-build}" in
   build) want="$build" ;;
   test) want="$build $test" ;;
