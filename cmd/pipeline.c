@@ -72,7 +72,7 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
     add_claims_files(validator, inputs, ninputs, input_failed);
     st = begin_all(em, nem);
   } else {
-    as_pool *pool = as_pool_new(o->jobs, inputs, ninputs, o->max_article_bytes, diag);
+    as_pool *pool = as_pool_new(o->jobs, inputs, ninputs, o->max_article_bytes, diag, em, nem);
     as_progress progress;
     as_progress_init(&progress, o->quiet);
     if (!o->claims_out)
@@ -85,8 +85,8 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
         as_progress_clear(&progress); /* diagnostics do not share a line with it */
       as_pool_flush(pool);
       as_progress_tick(&progress, as_pool_source(pool));
-      for (size_t i = 0; i < nem && st == AS_OK; i++)
-        st = em[i].ops->article(&em[i], a);
+      (void)a;
+      st = as_pool_emit(pool, em, nem);
       if (st == AS_OK && (st = as_validator_take(validator, claims, findings)) != AS_OK)
         temp_failed(validator);
     }

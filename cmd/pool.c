@@ -10,6 +10,7 @@
 
 #include "../core/arena.h"
 #include "../core/mem.h"
+#include "../emitters/emitter.h"
 #include "../parsers/parsers.h"
 #include "../validator/validate.h"
 
@@ -22,6 +23,8 @@ typedef struct slot {
   const as_raw_article *raw;
   as_article *a;
   as_strbuf claims, findings; /* what the validator keeps of it */
+  as_strbuf *out;              /* per emitter, AS_EMIT_FILES: what it writes of it */
+  as_status st;                /* of rendering it */
   bool parsed;
 } slot;
 
@@ -29,6 +32,8 @@ struct as_pool {
   as_parse_shared *shared;
   as_source *src;
   as_diag_sink *out;
+  const as_emitter *em; /* the formats, rendered by the workers */
+  size_t nem;
   as_diag_sink reader; /* forwards the reader's diagnostics to *to */
   as_diag_order *to;
   as_diag_order boot; /* what the reader says on opening the inputs */
@@ -55,6 +60,15 @@ static void parse_slot(as_pool *p, uint64_t nth) {
   as_strbuf_clear(&s->claims);
   as_strbuf_clear(&s->findings);
   as_validator_records(s->a, nth, &s->claims, &s->findings);
+  s->st = AS_OK;
+  for (size_t e = 0; e < p->nem; e++) {
+    const as_emitter *em = &p->em[e];
+    as_strbuf *out = &s->out[e * AS_EMIT_FILES];
+    for (size_t f = 0; f < AS_EMIT_FILES; f++)
+      as_strbuf_clear(&out[f]);
+    if (em->ops->render && s->st == AS_OK)
+      s->st = em->ops->render(em, s->a, out);
+  }
 }
 
 static void *worker(void *arg) {
@@ -77,9 +91,11 @@ static void *worker(void *arg) {
 }
 
 as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, size_t max_article_bytes,
-                     as_diag_sink *diag) {
+                     as_diag_sink *diag, const as_emitter *em, size_t nem) {
   as_pool *p = as_xcalloc(1, sizeof *p);
   p->out = diag;
+  p->em = em;
+  p->nem = nem;
   p->reader = (as_diag_sink){forward, p, {0, 0, 0}};
   as_diag_order_init(&p->boot, diag);
   p->to = &p->boot;
@@ -93,6 +109,7 @@ as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, siz
     as_arena_init(&p->slots[i].arena, 1 << 20);
     p->slots[i].parser = as_parser_new_shared(p->shared);
     as_diag_order_init(&p->slots[i].order, diag);
+    p->slots[i].out = as_xcalloc(nem * AS_EMIT_FILES + 1, sizeof *p->slots[i].out);
   }
   pthread_mutex_init(&p->mu, NULL);
   pthread_cond_init(&p->work, NULL);
@@ -122,6 +139,17 @@ static void fill(as_pool *p) {
     pthread_cond_signal(&p->work);
     pthread_mutex_unlock(&p->mu);
   }
+}
+
+as_status as_pool_emit(as_pool *p, as_emitter *em, size_t nem) {
+  const slot *s = &p->slots[p->handed % p->k];
+  if (s->st != AS_OK)
+    return s->st;
+  as_status st = AS_OK;
+  for (size_t i = 0; i < nem && st == AS_OK; i++)
+    st = em[i].ops->render ? em[i].ops->write(&em[i], &s->out[i * AS_EMIT_FILES])
+                           : em[i].ops->article(&em[i], s->a);
+  return st;
 }
 
 as_article *as_pool_next(as_pool *p, size_t *ndiags, as_slice *claims, as_slice *findings) {
@@ -171,6 +199,9 @@ void as_pool_free(as_pool *p) {
     as_diag_order_fini(&p->slots[i].order);
     as_strbuf_free(&p->slots[i].claims);
     as_strbuf_free(&p->slots[i].findings);
+    for (size_t f = 0; f < p->nem * AS_EMIT_FILES; f++)
+      as_strbuf_free(&p->slots[i].out[f]);
+    free(p->slots[i].out);
     as_parser_free(p->slots[i].parser);
     as_arena_fini(&p->slots[i].arena);
   }

@@ -12,20 +12,28 @@
 #include "../core/diag.h"
 #include "../core/model.h"
 #include "../core/source.h"
+#include "../core/status.h"
+#include "../emitters/emitter.h"
 
 typedef struct as_pool as_pool;
 
-/** Opens the inputs (see as_source_new) and starts jobs - 1 worker
- *  threads (jobs = 1: everything on the calling thread). Diagnostics reach
- *  diag in input order, each article's when the caller flushes them. */
+/** Opens the inputs (see as_source_new) and starts jobs worker threads
+ *  (jobs = 1: everything on the calling thread). Diagnostics reach diag in
+ *  input order, each article's when the caller flushes them. The workers
+ *  also render each article for the formats em[0..nem) that can (see
+ *  as_emitter_ops.render); as_pool_emit writes it. */
 as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, size_t max_article_bytes,
-                     as_diag_sink *diag);
+                     as_diag_sink *diag, const as_emitter *em, size_t nem);
 
 /** The next article in input order, parsed; NULL at the end of the input.
  *  It lives until the next call. *ndiags: its diagnostics not yet flushed;
  *  claims and findings: what the validator keeps of it (made by the
  *  worker, see as_validator_records). */
 as_article *as_pool_next(as_pool *p, size_t *ndiags, as_slice *claims, as_slice *findings);
+
+/** Writes the article as_pool_next returned to every format: what the
+ *  workers rendered, or through the format's article callback. */
+as_status as_pool_emit(as_pool *p, as_emitter *em, size_t nem) AS_MUST_CHECK;
 
 /** Passes the diagnostics of the article as_pool_next returned to diag. */
 void as_pool_flush(as_pool *p);

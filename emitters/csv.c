@@ -26,20 +26,40 @@ static bool needs_quotes(as_slice s) {
 }
 
 /* Appends one cell; libcsv's csv_write quotes it when it has to be. */
-static void put_cell(csvw_state *cs, as_slice s) {
+static void put_cell(as_strbuf *b, as_slice s) {
   if (!needs_quotes(s)) {
-    as_strbuf_put_slice(&cs->line, s);
+    as_strbuf_put_slice(b, s);
     return;
   }
   size_t need = csv_write(NULL, 0, s.ptr, s.len);
-  as_strbuf_reserve(&cs->line, need);
-  csv_write(cs->line.ptr + cs->line.len, need, s.ptr, s.len);
-  cs->line.len += need;
-  cs->line.ptr[cs->line.len] = '\0';
+  as_strbuf_reserve(b, need);
+  csv_write(b->ptr + b->len, need, s.ptr, s.len);
+  b->len += need;
+  b->ptr[b->len] = '\0';
+}
+
+/* Appends one record (cells of table t) and its CRLF to b. */
+static void put_row(as_strbuf *b, as_table t, const as_cell *cells) {
+  size_t n = as_table_ncols(t);
+  char num[32];
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      as_strbuf_putc(b, ',');
+    const as_cell *c = &cells[i];
+    switch (c->kind) {
+    case AS_CELL_NULL: break;
+    case AS_CELL_STR: put_cell(b, c->s); break;
+    case AS_CELL_INT:
+      snprintf(num, sizeof num, "%lld", c->i);
+      as_strbuf_puts(b, num);
+      break;
+    case AS_CELL_BOOL: as_strbuf_puts(b, c->b ? "true" : "false"); break;
+    }
+  }
+  as_strbuf_append(b, "\r\n", 2);
 }
 
 static as_status flush_line(csvw_state *cs, as_table t) {
-  as_strbuf_append(&cs->line, "\r\n", 2);
   as_status st = as_sink_write(cs->sinks[t], cs->line.ptr, cs->line.len);
   as_strbuf_clear(&cs->line);
   if (st != AS_OK)
@@ -49,23 +69,14 @@ static as_status flush_line(csvw_state *cs, as_table t) {
 
 static as_status write_row(void *ctx, as_table t, const as_cell *cells) {
   csvw_state *cs = ctx;
-  size_t n = as_table_ncols(t);
-  char num[32];
-  for (size_t i = 0; i < n; i++) {
-    if (i)
-      as_strbuf_putc(&cs->line, ',');
-    const as_cell *c = &cells[i];
-    switch (c->kind) {
-    case AS_CELL_NULL: break;
-    case AS_CELL_STR: put_cell(cs, c->s); break;
-    case AS_CELL_INT:
-      snprintf(num, sizeof num, "%lld", c->i);
-      as_strbuf_puts(&cs->line, num);
-      break;
-    case AS_CELL_BOOL: as_strbuf_puts(&cs->line, c->b ? "true" : "false"); break;
-    }
-  }
+  put_row(&cs->line, t, cells);
   return flush_line(cs, t);
+}
+
+/* Row callback of render: the record into its table's buffer. */
+static as_status render_row(void *ctx, as_table t, const as_cell *cells) {
+  put_row(&((as_strbuf *)ctx)[t], t, cells);
+  return AS_OK;
 }
 
 static as_status write_header(csvw_state *cs, as_table t) {
@@ -73,8 +84,9 @@ static as_status write_header(csvw_state *cs, as_table t) {
   for (size_t i = 0; cols[i]; i++) {
     if (i)
       as_strbuf_putc(&cs->line, ',');
-    put_cell(cs, as_slice_cstr(cols[i]));
+    put_cell(&cs->line, as_slice_cstr(cols[i]));
   }
+  as_strbuf_append(&cs->line, "\r\n", 2);
   return flush_line(cs, t);
 }
 
@@ -110,6 +122,24 @@ static as_status csvw_article(as_emitter *e, const as_article *a) {
   return AS_OK;
 }
 
+/* The article's records of every table written into out[table], on any
+ * thread. */
+static as_status csvw_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
+  as_status st;
+  for (int t = 0; t < AS_CSV_TABLES; t++)
+    if (t != AS_TABLE_CONFLICTS && wants(e, (as_table)t))
+      TRY(st, as_rows_article(a, (as_table)t, render_row, out));
+  return AS_OK;
+}
+
+static as_status csvw_write(as_emitter *e, const as_strbuf *out) {
+  csvw_state *cs = e->state;
+  for (int t = 0; t < AS_CSV_TABLES; t++)
+    if (cs->sinks[t] && out[t].len && as_sink_write(cs->sinks[t], out[t].ptr, out[t].len) != AS_OK)
+      return as_output_failed(cs->e, cs->names[t], cs->sinks[t]->err);
+  return AS_OK;
+}
+
 static as_status csvw_conflicts(as_emitter *e, const as_conflicts *c) {
   csvw_state *cs = e->state;
   if (!cs->sinks[AS_TABLE_CONFLICTS])
@@ -142,4 +172,5 @@ static void csvw_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_csv_ops = {"csv", NULL, csvw_begin, csvw_article, csvw_conflicts, csvw_end, csvw_fini};
+const as_emitter_ops as_csv_ops = {"csv",     NULL,      csvw_begin,  csvw_article, csvw_conflicts,
+                                   csvw_end,  csvw_fini, csvw_render, csvw_write};

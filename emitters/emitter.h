@@ -9,6 +9,7 @@
 #include "../core/model.h"
 #include "../core/sink.h"
 #include "../core/status.h"
+#include "../core/strbuf.h"
 #include "rows.h"
 
 /** Where a format writes. With `dir`, each format writes its own named
@@ -36,7 +37,17 @@ typedef struct as_emitter_ops {
   as_status (*conflicts)(as_emitter *e, const as_conflicts *c) AS_MUST_CHECK;
   as_status (*end)(as_emitter *e) AS_MUST_CHECK; ///< completes files (rename)
   void (*fini)(as_emitter *e); ///< frees state; discards unfinished files; NULL-safe state
+  /** Optional, instead of article, so that worker threads do the work:
+   *  appends what a adds to each file of the format to out[i] (i <
+   *  AS_EMIT_FILES), reading nothing but a and e's settings (not its
+   *  state), so any thread may call it at any time after begin. */
+  as_status (*render)(const as_emitter *e, const as_article *a, as_strbuf *out) AS_MUST_CHECK;
+  /** Writes what render made of the next article, in input order. */
+  as_status (*write)(as_emitter *e, const as_strbuf *out) AS_MUST_CHECK;
 } as_emitter_ops;
+
+/** The most files one format writes (the CSV tables). */
+#define AS_EMIT_FILES AS_CSV_TABLES
 
 struct as_emitter {
   const as_emitter_ops *ops;

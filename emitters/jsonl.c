@@ -183,6 +183,35 @@ static as_status json_article(as_emitter *e, const as_article *a) {
   return dump(js, article_json(a), js->whole ? "" : "\n");
 }
 
+/* The article's JSON text (and its line end) into out[0], on any thread. */
+static as_status json_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
+  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
+    return AS_OK;
+  json_t *obj = article_json(a);
+  if (!obj)
+    return AS_ERR_LIBRARY;
+  int rc = json_dump_callback(obj, dump_cb, &out[0], JSON_COMPACT);
+  json_decref(obj);
+  if (rc != 0)
+    return AS_ERR_LIBRARY;
+  if (strcmp(e->ops->name, "jsonl") == 0) /* one line each; the document has commas */
+    as_strbuf_putc(&out[0], '\n');
+  return AS_OK;
+}
+
+static as_status json_write(as_emitter *e, const as_strbuf *out) {
+  json_state *js = e->state;
+  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
+    return AS_OK;
+  as_status st;
+  if (js->whole && js->narticles > 0)
+    TRY(st, put(js, ","));
+  js->narticles++;
+  if (as_sink_write(js->sink, out[0].ptr, out[0].len) != AS_OK)
+    return as_output_failed(js->e, js->name, js->sink->err);
+  return AS_OK;
+}
+
 static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
   json_state *js = e->state;
   json_t *arr = json_array();
@@ -231,7 +260,7 @@ static void json_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_jsonl_ops = {"jsonl", "assay.jsonl", jsonl_begin, json_article,
-                                     json_conflicts, json_end, json_fini};
-const as_emitter_ops as_json_ops = {"json", "assay.json", json_begin, json_article,
-                                    json_conflicts, json_end, json_fini};
+const as_emitter_ops as_jsonl_ops = {"jsonl",    "assay.jsonl", jsonl_begin, json_article, json_conflicts,
+                                     json_end,   json_fini,     json_render, json_write};
+const as_emitter_ops as_json_ops = {"json",    "assay.json", json_begin, json_article, json_conflicts,
+                                    json_end,  json_fini,    json_render, json_write};

@@ -77,4 +77,4 @@ static void report_fini(as_emitter *e) {
 }
 
 const as_emitter_ops as_report_ops = {"text", "report.txt", report_begin, report_article,
-                                      report_conflicts, report_end, report_fini};
+                                      report_conflicts, report_end, report_fini, NULL, NULL};
