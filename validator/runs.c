@@ -19,8 +19,13 @@ typedef struct source {
   size_t cap;
   size_t len;
   as_strbuf prev; /* a claims file's last KEY: its lines must be sorted */
+  unsigned level; /* a spilled run: 0, or 1 + the level of the runs merged into it */
   bool done;
 } source;
+
+/* Runs of one level merged into one when there are this many: each line
+ * is written O(log_FANIN(runs)) times, and few files are open at once. */
+enum { FANIN = 16 };
 
 struct as_runs {
   size_t budget;
@@ -29,7 +34,8 @@ struct as_runs {
   size_t nlines, lcap, next; /* next: the memory source's next line */
   source *src;      /* spilled runs and files, in input order, then memory */
   size_t nsrc, scap;
-  size_t *heap, nheap; /* sources by their current line */
+  size_t *heap, nheap, hcap; /* sources by their current line */
+  size_t lo;        /* the merge is of sources lo .. nsrc-1 */
   size_t last;      /* the source of the line last handed out */
   bool merging;
 };
@@ -113,6 +119,8 @@ static source *new_source(as_runs *r) {
   return s;
 }
 
+static as_status cascade(as_runs *r, int *err);
+
 static as_status spill(as_runs *r, int *err) {
   sort_buffer(r);
   FILE *f = as_temp_file();
@@ -132,7 +140,7 @@ static as_status spill(as_runs *r, int *err) {
   s->f = f;
   as_strbuf_clear(&r->buf);
   r->nlines = 0;
-  return AS_OK;
+  return cascade(r, err);
 }
 
 as_status as_runs_add(as_runs *r, as_slice lines, int *err) {
@@ -218,14 +226,20 @@ static void sift_down(as_runs *r, size_t i) {
   }
 }
 
+/* Starts a merge of sources lo .. nsrc-1. */
+static void start(as_runs *r, size_t lo) {
+  r->heap = as_xgrow(r->heap, &r->hcap, r->nsrc + 1, sizeof *r->heap);
+  r->nheap = 0;
+  r->lo = lo;
+  r->last = SIZE_MAX;
+}
+
 void as_runs_merge(as_runs *r) {
   sort_buffer(r);
   r->next = 0;
   new_source(r); /* memory: last, after every spilled run */
-  r->heap = as_xmalloc((r->nsrc ? r->nsrc : 1) * sizeof *r->heap);
-  r->nheap = 0;
   r->merging = true;
-  r->last = SIZE_MAX;
+  start(r, 0);
 }
 
 static void heap_push(as_runs *r, size_t i) {
@@ -239,9 +253,10 @@ static void heap_push(as_runs *r, size_t i) {
   }
 }
 
-bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, const char **bad) {
+/* The next line of the merge and its source; false at the end. */
+static bool next_line(as_runs *r, as_slice *line, as_status *st, const char **bad) {
   if (r->last == SIZE_MAX) { /* first call: every source's first line */
-    for (size_t i = 0; i < r->nsrc; i++) {
+    for (size_t i = r->lo; i < r->nsrc; i++) {
       as_status s = AS_OK;
       if (advance(r, i, &s))
         heap_push(r, i);
@@ -268,8 +283,53 @@ bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, co
   r->last = r->heap[0];
   const source *s = &r->src[r->last];
   *line = as_slice_make(s->line, s->len);
-  *shard = s->shard;
   return true;
+}
+
+bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, const char **bad) {
+  if (!next_line(r, line, st, bad))
+    return false;
+  *shard = r->src[r->last].shard;
+  return true;
+}
+
+/* When the last FANIN spilled runs have one level, merges them into one run
+ * of the next level (and so on up). */
+static as_status cascade(as_runs *r, int *err) {
+  while (r->nsrc >= FANIN) {
+    size_t lo = r->nsrc - FANIN;
+    unsigned level = r->src[lo].level;
+    for (size_t i = lo; i < r->nsrc; i++)
+      if (r->src[i].level != level || r->src[i].name)
+        return AS_OK;
+    FILE *f = as_temp_file();
+    if (!f) {
+      *err = errno;
+      return AS_ERR_WRITE;
+    }
+    start(r, lo);
+    as_slice line;
+    as_status st = AS_OK;
+    const char *bad = NULL;
+    bool ok = true;
+    while (ok && next_line(r, &line, &st, &bad))
+      ok = fwrite(line.ptr, 1, line.len, f) == line.len && putc('\n', f) != EOF;
+    if (!ok || st != AS_OK || fflush(f) != 0 || fseek(f, 0, SEEK_SET) != 0) {
+      *err = errno ? errno : EIO;
+      fclose(f);
+      return AS_ERR_WRITE;
+    }
+    for (size_t i = lo; i < r->nsrc; i++) {
+      fclose(r->src[i].f);
+      free(r->src[i].line);
+      as_strbuf_free(&r->src[i].prev);
+    }
+    r->nsrc = lo;
+    source *s = new_source(r);
+    s->f = f;
+    s->level = level + 1;
+  }
+  return AS_OK;
 }
 
 const char *as_runs_name(const as_runs *r) { return r->last < r->nsrc ? r->src[r->last].name : NULL; }

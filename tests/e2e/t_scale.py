@@ -55,12 +55,14 @@ for j in ("-j1", "-j2"):
     outs.append({n: open(os.path.join(d, n), "rb").read() for n in sorted(os.listdir(d))})
 c.ok(outs[0] == outs[1] and outs[0], "run -o DIR: -j2 writes the same files as -j1 (%s)" % ", ".join(outs[0]))
 
-# ---- spilling: a 16 KiB buffer makes many sorted runs on disk
+# ---- spilling: a 16 KiB buffer makes many sorted runs on disk; 1 KiB
+# thousands, merged 16 at a time into longer ones while reading
 for args in (["check", "-f", "json", corpus], ["extract", "-f", "jsonl", corpus]):
     a = run(args[:1] + ["-q", "-j2"] + args[1:], timeout=300)
-    b = run(args[:1] + ["-q", "-j2", "-S", "16K"] + args[1:], timeout=300)
-    c.ok(a.stdout == b.stdout and a.returncode == b.returncode and a.stdout,
-         "%s: -S 16K (claims spilled to temporary files) gives the same output" % show(args))
+    for size in ("16K", "1K"):
+        b = run(args[:1] + ["-q", "-j2", "-S", size] + args[1:], timeout=300)
+        c.ok(a.stdout == b.stdout and a.returncode == b.returncode and a.stdout,
+             "%s: -S %s (claims spilled to temporary files) gives the same output" % (show(args), size))
 tmp_env = dict(os.environ, TMPDIR=os.path.join(TMP, "no-such-dir"))
 p = run(["check", "-q", "-S", "16K", corpus], env=tmp_env)
 c.eq(p.returncode, 2, "check with TMPDIR missing and claims to spill: exit status 2")
