@@ -94,7 +94,7 @@ static size_t key_len(const char *p, size_t n) {
 static int cmp_lines(const void *x, const void *y) {
   const as_slice *a = x, *b = y;
   size_t n = a->len < b->len ? a->len : b->len;
-  int c = memcmp(a->ptr, b->ptr, n);
+  int c = n ? memcmp(a->ptr, b->ptr, n) : 0;
   return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
@@ -109,7 +109,8 @@ static void sort_buffer(as_runs *r) {
     r->lines[r->nlines++] = as_slice_make(p, n);
     p += n + 1;
   }
-  qsort(r->lines, r->nlines, sizeof *r->lines, cmp_lines);
+  if (r->nlines > 1)
+    qsort(r->lines, r->nlines, sizeof *r->lines, cmp_lines);
 }
 
 static source *new_source(as_runs *r) {
