@@ -25,12 +25,16 @@ $(error VARIANT must be release, debug, asan or tsan)
 endif
 
 JANSSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
+XML_CFLAGS = $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS = $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
+SERD_CFLAGS = $(shell $(PKG_CONFIG) --cflags serd-0 2>/dev/null || echo -I/usr/include/serd-0)
+SERD_LIBS = $(shell $(PKG_CONFIG) --libs serd-0 2>/dev/null || echo -lserd-0)
 JANSSON_LIBS = $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
 UTF8PROC_LIBS = $(shell $(PKG_CONFIG) --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 
 CPPFLAGS += -MMD -MP
-CFLAGS += -std=c11 -pthread $(WARN) $(OPT) $(JANSSON_CFLAGS)
-LDLIBS += -lcsv $(JANSSON_LIBS) $(UTF8PROC_LIBS)
+CFLAGS += -std=c11 -pthread $(WARN) $(OPT) $(JANSSON_CFLAGS) $(XML_CFLAGS) $(SERD_CFLAGS)
+LDLIBS += -lcsv $(JANSSON_LIBS) $(XML_LIBS) $(SERD_LIBS) $(UTF8PROC_LIBS)
 LDFLAGS += -pthread $(SANLD)
 
 OUT := build/$(VARIANT)
@@ -128,7 +132,7 @@ format:
 	clang-format -i $(wildcard core/*.[ch] parsers/*.[ch] validator/*.[ch] emitters/*.[ch] cmd/*.[ch] tests/unit/*.c tests/support/*.[ch])
 
 lint: check-deps
-	clang-tidy $(LIB_SRC) cmd/main.c -- -std=c11 $(JANSSON_CFLAGS)
+	clang-tidy $(LIB_SRC) cmd/main.c -- -std=c11 $(JANSSON_CFLAGS) $(XML_CFLAGS) $(SERD_CFLAGS)
 	command -v cppcheck >/dev/null && cppcheck --quiet --error-exitcode=1 --enable=warning,portability $(LIB_SRC) cmd/main.c || true
 
 # Includes go one way: cmd → parsers/validator/emitters → core.

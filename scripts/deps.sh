@@ -2,8 +2,8 @@
 # deps.sh: installs the Debian packages that building and testing assay need,
 # only those missing. Usage: scripts/deps.sh build|test|bench
 set -eu
-build="gcc make pkg-config libcsv-dev libjansson-dev libutf8proc-dev"
-test="libcriterion-dev jq libxml2-utils python3 parallel"
+build="gcc make pkg-config libcsv-dev libjansson-dev libutf8proc-dev libxml2-dev libserd-dev"
+test="libcriterion-dev jq libxml2-utils python3 parallel raptor2-utils python3-rdflib python3-jsonschema"
 case "${1:-build}" in
   build) want="$build" ;;
   test) want="$build $test" ;;
