@@ -673,14 +673,17 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_nineteenth] = true, [KW_twentieth] = true,
 };
 
+/* Every form starts with a number, a time, a keyword or a capitalised
+ * word (a month): the common word is rejected at once, before anything is
+ * set up for a match. */
+static bool may_start(const as_tok *t) {
+  return !(t->kind == AS_TK_PUNCT || t->kind == AS_TK_COMMA || t->kind == AS_TK_DASH ||
+           (t->kind == AS_TK_WORD && !t->cap && !starter[t->kw]));
+}
+
+/* Called only where may_start holds. */
 static size_t match_at(const P *p, size_t i, as_timex *x) {
   size_t n;
-  /* every form starts with a number, a time, a keyword or a capitalised
-   * word (a month): the common word is rejected here, at once */
-  const as_tok *t = &p->t[i];
-  if (t->kind == AS_TK_PUNCT || t->kind == AS_TK_COMMA || t->kind == AS_TK_DASH ||
-      (t->kind == AS_TK_WORD && !t->cap && !starter[t->kw]))
-    return 0;
   if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
       (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
       (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
@@ -739,6 +742,10 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
   P p = {text, toks->v, toks->n};
   size_t i = 0;
   while (i < p.n) {
+    if (!may_start(&p.t[i])) {
+      i++;
+      continue;
+    }
     as_timex x;
     memset(&x, 0, sizeof x);
     x.minutes = -1;
