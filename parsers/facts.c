@@ -767,6 +767,9 @@ static const movement movements[] = {
     {KW_advanced, KW_on, AS_P_MARCHED_TO},     {KW_marched, KW_toward, AS_P_MARCHED_TO},
 };
 
+/* The verbs of movements[], as a set: most words are none of them. */
+static as_kwset movement_verbs;
+
 /* The place named at token k (after an optional `the`), or NULL. */
 static as_span *place_at(const sent *c, uint32_t k) {
   if (kw(c, k, KW_the))
@@ -789,6 +792,8 @@ static void movement_claims(sent *c, uint32_t v) {
     set_date(cl, date_near(c, v + 1, 4));
     return;
   }
+  if (!among(c, v, &movement_verbs))
+    return;
   for (size_t m = 0; m < sizeof movements / sizeof *movements; m++) {
     const movement *mv = &movements[m];
     if (!kw(c, v, mv->verb))
@@ -1376,6 +1381,8 @@ static void build_sets(void) {
 #define X(name) as_kwset_add(&sets.name, name);
   FACT_LISTS(X)
 #undef X
+  for (size_t m = 0; m < sizeof movements / sizeof *movements; m++)
+    movement_verbs.w[movements[m].verb >> 6] |= (uint64_t)1 << (movements[m].verb & 63);
 }
 
 void as_facts_extract(as_prose *p) {
