@@ -50,28 +50,33 @@ static long in_table(as_slice word, const char *const *table, size_t n) {
 }
 
 /* Every word of the prose is looked up once: an open-addressing hash
- * table of the keywords, built once (call_once: safe with threads). */
+ * table of the keywords, built once (call_once: safe with threads). A slot
+ * holds the keyword and 16 more bits of its hash, so that most words that
+ * are no keyword are told apart without reading any keyword's text. */
 #define KW_SLOTS 4096 /* a power of two, over three times the keywords */
-static uint16_t kw_slots[KW_SLOTS];
+static uint32_t kw_slots[KW_SLOTS]; /* hash bits << 16 | (keyword + 1), or 0 */
+static uint8_t kw_len[sizeof keywords / sizeof *keywords];
 static once_flag kw_once = ONCE_FLAG_INIT;
+
+static inline unsigned char ascii_lower(unsigned char c) {
+  return (unsigned char)((unsigned)(c - 'A') < 26u ? c + ('a' - 'A') : c);
+}
 
 static uint32_t fnv_lower(const char *p, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)p[i];
-    if (c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c + ('a' - 'A'));
-    h = (h ^ c) * 16777619u;
-  }
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ ascii_lower((unsigned char)p[i])) * 16777619u;
   return h;
 }
 
 static void kw_build(void) {
   for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
-    uint32_t h = fnv_lower(keywords[k], strlen(keywords[k])) & (KW_SLOTS - 1);
+    size_t n = strlen(keywords[k]);
+    kw_len[k] = (uint8_t)n;
+    uint32_t full = fnv_lower(keywords[k], n), h = full & (KW_SLOTS - 1);
     while (kw_slots[h])
       h = (h + 1) & (KW_SLOTS - 1);
-    kw_slots[h] = (uint16_t)(k + 1);
+    kw_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
   }
 }
 
@@ -79,24 +84,31 @@ int as_keyword(as_slice word) {
   if (word.len == 0 || word.len > 16)
     return AS_KW_NONE;
   call_once(&kw_once, kw_build);
-  for (uint32_t h = fnv_lower(word.ptr, word.len) & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
-    uint16_t k = kw_slots[h];
-    if (!k)
+  uint32_t full = fnv_lower(word.ptr, word.len);
+  for (uint32_t h = full & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
+    uint32_t slot = kw_slots[h];
+    if (!slot)
       return AS_KW_NONE;
+    uint32_t k = slot & 0xFFFF;
+    if ((slot ^ full) & 0xFFFF0000u || kw_len[k - 1] != word.len)
+      continue;
     const char *kw = keywords[k - 1];
     size_t i = 0;
-    while (i < word.len && kw[i] && tolower((unsigned char)word.ptr[i]) == (unsigned char)kw[i])
+    while (i < word.len && ascii_lower((unsigned char)word.ptr[i]) == (unsigned char)kw[i])
       i++;
-    if (i == word.len && kw[i] == 0)
-      return k;
+    if (i == word.len)
+      return (int)k;
   }
 }
 
-static void push(as_toks *t, const as_tok *tok) {
-  if (t->n == t->cap) {
-    t->cap = t->cap ? t->cap * 2 : 64;
-    t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
-  }
+static void grow(as_toks *t) {
+  t->cap = t->cap ? t->cap * 2 : 64;
+  t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
+}
+
+static inline void push(as_toks *t, const as_tok *tok) {
+  if (t->n == t->cap)
+    grow(t);
   t->v[t->n++] = *tok;
 }
 
@@ -215,6 +227,11 @@ void as_tokenize(as_slice s, as_toks *toks) {
                               utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
       i += len;
       while (i < s.len) {
+        /* most words are ASCII letters: skip those at once */
+        while (i < s.len && (unsigned)(((unsigned char)s.ptr[i] | 0x20) - 'a') < 26u)
+          i++;
+        if (i >= s.len)
+          break;
         uint32_t c2 = cp_at(s, i, &len);
         if (is_word_cp(c2)) {
           i += len;
