@@ -25,14 +25,24 @@ static void rank_without_name(as_strbuf *v, const as_article *a, const as_block 
   static const char *const ranks[] = {"General", "Colonel", "Captain", "Major", "Admiral", "Marshal",
                                       "Lieutenant", "Commander", "Brigadier", "Sergeant", "Commodore", NULL};
   static const char *const after[] = {"to", "had", "was", "who", "did", "would", "could", NULL};
+  static const unsigned char rank_len[] = {7, 7, 7, 5, 7, 7, 10, 9, 9, 8, 9};
   as_slice t = s->text;
   for (size_t i = 0; i < t.len; i++) {
     if (!isupper((unsigned char)t.ptr[i]) || (i > 0 && isalpha((unsigned char)t.ptr[i - 1])))
       continue;
+    /* the whole word: a rank is one only alone (what word_at asks) */
+    size_t wend = i + 1;
+    while (wend < t.len && isalpha((unsigned char)t.ptr[wend]))
+      wend++;
+    size_t wlen = wend - i;
+    if (wlen < 5 || wlen > 10) {
+      i = wend - 1; /* the rest of the word follows a letter: no rank starts in it */
+      continue;
+    }
     for (int r = 0; ranks[r]; r++) {
-      if (!word_at(t, i, ranks[r]))
+      if (rank_len[r] != wlen || memcmp(t.ptr + i, ranks[r], wlen) != 0)
         continue;
-      size_t e = i + strlen(ranks[r]);
+      size_t e = wend;
       if (e >= t.len || t.ptr[e] != ' ' || i < 2 || t.ptr[i - 1] != ' ')
         break;
       /* `the Colonel`, `a General`, `then-Colonel`: a title used as a noun */
