@@ -1,7 +1,6 @@
 /* sentences.c: splitting a line of prose into sentences. */
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "../core/utf8.h"
@@ -133,23 +132,6 @@ static bool period_is_abbreviation(const char *s, size_t dot) {
   return is_abbreviation(s + b, n);
 }
 
-/* The first `.`, `!` or `?` at or after i, or n: eight bytes at a time,
- * since most of the text is none of them. */
-static size_t next_stop(const char *s, size_t i, size_t n) {
-  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-  while (i + 8 <= n) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    uint64_t a = x ^ (ones * '.'), b = x ^ (ones * '!'), c = x ^ (ones * '?');
-    if (((a - ones) & ~a & highs) | ((b - ones) & ~b & highs) | ((c - ones) & ~c & highs))
-      break;
-    i += 8;
-  }
-  while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?')
-    i++;
-  return i;
-}
-
 bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
   const char *s = text.ptr;
   size_t n = text.len, i = *pos;
@@ -160,7 +142,7 @@ bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
     return false;
   }
   *start = i;
-  for (; (i = next_stop(s, i, n)) < n; i++) {
+  for (; (i = as_bytes_find3(s, i, n, '.', '!', '?')) < n; i++) {
     char c = s[i];
     size_t j = i + 1, cl;
     while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?'))

@@ -273,14 +273,6 @@ void as_kwset_add(as_kwset *s, const uint16_t *list) {
     s->w[list[i] >> 6] |= (uint64_t)1 << (list[i] & 63);
 }
 
-int as_tok_kw_among(const as_tok *t, const uint16_t *list) {
-  if (t->kw == AS_KW_NONE)
-    return -1;
-  for (int i = 0; list[i] != AS_KW_END; i++)
-    if (list[i] == t->kw)
-      return i;
-  return -1;
-}
 
 /* Sorted, lower case: bsearch. */
 static const char *const count_nouns[] = {
