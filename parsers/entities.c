@@ -741,6 +741,30 @@ static void infobox_evidence(table *t, const as_article *a) {
     }
 }
 
+/* A filter over a few keys by their first byte and length: most words are
+ * told apart from all of them without hashing. False positives only. */
+typedef struct {
+  uint64_t first[4], lens;
+  bool empty;
+} key_filter;
+
+static void filter_add(key_filter *f, as_slice key) {
+  if (!key.len) {
+    f->empty = true;
+    return;
+  }
+  unsigned char c = (unsigned char)key.ptr[0];
+  f->first[c >> 6] |= (uint64_t)1 << (c & 63);
+  f->lens |= (uint64_t)1 << (key.len < 63 ? key.len : 63);
+}
+
+static bool filter_may_have(const key_filter *f, as_slice w) {
+  if (!w.len)
+    return f->empty;
+  unsigned char c = (unsigned char)w.ptr[0];
+  return ((f->first[c >> 6] >> (c & 63)) & 1) && ((f->lens >> (w.len < 63 ? w.len : 63)) & 1);
+}
+
 /* One-word names seen only at the start of sentences (`Citizens refused`)
  * that the article also writes in lower case are common words. */
 static void common_words(table *t) {
@@ -749,6 +773,10 @@ static void common_words(table *t) {
     any = !t->v[i].mid && t->v[i].words == 1 && t->v[i].kind < 0;
   if (!any)
     return;
+  key_filter f = {{0}, 0, false}; /* only names never seen mid-sentence are marked */
+  for (size_t i = 0; i < t->n; i++)
+    if (!t->v[i].mid)
+      filter_add(&f, t->v[i].key);
   for (size_t k = 0; k < t->p->n; k++) {
     const as_sent *s = &t->p->v[k];
     for (uint32_t j = 0; j < s->ntoks; j++) {
@@ -764,6 +792,8 @@ static void common_words(table *t) {
         as_name_fold(w, &t->buf);
         w = as_strbuf_slice(&t->buf);
       }
+      if (!filter_may_have(&f, w))
+        continue;
       int e = lookup(t, w);
       if (e >= 0 && !t->v[e].mid)
         t->v[e].common = true;
