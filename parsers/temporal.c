@@ -649,8 +649,9 @@ static bool aside(const P *p, size_t i, size_t end) {
   return false;
 }
 
-/* The lower-case words a form can start with (a capitalised word may be a
- * month; a number starts the rest). Everything else is rejected at once. */
+/* The words a form can start with, in any case (a capitalised word may
+ * also be a month; a number starts the rest): every first token the forms
+ * below test is one of these. Everything else is rejected at once. */
 static const bool starter[AS_KW_COUNT] = {
     [KW_the] = true,       [KW_that] = true,      [KW_next] = true,      [KW_immediately] = true,
     [KW_a] = true,         [KW_an] = true,        [KW_one] = true,       [KW_two] = true,
@@ -673,12 +674,19 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_nineteenth] = true, [KW_twentieth] = true,
 };
 
-/* Every form starts with a number, a time, a keyword or a capitalised
- * word (a month): the common word is rejected at once, before anything is
- * set up for a match. */
-static bool may_start(const as_tok *t) {
-  return !(t->kind == AS_TK_PUNCT || t->kind == AS_TK_COMMA || t->kind == AS_TK_DASH ||
-           (t->kind == AS_TK_WORD && !t->cap && !starter[t->kw]));
+/* Every form starts with a number, a time, one of the starter words (in
+ * any case) or a month (what month_at lets through to its lookup): any
+ * other token is rejected at once, before anything is set up for a match. */
+static bool may_start(const P *p, size_t i) {
+  const as_tok *t = &p->t[i];
+  if (t->kind == AS_TK_NUM || t->kind == AS_TK_TIME)
+    return true;
+  if (t->kind != AS_TK_WORD)
+    return false;
+  if (starter[t->kw])
+    return true;
+  uint32_t wl = t->end - t->start;
+  return t->cap && wl >= 3 && wl <= 9 && strchr("JFMASOND", p->s.ptr[t->start]);
 }
 
 /* Called only where may_start holds. */
@@ -742,7 +750,7 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
   P p = {text, toks->v, toks->n};
   size_t i = 0;
   while (i < p.n) {
-    if (!may_start(&p.t[i])) {
+    if (!may_start(&p, i)) {
       i++;
       continue;
     }
