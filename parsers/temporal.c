@@ -683,6 +683,11 @@ static bool may_start(const P *p, size_t i) {
     return true;
   if (t->kind != AS_TK_WORD)
     return false;
+  /* the commonest starters begin only forms whose second token is a
+   * number or a keyword: `the 1880s`, `the next day`, `that night`, `a
+   * week later` */
+  if (t->kw == KW_the || t->kw == KW_that || t->kw == KW_a || t->kw == KW_an)
+    return i + 1 < p->n && (p->t[i + 1].kind == AS_TK_NUM || p->t[i + 1].kw != AS_KW_NONE);
   if (starter[t->kw])
     return true;
   uint32_t wl = t->end - t->start;
@@ -766,9 +771,9 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
      * and commas before it */
-    x.topical = true;
-    for (size_t k = 0; k < i; k++)
-      x.topical = x.topical && i <= 3 && (p.t[k].kind == AS_TK_WORD || p.t[k].kind == AS_TK_COMMA);
+    x.topical = i <= 3;
+    for (size_t k = 0; k < i && x.topical; k++)
+      x.topical = p.t[k].kind == AS_TK_WORD || p.t[k].kind == AS_TK_COMMA;
     x.start = p.t[i].start;
     x.end = p.t[i + n - 1].end;
     if (out->n == out->cap) {
