@@ -785,10 +785,7 @@ static void common_words(table *t) {
         continue;
       /* a lower-case ASCII word is its own folded form */
       as_slice w = as_tok_text(s->block->text, tk);
-      bool plain = true;
-      for (size_t q = 0; q < w.len && plain; q++)
-        plain = w.ptr[q] >= 'a' && w.ptr[q] <= 'z';
-      if (!plain) {
+      if (!tk->lower) {
         as_name_fold(w, &t->buf);
         w = as_strbuf_slice(&t->buf);
       }

@@ -80,11 +80,8 @@ static void kw_build(void) {
   }
 }
 
-int as_keyword(as_slice word) {
-  if (word.len == 0 || word.len > 16)
-    return AS_KW_NONE;
-  call_once(&kw_once, kw_build);
-  uint32_t full = fnv_lower(word.ptr, word.len);
+/* The keyword of word (1 to 16 bytes), whose fnv_lower hash is full. */
+static int kw_lookup(as_slice word, uint32_t full) {
   for (uint32_t h = full & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
     uint32_t slot = kw_slots[h];
     if (!slot)
@@ -99,6 +96,29 @@ int as_keyword(as_slice word) {
     if (i == word.len)
       return (int)k;
   }
+}
+
+int as_keyword(as_slice word) {
+  if (word.len == 0 || word.len > 16)
+    return AS_KW_NONE;
+  call_once(&kw_once, kw_build);
+  return kw_lookup(word, fnv_lower(word.ptr, word.len));
+}
+
+/* A word token's keyword, and whether it is only the letters a-z: one
+ * pass over its bytes. */
+static void word_kw(as_slice s, as_tok *t) {
+  const char *p = s.ptr + t->start;
+  size_t n = t->end - t->start;
+  uint32_t h = 2166136261u;
+  bool lower = true;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    lower = lower && (unsigned)(c - 'a') < 26u;
+    h = (h ^ ascii_lower(c)) * 16777619u;
+  }
+  t->lower = lower;
+  t->kw = n == 0 || n > 16 ? AS_KW_NONE : (uint16_t)kw_lookup(as_slice_make(p, n), h);
 }
 
 static void grow(as_toks *t) {
@@ -177,6 +197,7 @@ static size_t scan_number(as_slice s, size_t i, as_tok *t) {
 }
 
 void as_tokenize(as_slice s, as_toks *toks) {
+  call_once(&kw_once, kw_build);
   toks->n = 0;
   size_t i = 0, len;
   bool blank = true;
@@ -251,7 +272,7 @@ void as_tokenize(as_slice s, as_toks *toks) {
     }
     t.end = (uint32_t)i;
     if (t.kind == AS_TK_WORD)
-      t.kw = (uint16_t)as_keyword(as_slice_make(s.ptr + t.start, t.end - t.start));
+      word_kw(s, &t);
     push(toks, &t);
   }
 }

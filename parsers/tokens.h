@@ -25,6 +25,7 @@ typedef struct as_tok {
   uint32_t start, end; ///< byte offsets in the text
   bool space_before;   ///< a blank (or the start) comes right before
   bool cap;            ///< WORD: starts with an upper-case or title-case letter (any script)
+  bool lower;          ///< WORD: only the letters a-z (its own folded form)
   uint16_t kw;         ///< WORD: its keyword (KW_the...; any case), or AS_KW_NONE
   /* NUM */
   bool grouped;   ///< had thousands separators (`1,800`)
