@@ -1327,6 +1327,14 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   set_date(cl, d);
 }
 
+/* Every word the patterns of sentence_claims start from, with those of
+ * the lists above and movements[]: a word outside it starts none. */
+static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
+                                    KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
+                                    KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
+                                    AS_KW_END};
+static as_kwset trigger_set;
+
 static void sentence_claims(facts *f, as_sent *s) {
   sent c = {0};
   c.f = f;
@@ -1360,7 +1368,7 @@ static void sentence_claims(facts *f, as_sent *s) {
         possessive_act(&c, sp);
       continue;
     }
-    if (sp || c.t[i].kind != AS_TK_WORD || c.t[i].kw == AS_KW_NONE)
+    if (sp || c.t[i].kind != AS_TK_WORD || !as_kwset_has(&trigger_set, &c.t[i]))
       continue;
     own_event_date(&c, i, f->head);
     if (kw(&c, i, KW_died) || ((kw(&c, i, KW_executed) || kw(&c, i, KW_killed) || kw(&c, i, KW_assassinated)) &&
@@ -1383,6 +1391,11 @@ static void build_sets(void) {
 #undef X
   for (size_t m = 0; m < sizeof movements / sizeof *movements; m++)
     movement_verbs.w[movements[m].verb >> 6] |= (uint64_t)1 << (movements[m].verb & 63);
+  trigger_set = movement_verbs;
+  as_kwset_add(&trigger_set, triggers);
+  as_kwset_add(&trigger_set, act_verbs);
+  as_kwset_add(&trigger_set, appoint_verbs);
+  as_kwset_add(&trigger_set, passive_role_verbs);
 }
 
 void as_facts_extract(as_prose *p) {
