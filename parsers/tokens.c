@@ -50,75 +50,93 @@ static long in_table(as_slice word, const char *const *table, size_t n) {
 }
 
 /* Every word of the prose is looked up once: an open-addressing hash
- * table of the keywords, built once (call_once: safe with threads). A slot
- * holds the keyword and 16 more bits of its hash, so that most words that
- * are no keyword are told apart without reading any keyword's text. */
+ * table of the keywords, built once (call_once: safe with threads). A word
+ * of up to 16 bytes is its key: two 64-bit halves, zero-padded, with the
+ * ASCII capitals lowered (tolower in the C locale), so hashing it and
+ * comparing it with a keyword costs a few word operations, not a loop. A
+ * slot holds the keyword and 16 more bits of the hash. */
 #define KW_SLOTS 4096 /* a power of two, over three times the keywords */
+#define KW_MAX 16     /* longer words are no keyword */
+typedef struct {
+  uint64_t lo, hi;
+} kw_key;
 static uint32_t kw_slots[KW_SLOTS]; /* hash bits << 16 | (keyword + 1), or 0 */
+static kw_key kw_keys[sizeof keywords / sizeof *keywords];
 static uint8_t kw_len[sizeof keywords / sizeof *keywords];
 static once_flag kw_once = ONCE_FLAG_INIT;
 
-static inline unsigned char ascii_lower(unsigned char c) {
-  return (unsigned char)((unsigned)(c - 'A') < 26u ? c + ('a' - 'A') : c);
+/* The eight bytes of x with the ASCII capitals made small letters: a
+ * capital's high bit, shifted to 0x20, is or'ed in. */
+static inline uint64_t lower8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  uint64_t t = x & ~highs;
+  uint64_t caps = (t + ones * (0x80 - 'A')) & ~(t + ones * (0x7F - 'Z')) & ~x & highs;
+  return x | (caps >> 2);
 }
 
-static uint32_t fnv_lower(const char *p, size_t n) {
-  uint32_t h = 2166136261u;
+/* The key of p[0..n), n <= KW_MAX. */
+static inline kw_key key_of(const char *p, size_t n) {
+  char b[KW_MAX] = {0};
   for (size_t i = 0; i < n; i++)
-    h = (h ^ ascii_lower((unsigned char)p[i])) * 16777619u;
-  return h;
+    b[i] = p[i];
+  kw_key k;
+  memcpy(&k.lo, b, 8);
+  memcpy(&k.hi, b + 8, 8);
+  k.lo = lower8(k.lo);
+  k.hi = lower8(k.hi);
+  return k;
+}
+
+static inline uint32_t key_hash(kw_key k, size_t n) {
+  uint64_t h = (k.lo * 0x9E3779B97F4A7C15ULL) ^ (k.hi * 0xC2B2AE3D27D4EB4FULL) ^ n;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return (uint32_t)(h >> 32);
 }
 
 static void kw_build(void) {
   for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
     size_t n = strlen(keywords[k]);
+    if (n > KW_MAX)
+      continue; /* never matched: as_keyword takes no longer word */
     kw_len[k] = (uint8_t)n;
-    uint32_t full = fnv_lower(keywords[k], n), h = full & (KW_SLOTS - 1);
+    kw_keys[k] = key_of(keywords[k], n); /* keywords are lower case: unchanged */
+    uint32_t full = key_hash(kw_keys[k], n), h = full & (KW_SLOTS - 1);
     while (kw_slots[h])
       h = (h + 1) & (KW_SLOTS - 1);
     kw_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
   }
 }
 
-/* The keyword of word (1 to 16 bytes), whose fnv_lower hash is full. */
-static int kw_lookup(as_slice word, uint32_t full) {
+/* The keyword whose key is k (n bytes, 1 to KW_MAX), or AS_KW_NONE. */
+static int kw_lookup(kw_key k, size_t n) {
+  uint32_t full = key_hash(k, n);
   for (uint32_t h = full & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
     uint32_t slot = kw_slots[h];
     if (!slot)
       return AS_KW_NONE;
-    uint32_t k = slot & 0xFFFF;
-    if ((slot ^ full) & 0xFFFF0000u || kw_len[k - 1] != word.len)
-      continue;
-    const char *kw = keywords[k - 1];
-    size_t i = 0;
-    while (i < word.len && ascii_lower((unsigned char)word.ptr[i]) == (unsigned char)kw[i])
-      i++;
-    if (i == word.len)
-      return (int)k;
+    uint32_t i = (slot & 0xFFFF) - 1;
+    if (!((slot ^ full) & 0xFFFF0000u) && kw_len[i] == n && kw_keys[i].lo == k.lo && kw_keys[i].hi == k.hi)
+      return (int)(i + 1);
   }
 }
 
 int as_keyword(as_slice word) {
-  if (word.len == 0 || word.len > 16)
+  if (word.len == 0 || word.len > KW_MAX)
     return AS_KW_NONE;
   call_once(&kw_once, kw_build);
-  return kw_lookup(word, fnv_lower(word.ptr, word.len));
+  return kw_lookup(key_of(word.ptr, word.len), word.len);
 }
 
-/* A word token's keyword, and whether it is only the letters a-z: one
- * pass over its bytes. */
+/* A word token's keyword, and whether it is only the letters a-z. */
 static void word_kw(as_slice s, as_tok *t) {
   const char *p = s.ptr + t->start;
   size_t n = t->end - t->start;
-  uint32_t h = 2166136261u;
   bool lower = true;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)p[i];
-    lower = lower && (unsigned)(c - 'a') < 26u;
-    h = (h ^ ascii_lower(c)) * 16777619u;
-  }
+  for (size_t i = 0; i < n; i++)
+    lower &= (unsigned)((unsigned char)p[i] - 'a') < 26u;
   t->lower = lower;
-  t->kw = n == 0 || n > 16 ? AS_KW_NONE : (uint16_t)kw_lookup(as_slice_make(p, n), h);
+  t->kw = n == 0 || n > KW_MAX ? AS_KW_NONE : (uint16_t)kw_lookup(key_of(p, n), n);
 }
 
 static void grow(as_toks *t) {
