@@ -75,14 +75,15 @@ size_t as_utf8_encode(uint32_t cp, char *out) {
 }
 
 /* Eight bytes at a time: a continuation byte is 10xxxxxx, so its top bit
- * is set and the next one clear. */
+ * is set and the next one clear (no popcount: it is a library call
+ * without -mpopcnt). */
 size_t as_utf8_count(const char *s, size_t n) {
   size_t count = 0, i = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t x;
     memcpy(&x, s + i, 8);
-    uint64_t cont = x & ~(x << 1) & 0x8080808080808080ULL;
-    count += 8 - (size_t)__builtin_popcountll(cont);
+    uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ULL) >> 7; /* 1 per continuation byte */
+    count += 8 - (size_t)((cont * 0x0101010101010101ULL) >> 56);       /* their sum, in the top byte */
   }
   for (; i < n; i++)
     count += ((unsigned char)s[i] & 0xC0) != 0x80;
