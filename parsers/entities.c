@@ -688,6 +688,8 @@ typedef struct {
   name_t *v;
   size_t n, cap;
   as_keyindex index; /* folded key → entry */
+  as_keyindex raw;   /* name as written → its id in raw_ids */
+  uint32_t *raw_ids; /* → entry */
   as_strbuf buf;
   /* people's groups */
   as_slice *group_canon;
@@ -698,9 +700,8 @@ typedef struct {
 /* The entry of the folded key, or -1 */
 static int lookup(const table *t, as_slice key) { return (int)as_keyindex_find(&t->index, key); }
 
-/* The entry of name (interning it), by its folded key. */
-static uint32_t intern(table *t, as_slice name) {
-  as_name_fold(name, &t->buf);
+/* The entry of the folded key in t->buf, added if new. */
+static uint32_t intern_folded(table *t, as_slice name) {
   int found = lookup(t, as_strbuf_slice(&t->buf));
   if (found >= 0)
     return (uint32_t)found;
@@ -717,6 +718,21 @@ static uint32_t intern(table *t, as_slice name) {
   e->words = (uint32_t)as_name_words(e->key);
   as_keyindex_add(&t->index, e->key);
   return (uint32_t)t->n++;
+}
+
+/* The entry of name (interning it), by its folded key. A name is mostly
+ * written the same way again: as written, it is found without folding. */
+static uint32_t intern(table *t, as_slice name) {
+  int64_t r = as_keyindex_find(&t->raw, name);
+  if (r >= 0)
+    return t->raw_ids[r];
+  as_name_fold(name, &t->buf);
+  uint32_t id = intern_folded(t, name);
+  uint32_t k = as_keyindex_add(&t->raw, name);
+  if ((k & (k - 1)) == 0) /* 0, 1, 2, 4...: grow to the next power of two */
+    t->raw_ids = as_xrealloc(t->raw_ids, (k ? 2 * (size_t)k : 1) * sizeof *t->raw_ids);
+  t->raw_ids[k] = id;
+  return id;
 }
 
 /* What the infobox says: people in person fields, places in place ones. */
@@ -1094,6 +1110,8 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   emit(&t);
   free(t.v);
   as_keyindex_free(&t.index);
+  as_keyindex_free(&t.raw);
+  free(t.raw_ids);
   free(t.group_rep);
   free(t.group_canon);
   as_strbuf_free(&t.buf);
