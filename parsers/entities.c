@@ -261,8 +261,8 @@ static bool initial(const scan *c, uint32_t i) {
 }
 
 static bool rank_at(const scan *c, uint32_t i) {
-  /* every rank word is capitalised: most words need no lookup */
-  return word(c, i) && c->t[i].cap && !c->taken[i] && as_is_rank_word(tok(c, i));
+  /* looked up once per token, by the tokenizer */
+  return word(c, i) && c->t[i].rank && !c->taken[i];
 }
 
 /* A strict rank: `General`, not `Vice` or `Chief` alone. */

@@ -10,6 +10,7 @@
 
 #include "../core/mem.h"
 #include "../core/utf8.h"
+#include "parsers.h"
 
 static inline bool is_blank_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 ||
@@ -289,8 +290,10 @@ void as_tokenize(as_slice s, as_toks *toks) {
       i += len;
     }
     t.end = (uint32_t)i;
-    if (t.kind == AS_TK_WORD)
+    if (t.kind == AS_TK_WORD) {
       word_kw(s, &t);
+      t.rank = t.cap && as_is_rank_word(as_slice_make(s.ptr + t.start, t.end - t.start));
+    }
     push(toks, &t);
   }
 }

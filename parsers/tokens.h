@@ -26,6 +26,7 @@ typedef struct as_tok {
   bool space_before;   ///< a blank (or the start) comes right before
   bool cap;            ///< WORD: starts with an upper-case or title-case letter (any script)
   bool lower;          ///< WORD: only the letters a-z (its own folded form)
+  bool rank;           ///< WORD: capitalised and a rank or title (as_is_rank_word)
   uint16_t kw;         ///< WORD: its keyword (KW_the...; any case), or AS_KW_NONE
   /* NUM */
   bool grouped;   ///< had thousands separators (`1,800`)
