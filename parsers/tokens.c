@@ -75,14 +75,31 @@ static inline uint64_t lower8(uint64_t x) {
   return x | (caps >> 2);
 }
 
-/* The key of p[0..n), n <= KW_MAX. */
-static inline kw_key key_of(const char *p, size_t n) {
-  char b[KW_MAX] = {0};
-  for (size_t i = 0; i < n; i++)
-    b[i] = p[i];
-  kw_key k;
-  memcpy(&k.lo, b, 8);
-  memcpy(&k.hi, b + 8, 8);
+/* The key of p[0..n), n <= KW_MAX: byte i is bits 8i..8i+7 of the
+ * 16-byte number (lo, hi). Built from the bytes (through a buffer, its
+ * loads would wait for the byte stores), or, on a little-endian machine
+ * with 16 bytes readable from p (room: p + 16 <= end), loaded as it is. */
+static inline kw_key key_of(const char *p, size_t n, size_t room) {
+  kw_key k = {0, 0};
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (room >= 16) {
+    memcpy(&k.lo, p, 8);
+    memcpy(&k.hi, p + 8, 8);
+    if (n < 8) {
+      k.lo &= ((uint64_t)1 << (8 * n)) - 1;
+      k.hi = 0;
+    } else if (n < 16) {
+      k.hi &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+    }
+    k.lo = lower8(k.lo);
+    k.hi = lower8(k.hi);
+    return k;
+  }
+#endif
+  for (size_t i = 0; i < n && i < 8; i++)
+    k.lo |= (uint64_t)(unsigned char)p[i] << (8 * i);
+  for (size_t i = 8; i < n; i++)
+    k.hi |= (uint64_t)(unsigned char)p[i] << (8 * (i - 8));
   k.lo = lower8(k.lo);
   k.hi = lower8(k.hi);
   return k;
@@ -101,7 +118,7 @@ static void kw_build(void) {
     if (n > KW_MAX)
       continue; /* never matched: as_keyword takes no longer word */
     kw_len[k] = (uint8_t)n;
-    kw_keys[k] = key_of(keywords[k], n); /* keywords are lower case: unchanged */
+    kw_keys[k] = key_of(keywords[k], n, 0); /* keywords are lower case: unchanged */
     uint32_t full = key_hash(kw_keys[k], n), h = full & (KW_SLOTS - 1);
     while (kw_slots[h])
       h = (h + 1) & (KW_SLOTS - 1);
@@ -126,7 +143,7 @@ int as_keyword(as_slice word) {
   if (word.len == 0 || word.len > KW_MAX)
     return AS_KW_NONE;
   call_once(&kw_once, kw_build);
-  return kw_lookup(key_of(word.ptr, word.len), word.len);
+  return kw_lookup(key_of(word.ptr, word.len, 0), word.len);
 }
 
 /* A word token's keyword, and whether it is only the letters a-z. */
@@ -137,7 +154,8 @@ static void word_kw(as_slice s, as_tok *t) {
   for (size_t i = 0; i < n; i++)
     lower &= (unsigned)((unsigned char)p[i] - 'a') < 26u;
   t->lower = lower;
-  t->kw = n == 0 || n > KW_MAX ? AS_KW_NONE : (uint16_t)kw_lookup(key_of(p, n), n);
+  size_t room = s.len - t->start;
+  t->kw = n == 0 || n > KW_MAX ? AS_KW_NONE : (uint16_t)kw_lookup(key_of(p, n, room), n);
 }
 
 static void grow(as_toks *t) {
@@ -145,11 +163,6 @@ static void grow(as_toks *t) {
   t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
 }
 
-static inline void push(as_toks *t, const as_tok *tok) {
-  if (t->n == t->cap)
-    grow(t);
-  t->v[t->n++] = *tok;
-}
 
 static inline uint32_t cp_at(as_slice s, size_t i, size_t *len) {
   unsigned char b = (unsigned char)s.ptr[i];
@@ -227,10 +240,13 @@ void as_tokenize(as_slice s, as_toks *toks) {
       i += len;
       continue;
     }
-    as_tok t;
-    memset(&t, 0, sizeof t);
-    t.start = (uint32_t)i;
-    t.space_before = blank;
+    /* built in place: a copy of a token written field by field stalls */
+    if (toks->n == toks->cap)
+      grow(toks);
+    as_tok *t = &toks->v[toks->n];
+    memset(t, 0, sizeof *t);
+    t->start = (uint32_t)i;
+    t->space_before = blank;
     blank = false;
     if (cp < 0x80 && isdigit((int)cp)) {
       /* a clock time: `05:30`, `5:30` */
@@ -244,25 +260,25 @@ void as_tokenize(as_slice s, as_toks *toks) {
           h = h * 10 + (s.ptr[k] - '0');
         int m = (s.ptr[j + 1] - '0') * 10 + (s.ptr[j + 2] - '0');
         if (h < 24 && m < 60) {
-          t.kind = AS_TK_TIME;
-          t.value = h * 60 + m;
-          t.end = (uint32_t)(j + 3);
-          push(toks, &t);
+          t->kind = AS_TK_TIME;
+          t->value = h * 60 + m;
+          t->end = (uint32_t)(j + 3);
+          toks->n++;
           i = j + 3;
           continue;
         }
       }
-      t.kind = AS_TK_NUM;
-      i = scan_number(s, i, &t);
+      t->kind = AS_TK_NUM;
+      i = scan_number(s, i, t);
     } else if (is_dash_cp(cp)) {
-      t.kind = AS_TK_DASH;
+      t->kind = AS_TK_DASH;
       i += len;
     } else if (cp == ',') {
-      t.kind = AS_TK_COMMA;
+      t->kind = AS_TK_COMMA;
       i += len;
     } else if (is_word_cp(cp)) {
-      t.kind = AS_TK_WORD;
-      t.cap = cp < 0x80 ? isupper((int)cp) != 0
+      t->kind = AS_TK_WORD;
+      t->cap = cp < 0x80 ? isupper((int)cp) != 0
                         : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
                               utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
       i += len;
@@ -286,15 +302,15 @@ void as_tokenize(as_slice s, as_toks *toks) {
         break;
       }
     } else {
-      t.kind = AS_TK_PUNCT;
+      t->kind = AS_TK_PUNCT;
       i += len;
     }
-    t.end = (uint32_t)i;
-    if (t.kind == AS_TK_WORD) {
-      word_kw(s, &t);
-      t.rank = t.cap && as_is_rank_word(as_slice_make(s.ptr + t.start, t.end - t.start));
+    t->end = (uint32_t)i;
+    if (t->kind == AS_TK_WORD) {
+      word_kw(s, t);
+      t->rank = t->cap && as_is_rank_word(as_slice_make(s.ptr + t->start, t->end - t->start));
     }
-    push(toks, &t);
+    toks->n++;
   }
 }
 
