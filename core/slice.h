@@ -56,6 +56,24 @@ static inline bool as_slice_ends(as_slice s, const char *suffix) {
   return s.len >= n && memcmp(s.ptr + s.len - n, suffix, n) == 0;
 }
 
+/** The first byte at or after i (up to n) of s equal to a, b or c, or n.
+ *  Eight bytes at a time: for scans where these bytes are rare. */
+static inline size_t as_bytes_find3(const char *s, size_t i, size_t n, char a, char b, char c) {
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  while (i + 8 <= n) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t xa = x ^ (ones * (unsigned char)a), xb = x ^ (ones * (unsigned char)b),
+             xc = x ^ (ones * (unsigned char)c);
+    if (((xa - ones) & ~xa & highs) | ((xb - ones) & ~xb & highs) | ((xc - ones) & ~xc & highs))
+      break;
+    i += 8;
+  }
+  while (i < n && s[i] != a && s[i] != b && s[i] != c)
+    i++;
+  return i;
+}
+
 /** FNV-1a hash of the bytes of s, for the hash tables of the parsers. */
 static inline uint64_t as_slice_hash(as_slice s) {
   uint64_t h = 1469598103934665603ULL;

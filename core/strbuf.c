@@ -29,19 +29,26 @@ void as_strbuf_append(as_strbuf *b, const void *p, size_t n) {
 
 void as_strbuf_puts(as_strbuf *b, const char *s) { as_strbuf_append(b, s, strlen(s)); }
 
-void as_strbuf_putc(as_strbuf *b, char c) { as_strbuf_append(b, &c, 1); }
 
 void as_strbuf_put_slice(as_strbuf *b, as_slice s) { as_strbuf_append(b, s.ptr, s.len); }
 
+/* Formats into the room there is, and only when that is too small formats
+ * again into a buffer grown to fit: most calls format once. */
 void as_strbuf_vprintf(as_strbuf *b, const char *fmt, va_list ap) {
+  as_strbuf_reserve(b, 63);
+  size_t room = b->cap - b->len;
   va_list ap2;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap2);
+  int n = vsnprintf(b->ptr + b->len, room, fmt, ap2);
   va_end(ap2);
-  if (n < 0)
+  if (n < 0) {
+    b->ptr[b->len] = '\0';
     return;
-  as_strbuf_reserve(b, (size_t)n);
-  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  }
+  if ((size_t)n >= room) {
+    as_strbuf_reserve(b, (size_t)n);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  }
   b->len += (size_t)n;
 }
 

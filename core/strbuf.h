@@ -20,7 +20,13 @@ typedef struct as_strbuf {
 void as_strbuf_reserve(as_strbuf *b, size_t extra);
 void as_strbuf_append(as_strbuf *b, const void *p, size_t n);
 void as_strbuf_puts(as_strbuf *b, const char *s);
-void as_strbuf_putc(as_strbuf *b, char c);
+/** Appends one byte; inline, for the loops that escape or fold text. */
+static inline void as_strbuf_putc(as_strbuf *b, char c) {
+  if (b->len + 2 > b->cap)
+    as_strbuf_reserve(b, 1);
+  b->ptr[b->len++] = c;
+  b->ptr[b->len] = '\0';
+}
 void as_strbuf_put_slice(as_strbuf *b, as_slice s);
 void as_strbuf_printf(as_strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

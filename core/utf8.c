@@ -2,6 +2,8 @@
 /* SPDX-License-Identifier: MIT */
 #include "utf8.h"
 
+#include <string.h>
+
 size_t as_utf8_valid_len(const unsigned char *s, size_t n) {
   if (n == 0)
     return 0;
@@ -72,17 +74,37 @@ size_t as_utf8_encode(uint32_t cp, char *out) {
   return 4;
 }
 
+/* Eight bytes at a time: a continuation byte is 10xxxxxx, so its top bit
+ * is set and the next one clear (no popcount: it is a library call
+ * without -mpopcnt). */
 size_t as_utf8_count(const char *s, size_t n) {
-  size_t count = 0;
-  for (size_t i = 0; i < n; i++)
+  size_t count = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ULL) >> 7; /* 1 per continuation byte */
+    count += 8 - (size_t)((cont * 0x0101010101010101ULL) >> 56);       /* their sum, in the top byte */
+  }
+  for (; i < n; i++)
     count += ((unsigned char)s[i] & 0xC0) != 0x80;
   return count;
 }
 
 size_t as_utf8_scan_clean(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
   size_t i = 0;
   while (i < n) {
+    /* eight ASCII bytes, none of them NUL, at a time */
+    while (i + 8 <= n) {
+      uint64_t x;
+      memcpy(&x, u + i, 8);
+      if ((x & highs) | ((x - ones) & ~x & highs))
+        break;
+      i += 8;
+    }
+    if (i >= n)
+      break;
     if (u[i] >= 0x01 && u[i] < 0x80) {
       i++;
       continue;

@@ -282,15 +282,34 @@ bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
   return true;
 }
 
+/* What "%0*d" writes for v, width (2 or 4) digits at least; without
+ * printf for the usual 0..9999 (every date of the prose goes through it). */
+static void put_number(as_strbuf *out, int v, int width) {
+  if (v < 0 || v > 9999) {
+    as_strbuf_printf(out, "%0*d", width, v);
+    return;
+  }
+  char b[4] = {(char)('0' + v / 1000), (char)('0' + v / 100 % 10), (char)('0' + v / 10 % 10),
+               (char)('0' + v % 10)};
+  int skip = 0; /* leading zeros beyond the width */
+  while (skip < 4 - width && b[skip] == '0')
+    skip++;
+  as_strbuf_append(out, b + skip, (size_t)(4 - skip));
+}
+
 void as_date_format(as_strbuf *out, const as_date *d) {
   if (d->year)
-    as_strbuf_printf(out, "%04d", d->year);
+    put_number(out, d->year, 4);
   else
     as_strbuf_puts(out, "-");
-  if (d->month && d->prec >= AS_PREC_MONTH)
-    as_strbuf_printf(out, "-%02d", d->month);
-  if (d->day && d->prec == AS_PREC_DAY)
-    as_strbuf_printf(out, "-%02d", d->day);
+  if (d->month && d->prec >= AS_PREC_MONTH) {
+    as_strbuf_putc(out, '-');
+    put_number(out, d->month, 2);
+  }
+  if (d->day && d->prec == AS_PREC_DAY) {
+    as_strbuf_putc(out, '-');
+    put_number(out, d->day, 2);
+  }
 }
 
 void as_date_value_format(as_strbuf *out, const as_date_value *v) {

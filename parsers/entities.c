@@ -261,8 +261,8 @@ static bool initial(const scan *c, uint32_t i) {
 }
 
 static bool rank_at(const scan *c, uint32_t i) {
-  /* every rank word is capitalised: most words need no lookup */
-  return word(c, i) && c->t[i].cap && !c->taken[i] && as_is_rank_word(tok(c, i));
+  /* looked up once per token, by the tokenizer */
+  return word(c, i) && c->t[i].rank && !c->taken[i];
 }
 
 /* A strict rank: `General`, not `Vice` or `Chief` alone. */
@@ -688,6 +688,8 @@ typedef struct {
   name_t *v;
   size_t n, cap;
   as_keyindex index; /* folded key → entry */
+  as_keyindex raw;   /* name as written → its id in raw_ids */
+  uint32_t *raw_ids; /* → entry */
   as_strbuf buf;
   /* people's groups */
   as_slice *group_canon;
@@ -698,9 +700,8 @@ typedef struct {
 /* The entry of the folded key, or -1 */
 static int lookup(const table *t, as_slice key) { return (int)as_keyindex_find(&t->index, key); }
 
-/* The entry of name (interning it), by its folded key. */
-static uint32_t intern(table *t, as_slice name) {
-  as_name_fold(name, &t->buf);
+/* The entry of the folded key in t->buf, added if new. */
+static uint32_t intern_folded(table *t, as_slice name) {
   int found = lookup(t, as_strbuf_slice(&t->buf));
   if (found >= 0)
     return (uint32_t)found;
@@ -717,6 +718,21 @@ static uint32_t intern(table *t, as_slice name) {
   e->words = (uint32_t)as_name_words(e->key);
   as_keyindex_add(&t->index, e->key);
   return (uint32_t)t->n++;
+}
+
+/* The entry of name (interning it), by its folded key. A name is mostly
+ * written the same way again: as written, it is found without folding. */
+static uint32_t intern(table *t, as_slice name) {
+  int64_t r = as_keyindex_find(&t->raw, name);
+  if (r >= 0)
+    return t->raw_ids[r];
+  as_name_fold(name, &t->buf);
+  uint32_t id = intern_folded(t, name);
+  uint32_t k = as_keyindex_add(&t->raw, name);
+  if ((k & (k - 1)) == 0) /* 0, 1, 2, 4...: grow to the next power of two */
+    t->raw_ids = as_xrealloc(t->raw_ids, (k ? 2 * (size_t)k : 1) * sizeof *t->raw_ids);
+  t->raw_ids[k] = id;
+  return id;
 }
 
 /* What the infobox says: people in person fields, places in place ones. */
@@ -741,6 +757,30 @@ static void infobox_evidence(table *t, const as_article *a) {
     }
 }
 
+/* A filter over a few keys by their first byte and length: most words are
+ * told apart from all of them without hashing. False positives only. */
+typedef struct {
+  uint64_t first[4], lens;
+  bool empty;
+} key_filter;
+
+static void filter_add(key_filter *f, as_slice key) {
+  if (!key.len) {
+    f->empty = true;
+    return;
+  }
+  unsigned char c = (unsigned char)key.ptr[0];
+  f->first[c >> 6] |= (uint64_t)1 << (c & 63);
+  f->lens |= (uint64_t)1 << (key.len < 63 ? key.len : 63);
+}
+
+static bool filter_may_have(const key_filter *f, as_slice w) {
+  if (!w.len)
+    return f->empty;
+  unsigned char c = (unsigned char)w.ptr[0];
+  return ((f->first[c >> 6] >> (c & 63)) & 1) && ((f->lens >> (w.len < 63 ? w.len : 63)) & 1);
+}
+
 /* One-word names seen only at the start of sentences (`Citizens refused`)
  * that the article also writes in lower case are common words. */
 static void common_words(table *t) {
@@ -749,6 +789,10 @@ static void common_words(table *t) {
     any = !t->v[i].mid && t->v[i].words == 1 && t->v[i].kind < 0;
   if (!any)
     return;
+  key_filter f = {{0}, 0, false}; /* only names never seen mid-sentence are marked */
+  for (size_t i = 0; i < t->n; i++)
+    if (!t->v[i].mid)
+      filter_add(&f, t->v[i].key);
   for (size_t k = 0; k < t->p->n; k++) {
     const as_sent *s = &t->p->v[k];
     for (uint32_t j = 0; j < s->ntoks; j++) {
@@ -757,13 +801,12 @@ static void common_words(table *t) {
         continue;
       /* a lower-case ASCII word is its own folded form */
       as_slice w = as_tok_text(s->block->text, tk);
-      bool plain = true;
-      for (size_t q = 0; q < w.len && plain; q++)
-        plain = w.ptr[q] >= 'a' && w.ptr[q] <= 'z';
-      if (!plain) {
+      if (!tk->lower) {
         as_name_fold(w, &t->buf);
         w = as_strbuf_slice(&t->buf);
       }
+      if (!filter_may_have(&f, w))
+        continue;
       int e = lookup(t, w);
       if (e >= 0 && !t->v[e].mid)
         t->v[e].common = true;
@@ -1067,6 +1110,8 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   emit(&t);
   free(t.v);
   as_keyindex_free(&t.index);
+  as_keyindex_free(&t.raw);
+  free(t.raw_ids);
   free(t.group_rep);
   free(t.group_canon);
   as_strbuf_free(&t.buf);

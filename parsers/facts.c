@@ -767,6 +767,9 @@ static const movement movements[] = {
     {KW_advanced, KW_on, AS_P_MARCHED_TO},     {KW_marched, KW_toward, AS_P_MARCHED_TO},
 };
 
+/* The verbs of movements[], as a set: most words are none of them. */
+static as_kwset movement_verbs;
+
 /* The place named at token k (after an optional `the`), or NULL. */
 static as_span *place_at(const sent *c, uint32_t k) {
   if (kw(c, k, KW_the))
@@ -789,6 +792,8 @@ static void movement_claims(sent *c, uint32_t v) {
     set_date(cl, date_near(c, v + 1, 4));
     return;
   }
+  if (!among(c, v, &movement_verbs))
+    return;
   for (size_t m = 0; m < sizeof movements / sizeof *movements; m++) {
     const movement *mv = &movements[m];
     if (!kw(c, v, mv->verb))
@@ -1322,6 +1327,14 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   set_date(cl, d);
 }
 
+/* Every word the patterns of sentence_claims start from, with those of
+ * the lists above and movements[]: a word outside it starts none. */
+static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
+                                    KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
+                                    KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
+                                    AS_KW_END};
+static as_kwset trigger_set;
+
 static void sentence_claims(facts *f, as_sent *s) {
   sent c = {0};
   c.f = f;
@@ -1355,7 +1368,7 @@ static void sentence_claims(facts *f, as_sent *s) {
         possessive_act(&c, sp);
       continue;
     }
-    if (sp || c.t[i].kind != AS_TK_WORD || c.t[i].kw == AS_KW_NONE)
+    if (sp || c.t[i].kind != AS_TK_WORD || !as_kwset_has(&trigger_set, &c.t[i]))
       continue;
     own_event_date(&c, i, f->head);
     if (kw(&c, i, KW_died) || ((kw(&c, i, KW_executed) || kw(&c, i, KW_killed) || kw(&c, i, KW_assassinated)) &&
@@ -1376,6 +1389,13 @@ static void build_sets(void) {
 #define X(name) as_kwset_add(&sets.name, name);
   FACT_LISTS(X)
 #undef X
+  for (size_t m = 0; m < sizeof movements / sizeof *movements; m++)
+    movement_verbs.w[movements[m].verb >> 6] |= (uint64_t)1 << (movements[m].verb & 63);
+  trigger_set = movement_verbs;
+  as_kwset_add(&trigger_set, triggers);
+  as_kwset_add(&trigger_set, act_verbs);
+  as_kwset_add(&trigger_set, appoint_verbs);
+  as_kwset_add(&trigger_set, passive_role_verbs);
 }
 
 void as_facts_extract(as_prose *p) {

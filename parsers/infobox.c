@@ -217,37 +217,30 @@ static const char *const country_aliases[] = {"Russia", "Soviet Union", "USSR", 
                                               "Great Britain", "England", "Scotland", "Wales",
                                               "Holland", "Persia", "Burma", "Siam", "Prussia",
                                               "Yugoslavia", "Czechoslovakia", "America"};
-static const char **country_names;
+static as_slice *country_names; /* with their lengths: no strlen per comparison */
 static size_t ncountry_names;
 static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 
-static int cmp_cstr(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
+static int cmp_slices(const void *a, const void *b) {
+  const as_slice *x = a, *y = b;
+  int r = memcmp(x->ptr, y->ptr, x->len < y->len ? x->len : y->len);
+  return r ? r : (x->len > y->len) - (x->len < y->len);
 }
 
 static void build_country_names(void) {
   size_t n = sizeof countries / sizeof *countries, m = sizeof country_aliases / sizeof *country_aliases;
   country_names = as_xmalloc((n + m) * sizeof *country_names);
   for (size_t i = 0; i < n; i++)
-    country_names[i] = countries[i].name;
+    country_names[i] = as_slice_cstr(countries[i].name);
   for (size_t i = 0; i < m; i++)
-    country_names[n + i] = country_aliases[i];
+    country_names[n + i] = as_slice_cstr(country_aliases[i]);
   ncountry_names = n + m;
-  qsort(country_names, ncountry_names, sizeof *country_names, cmp_cstr);
-}
-
-static int cmp_slice_cstr(const void *k, const void *e) {
-  const as_slice *s = k;
-  const char *c = *(const char *const *)e;
-  size_t n = strlen(c);
-  int r = memcmp(s->ptr, c, s->len < n ? s->len : n);
-  return r ? r : (s->len > n) - (s->len < n);
+  qsort(country_names, ncountry_names, sizeof *country_names, cmp_slices);
 }
 
 bool as_is_country_name(as_slice name) {
   pthread_once(&country_once, build_country_names);
-  return name.len && bsearch(&name, country_names, ncountry_names, sizeof *country_names,
-                             cmp_slice_cstr) != NULL;
+  return name.len && bsearch(&name, country_names, ncountry_names, sizeof *country_names, cmp_slices) != NULL;
 }
 
 static bool ends_with_ci(as_slice s, const char *suffix) {

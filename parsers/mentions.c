@@ -2,6 +2,7 @@
  * dates anchored on the narrative (the rule is in temporal.h). */
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,10 +206,27 @@ static as_slice lower_copy(as_arena *arena, as_slice s) {
   return as_slice_make(p, s.len);
 }
 
+/* What "%.15g" writes for v; without printf for a whole number below
+ * 10^15 (most quantities), which it writes as its plain digits. */
+static void put_g15(as_strbuf *b, double v) {
+  if (!(v >= 0 && v < 1e15) || v != (double)(uint64_t)v || signbit(v)) {
+    as_strbuf_printf(b, "%.15g", v);
+    return;
+  }
+  char d[16];
+  size_t i = sizeof d;
+  uint64_t n = (uint64_t)v;
+  do {
+    d[--i] = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  as_strbuf_append(b, d + i, sizeof d - i);
+}
+
 static void add_quantity(ctx *c, as_sent *st, const as_quantity *q) {
   as_mention *m = new_mention(&c->prose, &c->place, st->block, q->start, q->end, AS_MENTION_QUANTITY);
   as_strbuf_clear(&c->buf);
-  as_strbuf_printf(&c->buf, "%.15g", q->value);
+  put_g15(&c->buf, q->value);
   m->normalized = as_arena_slice(c->arena, as_strbuf_slice(&c->buf));
   m->unit = q->unit;
   m->qualifier = q->ordinal ? AS_SLICE_LIT("ordinal") : lower_copy(c->arena, q->qualifier);

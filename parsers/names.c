@@ -24,9 +24,11 @@ static const char *const rank_words[] = {
 };
 
 /* The rank words in a hash table, built once: names are looked up for
- * every capitalised word of the prose. */
+ * every capitalised word of the prose. A slot holds the word's index + 1
+ * and 16 more bits of its hash, so most misses read no word's text. */
 #define RANK_SLOTS 512 /* a power of two, over three times the words */
-static const char *rank_slots[RANK_SLOTS];
+static uint32_t rank_slots[RANK_SLOTS];
+static uint8_t rank_len[sizeof rank_words / sizeof *rank_words];
 static pthread_once_t rank_once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash_word(const char *p, size_t n) {
@@ -38,10 +40,11 @@ static uint32_t hash_word(const char *p, size_t n) {
 
 static void build_ranks(void) {
   for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++) {
-    uint32_t h = hash_word(rank_words[i], strlen(rank_words[i])) & (RANK_SLOTS - 1);
+    rank_len[i] = (uint8_t)strlen(rank_words[i]);
+    uint32_t full = hash_word(rank_words[i], rank_len[i]), h = full & (RANK_SLOTS - 1);
     while (rank_slots[h])
       h = (h + 1) & (RANK_SLOTS - 1);
-    rank_slots[h] = rank_words[i];
+    rank_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(i + 1);
   }
 }
 
@@ -49,9 +52,12 @@ static bool is_listed(const char *p, size_t n) {
   if (n == 0 || !((unsigned char)p[0] >= 'A' && (unsigned char)p[0] <= 'Z'))
     return false; /* every rank word is capitalised ASCII */
   pthread_once(&rank_once, build_ranks);
-  for (uint32_t h = hash_word(p, n) & (RANK_SLOTS - 1); rank_slots[h]; h = (h + 1) & (RANK_SLOTS - 1))
-    if (strncmp(rank_slots[h], p, n) == 0 && rank_slots[h][n] == 0)
+  uint32_t full = hash_word(p, n);
+  for (uint32_t h = full & (RANK_SLOTS - 1); rank_slots[h]; h = (h + 1) & (RANK_SLOTS - 1)) {
+    uint32_t slot = rank_slots[h], i = (slot & 0xFFFF) - 1;
+    if (!((slot ^ full) & 0xFFFF0000u) && rank_len[i] == n && memcmp(rank_words[i], p, n) == 0)
       return true;
+  }
   return false;
 }
 

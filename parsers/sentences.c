@@ -20,7 +20,7 @@ static const char *const abbreviations[] = {
 
 static bool is_abbreviation(const char *w, size_t n) {
   for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-    if (strlen(abbreviations[i]) == n && memcmp(abbreviations[i], w, n) == 0)
+    if (abbreviations[i][0] == w[0] && strlen(abbreviations[i]) == n && memcmp(abbreviations[i], w, n) == 0)
       return true;
   return false;
 }
@@ -142,10 +142,8 @@ bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
     return false;
   }
   *start = i;
-  for (; i < n; i++) {
+  for (; (i = as_bytes_find3(s, i, n, '.', '!', '?')) < n; i++) {
     char c = s[i];
-    if (c != '.' && c != '!' && c != '?')
-      continue;
     size_t j = i + 1, cl;
     while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
       j++;

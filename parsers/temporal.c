@@ -649,8 +649,9 @@ static bool aside(const P *p, size_t i, size_t end) {
   return false;
 }
 
-/* The lower-case words a form can start with (a capitalised word may be a
- * month; a number starts the rest). Everything else is rejected at once. */
+/* The words a form can start with, in any case (a capitalised word may
+ * also be a month; a number starts the rest): every first token the forms
+ * below test is one of these. Everything else is rejected at once. */
 static const bool starter[AS_KW_COUNT] = {
     [KW_the] = true,       [KW_that] = true,      [KW_next] = true,      [KW_immediately] = true,
     [KW_a] = true,         [KW_an] = true,        [KW_one] = true,       [KW_two] = true,
@@ -673,14 +674,29 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_nineteenth] = true, [KW_twentieth] = true,
 };
 
+/* Every form starts with a number, a time, one of the starter words (in
+ * any case) or a month (what month_at lets through to its lookup): any
+ * other token is rejected at once, before anything is set up for a match. */
+static bool may_start(const P *p, size_t i) {
+  const as_tok *t = &p->t[i];
+  if (t->kind == AS_TK_NUM || t->kind == AS_TK_TIME)
+    return true;
+  if (t->kind != AS_TK_WORD)
+    return false;
+  /* the commonest starters begin only forms whose second token is a
+   * number or a keyword: `the 1880s`, `the next day`, `that night`, `a
+   * week later` */
+  if (t->kw == KW_the || t->kw == KW_that || t->kw == KW_a || t->kw == KW_an)
+    return i + 1 < p->n && (p->t[i + 1].kind == AS_TK_NUM || p->t[i + 1].kw != AS_KW_NONE);
+  if (starter[t->kw])
+    return true;
+  uint32_t wl = t->end - t->start;
+  return t->cap && wl >= 3 && wl <= 9 && strchr("JFMASOND", p->s.ptr[t->start]);
+}
+
+/* Called only where may_start holds. */
 static size_t match_at(const P *p, size_t i, as_timex *x) {
   size_t n;
-  /* every form starts with a number, a time, a keyword or a capitalised
-   * word (a month): the common word is rejected here, at once */
-  const as_tok *t = &p->t[i];
-  if (t->kind == AS_TK_PUNCT || t->kind == AS_TK_COMMA || t->kind == AS_TK_DASH ||
-      (t->kind == AS_TK_WORD && !t->cap && !starter[t->kw]))
-    return 0;
   if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
       (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
       (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
@@ -739,6 +755,10 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
   P p = {text, toks->v, toks->n};
   size_t i = 0;
   while (i < p.n) {
+    if (!may_start(&p, i)) {
+      i++;
+      continue;
+    }
     as_timex x;
     memset(&x, 0, sizeof x);
     x.minutes = -1;
@@ -751,9 +771,9 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
      * and commas before it */
-    x.topical = true;
-    for (size_t k = 0; k < i; k++)
-      x.topical = x.topical && i <= 3 && (p.t[k].kind == AS_TK_WORD || p.t[k].kind == AS_TK_COMMA);
+    x.topical = i <= 3;
+    for (size_t k = 0; k < i && x.topical; k++)
+      x.topical = p.t[k].kind == AS_TK_WORD || p.t[k].kind == AS_TK_COMMA;
     x.start = p.t[i].start;
     x.end = p.t[i + n - 1].end;
     if (out->n == out->cap) {

@@ -10,6 +10,7 @@
 
 #include "../core/mem.h"
 #include "../core/utf8.h"
+#include "parsers.h"
 
 static inline bool is_blank_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 ||
@@ -50,55 +51,118 @@ static long in_table(as_slice word, const char *const *table, size_t n) {
 }
 
 /* Every word of the prose is looked up once: an open-addressing hash
- * table of the keywords, built once (pthread_once: safe with threads). */
+ * table of the keywords, built once (pthread_once: safe with threads). A word
+ * of up to 16 bytes is its key: two 64-bit halves, zero-padded, with the
+ * ASCII capitals lowered (tolower in the C locale), so hashing it and
+ * comparing it with a keyword costs a few word operations, not a loop. A
+ * slot holds the keyword and 16 more bits of the hash. */
 #define KW_SLOTS 4096 /* a power of two, over three times the keywords */
-static uint16_t kw_slots[KW_SLOTS];
+#define KW_MAX 16     /* longer words are no keyword */
+typedef struct {
+  uint64_t lo, hi;
+} kw_key;
+static uint32_t kw_slots[KW_SLOTS]; /* hash bits << 16 | (keyword + 1), or 0 */
+static kw_key kw_keys[sizeof keywords / sizeof *keywords];
+static uint8_t kw_len[sizeof keywords / sizeof *keywords];
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
-static uint32_t fnv_lower(const char *p, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)p[i];
-    if (c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c + ('a' - 'A'));
-    h = (h ^ c) * 16777619u;
+/* The eight bytes of x with the ASCII capitals made small letters: a
+ * capital's high bit, shifted to 0x20, is or'ed in. */
+static inline uint64_t lower8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  uint64_t t = x & ~highs;
+  uint64_t caps = (t + ones * (0x80 - 'A')) & ~(t + ones * (0x7F - 'Z')) & ~x & highs;
+  return x | (caps >> 2);
+}
+
+/* The key of p[0..n), n <= KW_MAX: byte i is bits 8i..8i+7 of the
+ * 16-byte number (lo, hi). Built from the bytes (through a buffer, its
+ * loads would wait for the byte stores), or, on a little-endian machine
+ * with 16 bytes readable from p (room: p + 16 <= end), loaded as it is. */
+static inline kw_key key_of(const char *p, size_t n, size_t room) {
+  kw_key k = {0, 0};
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (room >= 16) {
+    memcpy(&k.lo, p, 8);
+    memcpy(&k.hi, p + 8, 8);
+    if (n < 8) {
+      k.lo &= ((uint64_t)1 << (8 * n)) - 1;
+      k.hi = 0;
+    } else if (n < 16) {
+      k.hi &= ((uint64_t)1 << (8 * (n - 8))) - 1;
+    }
+    k.lo = lower8(k.lo);
+    k.hi = lower8(k.hi);
+    return k;
   }
-  return h;
+#endif
+  for (size_t i = 0; i < n && i < 8; i++)
+    k.lo |= (uint64_t)(unsigned char)p[i] << (8 * i);
+  for (size_t i = 8; i < n; i++)
+    k.hi |= (uint64_t)(unsigned char)p[i] << (8 * (i - 8));
+  k.lo = lower8(k.lo);
+  k.hi = lower8(k.hi);
+  return k;
+}
+
+static inline uint32_t key_hash(kw_key k, size_t n) {
+  uint64_t h = (k.lo * 0x9E3779B97F4A7C15ULL) ^ (k.hi * 0xC2B2AE3D27D4EB4FULL) ^ n;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return (uint32_t)(h >> 32);
 }
 
 static void kw_build(void) {
   for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
-    uint32_t h = fnv_lower(keywords[k], strlen(keywords[k])) & (KW_SLOTS - 1);
+    size_t n = strlen(keywords[k]);
+    if (n > KW_MAX)
+      continue; /* never matched: as_keyword takes no longer word */
+    kw_len[k] = (uint8_t)n;
+    kw_keys[k] = key_of(keywords[k], n, 0); /* keywords are lower case: unchanged */
+    uint32_t full = key_hash(kw_keys[k], n), h = full & (KW_SLOTS - 1);
     while (kw_slots[h])
       h = (h + 1) & (KW_SLOTS - 1);
-    kw_slots[h] = (uint16_t)(k + 1);
+    kw_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
+  }
+}
+
+/* The keyword whose key is k (n bytes, 1 to KW_MAX), or AS_KW_NONE. */
+static int kw_lookup(kw_key k, size_t n) {
+  uint32_t full = key_hash(k, n);
+  for (uint32_t h = full & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
+    uint32_t slot = kw_slots[h];
+    if (!slot)
+      return AS_KW_NONE;
+    uint32_t i = (slot & 0xFFFF) - 1;
+    if (!((slot ^ full) & 0xFFFF0000u) && kw_len[i] == n && kw_keys[i].lo == k.lo && kw_keys[i].hi == k.hi)
+      return (int)(i + 1);
   }
 }
 
 int as_keyword(as_slice word) {
-  if (word.len == 0 || word.len > 16)
+  if (word.len == 0 || word.len > KW_MAX)
     return AS_KW_NONE;
   pthread_once(&kw_once, kw_build);
-  for (uint32_t h = fnv_lower(word.ptr, word.len) & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
-    uint16_t k = kw_slots[h];
-    if (!k)
-      return AS_KW_NONE;
-    const char *kw = keywords[k - 1];
-    size_t i = 0;
-    while (i < word.len && kw[i] && tolower((unsigned char)word.ptr[i]) == (unsigned char)kw[i])
-      i++;
-    if (i == word.len && kw[i] == 0)
-      return k;
-  }
+  return kw_lookup(key_of(word.ptr, word.len, 0), word.len);
 }
 
-static void push(as_toks *t, const as_tok *tok) {
-  if (t->n == t->cap) {
-    t->cap = t->cap ? t->cap * 2 : 64;
-    t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
-  }
-  t->v[t->n++] = *tok;
+/* A word token's keyword, and whether it is only the letters a-z. */
+static void word_kw(as_slice s, as_tok *t) {
+  const char *p = s.ptr + t->start;
+  size_t n = t->end - t->start;
+  bool lower = true;
+  for (size_t i = 0; i < n; i++)
+    lower &= (unsigned)((unsigned char)p[i] - 'a') < 26u;
+  t->lower = lower;
+  size_t room = s.len - t->start;
+  t->kw = n == 0 || n > KW_MAX ? AS_KW_NONE : (uint16_t)kw_lookup(key_of(p, n, room), n);
 }
+
+static void grow(as_toks *t) {
+  t->cap = t->cap ? t->cap * 2 : 64;
+  t->v = as_xrealloc(t->v, t->cap * sizeof *t->v);
+}
+
 
 static inline uint32_t cp_at(as_slice s, size_t i, size_t *len) {
   unsigned char b = (unsigned char)s.ptr[i];
@@ -165,6 +229,7 @@ static size_t scan_number(as_slice s, size_t i, as_tok *t) {
 }
 
 void as_tokenize(as_slice s, as_toks *toks) {
+  pthread_once(&kw_once, kw_build);
   toks->n = 0;
   size_t i = 0, len;
   bool blank = true;
@@ -175,10 +240,13 @@ void as_tokenize(as_slice s, as_toks *toks) {
       i += len;
       continue;
     }
-    as_tok t;
-    memset(&t, 0, sizeof t);
-    t.start = (uint32_t)i;
-    t.space_before = blank;
+    /* built in place: a copy of a token written field by field stalls */
+    if (toks->n == toks->cap)
+      grow(toks);
+    as_tok *t = &toks->v[toks->n];
+    memset(t, 0, sizeof *t);
+    t->start = (uint32_t)i;
+    t->space_before = blank;
     blank = false;
     if (cp < 0x80 && isdigit((int)cp)) {
       /* a clock time: `05:30`, `5:30` */
@@ -192,29 +260,34 @@ void as_tokenize(as_slice s, as_toks *toks) {
           h = h * 10 + (s.ptr[k] - '0');
         int m = (s.ptr[j + 1] - '0') * 10 + (s.ptr[j + 2] - '0');
         if (h < 24 && m < 60) {
-          t.kind = AS_TK_TIME;
-          t.value = h * 60 + m;
-          t.end = (uint32_t)(j + 3);
-          push(toks, &t);
+          t->kind = AS_TK_TIME;
+          t->value = h * 60 + m;
+          t->end = (uint32_t)(j + 3);
+          toks->n++;
           i = j + 3;
           continue;
         }
       }
-      t.kind = AS_TK_NUM;
-      i = scan_number(s, i, &t);
+      t->kind = AS_TK_NUM;
+      i = scan_number(s, i, t);
     } else if (is_dash_cp(cp)) {
-      t.kind = AS_TK_DASH;
+      t->kind = AS_TK_DASH;
       i += len;
     } else if (cp == ',') {
-      t.kind = AS_TK_COMMA;
+      t->kind = AS_TK_COMMA;
       i += len;
     } else if (is_word_cp(cp)) {
-      t.kind = AS_TK_WORD;
-      t.cap = cp < 0x80 ? isupper((int)cp) != 0
+      t->kind = AS_TK_WORD;
+      t->cap = cp < 0x80 ? isupper((int)cp) != 0
                         : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
                               utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
       i += len;
       while (i < s.len) {
+        /* most words are ASCII letters: skip those at once */
+        while (i < s.len && (unsigned)(((unsigned char)s.ptr[i] | 0x20) - 'a') < 26u)
+          i++;
+        if (i >= s.len)
+          break;
         uint32_t c2 = cp_at(s, i, &len);
         if (is_word_cp(c2)) {
           i += len;
@@ -229,13 +302,15 @@ void as_tokenize(as_slice s, as_toks *toks) {
         break;
       }
     } else {
-      t.kind = AS_TK_PUNCT;
+      t->kind = AS_TK_PUNCT;
       i += len;
     }
-    t.end = (uint32_t)i;
-    if (t.kind == AS_TK_WORD)
-      t.kw = (uint16_t)as_keyword(as_slice_make(s.ptr + t.start, t.end - t.start));
-    push(toks, &t);
+    t->end = (uint32_t)i;
+    if (t->kind == AS_TK_WORD) {
+      word_kw(s, t);
+      t->rank = t->cap && as_is_rank_word(as_slice_make(s.ptr + t->start, t->end - t->start));
+    }
+    toks->n++;
   }
 }
 
@@ -256,14 +331,6 @@ void as_kwset_add(as_kwset *s, const uint16_t *list) {
     s->w[list[i] >> 6] |= (uint64_t)1 << (list[i] & 63);
 }
 
-int as_tok_kw_among(const as_tok *t, const uint16_t *list) {
-  if (t->kw == AS_KW_NONE)
-    return -1;
-  for (int i = 0; list[i] != AS_KW_END; i++)
-    if (list[i] == t->kw)
-      return i;
-  return -1;
-}
 
 /* Sorted, lower case: bsearch. */
 static const char *const count_nouns[] = {

@@ -25,6 +25,8 @@ typedef struct as_tok {
   uint32_t start, end; ///< byte offsets in the text
   bool space_before;   ///< a blank (or the start) comes right before
   bool cap;            ///< WORD: starts with an upper-case or title-case letter (any script)
+  bool lower;          ///< WORD: only the letters a-z (its own folded form)
+  bool rank;           ///< WORD: capitalised and a rank or title (as_is_rank_word)
   uint16_t kw;         ///< WORD: its keyword (KW_the...; any case), or AS_KW_NONE
   /* NUM */
   bool grouped;   ///< had thousands separators (`1,800`)
@@ -57,8 +59,16 @@ static inline bool as_tok_kw(const as_tok *t, int kw) { return t->kw == kw; }
 /** The ordinal words, `zeroth` to `twentieth`: index = value. */
 extern const uint16_t as_kw_ordinals[];
 
-/** Index of t's keyword in list (ended by AS_KW_END), or -1. */
-int as_tok_kw_among(const as_tok *t, const uint16_t *list);
+/** Index of t's keyword in list (ended by AS_KW_END), or -1. Inline: the
+ *  scanners call it for most tokens, and most tokens are no keyword. */
+static inline int as_tok_kw_among(const as_tok *t, const uint16_t *list) {
+  if (t->kw == AS_KW_NONE)
+    return -1;
+  for (int i = 0; list[i] != AS_KW_END; i++)
+    if (list[i] == t->kw)
+      return i;
+  return -1;
+}
 
 /** A set of keywords with O(1) membership, built from lists ended by
  *  AS_KW_END (the scanners test words against long gazetteers). */

@@ -19,20 +19,48 @@ static bool word_at(as_slice s, size_t i, const char *w) {
          (i == 0 || !isalpha((unsigned char)s.ptr[i - 1]));
 }
 
+/* The first ASCII capital at or after i, or n: eight bytes at a time
+ * (bytes over 0x7F are masked off, so they never count). */
+static size_t next_capital(const char *s, size_t i, size_t n) {
+  const uint64_t highs = 0x8080808080808080ULL, lows = 0x7F7F7F7F7F7F7F7FULL, ones = 0x0101010101010101ULL;
+  while (i + 8 <= n) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    uint64_t t = x & lows;
+    uint64_t caps = (t + ones * (0x80 - 'A')) & ~(t + ones * (0x7F - 'Z')) & ~x & highs;
+    if (caps)
+      break;
+    i += 8;
+  }
+  while (i < n && !isupper((unsigned char)s[i]))
+    i++;
+  return i;
+}
+
 /* `sent Colonel to Huaraz`, `that Colonel had not destroyed`: a rank with
  * the name that should follow it missing. */
 static void rank_without_name(as_strbuf *v, const as_article *a, const as_block *s, const char *subject) {
   static const char *const ranks[] = {"General", "Colonel", "Captain", "Major", "Admiral", "Marshal",
                                       "Lieutenant", "Commander", "Brigadier", "Sergeant", "Commodore", NULL};
   static const char *const after[] = {"to", "had", "was", "who", "did", "would", "could", NULL};
+  static const unsigned char rank_len[] = {7, 7, 7, 5, 7, 7, 10, 9, 9, 8, 9};
   as_slice t = s->text;
-  for (size_t i = 0; i < t.len; i++) {
-    if (!isupper((unsigned char)t.ptr[i]) || (i > 0 && isalpha((unsigned char)t.ptr[i - 1])))
+  for (size_t i = 0; (i = next_capital(t.ptr, i, t.len)) < t.len; i++) {
+    if (i > 0 && isalpha((unsigned char)t.ptr[i - 1]))
       continue;
+    /* the whole word: a rank is one only alone (what word_at asks) */
+    size_t wend = i + 1;
+    while (wend < t.len && isalpha((unsigned char)t.ptr[wend]))
+      wend++;
+    size_t wlen = wend - i;
+    if (wlen < 5 || wlen > 10) {
+      i = wend - 1; /* the rest of the word follows a letter: no rank starts in it */
+      continue;
+    }
     for (int r = 0; ranks[r]; r++) {
-      if (!word_at(t, i, ranks[r]))
+      if (rank_len[r] != wlen || memcmp(t.ptr + i, ranks[r], wlen) != 0)
         continue;
-      size_t e = i + strlen(ranks[r]);
+      size_t e = wend;
       if (e >= t.len || t.ptr[e] != ' ' || i < 2 || t.ptr[i - 1] != ' ')
         break;
       /* `the Colonel`, `a General`, `then-Colonel`: a title used as a noun */
@@ -63,8 +91,12 @@ static void rank_without_name(as_strbuf *v, const as_article *a, const as_block 
 static void gap(as_strbuf *v, const as_article *a, const as_block *s, const char *subject) {
   static const char *const words[] = {"of", "by", "the", "with", "to", "and", NULL};
   as_slice t = s->text;
+  /* i is a blank right before a `,` or `.` at i + 1: look for those */
   for (size_t i = 1; i + 1 < t.len; i++) {
-    if (t.ptr[i] != ' ' || (t.ptr[i + 1] != ',' && t.ptr[i + 1] != '.'))
+    i = as_bytes_find3(t.ptr, i + 1, t.len, ',', '.', '.') - 1;
+    if (i + 1 >= t.len)
+      break;
+    if (t.ptr[i] != ' ')
       continue;
     if (t.ptr[i + 1] == '.' && i + 2 < t.len && (isdigit((unsigned char)t.ptr[i + 2]) || t.ptr[i + 2] == '.'))
       continue; /* ` .5`, ` ...` */
