@@ -24,10 +24,22 @@
 
 static const char hexdig[] = "0123456789abcdef";
 
+static bool plain(unsigned char ch) { return ch >= 0x20 && ch != '\\' && ch != 0x7f; }
+
 static void put_escaped(as_strbuf *b, as_slice s, bool lower) {
   as_strbuf_reserve(b, s.len);
-  for (size_t i = 0; i < s.len; i++) {
-    unsigned char ch = (unsigned char)s.ptr[i];
+  size_t i = 0;
+  while (i < s.len) {
+    size_t j = i;
+    if (!lower) /* a run that needs nothing goes in one copy */
+      while (j < s.len && plain((unsigned char)s.ptr[j]))
+        j++;
+    if (j > i) {
+      as_strbuf_append(b, s.ptr + i, j - i);
+      i = j;
+      continue;
+    }
+    unsigned char ch = (unsigned char)s.ptr[i++];
     if (ch == '\\') {
       as_strbuf_append(b, "\\\\", 2);
     } else if (ch == '\t') {
