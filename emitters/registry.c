@@ -4,10 +4,10 @@
 
 #include "emitter.h"
 
-extern const as_emitter_ops as_csv_ops, as_jsonl_ops, as_json_ops, as_report_ops;
+extern const as_emitter_ops as_csv_ops, as_jsonl_ops, as_json_ops, as_xml_ops, as_report_ops;
 
 static const as_emitter_ops *const registry[] = {&as_csv_ops, &as_jsonl_ops, &as_json_ops,
-                                                 &as_report_ops, NULL};
+                                                 &as_xml_ops, &as_report_ops, NULL};
 
 const as_emitter_ops *as_emitter_find(const char *name) {
   for (size_t i = 0; registry[i]; i++)
