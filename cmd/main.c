@@ -13,9 +13,10 @@ static const as_command commands[] = {
      "                            claims (the sorted claims file of a shard, for 'check --claims')",
      as_cmd_extract},
     {"check", "Report claims that contradict each other; the exit status gates on them.",
-     "assay check [-f text|json|csv] [--fail-on error|warning|note] [-j N] [INPUT...]\n"
-     "       assay check --claims [-f text|json|csv] CLAIMS-FILE...",
-     "text (default: compiler-style lines), json (JSON Lines), csv (conflicts table)",
+     "assay check [-f text|json|csv|xml] [--fail-on error|warning|note] [-j N] [INPUT...]\n"
+     "       assay check --claims [-f text|json|csv|xml] CLAIMS-FILE...",
+     "text (default: compiler-style lines), json (JSON Lines), csv (conflicts table),\n"
+     "                            xml (the conflicts as XML)",
      as_cmd_check},
     {"run", "Extract and check once, writing every format into a folder.",
      "assay run -o DIR [-j N] [INPUT...]", NULL, as_cmd_run},

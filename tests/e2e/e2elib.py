@@ -38,7 +38,7 @@ SPEC_COLUMNS = {
 }
 TABLES = list(SPEC_COLUMNS)
 RUN_FILES = ["articles.csv", "fields.csv", "mentions.csv", "claims.csv",
-             "conflicts.csv", "assay.jsonl", "assay.json", "report.txt"]
+             "conflicts.csv", "assay.jsonl", "assay.json", "assay.xml", "report.txt"]
 
 
 def seed_files():
