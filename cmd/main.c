@@ -7,8 +7,9 @@
 
 static const as_command commands[] = {
     {"extract", "Extract infobox fields, structure, mentions and claims from articles.",
-     "assay extract [-f csv|jsonl|json|claims] [-o PATH] [--table NAME] [-j N] [INPUT...]",
+     "assay extract [-f csv|jsonl|json|ttl|nt|rdf|claims] [-o PATH] [--table NAME] [-j N] [INPUT...]",
      "jsonl (default: one JSON object per line), json (one document), csv (tables),\n"
+     "                            ttl, nt, rdf (RDF: Turtle, N-Triples, RDF/XML; docs/vocabulary.md),\n"
      "                            claims (the sorted claims file of a shard, for 'check --claims')",
      as_cmd_extract},
     {"check", "Report claims that contradict each other; the exit status gates on them.",
