@@ -51,6 +51,19 @@ static as_status triple(void *ctx, as_slice subject, as_slice predicate, const a
                                                o->datatype ? &dt : NULL, NULL));
 }
 
+/* Turtle only, for readability: resources whose encoded name is a valid
+ * local name are written `entity:Lima`, `conflict:C1` (serd keeps the full
+ * IRI of the others: claims and fields, with their `/`, and names with %). */
+static const as_rdf_ns id_prefixes[] = {{"article", AS_RDF_ID "article/"},
+                                        {"conflict", AS_RDF_ID "conflict/"},
+                                        {"entity", AS_RDF_ID "entity/"}};
+
+static as_status prefix(ttl_state *ts, const char *name, const char *iri) {
+  SerdNode n = serd_node_from_string(SERD_LITERAL, (const uint8_t *)name);
+  SerdNode i = serd_node_from_string(SERD_URI, (const uint8_t *)iri);
+  return check(ts, serd_writer_set_prefix(ts->writer, &n, &i));
+}
+
 static as_status ttl_begin(as_emitter *e) {
   ttl_state *ts = as_xcalloc(1, sizeof *ts);
   e->state = ts;
@@ -66,11 +79,10 @@ static as_status ttl_begin(as_emitter *e) {
   serd_writer_set_error_sink(ts->writer, serd_error, ts);
   ts->gen = as_rdf_new(triple, ts, e->flags & AS_EMIT_CONFLICTS_ONLY);
   as_status st;
-  for (const as_rdf_ns *ns = as_rdf_namespaces; turtle && ns->prefix; ns++) {
-    SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)ns->prefix);
-    SerdNode iri = serd_node_from_string(SERD_URI, (const uint8_t *)ns->iri);
-    TRY(st, check(ts, serd_writer_set_prefix(ts->writer, &name, &iri)));
-  }
+  for (const as_rdf_ns *ns = as_rdf_namespaces; turtle && ns->prefix; ns++)
+    TRY(st, prefix(ts, ns->prefix, ns->iri));
+  for (size_t i = 0; turtle && i < sizeof id_prefixes / sizeof *id_prefixes; i++)
+    TRY(st, prefix(ts, id_prefixes[i].prefix, id_prefixes[i].iri));
   return AS_OK;
 }
 
