@@ -17,8 +17,8 @@ typedef struct {
   SerdStatus serd_err; /* the first error serd reported */
 } ttl_state;
 
-/* serd's byte sink: everything goes to the format's as_sink (none once it
- * is closed: serd_writer_free finishes the document again). */
+/* serd's byte sink: everything goes to the format's as_sink, while there
+ * is one. */
 static size_t serd_sink(const void *buf, size_t len, void *stream) {
   ttl_state *ts = stream;
   return ts->sink && as_sink_write(ts->sink, buf, len) == AS_OK ? len : 0;
@@ -109,12 +109,14 @@ static void ttl_fini(as_emitter *e) {
   ttl_state *ts = e->state;
   if (!ts)
     return;
+  as_sink *s = ts->sink;
+  ts->sink = NULL; /* what serd_writer_free still finishes is dropped, not written */
   if (ts->writer)
     serd_writer_free(ts->writer);
   if (ts->env)
     serd_env_free(ts->env);
   as_rdf_free(ts->gen);
-  as_sink_discard(ts->sink);
+  as_sink_discard(s);
   free(ts);
   e->state = NULL;
 }

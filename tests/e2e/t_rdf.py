@@ -15,7 +15,7 @@ import re
 import subprocess
 import urllib.parse
 
-from e2elib import ROOT, SHARED, TMP, Checker, run, seed_files, show, text
+from e2elib import ASSAY, ROOT, SHARED, TMP, Checker, run, seed_files, show, text
 
 c = Checker("t_rdf")
 seeds = seed_files()
@@ -258,5 +258,12 @@ for cmd in (["extract"], ["check"]):
         p = run(args)
         c.eq(p.returncode, 2, "`assay %s`: exit status" % show(args))
         c.ok("/dev/full" in text(p.stderr), "`assay %s` says what failed: %s" % (show(args), text(p.stderr)[-200:]))
+        args = cmd + ["-f", fmt] + seeds
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([ASSAY] + args, cwd=ROOT, stdout=full, stderr=subprocess.PIPE, timeout=100)
+        err = text(p.stderr)
+        c.eq(p.returncode, 2, "`assay %s > /dev/full`: exit status" % show(args))
+        c.ok("<stdout>" in err and "I/O error" not in err,
+             "`assay %s > /dev/full`: one message, assay's: %s" % (show(args), err[-300:]))
 
 c.done()
