@@ -10,7 +10,7 @@ int as_cmd_check(as_opts *o) {
   const char *emitter = strcmp(format, "json") == 0 ? "jsonl" : format;
   const as_emitter_ops *ops = as_emitter_find(emitter);
   if (!ops || strcmp(format, "jsonl") == 0)
-    return as_cli_usage_error("unknown format '%s' for check (text, json, csv, xml, ttl, nt, rdf)", format);
+    return as_cli_usage_error("unknown format '%s' for check (text, json, csv, xml, ttl, nt, rdfxml)", format);
   if (o->table)
     return as_cli_usage_error("--table goes with 'extract -f csv'");
   as_diag_sink diag = as_diag_sink_file(stderr);

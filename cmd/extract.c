@@ -66,7 +66,8 @@ int as_cmd_extract(as_opts *o) {
     return claims_file(o);
   const as_emitter_ops *ops = as_emitter_find(format);
   if (!ops || strcmp(format, "text") == 0)
-    return as_cli_usage_error("unknown format '%s' for extract (csv, jsonl, json, xml, claims)", format);
+    return as_cli_usage_error("unknown format '%s' for extract (csv, jsonl, json, xml, ttl, nt, rdfxml, claims)",
+                              format);
   if (o->table && strcmp(format, "csv") != 0)
     return as_cli_usage_error("--table goes with -f csv");
   as_diag_sink diag = as_diag_sink_file(stderr);

@@ -7,16 +7,17 @@
 
 static const as_command commands[] = {
     {"extract", "Extract infobox fields, structure, mentions and claims from articles.",
-     "assay extract [-f csv|jsonl|json|xml|claims] [-o PATH] [--table NAME] [-j N] [INPUT...]",
+     "assay extract [-f csv|jsonl|json|xml|ttl|nt|rdfxml|claims] [-o PATH] [--table NAME] [-j N] [INPUT...]",
      "jsonl (default: one JSON object per line), json (one document), csv (tables),\n"
      "                            xml (one document, schemas/assay.xsd),\n"
+     "                            ttl, nt, rdfxml (RDF: Turtle, N-Triples, RDF/XML; docs/vocabulary.md),\n"
      "                            claims (the sorted claims file of a shard, for 'check --claims')",
      as_cmd_extract},
     {"check", "Report claims that contradict each other; the exit status gates on them.",
-     "assay check [-f text|json|csv|xml] [--fail-on error|warning|note] [-j N] [INPUT...]\n"
-     "       assay check --claims [-f text|json|csv|xml] CLAIMS-FILE...",
+     "assay check [-f text|json|csv|xml|ttl|nt|rdfxml] [--fail-on error|warning|note] [-j N] [INPUT...]\n"
+     "       assay check --claims [-f FORMAT] CLAIMS-FILE...",
      "text (default: compiler-style lines), json (JSON Lines), csv (conflicts table),\n"
-     "                            xml (the conflicts as XML)",
+     "                            xml, ttl, nt, rdfxml (the conflicts as XML or RDF)",
      as_cmd_check},
     {"run", "Extract and check once, writing every format into a folder.",
      "assay run -o DIR [-j N] [INPUT...]", NULL, as_cmd_run},

@@ -4,10 +4,12 @@
 
 #include "emitter.h"
 
-extern const as_emitter_ops as_csv_ops, as_jsonl_ops, as_json_ops, as_xml_ops, as_report_ops;
+extern const as_emitter_ops as_csv_ops, as_jsonl_ops, as_json_ops, as_xml_ops, as_ttl_ops, as_nt_ops,
+    as_rdfxml_ops, as_report_ops;
 
-static const as_emitter_ops *const registry[] = {&as_csv_ops, &as_jsonl_ops, &as_json_ops,
-                                                 &as_xml_ops, &as_report_ops, NULL};
+static const as_emitter_ops *const registry[] = {&as_csv_ops,    &as_jsonl_ops, &as_json_ops,
+                                                 &as_xml_ops,    &as_ttl_ops,   &as_nt_ops,
+                                                 &as_rdfxml_ops, &as_report_ops, NULL};
 
 const as_emitter_ops *as_emitter_find(const char *name) {
   for (size_t i = 0; registry[i]; i++)

@@ -39,6 +39,7 @@ SPEC_COLUMNS = {
 TABLES = list(SPEC_COLUMNS)
 RUN_FILES = ["articles.csv", "fields.csv", "mentions.csv", "claims.csv",
              "conflicts.csv", "assay.jsonl", "assay.json", "assay.xml", "report.txt"]
+RUN_FILES += ["assay.ttl", "assay.nt", "assay.rdf"]  # RDF: Turtle, N-Triples, RDF/XML
 
 
 def seed_files():
