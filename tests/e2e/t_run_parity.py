@@ -1,9 +1,14 @@
 """t_run_parity: `assay run -o DIR` writes every file, and the formats agree
 (SPEC 5: "the counts of articles, fields, claims and conflicts agree across
-formats, and tests prove it"). Run on the seeds and on the real corpus."""
+formats, and tests prove it"): articles, fields, mentions, claims and
+conflicts counted in CSV, JSON Lines, JSON, XML and the three RDF syntaxes
+(classes of the nodes, from each syntax as the run wrote it). Run on the
+seeds and on the real corpus."""
 # SPDX-License-Identifier: MIT
 import json
 import os
+import re
+import xml.etree.ElementTree as ET
 
 from e2elib import (RUN_FILES, SHARED, TABLES, TMP, Checker, CsvError,
                     parse_jsonl, read_table, run, seed_files, show, text)
@@ -70,9 +75,44 @@ for name, paths in inputs:
         "claims": (len(tables["claims"]), total(jl_arts, "claims"), total(js_arts, "claims")),
         "conflicts": (len(tables["conflicts"]), len(jl_confl), len(js_confl)),
     }
+    # XML: the elements of each kind where the document puts them
+    xml_counts = {}
+    try:
+        root = ET.parse(os.path.join(out, "assay.xml")).getroot()
+        ns = {"a": "https://w3id.org/assay/xml/1"}
+        xml_counts = {
+            "articles": len(root.findall("a:articles/a:article", ns)),
+            "fields": len(root.findall("a:articles/a:article/a:fields/a:field", ns)),
+            "mentions": len(root.findall("a:articles/a:article/a:mentions/a:mention", ns)),
+            "claims": len(root.findall("a:articles/a:article/a:claims/a:claim", ns)),
+            "conflicts": len(root.findall("a:conflicts/a:conflict", ns)),
+        }
+    except (ET.ParseError, OSError) as e:
+        c.fail("%s: assay.xml: %s" % (name, e))
+    # RDF: nodes of each class, read from each syntax's own text
+    VOCAB = "https://w3id.org/assay/vocab#"
+    classes = {"articles": "Article", "fields": "Field", "mentions": "Mention", "claims": "Claim",
+               "conflicts": "Conflict"}
+    rdf_counts = {}
+    try:
+        nt = open(os.path.join(out, "assay.nt"), encoding="utf-8").read()
+        rdf_counts["nt"] = {k: nt.count("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <%s%s> ." % (VOCAB, v))
+                            for k, v in classes.items()}
+        ttl = open(os.path.join(out, "assay.ttl"), encoding="utf-8").read()
+        rdf_counts["ttl"] = {k: len(re.findall(r"(?m)^\t(?:a|rdf:type) assay:%s\b" % v, ttl))
+                             for k, v in classes.items()}
+        rx = ET.parse(os.path.join(out, "assay.rdf")).getroot()
+        types = [e.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}resource")
+                 for e in rx.iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}type")]
+        rdf_counts["rdfxml"] = {k: types.count(VOCAB + v) for k, v in classes.items()}
+    except (ET.ParseError, OSError) as e:
+        c.fail("%s: RDF: %s" % (name, e))
     for what, (csv_n, jl_n, js_n) in counts.items():
-        c.ok(csv_n == jl_n == js_n, "%s: %s count differs: csv %d, jsonl %d, json %d"
-             % (name, what, csv_n, jl_n, js_n))
+        others = [("xml", xml_counts.get(what))] + [(f, rc.get(what)) for f, rc in rdf_counts.items()]
+        c.ok(csv_n == jl_n == js_n and all(n == csv_n for _, n in others),
+             "%s: %s count differs: csv %d, jsonl %d, json %d, %s"
+             % (name, what, csv_n, jl_n, js_n, ", ".join("%s %s" % o for o in others)))
+    c.eq(sorted(rdf_counts), ["nt", "rdfxml", "ttl"], "%s: the three RDF syntaxes were counted" % name)
     c.note("%s: %s" % (name, ", ".join("%s %d" % (k, v[0]) for k, v in counts.items())))
     if name == "seeds":
         c.eq(counts["articles"][0], 4, "seeds: articles")
