@@ -28,18 +28,9 @@ DEBIAN_PY = "/usr/bin/python3"
 
 # The query shown in the README: every conflict, with the sentences of the
 # claims it lists (a finding on the text has its own sentence).
-QUERY = """PREFIX assay: <https://w3id.org/assay/vocab#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-SELECT ?id ?code ?subject ?claim ?sentence WHERE {
-  ?c a assay:Conflict ; assay:conflictId ?id ; assay:code ?code ;
-     assay:subject/rdfs:label ?subject .
-  OPTIONAL {
-    { ?c assay:claim ?cl . ?cl assay:claimId ?claim ; assay:sentence ?sentence }
-    UNION { ?c assay:sentence ?sentence }
-  }
-}
-ORDER BY xsd:integer(SUBSTR(?id, 2)) ?claim"""
+# the query the README shows (docs/conflicts.rq)
+with open(os.path.join(ROOT, "docs", "conflicts.rq"), encoding="utf-8") as _f:
+    QUERY = _f.read()
 
 # Run by Debian's python3 (which has rdflib): argv = turtle file, vocabulary
 # file, query; prints what it found as JSON.
