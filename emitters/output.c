@@ -30,13 +30,33 @@ as_status as_output_failed(const as_emitter *e, const char *name, int err) {
   return AS_ERR_WRITE;
 }
 
+/* mkdir -p: the folder and any missing parents; 0 or an errno. */
+static int make_dirs(const char *dir) {
+  as_strbuf b = AS_STRBUF_INIT;
+  as_strbuf_puts(&b, dir);
+  char *p = (char *)as_strbuf_cstr(&b);
+  int err = 0;
+  for (size_t i = 1; i <= b.len && !err; i++) {
+    if (p[i] != '/' && p[i] != '\0')
+      continue;
+    char c = p[i];
+    p[i] = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST)
+      err = errno;
+    p[i] = c;
+  }
+  as_strbuf_free(&b);
+  return err;
+}
+
 as_sink *as_output_open(const as_emitter *e, const char *name) {
   if (!e->out.dir && (!e->out.path || strcmp(e->out.path, "-") == 0))
     return as_sink_stdout();
   as_strbuf b = AS_STRBUF_INIT;
   const char *path = display(e, name, &b);
-  if (e->out.dir && mkdir(e->out.dir, 0777) != 0 && errno != EEXIST) {
-    as_output_failed(e, name, errno);
+  int err = e->out.dir ? make_dirs(e->out.dir) : 0;
+  if (err) {
+    as_output_failed(e, name, err);
     as_strbuf_free(&b);
     return NULL;
   }

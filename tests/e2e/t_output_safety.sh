@@ -140,4 +140,13 @@ expect_rc "0|141"
 expect_empty_err
 check test "$(jq -r .type <"$T/first")" = article "$cmd: the first line is not an article"
 
+# A folder whose parents are missing is made, like mkdir -p; under a file it
+# cannot be, and the run says so.
+run "$ASSAY" run -q -o "$T/new/deeper/out" "${SEEDS[@]}"
+expect_rc "0|1"
+check test -s "$T/new/deeper/out/assay.xml" "$cmd: no assay.xml in the new folder"
+run "$ASSAY" run -q -o "$T/first/out" "${SEEDS[@]}"
+expect_rc 2
+check grep -q "Not a directory" "$T/err" "$cmd: the message does not say why"
+
 finish
