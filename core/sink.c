@@ -12,13 +12,36 @@
 
 #include "mem.h"
 
-static int write_file(as_sink *s, const void *buf, size_t len) {
-  if (len && fwrite(buf, 1, len, s->ctx) != len)
+enum { WBUF = 1 << 16 };
+
+/* Passes the gathered bytes to the FILE. */
+static int flush_file(as_sink *s) {
+  size_t n = s->wlen;
+  s->wlen = 0;
+  if (n && fwrite(s->wbuf, 1, n, s->ctx) != n)
     return errno ? errno : EIO;
   return 0;
 }
 
+static int write_file(as_sink *s, const void *buf, size_t len) {
+  if (s->wlen + len > WBUF) {
+    int e = flush_file(s);
+    if (e)
+      return e;
+  }
+  if (len >= WBUF)
+    return fwrite(buf, 1, len, s->ctx) == len ? 0 : (errno ? errno : EIO);
+  if (!s->wbuf)
+    s->wbuf = as_xmalloc(WBUF);
+  memcpy(s->wbuf + s->wlen, buf, len);
+  s->wlen += len;
+  return 0;
+}
+
 static int close_stdout(as_sink *s) {
+  int e = flush_file(s);
+  if (e)
+    return e;
   if (fflush(s->ctx) != 0 || ferror((FILE *)s->ctx))
     return errno ? errno : EIO;
   return 0;
@@ -58,8 +81,10 @@ as_sink *as_sink_memory(as_strbuf *buf) {
 
 static int close_atomic(as_sink *s) {
   FILE *f = s->ctx;
-  int err = 0;
-  if (fflush(f) != 0 || ferror(f))
+  int err = flush_file(s);
+  if (err)
+    ;
+  else if (fflush(f) != 0 || ferror(f))
     err = errno ? errno : EIO;
   else if (fsync(fileno(f)) != 0 && errno != EINVAL)
     err = errno;
@@ -82,8 +107,10 @@ static void discard_atomic(as_sink *s) {
 
 static int close_direct(as_sink *s) {
   FILE *f = s->ctx;
-  int err = 0;
-  if (fflush(f) != 0 || ferror(f))
+  int err = flush_file(s);
+  if (err)
+    ;
+  else if (fflush(f) != 0 || ferror(f))
     err = errno ? errno : EIO;
   if (fclose(f) != 0 && !err)
     err = errno ? errno : EIO;
@@ -175,6 +202,7 @@ as_status as_sink_write(as_sink *s, const void *buf, size_t len) {
 as_status as_sink_puts(as_sink *s, const char *str) { return as_sink_write(s, str, strlen(str)); }
 
 static void free_sink(as_sink *s) {
+  free(s->wbuf);
   free(s->path);
   free(s->tmp_path);
   free(s);

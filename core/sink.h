@@ -22,6 +22,8 @@ struct as_sink {
   char *tmp_path;    ///< temporary path for atomic sinks
   size_t fail_after; ///< tests: fail with ENOSPC past this many bytes (0 = never)
   size_t written;
+  char *wbuf;        ///< file sinks: bytes gathered for one fwrite (writers such as
+  size_t wlen;       ///< serd hand over a few bytes at a time, and each fwrite locks)
 };
 
 /** Standard output. Closing flushes it and checks ferror. */

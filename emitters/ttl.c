@@ -74,7 +74,7 @@ static as_status ttl_begin(as_emitter *e) {
   bool turtle = strcmp(e->ops->name, "ttl") == 0;
   ts->env = serd_env_new(NULL);
   ts->writer = serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES,
-                               turtle ? SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED : 0, ts->env,
+                               (turtle ? SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED : 0) | SERD_STYLE_BULK, ts->env,
                                NULL, serd_sink, ts);
   serd_writer_set_error_sink(ts->writer, serd_error, ts);
   ts->gen = as_rdf_new(triple, ts, e->flags & AS_EMIT_CONFLICTS_ONLY);
