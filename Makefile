@@ -20,14 +20,18 @@ SANLD := -fsanitize=address,undefined
 else ifeq ($(VARIANT),tsan)
 OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=thread
 SANLD := -fsanitize=thread
+else ifeq ($(VARIANT),fuzz)
+CC := clang
+OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+SANLD := -fsanitize=address,undefined
 else
-$(error VARIANT must be release, debug, asan or tsan)
+$(error VARIANT must be release, debug, asan, tsan or fuzz)
 endif
 
 JANSSON_CFLAGS = $(shell $(PKG_CONFIG) --cflags jansson 2>/dev/null)
 XML_CFLAGS = $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML_LIBS = $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
-SERD_CFLAGS = $(shell $(PKG_CONFIG) --cflags serd-0 2>/dev/null || echo -I/usr/include/serd-0)
+SERD_CFLAGS = $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags serd-0 2>/dev/null || echo -I/usr/include/serd-0))
 SERD_LIBS = $(shell $(PKG_CONFIG) --libs serd-0 2>/dev/null || echo -lserd-0)
 JANSSON_LIBS = $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
 UTF8PROC_LIBS = $(shell $(PKG_CONFIG) --libs libutf8proc 2>/dev/null || echo -lutf8proc)
@@ -45,8 +49,11 @@ BIN := $(OUT)/assay
 UNIT_SRC := $(wildcard tests/unit/*.c tests/support/*.c)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(OUT)/%.o)
 UNIT_BIN := $(OUT)/unit-tests
+FUZZ_TARGETS := article dates infobox pipeline
+FUZZ_BIN := $(FUZZ_TARGETS:%=$(OUT)/fuzz_%)
+FUZZ_TIME ?= 60
 
-.PHONY: all help deps test-deps unit e2e test demo asan asan-test tsan-test clean format lint check-deps update-golden keywords check-generated bench
+.PHONY: all help deps test-deps unit e2e test demo asan asan-test tsan-test fuzz fuzz-build valgrind clean format lint check-deps update-golden keywords check-generated bench
 .DEFAULT_GOAL := all
 
 all: build/assay
@@ -57,6 +64,8 @@ help:
 	@echo "make demo         run assay on fixtures/ and write out/"
 	@echo "make asan-test    the tests built with AddressSanitizer + UBSan"
 	@echo "make tsan-test    -j N under ThreadSanitizer, output as -j 1"
+	@echo "make fuzz         each libFuzzer target for FUZZ_TIME seconds (default 60; FUZZ_RUNS=N instead)"
+	@echo "make valgrind     the unit tests and the binary on the fixtures under valgrind"
 	@echo "make update-golden  regenerate fixtures/golden/ from the current build"
 	@echo "make format / lint / check-deps / clean"
 
@@ -102,6 +111,17 @@ demo: deps
 
 asan-test: test-deps
 	$(MAKE) --no-print-directory VARIANT=asan unit e2e
+
+# libFuzzer targets (clang): tests/fuzz/fuzz_*.c against the library
+$(OUT)/fuzz_%: $(OUT)/tests/fuzz/fuzz_%.o $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz: test-deps
+	@command -v clang >/dev/null || sh scripts/deps.sh fuzz
+	$(MAKE) --no-print-directory VARIANT=fuzz fuzz-build
+	bash tests/fuzz/run.sh build/fuzz "$(FUZZ_TIME)" "$(FUZZ_RUNS)"
 
 # -j N under ThreadSanitizer: no data race, the output of one thread
 tsan-test: test-deps

@@ -28,6 +28,8 @@ typedef struct as_opts {
   size_t max_article_bytes;
   const char **inputs;  ///< points into argv
   size_t ninputs;
+  const void *mem_input; ///< tests and fuzzing: read these bytes (named inputs[0]) instead
+  size_t mem_len;
 } as_opts;
 
 typedef struct as_command {

@@ -72,7 +72,8 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
     add_claims_files(validator, inputs, ninputs, input_failed);
     st = begin_all(em, nem);
   } else {
-    as_pool *pool = as_pool_new(o->jobs, inputs, ninputs, o->max_article_bytes, diag, em, nem);
+    as_input in = {inputs, ninputs, o->mem_input, o->mem_len};
+    as_pool *pool = as_pool_new(o->jobs ? o->jobs : 1, &in, o->max_article_bytes, diag, em, nem);
     as_progress progress;
     as_progress_init(&progress, o->quiet);
     if (!o->claims_out)

@@ -90,8 +90,8 @@ static void *worker(void *arg) {
   return NULL;
 }
 
-as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, size_t max_article_bytes,
-                     as_diag_sink *diag, const as_emitter *em, size_t nem) {
+as_pool *as_pool_new(unsigned jobs, const as_input *in, size_t max_article_bytes, as_diag_sink *diag,
+                     const as_emitter *em, size_t nem) {
   as_pool *p = as_xcalloc(1, sizeof *p);
   p->out = diag;
   p->em = em;
@@ -99,7 +99,9 @@ as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, siz
   p->reader = (as_diag_sink){forward, p, {0, 0, 0}};
   as_diag_order_init(&p->boot, diag);
   p->to = &p->boot;
-  p->src = as_source_new(paths, npaths, &p->reader, max_article_bytes);
+  p->src = in->data ? as_source_new_memory(in->npaths ? in->paths[0] : "<memory>", in->data, in->len, &p->reader,
+                                           max_article_bytes)
+                    : as_source_new(in->paths, in->npaths, &p->reader, max_article_bytes);
   as_diag_order_flush(&p->boot);
   p->shared = as_parse_shared_new();
   p->nthreads = jobs > 1 ? jobs : 0;

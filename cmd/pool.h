@@ -17,13 +17,22 @@
 
 typedef struct as_pool as_pool;
 
+/** What to read: paths (see as_source_new), or len bytes at data when data
+ *  is not NULL (named paths[0]; tests and fuzzing). */
+typedef struct as_input {
+  const char *const *paths;
+  size_t npaths;
+  const void *data;
+  size_t len;
+} as_input;
+
 /** Opens the inputs (see as_source_new) and starts jobs worker threads
  *  (jobs = 1: everything on the calling thread). Diagnostics reach diag in
  *  input order, each article's when the caller flushes them. The workers
  *  also render each article for the formats em[0..nem) that can (see
  *  as_emitter_ops.render); as_pool_emit writes it. */
-as_pool *as_pool_new(unsigned jobs, const char *const *paths, size_t npaths, size_t max_article_bytes,
-                     as_diag_sink *diag, const as_emitter *em, size_t nem);
+as_pool *as_pool_new(unsigned jobs, const as_input *in, size_t max_article_bytes, as_diag_sink *diag,
+                     const as_emitter *em, size_t nem);
 
 /** The next article in input order, parsed; NULL at the end of the input.
  *  It lives until the next call. *ndiags: its diagnostics not yet flushed;

@@ -52,7 +52,7 @@ void as_diag_emit(as_diag_sink *s, const as_diag *d) {
     s->emit(s->ctx, d);
 }
 
-static void vreport(as_diag_sink *s, as_diag *d, const char *fmt, va_list ap) {
+__attribute__((format(printf, 3, 0))) static void vreport(as_diag_sink *s, as_diag *d, const char *fmt, va_list ap) {
   as_strbuf msg = AS_STRBUF_INIT;
   as_strbuf_vprintf(&msg, fmt, ap);
   d->message = as_strbuf_cstr(&msg);

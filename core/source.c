@@ -28,6 +28,8 @@ struct as_source {
   char **files; /* display names, in order */
   size_t nfiles, cap_files;
   bool *is_stdin;
+  const void *mem; /* as_source_new_memory: the one input's bytes */
+  size_t mem_len;
   size_t next_file; /* index of the next file to open */
   bool failed;
   uint64_t bytes_read, bytes_total;
@@ -162,6 +164,18 @@ as_source *as_source_new(const char *const *paths, size_t npaths, as_diag_sink *
   return src;
 }
 
+as_source *as_source_new_memory(const char *name, const void *data, size_t len, as_diag_sink *diag,
+                                size_t max_article_bytes) {
+  as_source *src = as_xcalloc(1, sizeof *src);
+  src->diag = diag;
+  src->max_bytes = max_article_bytes;
+  src->mem = data;
+  src->mem_len = len;
+  src->bytes_total = len;
+  add_file(src, name, false);
+  return src;
+}
+
 bool as_source_failed(const as_source *src) { return src->failed; }
 uint64_t as_source_bytes_read(const as_source *src) { return src->bytes_read; }
 uint64_t as_source_bytes_total(const as_source *src) { return src->bytes_total; }
@@ -196,7 +210,11 @@ static void close_file(as_source *src) {
 static bool open_next_file(as_source *src) {
   while (src->next_file < src->nfiles) {
     size_t i = src->next_file++;
-    FILE *f = src->is_stdin[i] ? stdin : fopen(src->files[i], "rb");
+    FILE *f = src->mem   ? fmemopen((void *)(src->mem_len ? src->mem : ""), src->mem_len ? src->mem_len : 1, "rb")
+              : src->is_stdin[i] ? stdin
+                                 : fopen(src->files[i], "rb");
+    if (f && src->mem && !src->mem_len)
+      (void)fgetc(f); /* an empty input: fmemopen wants a size of at least one */
     if (!f) {
       int e = errno;
       src->cur = (uint32_t)i;

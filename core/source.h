@@ -47,6 +47,11 @@ typedef struct as_source as_source;
 as_source *as_source_new(const char *const *paths, size_t npaths, as_diag_sink *diag,
                          size_t max_article_bytes);
 
+/** A stream over len bytes in memory (not copied: they must outlive the
+ *  source), called name in diagnostics (tests, fuzzing). */
+as_source *as_source_new_memory(const char *name, const void *data, size_t len, as_diag_sink *diag,
+                                size_t max_article_bytes);
+
 /** Reads the next article into arena; NULL at the end of all input. */
 const as_raw_article *as_source_next(as_source *src, as_arena *arena);
 

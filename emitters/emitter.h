@@ -18,6 +18,7 @@
 typedef struct as_output {
   const char *dir;
   const char *path;
+  as_strbuf *memory; ///< tests and fuzzing: every file appended here instead
 } as_output;
 
 enum {

@@ -50,6 +50,8 @@ static int make_dirs(const char *dir) {
 }
 
 as_sink *as_output_open(const as_emitter *e, const char *name) {
+  if (e->out.memory)
+    return as_sink_memory(e->out.memory);
   if (!e->out.dir && (!e->out.path || strcmp(e->out.path, "-") == 0))
     return as_sink_stdout();
   as_strbuf b = AS_STRBUF_INIT;

@@ -327,6 +327,8 @@ static as_status emit_entity(as_rdf *g, const char *pred, as_slice name) {
 
 static as_status emit_claims(as_rdf *g, const char *pred, as_slice ids) {
   as_status st;
+  if (!ids.len)
+    return AS_OK; /* a finding on the text lists none (and ids.ptr may be NULL) */
   for (size_t i = 0, start = 0; i <= ids.len; i++) {
     if (i < ids.len && ids.ptr[i] != ';')
       continue;

@@ -839,11 +839,12 @@ typedef struct {
   as_slice *words;
   uint32_t **ids;
   uint32_t *n, *cap;
-  size_t nslots;
+  size_t nslots, used;
 } word_index;
 
 static void index_init(word_index *x, size_t names) {
   x->nslots = 64;
+  x->used = 0;
   while (x->nslots < names * 4 + 4)
     x->nslots *= 2;
   x->words = as_xcalloc(x->nslots, sizeof *x->words);
@@ -876,11 +877,39 @@ static as_slice next_word(as_slice key, size_t *pos) {
   return as_slice_make(key.ptr + b, e - b);
 }
 
+/* Twice the slots, the words filed again (a name of many words can bring
+ * more words than the table was sized for). */
+static void index_grow(word_index *x) {
+  word_index old = *x;
+  x->nslots = old.nslots * 2;
+  x->words = as_xcalloc(x->nslots, sizeof *x->words);
+  x->ids = as_xcalloc(x->nslots, sizeof *x->ids);
+  x->n = as_xcalloc(x->nslots, sizeof *x->n);
+  x->cap = as_xcalloc(x->nslots, sizeof *x->cap);
+  for (size_t i = 0; i < old.nslots; i++) {
+    if (!old.words[i].ptr)
+      continue;
+    size_t h = index_slot(x, old.words[i]);
+    x->words[h] = old.words[i];
+    x->ids[h] = old.ids[i];
+    x->n[h] = old.n[i];
+    x->cap[h] = old.cap[i];
+  }
+  free(old.words);
+  free(old.ids);
+  free(old.n);
+  free(old.cap);
+}
+
 /* Files id under every word of key. */
 static void index_add(word_index *x, as_slice key, uint32_t id) {
   for (size_t pos = 0; pos < key.len;) {
     as_slice w = next_word(key, &pos);
+    if ((x->used + 1) * 2 > x->nslots)
+      index_grow(x);
     size_t h = index_slot(x, w);
+    if (!x->words[h].ptr)
+      x->used++;
     x->words[h] = w;
     if (x->n[h] && x->ids[h][x->n[h] - 1] == id)
       continue;

@@ -1,6 +1,6 @@
 #!/bin/sh
 # deps.sh: installs the Debian packages that building and testing assay need,
-# only those missing. Usage: scripts/deps.sh build|test|bench
+# only those missing. Usage: scripts/deps.sh build|test|bench|fuzz|valgrind
 set -eu
 build="gcc make pkg-config libcsv-dev libjansson-dev libutf8proc-dev libxml2-dev libserd-dev"
 test="libcriterion-dev jq libxml2-utils python3 parallel raptor2-utils python3-rdflib python3-jsonschema"
@@ -8,7 +8,9 @@ case "${1:-build}" in
   build) want="$build" ;;
   test) want="$build $test" ;;
   bench) want="$build time python3" ;;
-  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+  fuzz) want="$build clang" ;;
+  valgrind) want="$build $test valgrind" ;;
+  *) echo "usage: $0 build|test|bench|fuzz|valgrind" >&2; exit 2 ;;
 esac
 missing=""
 for p in $want; do

@@ -101,6 +101,8 @@ static int cmp_lines(const void *x, const void *y) {
 /* Indexes buf's lines and sorts them. */
 static void sort_buffer(as_runs *r) {
   r->nlines = 0;
+  if (!r->buf.len)
+    return;
   const char *p = r->buf.ptr, *end = r->buf.ptr + r->buf.len;
   while (p < end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# tests/fuzz/run.sh OUT TIME [RUNS]: runs each libFuzzer target of OUT
+# (build/fuzz) for TIME seconds, or for RUNS executions when RUNS is given,
+# after replaying every input once kept in tests/fuzz/regress/TARGET/ (the
+# crashes found so far, now fixtures). The corpus grows in
+# build/fuzz-corpus/TARGET, seeded from fixtures/ and tests/fuzz/seeds/.
+# A crash leaves its input in build/fuzz-crashes/ and fails the run.
+# SPDX-License-Identifier: MIT
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=$1 time=${2:-60} runs=${3:-}
+fail=0
+for t in article dates infobox pipeline; do
+  bin="$out/fuzz_$t"
+  corpus="build/fuzz-corpus/$t"
+  mkdir -p "$corpus" build/fuzz-crashes
+  seeds=(fixtures/seeds fixtures/regress)
+  [ "$t" = dates ] && seeds=(tests/fuzz/seeds/dates)
+  [ "$t" = article ] && seeds+=(fixtures/bad)
+  regress=()
+  [ -d "tests/fuzz/regress/$t" ] && regress=(tests/fuzz/regress/"$t"/*)
+  if [ ${#regress[@]} -gt 0 ] && ! "$bin" "${regress[@]}" >"build/fuzz-$t.regress.log" 2>&1; then
+    echo "FAIL fuzz_$t: a regression input crashes again (build/fuzz-$t.regress.log)"; fail=1; continue
+  fi
+  limit=(-max_total_time="$time")
+  [ -n "$runs" ] && limit=(-runs="$runs")
+  log="build/fuzz-$t.log"
+  if "$bin" "${limit[@]}" -max_len=8192 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="build/fuzz-crashes/$t-" "$corpus" "${seeds[@]}" >"$log" 2>&1; then
+    echo "ok fuzz_$t: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') executions," \
+      "$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$')/s," \
+      "corpus $(ls "$corpus" | wc -l)"
+  else
+    echo "FAIL fuzz_$t (see $log):"; grep -m5 -A3 "ERROR\|==ERROR\|runtime error\|abort" "$log" || tail -20 "$log"
+    fail=1
+  fi
+done
+exit $fail
