@@ -14,7 +14,7 @@ int as_cmd_check(as_opts *o) {
   if (o->table)
     return as_cli_usage_error("--table goes with 'extract -f csv'");
   as_diag_sink diag = as_diag_sink_file(stderr);
-  as_emitter e = {ops, {NULL, o->output, NULL}, &diag, AS_EMIT_CONFLICTS_ONLY, -1, NULL};
+  as_emitter e = {ops, {NULL, o->output, NULL}, &diag, AS_EMIT_CONFLICTS_ONLY | (o->csv_safe ? AS_EMIT_CSV_SAFE : 0u), -1, NULL};
   if (strcmp(format, "csv") == 0)
     e.table = AS_TABLE_CONFLICTS;
   bool input_failed = false;

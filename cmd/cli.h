@@ -21,6 +21,7 @@ typedef struct as_opts {
   const char *table;    ///< --table
   as_severity fail_on;  ///< --fail-on
   bool quiet;           ///< --quiet
+  bool csv_safe;        ///< --csv-safe
   unsigned jobs;        ///< -j: parsing threads (at least 1)
   size_t buffer_size;   ///< -S: memory for claims before they spill to disk (0: default)
   bool claims_in;       ///< check --claims: the inputs are claims files

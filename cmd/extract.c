@@ -71,7 +71,7 @@ int as_cmd_extract(as_opts *o) {
   if (o->table && strcmp(format, "csv") != 0)
     return as_cli_usage_error("--table goes with -f csv");
   as_diag_sink diag = as_diag_sink_file(stderr);
-  as_emitter e = {ops, {NULL, NULL, NULL}, &diag, 0, -1, NULL};
+  as_emitter e = {ops, {NULL, NULL, NULL}, &diag, o->csv_safe ? AS_EMIT_CSV_SAFE : 0u, -1, NULL};
   if (strcmp(format, "csv") == 0) {
     int rc = csv_target(o, &e);
     if (rc >= 0)

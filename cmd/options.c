@@ -37,6 +37,8 @@ static void help(const as_command *cmd) {
   printf("      --fail-on LEVEL       exit 1 when a finding at or above LEVEL is reported:\n"
          "                            error (default), warning or note\n"
          "      --max-article-bytes N skip what an article has past N bytes (default 256 MiB)\n"
+         "      --csv-safe            in CSV, a cell starting with = + - @ (a spreadsheet\n"
+         "                            formula) gets a ' before it\n"
          "  -j, --jobs N              parse with N threads (default: every core); the\n"
          "                            output is the same, in input order\n"
          "  -S, --buffer-size SIZE    memory for the claims kept for checking before they\n"
@@ -66,7 +68,7 @@ static bool parse_size(const char *s, size_t *out) {
   return true;
 }
 
-enum { OPT_TABLE = 256, OPT_FAIL_ON, OPT_MAX_ARTICLE, OPT_CLAIMS };
+enum { OPT_TABLE = 256, OPT_FAIL_ON, OPT_MAX_ARTICLE, OPT_CLAIMS, OPT_CSV_SAFE };
 
 int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
   static const struct option longopts[] = {
@@ -78,6 +80,7 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"buffer-size", required_argument, NULL, 'S'},
       {"claims", no_argument, NULL, OPT_CLAIMS},
+      {"csv-safe", no_argument, NULL, OPT_CSV_SAFE},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -118,6 +121,7 @@ int as_cli_parse(const as_command *cmd, int argc, char **argv, as_opts *o) {
         return as_cli_usage_error("--claims goes with 'check' (see 'assay %s --help')", cmd->name);
       o->claims_in = true;
       break;
+    case OPT_CSV_SAFE: o->csv_safe = true; break;
     case 'q': o->quiet = true; break;
     case 'h': help(cmd); return fflush(stdout) == 0 ? AS_EXIT_OK : AS_EXIT_TROUBLE;
     case 'V': printf("assay %s\n", AS_VERSION); return AS_EXIT_OK;

@@ -15,7 +15,7 @@ int as_cmd_run(as_opts *o) {
   as_emitter em[16];
   size_t n = 0;
   for (size_t i = 0; all[i] && n < 16; i++) {
-    em[n] = (as_emitter){all[i], {o->output, NULL, NULL}, &diag, 0, -1, NULL};
+    em[n] = (as_emitter){all[i], {o->output, NULL, NULL}, &diag, o->csv_safe ? AS_EMIT_CSV_SAFE : 0u, -1, NULL};
     n++;
   }
   bool input_failed = false;

@@ -25,10 +25,26 @@ static bool needs_quotes(as_slice s) {
   return false;
 }
 
-/* Appends one cell; libcsv's csv_write quotes it when it has to be. */
-static void put_cell(as_strbuf *b, as_slice s) {
+/* A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a
+ * tab or carriage return before one). */
+static bool formula(as_slice s) {
+  return s.len && (s.ptr[0] == '=' || s.ptr[0] == '+' || s.ptr[0] == '-' || s.ptr[0] == '@' || s.ptr[0] == '\t' ||
+                   s.ptr[0] == '\r');
+}
+
+/* Appends one cell; libcsv's csv_write quotes it when it has to be. With
+ * safe (--csv-safe), a cell that would start a formula gets a `'` first,
+ * which spreadsheets show as text (OWASP's advice on CSV injection). */
+static void put_cell(as_strbuf *b, as_slice s, bool safe) {
+  as_strbuf guarded = AS_STRBUF_INIT;
+  if (safe && formula(s)) {
+    as_strbuf_putc(&guarded, '\'');
+    as_strbuf_put_slice(&guarded, s);
+    s = as_strbuf_slice(&guarded);
+  }
   if (!needs_quotes(s)) {
     as_strbuf_put_slice(b, s);
+    as_strbuf_free(&guarded);
     return;
   }
   size_t need = csv_write(NULL, 0, s.ptr, s.len);
@@ -36,10 +52,11 @@ static void put_cell(as_strbuf *b, as_slice s) {
   csv_write(b->ptr + b->len, need, s.ptr, s.len);
   b->len += need;
   b->ptr[b->len] = '\0';
+  as_strbuf_free(&guarded);
 }
 
 /* Appends one record (cells of table t) and its CRLF to b. */
-static void put_row(as_strbuf *b, as_table t, const as_cell *cells) {
+static void put_row(as_strbuf *b, as_table t, const as_cell *cells, bool safe) {
   size_t n = as_table_ncols(t);
   char num[32];
   for (size_t i = 0; i < n; i++) {
@@ -48,7 +65,7 @@ static void put_row(as_strbuf *b, as_table t, const as_cell *cells) {
     const as_cell *c = &cells[i];
     switch (c->kind) {
     case AS_CELL_NULL: break;
-    case AS_CELL_STR: put_cell(b, c->s); break;
+    case AS_CELL_STR: put_cell(b, c->s, safe); break;
     case AS_CELL_INT:
       snprintf(num, sizeof num, "%lld", c->i);
       as_strbuf_puts(b, num);
@@ -69,13 +86,19 @@ static as_status flush_line(csvw_state *cs, as_table t) {
 
 static as_status write_row(void *ctx, as_table t, const as_cell *cells) {
   csvw_state *cs = ctx;
-  put_row(&cs->line, t, cells);
+  put_row(&cs->line, t, cells, cs->e->flags & AS_EMIT_CSV_SAFE);
   return flush_line(cs, t);
 }
 
+typedef struct {
+  as_strbuf *out; /* a buffer per table */
+  bool safe;
+} render_ctx;
+
 /* Row callback of render: the record into its table's buffer. */
 static as_status render_row(void *ctx, as_table t, const as_cell *cells) {
-  put_row(&((as_strbuf *)ctx)[t], t, cells);
+  render_ctx *r = ctx;
+  put_row(&r->out[t], t, cells, r->safe);
   return AS_OK;
 }
 
@@ -84,7 +107,7 @@ static as_status write_header(csvw_state *cs, as_table t) {
   for (size_t i = 0; cols[i]; i++) {
     if (i)
       as_strbuf_putc(&cs->line, ',');
-    put_cell(&cs->line, as_slice_cstr(cols[i]));
+    put_cell(&cs->line, as_slice_cstr(cols[i]), false);
   }
   as_strbuf_append(&cs->line, "\r\n", 2);
   return flush_line(cs, t);
@@ -126,9 +149,10 @@ static as_status csvw_article(as_emitter *e, const as_article *a) {
  * thread. */
 static as_status csvw_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
   as_status st;
+  render_ctx r = {out, (e->flags & AS_EMIT_CSV_SAFE) != 0};
   for (int t = 0; t < AS_CSV_TABLES; t++)
     if (t != AS_TABLE_CONFLICTS && wants(e, (as_table)t))
-      TRY(st, as_rows_article(a, (as_table)t, render_row, out));
+      TRY(st, as_rows_article(a, (as_table)t, render_row, &r));
   return AS_OK;
 }
 

@@ -23,6 +23,7 @@ typedef struct as_output {
 
 enum {
   AS_EMIT_CONFLICTS_ONLY = 1u << 0, ///< `check -f`: write conflicts, not articles
+  AS_EMIT_CSV_SAFE = 1u << 1,       ///< --csv-safe: CSV cells that start a formula are guarded
 };
 
 typedef struct as_emitter as_emitter;
