@@ -119,9 +119,15 @@ $(OUT)/fuzz_%: $(OUT)/tests/fuzz/fuzz_%.o $(LIB_OBJ)
 fuzz-build: $(FUZZ_BIN)
 
 fuzz: test-deps
-	@command -v clang >/dev/null || sh scripts/deps.sh fuzz
+	@sh scripts/deps.sh fuzz
 	$(MAKE) --no-print-directory VARIANT=fuzz fuzz-build
 	bash tests/fuzz/run.sh build/fuzz "$(FUZZ_TIME)" "$(FUZZ_RUNS)"
+
+# the unit tests and the binary under valgrind (debug build: -O0, no sanitizer)
+valgrind: test-deps
+	@sh scripts/deps.sh valgrind
+	$(MAKE) --no-print-directory VARIANT=debug build/debug/assay build/debug/unit-tests
+	bash tests/valgrind/run.sh build/debug
 
 # -j N under ThreadSanitizer: no data race, the output of one thread
 tsan-test: test-deps

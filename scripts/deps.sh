@@ -8,7 +8,7 @@ case "${1:-build}" in
   build) want="$build" ;;
   test) want="$build $test" ;;
   bench) want="$build time python3" ;;
-  fuzz) want="$build clang" ;;
+  fuzz) want="$build clang libclang-rt-dev" ;;
   valgrind) want="$build $test valgrind" ;;
   *) echo "usage: $0 build|test|bench|fuzz|valgrind" >&2; exit 2 ;;
 esac
