@@ -75,7 +75,9 @@ typedef struct vsorted {
 typedef struct as_validator {
   as_arena store; ///< conflicts
   as_runs *runs;
-  FILE *findings;  ///< finding lines, in input order (temporary file)
+  FILE *findings;  ///< finding lines, in input order (temporary file), past the budget
+  as_strbuf findings_mem; ///< finding lines not in the file yet
+  size_t budget;
   bool findings_failed;
   int err;         ///< errno of a failed temporary file
   uint64_t narticles;

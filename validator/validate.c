@@ -17,7 +17,8 @@ as_validator *as_validator_new(size_t budget) {
   as_validator *v = as_xcalloc(1, sizeof *v);
   as_arena_init(&v->store, 1 << 16);
   as_arena_init(&v->block, 1 << 16);
-  v->runs = as_runs_new(budget ? budget : AS_VALIDATOR_BUDGET);
+  v->budget = budget ? budget : AS_VALIDATOR_BUDGET;
+  v->runs = as_runs_new(v->budget);
   return v;
 }
 
@@ -34,12 +35,46 @@ void as_validator_free(as_validator *v) {
   as_runs_free(v->runs);
   as_strbuf_free(&v->claims_buf);
   as_strbuf_free(&v->findings_buf);
+  as_strbuf_free(&v->findings_mem);
   as_arena_fini(&v->block);
   as_arena_fini(&v->store);
   free(v);
 }
 
 int as_validator_errno(const as_validator *v) { return v->err; }
+
+/* Moves the findings held in memory to the temporary file. */
+static as_status spill_findings(as_validator *v) {
+  if (!v->findings_mem.len)
+    return AS_OK;
+  if (!v->findings && !(v->findings = as_temp_file())) {
+    v->err = errno;
+    return AS_ERR_WRITE;
+  }
+  if (fwrite(v->findings_mem.ptr, 1, v->findings_mem.len, v->findings) != v->findings_mem.len) {
+    v->err = errno ? errno : EIO;
+    return AS_ERR_WRITE;
+  }
+  as_strbuf_clear(&v->findings_mem);
+  return AS_OK;
+}
+
+/* The findings, from the start: the temporary file (with what memory held
+ * written to it), or a stream over memory; NULL when there are none. */
+static FILE *findings_stream(as_validator *v, bool *failed, bool *opened) {
+  *failed = *opened = false;
+  if (v->findings) {
+    if (spill_findings(v) != AS_OK || fflush(v->findings) != 0 || fseek(v->findings, 0, SEEK_SET) != 0)
+      *failed = true;
+    return *failed ? NULL : v->findings;
+  }
+  if (!v->findings_mem.len)
+    return NULL;
+  FILE *f = fmemopen(v->findings_mem.ptr, v->findings_mem.len, "r");
+  *failed = !f;
+  *opened = f != NULL;
+  return f;
+}
 
 as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings) {
   v->narticles++;
@@ -48,15 +83,9 @@ as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings)
     return st;
   if (!findings.len)
     return AS_OK;
-  if (!v->findings && !(v->findings = as_temp_file())) {
-    v->err = errno;
-    return AS_ERR_WRITE;
-  }
-  if (fwrite(findings.ptr, 1, findings.len, v->findings) != findings.len) {
-    v->err = errno;
-    return AS_ERR_WRITE;
-  }
-  return AS_OK;
+  /* findings wait in memory; past the budget, in a temporary file */
+  as_strbuf_append(&v->findings_mem, findings.ptr, findings.len);
+  return v->findings_mem.len >= v->budget ? spill_findings(v) : AS_OK;
 }
 
 as_status as_validator_add(as_validator *v, const as_article *a) {
@@ -335,12 +364,14 @@ as_status as_validator_finish(as_validator *v, as_conflicts *out, const char **b
     tail = &v->found[i].k->next;
   }
   size_t n = v->nfound;
-  if (v->findings) {
-    if (fflush(v->findings) != 0 || fseek(v->findings, 0, SEEK_SET) != 0)
-      st = AS_ERR_WRITE;
-    else if (read_findings(v, v->findings, &tail, &n, bad, NULL) != AS_OK && st == AS_OK)
-      st = AS_ERR_INPUT;
-  }
+  bool failed, opened;
+  FILE *ff = findings_stream(v, &failed, &opened);
+  if (failed)
+    st = AS_ERR_WRITE;
+  else if (ff && read_findings(v, ff, &tail, &n, bad, NULL) != AS_OK && st == AS_OK)
+    st = AS_ERR_INPUT;
+  if (opened)
+    fclose(ff);
   for (size_t i = 0; i < as_runs_nfiles(v->runs); i++) {
     const char *name;
     FILE *f = as_runs_file(v->runs, i, &name);
@@ -369,14 +400,21 @@ as_status as_validator_write(as_validator *v, as_sink *out, const char **bad) {
     TRY(st, as_sink_write(out, "\n", 1));
   }
   TRY(st, as_sink_puts(out, "#findings\n"));
-  if (v->findings) {
-    if (fflush(v->findings) != 0 || fseek(v->findings, 0, SEEK_SET) != 0)
-      return AS_ERR_WRITE;
+  bool failed, opened;
+  FILE *ff = findings_stream(v, &failed, &opened);
+  if (failed)
+    return AS_ERR_WRITE;
+  if (ff) {
     char buf[1 << 16];
     size_t n;
-    while ((n = fread(buf, 1, sizeof buf, v->findings)) > 0)
-      TRY(st, as_sink_write(out, buf, n));
-    if (ferror(v->findings))
+    while (st == AS_OK && (n = fread(buf, 1, sizeof buf, ff)) > 0)
+      st = as_sink_write(out, buf, n);
+    bool err = ferror(ff);
+    if (opened)
+      fclose(ff);
+    if (st != AS_OK)
+      return st;
+    if (err)
       return AS_ERR_WRITE;
   }
   return rd;
