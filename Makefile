@@ -62,6 +62,7 @@ help:
 	@echo "make              build build/assay (-O2 -g)"
 	@echo "make test         install missing packages, run the unit and end-to-end tests"
 	@echo "make demo         run assay on fixtures/ and write out/"
+	@echo "make asan         build/asan/assay, with AddressSanitizer + UBSan"
 	@echo "make asan-test    the tests built with AddressSanitizer + UBSan"
 	@echo "make tsan-test    -j N under ThreadSanitizer, output as -j 1"
 	@echo "make fuzz         each libFuzzer target for FUZZ_TIME seconds (default 60; FUZZ_RUNS=N instead)"
@@ -108,6 +109,10 @@ demo: deps
 	rm -rf out && mv out.tmp out
 	@echo "demo: wrote $$(ls out | wc -l) files to out/:" && ls -l out
 	@echo "demo: the conflicts (out/report.txt):" && grep -E '\[[a-z-]+\]$$' out/report.txt
+
+# build/asan/assay: the binary with AddressSanitizer + UBSan
+asan: deps
+	$(MAKE) --no-print-directory VARIANT=asan build/asan/assay
 
 asan-test: test-deps
 	$(MAKE) --no-print-directory VARIANT=asan unit e2e
