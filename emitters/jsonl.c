@@ -142,15 +142,20 @@ static as_status put(json_state *js, const char *text) {
   return AS_OK;
 }
 
-/* Writes obj (consumed) followed by sep. */
-static as_status dump(json_state *js, json_t *obj, const char *sep) {
+/* Appends obj's compact text to out and releases obj. */
+static as_status serialize(json_t *obj, as_strbuf *out) {
   if (!obj)
     return AS_ERR_LIBRARY;
-  as_strbuf_clear(&js->out);
-  int rc = json_dump_callback(obj, dump_cb, &js->out, JSON_COMPACT);
+  int rc = json_dump_callback(obj, dump_cb, out, JSON_COMPACT);
   json_decref(obj);
-  if (rc != 0)
-    return AS_ERR_LIBRARY;
+  return rc == 0 ? AS_OK : AS_ERR_LIBRARY;
+}
+
+/* Writes obj (consumed) followed by sep. */
+static as_status dump(json_state *js, json_t *obj, const char *sep) {
+  as_strbuf_clear(&js->out);
+  as_status st;
+  TRY(st, serialize(obj, &js->out));
   as_strbuf_puts(&js->out, sep);
   if (as_sink_write(js->sink, js->out.ptr, js->out.len) != AS_OK)
     return as_output_failed(js->e, js->name, js->sink->err);
@@ -172,28 +177,12 @@ static as_status begin_common(as_emitter *e, bool whole) {
 static as_status jsonl_begin(as_emitter *e) { return begin_common(e, false); }
 static as_status json_begin(as_emitter *e) { return begin_common(e, true); }
 
-static as_status json_article(as_emitter *e, const as_article *a) {
-  json_state *js = e->state;
-  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
-    return AS_OK;
-  as_status st;
-  if (js->whole && js->narticles > 0)
-    TRY(st, put(js, ","));
-  js->narticles++;
-  return dump(js, article_json(a), js->whole ? "" : "\n");
-}
-
 /* The article's JSON text (and its line end) into out[0], on any thread. */
 static as_status json_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
   if (e->flags & AS_EMIT_CONFLICTS_ONLY)
     return AS_OK;
-  json_t *obj = article_json(a);
-  if (!obj)
-    return AS_ERR_LIBRARY;
-  int rc = json_dump_callback(obj, dump_cb, &out[0], JSON_COMPACT);
-  json_decref(obj);
-  if (rc != 0)
-    return AS_ERR_LIBRARY;
+  as_status st;
+  TRY(st, serialize(article_json(a), &out[0]));
   if (strcmp(e->ops->name, "jsonl") == 0) /* one line each; the document has commas */
     as_strbuf_putc(&out[0], '\n');
   return AS_OK;
@@ -210,6 +199,15 @@ static as_status json_write(as_emitter *e, const as_strbuf *out) {
   if (as_sink_write(js->sink, out[0].ptr, out[0].len) != AS_OK)
     return as_output_failed(js->e, js->name, js->sink->err);
   return AS_OK;
+}
+
+/* One article on the calling thread: render, then write. */
+static as_status json_article(as_emitter *e, const as_article *a) {
+  json_state *js = e->state;
+  as_strbuf_clear(&js->out);
+  as_status st;
+  TRY(st, json_render(e, a, &js->out));
+  return json_write(e, &js->out);
 }
 
 static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
