@@ -198,6 +198,9 @@ void as_pool_free(as_pool *p) {
     pthread_join(p->threads[i], NULL);
   free(p->threads);
   for (size_t i = 0; i < p->k; i++) {
+    /* what is still held belongs to articles read ahead and never handed
+     * out (the run stopped early); at the end of the input nothing is */
+    as_diag_order_discard(&p->slots[i].order);
     as_diag_order_fini(&p->slots[i].order);
     as_strbuf_free(&p->slots[i].claims);
     as_strbuf_free(&p->slots[i].findings);

@@ -173,6 +173,12 @@ void as_diag_order_flush(as_diag_order *o) {
   o->n = 0;
 }
 
+void as_diag_order_discard(as_diag_order *o) {
+  for (size_t i = 0; i < o->n; i++)
+    free((char *)o->held[i].d.message);
+  o->n = 0;
+}
+
 void as_diag_order_fini(as_diag_order *o) {
   if (!o)
     return;

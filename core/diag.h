@@ -81,6 +81,9 @@ typedef struct as_diag_order {
 void as_diag_order_init(as_diag_order *o, as_diag_sink *out);
 /** Passes on everything held, sorted; keeps the memory for reuse. */
 void as_diag_order_flush(as_diag_order *o);
+/** Drops everything held (the run stopped before its articles were
+ *  written, so their diagnostics are not reported either). */
+void as_diag_order_discard(as_diag_order *o);
 /** Flushes, then frees; NULL-safe. */
 void as_diag_order_fini(as_diag_order *o);
 
