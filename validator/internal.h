@@ -81,7 +81,6 @@ typedef struct as_validator {
   bool findings_failed;
   int err;         ///< errno of a failed temporary file
   uint64_t narticles;
-  as_strbuf claims_buf, findings_buf;
   /* the block being checked: the claims about one subject */
   as_arena block;
   vclaim *claims;

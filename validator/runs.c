@@ -37,7 +37,6 @@ struct as_runs {
   size_t *heap, nheap, hcap; /* sources by their current line */
   size_t lo;        /* the merge is of sources lo .. nsrc-1 */
   size_t last;      /* the source of the line last handed out */
-  bool merging;
 };
 
 FILE *as_temp_file(void) {
@@ -241,7 +240,6 @@ void as_runs_merge(as_runs *r) {
   sort_buffer(r);
   r->next = 0;
   new_source(r); /* memory: last, after every spilled run */
-  r->merging = true;
   start(r, 0);
 }
 

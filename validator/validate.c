@@ -33,8 +33,6 @@ void as_validator_free(as_validator *v) {
   if (v->findings)
     fclose(v->findings);
   as_runs_free(v->runs);
-  as_strbuf_free(&v->claims_buf);
-  as_strbuf_free(&v->findings_buf);
   as_strbuf_free(&v->findings_mem);
   as_arena_fini(&v->block);
   as_arena_fini(&v->store);
@@ -86,13 +84,6 @@ as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings)
   /* findings wait in memory; past the budget, in a temporary file */
   as_strbuf_append(&v->findings_mem, findings.ptr, findings.len);
   return v->findings_mem.len >= v->budget ? spill_findings(v) : AS_OK;
-}
-
-as_status as_validator_add(as_validator *v, const as_article *a) {
-  as_strbuf_clear(&v->claims_buf);
-  as_strbuf_clear(&v->findings_buf);
-  as_validator_records(a, v->narticles, &v->claims_buf, &v->findings_buf);
-  return as_validator_take(v, as_strbuf_slice(&v->claims_buf), as_strbuf_slice(&v->findings_buf));
 }
 
 void as_validator_add_claims(as_validator *v, FILE *f, const char *name, uint32_t shard) {

@@ -46,9 +46,6 @@ void as_validator_records(const as_article *a, uint64_t nth, as_strbuf *claims, 
  *  a temporary file fails (as_validator_errno says why). */
 as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings) AS_MUST_CHECK;
 
-/** as_validator_records and as_validator_take for the next article. */
-as_status as_validator_add(as_validator *v, const as_article *a) AS_MUST_CHECK;
-
 /** Adds a claims file (opened, its header read) as shard number shard;
  *  closed by as_validator_free. */
 void as_validator_add_claims(as_validator *v, FILE *f, const char *name, uint32_t shard);
