@@ -108,7 +108,7 @@ as_pool *as_pool_new(unsigned jobs, const as_input *in, size_t max_article_bytes
   p->k = jobs > 1 ? 2 * (size_t)jobs : 1;
   p->slots = as_xcalloc(p->k, sizeof *p->slots);
   for (size_t i = 0; i < p->k; i++) {
-    as_arena_init(&p->slots[i].arena, 1 << 20);
+    as_arena_init(&p->slots[i].arena, 1 << 16); /* it grows with a long article */
     p->slots[i].parser = as_parser_new_shared(p->shared);
     as_diag_order_init(&p->slots[i].order, diag);
     p->slots[i].out = as_xcalloc(nem * AS_EMIT_FILES + 1, sizeof *p->slots[i].out);

@@ -1,7 +1,9 @@
 /* fuzz_pipeline.c: the whole run, as `assay run` does it (parse, the
- * validator with its sorted runs, every format), with every format written
- * into memory; what -f xml writes must stay free of characters XML 1.0
- * forbids. */
+ * validator with its sorted runs, the formats), written into memory; what
+ * -f xml writes must stay free of characters XML 1.0 forbids. Each input
+ * goes to one format, chosen by its length, so that every format is
+ * reached at the speed of one (all eight at once ran at about 100
+ * executions a second). */
 /* SPDX-License-Identifier: MIT */
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,13 +46,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   o.mem_input = data;
   o.mem_len = size;
   const as_emitter_ops *const *all = as_emitter_all();
-  as_emitter em[16];
-  as_strbuf out[16];
-  size_t nem = 0;
-  for (size_t i = 0; all[i] && nem < 16; i++, nem++) {
-    out[nem] = (as_strbuf)AS_STRBUF_INIT;
-    em[nem] = (as_emitter){all[i], {NULL, NULL, &out[nem]}, &diag, 0, -1, NULL};
-  }
+  size_t nall = 0;
+  while (all[nall])
+    nall++;
+  as_emitter em[1];
+  as_strbuf out[1] = {AS_STRBUF_INIT};
+  size_t nem = 1;
+  em[0] = (as_emitter){all[size % nall], {NULL, NULL, &out[0]}, &diag, 0, -1, NULL};
   bool input_failed = false;
   size_t found[AS_SEV_ERROR + 1] = {0};
   as_status st = as_pipeline_run(&o, em, nem, &diag, &input_failed, found);

@@ -25,7 +25,7 @@ for t in article dates infobox pipeline; do
   limit=(-max_total_time="$time")
   [ -n "$runs" ] && limit=(-runs="$runs")
   log="build/fuzz-$t.log"
-  if "$bin" "${limit[@]}" -max_len=8192 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+  if "$bin" "${limit[@]}" -max_len=8192 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -entropic=0 \
       -artifact_prefix="build/fuzz-crashes/$t-" "$corpus" "${seeds[@]}" >"$log" 2>&1; then
     echo "ok fuzz_$t: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') executions," \
       "$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$')/s," \
