@@ -25,11 +25,15 @@ static int month_days(int64_t y, int m) {
   return m == 2 && leap ? 29 : n[m - 1];
 }
 
+/* The number the leading digits of p write, and how many there are in
+ * *used; past nine digits the value stops growing (callers want four or
+ * two digits and reject the rest by *used). */
 static int digits(const char *p, size_t n, size_t *used) {
   int v = 0;
   size_t i = 0;
-  while (i < n && isdigit((unsigned char)p[i]))
-    v = v * 10 + (p[i++] - '0');
+  for (; i < n && isdigit((unsigned char)p[i]); i++)
+    if (i < 9)
+      v = v * 10 + (p[i] - '0');
   *used = i;
   return v;
 }
