@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/valgrind/run.sh OUT: the unit tests (Criterion forks a child per
 # test: --trace-children) and the binary on the seeds, the bad-input
-# catalog and the regression fixtures, in every command, under valgrind:
+# catalog and the regression fixtures, in every command, under valgrind
+# (VALGRIND_OPTS=--track-origins=yes to find where an uninitialised value came from):
 # no invalid access, no use of uninitialised memory, no leak
 # (--leak-check=full, --errors-for-leak-kinds=definite,indirect).
 # SPDX-License-Identifier: MIT
@@ -9,7 +10,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 out=$1
 vg=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
-  --show-leak-kinds=definite,indirect --track-origins=yes)
+  --show-leak-kinds=definite,indirect ${VALGRIND_OPTS:-})
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
