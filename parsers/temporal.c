@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/calendar.h"
 #include "../core/mem.h"
 
 typedef struct {
@@ -794,14 +795,7 @@ void as_timexes_free(as_timexes *t) {
 /* ---- resolution ---- */
 
 /* days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant) */
-static long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+static long days_from_civil(int y, int m, int d) { return (long)(as_civil_days(y, m, d) - 719468); }
 
 static as_date civil_from_days(long z) {
   z += 719468;

@@ -7,17 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/calendar.h"
 #include "internal.h"
-
-/* Days since 0000-03-01 (the civil calendar, proleptic Gregorian). */
-static int64_t days(int64_t y, int m, int d) {
-  y -= m <= 2;
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;
-  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
-}
 
 static int month_days(int64_t y, int m) {
   static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -53,8 +44,8 @@ static bool one_span(as_slice s, int64_t *from, int64_t *to) {
     int base = (s.ptr[0] - '0') * 1000 + (s.ptr[1] - '0') * 100;
     int y0 = s.ptr[2] == 'X' ? base : base + (s.ptr[2] - '0') * 10;
     int y1 = s.ptr[2] == 'X' ? base + 99 : y0 + 9;
-    *from = days(y0, 1, 1);
-    *to = days(y1, 12, 31);
+    *from = as_civil_days(y0, 1, 1);
+    *to = as_civil_days(y1, 12, 31);
     return true;
   }
   int y = digits(s.ptr, s.len, &u);
@@ -74,8 +65,8 @@ static bool one_span(as_slice s, int64_t *from, int64_t *to) {
       d0 = d1 = d;
     }
   }
-  *from = days(y - (approx ? 1 : 0), m0, d0);
-  *to = days(y + (approx ? 1 : 0), m1, d1);
+  *from = as_civil_days(y - (approx ? 1 : 0), m0, d0);
+  *to = as_civil_days(y + (approx ? 1 : 0), m1, d1);
   return true;
 }
 
