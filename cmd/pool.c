@@ -92,6 +92,7 @@ static void *worker(void *arg) {
 
 as_pool *as_pool_new(unsigned jobs, const as_input *in, size_t max_article_bytes, as_diag_sink *diag,
                      const as_emitter *em, size_t nem) {
+  as_emitters_init();
   as_pool *p = as_xcalloc(1, sizeof *p);
   p->out = diag;
   p->em = em;

@@ -64,6 +64,9 @@ struct as_emitter {
 const as_emitter_ops *as_emitter_find(const char *name);
 /** NULL-terminated list of every format, for `run` and --help. */
 const as_emitter_ops *const *as_emitter_all(void);
+/** Once, on the main thread, before threads render (the libraries'
+ *  global state). */
+void as_emitters_init(void);
 
 /** Opens the sink for one output file of a format: `name` inside out->dir,
  *  or out->path, or stdout. Reports failures as write-failed; NULL then. */

@@ -8,36 +8,24 @@
 #include "../core/mem.h"
 #include "emitter.h"
 #include "rdf.h"
+#include "xmlfrag.h"
+
+/* One fragment being written (xmlfrag.h): an article's descriptions, or
+ * the conflicts'. */
+typedef struct {
+  xmlTextWriterPtr w;
+  as_strbuf subject; /* of the open rdf:Description; empty if none */
+  as_strbuf qname, text;
+} rx_writer;
 
 typedef struct {
   as_emitter *e;
   as_sink *sink;
-  xmlTextWriterPtr w;
-  as_rdf *gen;
-  as_strbuf subject; /* of the open rdf:Description; empty if none */
-  as_strbuf qname, text;
+  bool open;     /* the start tag of rdf:RDF is complete (">" written) */
+  as_strbuf out; /* an article or the conflicts, before they are written */
 } rx_state;
 
-/* Never fails towards libxml2, which would print its own "I/O error": the
- * sink keeps its error, and check() reports it once after each call. */
-static int xml_write(void *ctx, const char *buf, int len) {
-  rx_state *rx = ctx;
-  as_status st = rx->sink ? as_sink_write(rx->sink, buf, (size_t)len) : AS_OK;
-  (void)st; /* a failure stays in rx->sink->err */
-  return len;
-}
-
-/* The sink is closed by as_output_close, so that its failure is reported. */
-static int xml_close(void *ctx) {
-  (void)ctx;
-  return 0;
-}
-
-static as_status check(rx_state *rx, int rc) {
-  if (rx->sink && rx->sink->err)
-    return as_output_failed(rx->e, rx->e->ops->file, rx->sink->err);
-  return rc < 0 ? AS_ERR_LIBRARY : AS_OK;
-}
+static as_status check(int rc) { return rc < 0 ? AS_ERR_LIBRARY : AS_OK; }
 
 static const xmlChar *X(const char *s) { return (const xmlChar *)s; }
 
@@ -66,35 +54,109 @@ static const char *cstr(as_strbuf *b, as_slice s) {
 }
 
 /* Opens the rdf:Description of subject unless it is the open one. */
-static as_status describe(rx_state *rx, as_slice subject) {
+static as_status describe(rx_writer *rx, as_slice subject) {
   if (rx->subject.len && as_slice_eq(as_strbuf_slice(&rx->subject), subject))
     return AS_OK;
   as_status st;
   if (rx->subject.len)
-    TRY(st, check(rx, xmlTextWriterEndElement(rx->w)));
+    TRY(st, check(xmlTextWriterEndElement(rx->w)));
   cstr(&rx->subject, subject);
-  TRY(st, check(rx, xmlTextWriterStartElement(rx->w, X("rdf:Description"))));
-  return check(rx, xmlTextWriterWriteAttribute(rx->w, X("rdf:about"), X(rx->subject.ptr)));
+  TRY(st, check(xmlTextWriterStartElement(rx->w, X("rdf:Description"))));
+  return check(xmlTextWriterWriteAttribute(rx->w, X("rdf:about"), X(rx->subject.ptr)));
 }
 
 static as_status triple(void *ctx, as_slice subject, as_slice predicate, const as_rdf_object *o) {
-  rx_state *rx = ctx;
+  rx_writer *rx = ctx;
   as_status st;
   TRY(st, describe(rx, subject));
   if (!qname(&rx->qname, predicate))
     return AS_ERR_LIBRARY;
-  TRY(st, check(rx, xmlTextWriterStartElement(rx->w, X(rx->qname.ptr))));
+  TRY(st, check(xmlTextWriterStartElement(rx->w, X(rx->qname.ptr))));
   const char *text = cstr(&rx->text, o->text);
   if (o->is_iri) {
-    TRY(st, check(rx, xmlTextWriterWriteAttribute(rx->w, X("rdf:resource"), X(text))));
+    TRY(st, check(xmlTextWriterWriteAttribute(rx->w, X("rdf:resource"), X(text))));
   } else {
     if (o->datatype)
-      TRY(st, check(rx, xmlTextWriterWriteAttribute(rx->w, X("rdf:datatype"), X(o->datatype))));
-    TRY(st, check(rx, xmlTextWriterWriteString(rx->w, X(text))));
+      TRY(st, check(xmlTextWriterWriteAttribute(rx->w, X("rdf:datatype"), X(o->datatype))));
+    TRY(st, check(xmlTextWriterWriteString(rx->w, X(text))));
   }
-  return check(rx, xmlTextWriterEndElement(rx->w));
+  return check(xmlTextWriterEndElement(rx->w));
 }
 
+typedef as_status (*gen_fn)(as_rdf *g, const void *arg);
+
+/* Appends to out the descriptions of what fn generates, as a fragment
+ * inside rdf:RDF. */
+static as_status fragment(const as_emitter *e, as_strbuf *out, gen_fn fn, const void *arg) {
+  rx_writer rx = {NULL, AS_STRBUF_INIT, AS_STRBUF_INIT, AS_STRBUF_INIT};
+  as_xmlfrag f;
+  as_status st = as_xmlfrag_open(&f, out, 1, "  ");
+  rx.w = f.w;
+  as_rdf *g = as_rdf_new(triple, &rx, e->flags & AS_EMIT_CONFLICTS_ONLY);
+  if (st == AS_OK)
+    st = fn(g, arg);
+  if (st == AS_OK && rx.subject.len)
+    st = check(xmlTextWriterEndElement(rx.w));
+  as_status cs = as_xmlfrag_close(&f, st == AS_OK);
+  as_rdf_free(g);
+  as_strbuf_free(&rx.subject);
+  as_strbuf_free(&rx.qname);
+  as_strbuf_free(&rx.text);
+  return st != AS_OK ? st : cs;
+}
+
+static as_status article_fn(as_rdf *g, const void *a) { return as_rdf_article(g, a); }
+static as_status conflicts_fn(as_rdf *g, const void *c) { return as_rdf_conflicts(g, c); }
+
+static as_status put(rx_state *rx, const char *p, size_t n) {
+  if (as_sink_write(rx->sink, p, n) != AS_OK)
+    return as_output_failed(rx->e, rx->e->ops->file, rx->sink->err);
+  return AS_OK;
+}
+
+static as_status puts_(rx_state *rx, const char *s) { return put(rx, s, strlen(s)); }
+
+/* A fragment into the document; the first completes rdf:RDF's start tag. */
+static as_status put_fragment(rx_state *rx, const as_strbuf *b) {
+  as_status st;
+  if (!b->len)
+    return AS_OK;
+  if (!rx->open) {
+    rx->open = true;
+    TRY(st, puts_(rx, ">\n"));
+  }
+  return put(rx, b->ptr, b->len);
+}
+
+/* The article's descriptions, on any thread. */
+static as_status rx_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
+  return fragment(e, &out[0], article_fn, a);
+}
+
+static as_status rx_write(as_emitter *e, const as_strbuf *out) {
+  return put_fragment(e->state, &out[0]);
+}
+
+/* One article on the calling thread: render, then write. */
+static as_status rx_article(as_emitter *e, const as_article *a) {
+  rx_state *rx = e->state;
+  as_strbuf_clear(&rx->out);
+  as_status st;
+  TRY(st, rx_render(e, a, &rx->out));
+  return rx_write(e, &rx->out);
+}
+
+static as_status rx_conflicts(as_emitter *e, const as_conflicts *c) {
+  rx_state *rx = e->state;
+  as_strbuf_clear(&rx->out);
+  as_status st;
+  TRY(st, fragment(e, &rx->out, conflicts_fn, c));
+  return put_fragment(rx, &rx->out);
+}
+
+/* The document's start and end are constant text, as xmlTextWriter writes
+ * them (the namespace IRIs need no escaping); the descriptions between
+ * them are fragments. */
 static as_status rx_begin(as_emitter *e) {
   rx_state *rx = as_xcalloc(1, sizeof *rx);
   e->state = rx;
@@ -102,44 +164,22 @@ static as_status rx_begin(as_emitter *e) {
   rx->sink = as_output_open(e, e->ops->file);
   if (!rx->sink)
     return AS_ERR_WRITE;
-  xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(xml_write, xml_close, rx, NULL);
-  rx->w = buf ? xmlNewTextWriter(buf) : NULL;
-  if (!rx->w)
-    return AS_ERR_LIBRARY;
-  rx->gen = as_rdf_new(triple, rx, e->flags & AS_EMIT_CONFLICTS_ONLY);
   as_status st;
-  TRY(st, check(rx, xmlTextWriterSetIndent(rx->w, 1)));
-  TRY(st, check(rx, xmlTextWriterSetIndentString(rx->w, X("  "))));
-  TRY(st, check(rx, xmlTextWriterStartDocument(rx->w, NULL, "UTF-8", NULL)));
-  TRY(st, check(rx, xmlTextWriterStartElement(rx->w, X("rdf:RDF"))));
-  as_strbuf attr = AS_STRBUF_INIT;
-  for (const as_rdf_ns *ns = as_rdf_namespaces; ns->prefix && st == AS_OK; ns++) {
-    as_strbuf_clear(&attr);
-    as_strbuf_printf(&attr, "xmlns:%s", ns->prefix);
-    st = check(rx, xmlTextWriterWriteAttribute(rx->w, X(attr.ptr), X(ns->iri)));
+  TRY(st, puts_(rx, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF"));
+  for (const as_rdf_ns *ns = as_rdf_namespaces; ns->prefix; ns++) {
+    TRY(st, puts_(rx, " xmlns:"));
+    TRY(st, puts_(rx, ns->prefix));
+    TRY(st, puts_(rx, "=\""));
+    TRY(st, puts_(rx, ns->iri));
+    TRY(st, puts_(rx, "\""));
   }
-  as_strbuf_free(&attr);
-  return st;
-}
-
-static as_status rx_article(as_emitter *e, const as_article *a) {
-  rx_state *rx = e->state;
-  return as_rdf_article(rx->gen, a);
-}
-
-static as_status rx_conflicts(as_emitter *e, const as_conflicts *c) {
-  rx_state *rx = e->state;
-  return as_rdf_conflicts(rx->gen, c);
+  return AS_OK;
 }
 
 static as_status rx_end(as_emitter *e) {
   rx_state *rx = e->state;
   as_status st;
-  TRY(st, check(rx, xmlTextWriterEndDocument(rx->w))); /* closes every open element */
-  TRY(st, check(rx, xmlTextWriterFlush(rx->w)));
-  xmlFreeTextWriter(rx->w);
-  rx->w = NULL;
-  TRY(st, check(rx, 0));
+  TRY(st, puts_(rx, rx->open ? "</rdf:RDF>\n" : "/>\n"));
   as_sink *s = rx->sink;
   rx->sink = NULL;
   return as_output_close(e, s, e->ops->file);
@@ -149,18 +189,11 @@ static void rx_fini(as_emitter *e) {
   rx_state *rx = e->state;
   if (!rx)
     return;
-  as_sink *s = rx->sink;
-  rx->sink = NULL; /* whatever libxml2 still holds is dropped, not written */
-  if (rx->w)
-    xmlFreeTextWriter(rx->w);
-  as_sink_discard(s);
-  as_rdf_free(rx->gen);
-  as_strbuf_free(&rx->subject);
-  as_strbuf_free(&rx->qname);
-  as_strbuf_free(&rx->text);
+  as_sink_discard(rx->sink);
+  as_strbuf_free(&rx->out);
   free(rx);
   e->state = NULL;
 }
 
-const as_emitter_ops as_rdfxml_ops = {"rdfxml", "assay.rdf", rx_begin, rx_article, rx_conflicts,
-                                      rx_end, rx_fini,     NULL,     NULL};
+const as_emitter_ops as_rdfxml_ops = {"rdfxml", "assay.rdf", rx_begin,  rx_article, rx_conflicts,
+                                      rx_end,   rx_fini,     rx_render, rx_write};

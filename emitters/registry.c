@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "emitter.h"
+#include "xmlfrag.h"
 
 extern const as_emitter_ops as_csv_ops, as_jsonl_ops, as_json_ops, as_xml_ops, as_ttl_ops, as_nt_ops,
     as_rdfxml_ops, as_report_ops;
@@ -19,3 +20,5 @@ const as_emitter_ops *as_emitter_find(const char *name) {
 }
 
 const as_emitter_ops *const *as_emitter_all(void) { return registry; }
+
+void as_emitters_init(void) { as_xmlfrag_init(); }

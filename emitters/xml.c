@@ -5,29 +5,36 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
 #include "../core/utf8.h"
 #include "emitter.h"
+#include "xmlfrag.h"
 
 #define AS_XML_NS "https://w3id.org/assay/xml/1"
+
+/* Where the writing functions write: a fragment's writer (xmlfrag.h). */
+typedef struct {
+  xmlTextWriterPtr w;
+  as_strbuf text; /* the value being written, made safe for XML */
+} xml_writer;
 
 typedef struct {
   as_emitter *e;
   const char *name;
   as_sink *sink;
-  xmlTextWriterPtr w;  /* owns its xmlOutputBuffer, which writes to sink */
-  bool in_articles;    /* <articles> is open */
-  as_strbuf text;      /* the value being written, made safe for XML */
+  as_strbuf out; /* an article or the conflicts, before they are written */
+  bool articles; /* <articles> is open */
 } xml_state;
 
 /* Each table's rows are elements of this name inside an element named
  * after the table (<fields><field .../></fields>); each column is an
  * attribute of the same name. */
 static const char *const row_element[AS_TABLE_COUNT] = {
-    [AS_TABLE_ARTICLES] = "article", [AS_TABLE_FIELDS] = "field",
-    [AS_TABLE_MENTIONS] = "mention", [AS_TABLE_CLAIMS] = "claim",
+    [AS_TABLE_ARTICLES] = "article",   [AS_TABLE_FIELDS] = "field",
+    [AS_TABLE_MENTIONS] = "mention",   [AS_TABLE_CLAIMS] = "claim",
     [AS_TABLE_CONFLICTS] = "conflict", [AS_TABLE_SECTIONS] = "section",
 };
 
@@ -44,7 +51,7 @@ static bool xml_char(uint32_t cp) {
  * every XML parser (articles do contain U+0001..U+001F; see t_xml.py). A
  * NUL would end the string early, and invalid UTF-8 decodes as U+FFFD, so
  * neither can cut or corrupt a value either. Valid until the next call. */
-static const char *xml_safe(xml_state *x, as_slice v) {
+static const char *xml_safe(xml_writer *x, as_slice v) {
   as_strbuf *b = &x->text;
   as_strbuf_clear(b);
   size_t i = 0;
@@ -63,49 +70,32 @@ static const char *xml_safe(xml_state *x, as_slice v) {
   return as_strbuf_cstr(b);
 }
 
-/* The result of an xmlTextWriter call. A failed sink is reported as
- * write-failed with its errno; a failure of libxml2 itself as EIO. */
-static as_status done(xml_state *x, int rc) {
-  if (x->sink->err)
-    return as_output_failed(x->e, x->name, x->sink->err);
-  if (rc < 0)
-    return as_output_failed(x->e, x->name, 0);
-  return AS_OK;
+/* The result of an xmlTextWriter call (into memory: only libxml2 itself
+ * can fail). */
+static as_status done(int rc) { return rc < 0 ? AS_ERR_LIBRARY : AS_OK; }
+
+static as_status start(xml_writer *x, const char *name) {
+  return done(xmlTextWriterStartElement(x->w, BAD_CAST name));
 }
 
-/* xmlOutputBuffer's write callback. The sink keeps the first failure
- * (sticky errno), which done() checks after every call, so the run stops
- * at the first failed write. Returning -1 here would only make libxml2
- * print its own "I/O error" line on stderr beside our diagnostic. */
-static int sink_write(void *ctx, const char *buf, int len) {
-  xml_state *x = ctx;
-  as_status st = as_sink_write(x->sink, buf, (size_t)len);
-  (void)st; /* kept in x->sink->err */
-  return len;
+static as_status end_element(xml_writer *x) { return done(xmlTextWriterEndElement(x->w)); }
+
+static as_status attr_cstr(xml_writer *x, const char *name, const char *value) {
+  return done(xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value));
 }
 
-static as_status start(xml_state *x, const char *name) {
-  return done(x, xmlTextWriterStartElement(x->w, BAD_CAST name));
-}
-
-static as_status end_element(xml_state *x) { return done(x, xmlTextWriterEndElement(x->w)); }
-
-static as_status attr_cstr(xml_state *x, const char *name, const char *value) {
-  return done(x, xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value));
-}
-
-static as_status attr(xml_state *x, const char *name, as_slice value) {
+static as_status attr(xml_writer *x, const char *name, as_slice value) {
   return attr_cstr(x, name, xml_safe(x, value));
 }
 
-static as_status attr_int(xml_state *x, const char *name, long long value) {
+static as_status attr_int(xml_writer *x, const char *name, long long value) {
   char num[32];
   snprintf(num, sizeof num, "%lld", value);
   return attr_cstr(x, name, num);
 }
 
 /* A NULL cell (an empty optional column; null in JSON) is no attribute. */
-static as_status cell_attr(xml_state *x, const char *name, const as_cell *c) {
+static as_status cell_attr(xml_writer *x, const char *name, const as_cell *c) {
   switch (c->kind) {
   case AS_CELL_NULL: return AS_OK;
   case AS_CELL_STR: return attr(x, name, c->s);
@@ -118,7 +108,7 @@ static as_status cell_attr(xml_state *x, const char *name, const as_cell *c) {
 /* Row callback: starts the row's element and writes its columns; the
  * caller writes the children and ends it. */
 static as_status open_row(void *ctx, as_table t, const as_cell *cells) {
-  xml_state *x = ctx;
+  xml_writer *x = ctx;
   as_status st;
   TRY(st, start(x, row_element[t]));
   const char *const *cols = as_table_columns(t);
@@ -135,7 +125,7 @@ static as_status whole_row(void *ctx, as_table t, const as_cell *cells) {
 }
 
 /* Keys as in JSON's items (jsonl.c); died only when true. */
-static as_status write_item(xml_state *x, const as_item *it) {
+static as_status write_item(xml_writer *x, const as_item *it) {
   as_status st;
   TRY(st, start(x, "item"));
   TRY(st, attr(x, "text", it->text));
@@ -151,7 +141,7 @@ static as_status write_item(xml_state *x, const as_item *it) {
   return end_element(x);
 }
 
-static as_status write_fields(xml_state *x, const as_article *a) {
+static as_status write_fields(xml_writer *x, const as_article *a) {
   as_status st;
   TRY(st, start(x, "fields"));
   for (const as_field *f = a->fields; f; f = f->next) {
@@ -168,7 +158,7 @@ static as_status write_fields(xml_state *x, const as_article *a) {
 }
 
 /* Keys as in JSON's sentences (jsonl.c). */
-static as_status write_sentence(xml_state *x, const as_block *block, const as_block *s) {
+static as_status write_sentence(xml_writer *x, const as_block *block, const as_block *s) {
   as_status st;
   TRY(st, start(x, "sentence"));
   TRY(st, attr_int(x, "line", s->start.line));
@@ -179,7 +169,7 @@ static as_status write_sentence(xml_state *x, const as_block *block, const as_bl
   return end_element(x);
 }
 
-static as_status write_sections(xml_state *x, const as_article *a) {
+static as_status write_sections(xml_writer *x, const as_article *a) {
   as_status st;
   TRY(st, start(x, "sections"));
   for (const as_block *sec = a->root->first_child; sec; sec = sec->next) {
@@ -194,18 +184,15 @@ static as_status write_sections(xml_state *x, const as_article *a) {
   return end_element(x);
 }
 
-static as_status write_table(xml_state *x, const as_article *a, as_table t) {
+static as_status write_table(xml_writer *x, const as_article *a, as_table t) {
   as_status st;
   TRY(st, start(x, as_table_name(t)));
   TRY(st, as_rows_article(a, t, whole_row, x));
   return end_element(x);
 }
 
-static as_status xml_article(as_emitter *e, const as_article *a) {
-  xml_state *x = e->state;
+static as_status write_article(xml_writer *x, const as_article *a) {
   as_status st;
-  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
-    return AS_OK;
   TRY(st, as_rows_article(a, AS_TABLE_ARTICLES, open_row, x));
   TRY(st, write_fields(x, a));
   TRY(st, write_table(x, a, AS_TABLE_MENTIONS));
@@ -216,7 +203,7 @@ static as_status xml_article(as_emitter *e, const as_article *a) {
 
 /* One claim a conflict quotes; claim_id is absent for a finding on the
  * text, which quotes a sentence but no claim. */
-static as_status write_quote(xml_state *x, const as_conflict_claim *q) {
+static as_status write_quote(xml_writer *x, const as_conflict_claim *q) {
   as_status st;
   TRY(st, start(x, "claim"));
   if (q->claim_id.len)
@@ -231,7 +218,7 @@ static as_status write_quote(xml_state *x, const as_conflict_claim *q) {
   return end_element(x);
 }
 
-static as_status write_conflict(xml_state *x, const as_conflict *k) {
+static as_status write_conflict(xml_writer *x, const as_conflict *k) {
   /* as_rows_conflicts walks a whole list; a copy cut loose from it gives
    * this conflict's row alone (its id comes from seq, not the position). */
   as_conflict one = *k;
@@ -244,20 +231,81 @@ static as_status write_conflict(xml_state *x, const as_conflict *k) {
   return end_element(x);
 }
 
-static as_status xml_conflicts(as_emitter *e, const as_conflicts *c) {
-  xml_state *x = e->state;
+static as_status write_conflicts(xml_writer *x, const as_conflicts *c) {
   as_status st;
-  if (x->in_articles) {
-    x->in_articles = false;
-    TRY(st, end_element(x));
-  }
   TRY(st, start(x, "conflicts"));
   for (const as_conflict *k = c ? c->first : NULL; k; k = k->next)
     TRY(st, write_conflict(x, k));
   return end_element(x);
 }
 
-/* <articles> is left out under `check -f xml`, which writes conflicts only. */
+/* Appends to out what fn writes, as a fragment at depth (see xmlfrag.h). */
+static as_status fragment(as_strbuf *out, int depth, as_status (*fn)(xml_writer *, const void *),
+                          const void *arg) {
+  as_xmlfrag f;
+  xml_writer x = {NULL, AS_STRBUF_INIT};
+  as_status st = as_xmlfrag_open(&f, out, depth, " ");
+  x.w = f.w;
+  if (st == AS_OK)
+    st = fn(&x, arg);
+  as_status cs = as_xmlfrag_close(&f, st == AS_OK);
+  as_strbuf_free(&x.text);
+  return st != AS_OK ? st : cs;
+}
+
+static as_status article_fn(xml_writer *x, const void *a) { return write_article(x, a); }
+static as_status conflicts_fn(xml_writer *x, const void *c) { return write_conflicts(x, c); }
+
+static as_status put(xml_state *x, const char *p, size_t n) {
+  if (as_sink_write(x->sink, p, n) != AS_OK)
+    return as_output_failed(x->e, x->name, x->sink->err);
+  return AS_OK;
+}
+
+static as_status puts_(xml_state *x, const char *s) { return put(x, s, strlen(s)); }
+
+/* The article as an element of <articles>, on any thread. */
+static as_status xml_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
+  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
+    return AS_OK;
+  return fragment(&out[0], 2, article_fn, a);
+}
+
+static as_status xml_write(as_emitter *e, const as_strbuf *out) {
+  xml_state *x = e->state;
+  as_status st;
+  if (!out[0].len)
+    return AS_OK;
+  if (!x->articles) {
+    x->articles = true;
+    TRY(st, puts_(x, " <articles>\n"));
+  }
+  return put(x, out[0].ptr, out[0].len);
+}
+
+/* One article on the calling thread: render, then write. */
+static as_status xml_article(as_emitter *e, const as_article *a) {
+  xml_state *x = e->state;
+  as_strbuf_clear(&x->out);
+  as_status st;
+  TRY(st, xml_render(e, a, &x->out));
+  return xml_write(e, &x->out);
+}
+
+static as_status xml_conflicts(as_emitter *e, const as_conflicts *c) {
+  xml_state *x = e->state;
+  as_status st;
+  if (!(e->flags & AS_EMIT_CONFLICTS_ONLY))
+    TRY(st, puts_(x, x->articles ? " </articles>\n" : " <articles/>\n"));
+  as_strbuf_clear(&x->out);
+  TRY(st, fragment(&x->out, 1, conflicts_fn, c));
+  return put(x, x->out.ptr, x->out.len);
+}
+
+/* The start and end of the document are constant text, as xmlTextWriter
+ * writes them; the articles and conflicts between them are fragments.
+ * <articles> opens with the first article (<articles/> if none) and is left
+ * out under `check -f xml`, which writes conflicts only. */
 static as_status xml_begin(as_emitter *e) {
   xml_state *x = as_xcalloc(1, sizeof *x);
   e->state = x;
@@ -266,33 +314,14 @@ static as_status xml_begin(as_emitter *e) {
   x->sink = as_output_open(e, x->name);
   if (!x->sink)
     return AS_ERR_WRITE;
-  xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(sink_write, NULL, x, NULL);
-  if (buf && !(x->w = xmlNewTextWriter(buf)))
-    xmlOutputBufferClose(buf); /* not taken over by a writer that does not exist */
-  as_status st;
-  TRY(st, done(x, x->w ? 0 : -1));
-  TRY(st, done(x, xmlTextWriterSetIndent(x->w, 1)));
-  TRY(st, done(x, xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL)));
-  TRY(st, start(x, "assay"));
-  TRY(st, attr_cstr(x, "xmlns", AS_XML_NS));
-  TRY(st, attr_cstr(x, "version", "1"));
-  if (e->flags & AS_EMIT_CONFLICTS_ONLY)
-    return AS_OK;
-  x->in_articles = true;
-  return start(x, "articles");
+  return puts_(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<assay xmlns=\"" AS_XML_NS "\" version=\"1\">\n");
 }
 
-/* Closes the document, then the writer: xmlFreeTextWriter closes the
- * xmlOutputBuffer, flushing the rest through sink_write, and drops the
- * result of that close, so a failure there is read from the sink's sticky
- * error by as_output_close. */
 static as_status xml_end(as_emitter *e) {
   xml_state *x = e->state;
   as_status st;
-  TRY(st, done(x, xmlTextWriterEndDocument(x->w)));
-  TRY(st, done(x, xmlTextWriterFlush(x->w)));
-  xmlFreeTextWriter(x->w);
-  x->w = NULL;
+  TRY(st, puts_(x, "</assay>\n"));
   as_sink *s = x->sink;
   x->sink = NULL;
   return as_output_close(e, s, x->name);
@@ -302,12 +331,11 @@ static void xml_fini(as_emitter *e) {
   xml_state *x = e->state;
   if (!x)
     return;
-  xmlFreeTextWriter(x->w); /* before the sink: it flushes into it */
   as_sink_discard(x->sink);
-  as_strbuf_free(&x->text);
+  as_strbuf_free(&x->out);
   free(x);
   e->state = NULL;
 }
 
-const as_emitter_ops as_xml_ops = {"xml",   "assay.xml", xml_begin, xml_article, xml_conflicts,
-                                   xml_end, xml_fini,    NULL,      NULL};
+const as_emitter_ops as_xml_ops = {"xml",   "assay.xml", xml_begin,  xml_article, xml_conflicts,
+                                   xml_end, xml_fini,    xml_render, xml_write};
