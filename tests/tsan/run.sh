@@ -26,4 +26,16 @@ for args in "extract -f jsonl" "check -f json" "check -f json -S 16K"; do
     fi
   done
 done
+# run: every format rendered on the workers (XML and RDF fragments by their
+# own libxml2 and serd writers)
+"$release" run -q -j1 -o "$tmp/want-run" "${inputs[@]}" 2>/dev/null || [ $? -le 1 ]
+rc=0
+"$tsan" run -q -j2 -o "$tmp/got-run" "${inputs[@]}" 2>"$tmp/err" || rc=$?
+if [ "$rc" -gt 1 ] || grep -q "ThreadSanitizer" "$tmp/err"; then
+  echo "FAIL: assay run -j2 under ThreadSanitizer (exit $rc):"; head -40 "$tmp/err"; fail=1
+elif ! diff -rq "$tmp/want-run" "$tmp/got-run"; then
+  echo "FAIL: assay run -j2 (ThreadSanitizer build) differs from -j1"; fail=1
+else
+  echo "ok assay run -j2: no race, every file as -j1"
+fi
 exit $fail
