@@ -33,7 +33,7 @@ static as_status row_object(void *ctx, as_table t, const as_cell *cells) {
   json_t *obj = json_object();
   const char *const *cols = as_table_columns(t);
   for (size_t i = 0; cols[i]; i++)
-    json_object_set_new(obj, cols[i], cell_json(&cells[i]));
+    json_object_set_new_nocheck(obj, cols[i], cell_json(&cells[i]));
   json_array_append_new(ctx, obj);
   return AS_OK;
 }
@@ -45,16 +45,16 @@ static json_t *items_json(const as_field *f) {
   for (size_t i = 0; i < f->nitems; i++) {
     const as_item *it = &f->items[i];
     json_t *o = json_object();
-    json_object_set_new(o, "text", slice_json(it->text));
-    json_object_set_new(o, "type", json_string(as_value_type_name(it->type)));
-    json_object_set_new(o, "normalized", slice_json(it->normalized));
+    json_object_set_new_nocheck(o, "text", slice_json(it->text));
+    json_object_set_new_nocheck(o, "type", json_string(as_value_type_name(it->type)));
+    json_object_set_new_nocheck(o, "normalized", slice_json(it->normalized));
     if (it->qualifier.len)
-      json_object_set_new(o, "qualifier", slice_json(it->qualifier));
+      json_object_set_new_nocheck(o, "qualifier", slice_json(it->qualifier));
     if (it->rank.len)
-      json_object_set_new(o, "rank", slice_json(it->rank));
+      json_object_set_new_nocheck(o, "rank", slice_json(it->rank));
     if (it->died)
-      json_object_set_new(o, "died", json_true());
-    json_object_set_new(o, "column", json_integer(it->at.col));
+      json_object_set_new_nocheck(o, "died", json_true());
+    json_object_set_new_nocheck(o, "column", json_integer(it->at.col));
     json_array_append_new(arr, o);
   }
   return arr;
@@ -67,13 +67,13 @@ static as_status add_fields(const as_article *a, json_t *obj) {
     st = as_rows_field(a, f, row_object, arr);
     json_t *fo = json_array_get(arr, json_array_size(arr) - 1);
     if (f->nitems > 0)
-      json_object_set_new(fo, "items", items_json(f));
+      json_object_set_new_nocheck(fo, "items", items_json(f));
     if (f->type == AS_VT_LINK) {
-      json_object_set_new(fo, "link_target", slice_json(f->link_target));
-      json_object_set_new(fo, "link_label", slice_json(f->link_label));
+      json_object_set_new_nocheck(fo, "link_target", slice_json(f->link_target));
+      json_object_set_new_nocheck(fo, "link_label", slice_json(f->link_label));
     }
   }
-  json_object_set_new(obj, "fields", arr);
+  json_object_set_new_nocheck(obj, "fields", arr);
   return st;
 }
 
@@ -82,11 +82,11 @@ static json_t *sentences_json(const as_block *sec) {
   for (const as_block *c = sec->first_child; c; c = c->next)
     for (const as_block *s = c->first_child; s; s = s->next) {
       json_t *o = json_object();
-      json_object_set_new(o, "line", json_integer(s->start.line));
-      json_object_set_new(o, "column", json_integer(s->start.col));
-      json_object_set_new(o, "byte", json_integer((json_int_t)s->start.byte));
-      json_object_set_new(o, "block", json_string(c->kind == AS_BLK_LIST_ITEM ? "list_item" : "paragraph"));
-      json_object_set_new(o, "text", slice_json(s->text));
+      json_object_set_new_nocheck(o, "line", json_integer(s->start.line));
+      json_object_set_new_nocheck(o, "column", json_integer(s->start.col));
+      json_object_set_new_nocheck(o, "byte", json_integer((json_int_t)s->start.byte));
+      json_object_set_new_nocheck(o, "block", json_string(c->kind == AS_BLK_LIST_ITEM ? "list_item" : "paragraph"));
+      json_object_set_new_nocheck(o, "text", slice_json(s->text));
       json_array_append_new(arr, o);
     }
   return arr;
@@ -97,17 +97,17 @@ static as_status add_sections(const as_article *a, json_t *obj) {
   as_status st = AS_OK;
   for (const as_block *s = a->root->first_child; s && st == AS_OK; s = s->next) {
     st = as_rows_section(a, s, row_object, arr);
-    json_object_set_new(json_array_get(arr, json_array_size(arr) - 1), "sentences",
+    json_object_set_new_nocheck(json_array_get(arr, json_array_size(arr) - 1), "sentences",
                         sentences_json(s));
   }
-  json_object_set_new(obj, "sections", arr);
+  json_object_set_new_nocheck(obj, "sections", arr);
   return st;
 }
 
 static as_status add_table(const as_article *a, json_t *obj, as_table t) {
   json_t *arr = json_array();
   as_status st = as_rows_article(a, t, row_object, arr);
-  json_object_set_new(obj, as_table_name(t), arr);
+  json_object_set_new_nocheck(obj, as_table_name(t), arr);
   return st;
 }
 
@@ -120,7 +120,7 @@ static json_t *article_json(const as_article *a) {
     return NULL;
   }
   json_t *obj = json_object();
-  json_object_set_new(obj, "type", json_string("article"));
+  json_object_set_new_nocheck(obj, "type", json_string("article"));
   json_object_update(obj, json_array_get(rows, 0));
   json_decref(rows);
   if (add_fields(a, obj) != AS_OK || add_table(a, obj, AS_TABLE_MENTIONS) != AS_OK ||
@@ -131,24 +131,32 @@ static json_t *article_json(const as_article *a) {
   return obj;
 }
 
-static int dump_cb(const char *buf, size_t size, void *data) {
-  as_strbuf_append(data, buf, size);
-  return 0;
-}
-
 static as_status put(json_state *js, const char *text) {
   if (as_sink_puts(js->sink, text) != AS_OK)
     return as_output_failed(js->e, js->name, js->sink->err);
   return AS_OK;
 }
 
-/* Appends obj's compact text to out and releases obj. */
+/* Appends obj's compact text to out and releases obj. json_dumpb writes
+ * into the room out has left (it grows to fit the largest article, then
+ * stays), and says how much it needed when that was not enough. */
 static as_status serialize(json_t *obj, as_strbuf *out) {
   if (!obj)
     return AS_ERR_LIBRARY;
-  int rc = json_dump_callback(obj, dump_cb, out, JSON_COMPACT);
+  as_strbuf_reserve(out, 4096);
+  size_t room = out->cap - out->len - 1;
+  size_t n = json_dumpb(obj, out->ptr + out->len, room, JSON_COMPACT);
+  if (n > room) {
+    as_strbuf_reserve(out, n + 1);
+    room = out->cap - out->len - 1;
+    n = json_dumpb(obj, out->ptr + out->len, room, JSON_COMPACT);
+  }
   json_decref(obj);
-  return rc == 0 ? AS_OK : AS_ERR_LIBRARY;
+  if (n == 0 || n > room)
+    return AS_ERR_LIBRARY;
+  out->len += n;
+  out->ptr[out->len] = '\0';
+  return AS_OK;
 }
 
 /* Writes obj (consumed) followed by sep. */
@@ -224,7 +232,7 @@ static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
   json_t *v;
   json_array_foreach(arr, i, v) {
     json_t *o = json_object();
-    json_object_set_new(o, "type", json_string("conflict"));
+    json_object_set_new_nocheck(o, "type", json_string("conflict"));
     json_object_update(o, v);
     json_array_append_new(typed, o);
   }
