@@ -3,9 +3,9 @@
 # MB megabytes (default 100) and a sharded one with ../shared/tools/make-corpus
 # from the real articles and the seeds, then measures, in the same run and
 # on the same files: cat, wc -w (the baseline), assay check on one core and
-# on all, extract -f jsonl (one core, all), extract -f csv, run, and the
-# sharded run (extract -f claims per shard, check --claims); best of REPEAT
-# (default 3) wall-clock times, peak RSS from /usr/bin/time; throughput in
+# on all, extract -f jsonl (one core, all), extract -f csv, run (one core,
+# all), and the sharded run (extract -f claims per shard, check --claims);
+# best of REPEAT (default 3; run -j1 once) wall-clock times, peak RSS from /usr/bin/time; throughput in
 # MB/s and each time as a ratio to wc -w. Also the peak RSS of check on 10 MB
 # and 40 MB (memory must stay bounded).
 # Usage: bench/run.sh [MB] ; ASSAY, SHARED and REPEAT may be set.
@@ -64,6 +64,7 @@ measure "assay check -j$n" "$ASSAY" check -q -j"$n" "$W/corpus-$MB.txt"
 measure "assay extract -f jsonl -j1" "$ASSAY" extract -q -j1 -f jsonl "$W/corpus-$MB.txt"
 measure "assay extract -f jsonl -j$n" "$ASSAY" extract -q -j"$n" -f jsonl "$W/corpus-$MB.txt"
 rm -rf "$W/csv" && measure "assay extract -f csv -j$n" "$ASSAY" extract -q -f csv -o "$W/csv" "$W/corpus-$MB.txt"
+rm -rf "$W/run" && REPEAT=1 measure "assay run -j1" "$ASSAY" run -q -j1 -o "$W/run" "$W/corpus-$MB.txt"
 rm -rf "$W/run" && measure "assay run -j$n" "$ASSAY" run -q -o "$W/run" "$W/corpus-$MB.txt"
 # the sharded run: the map (one extract -f claims per shard, one after the
 # other, as separate machines would run them at once) and the reduce
@@ -88,8 +89,11 @@ awk -F'\t' -v mb="$mb" -v wc="$wc_s" '{
 }' "$W/results.tsv"
 t1=$(awk -F'\t' -v l="assay check -j1" '$1 == l { print $2 }' "$W/results.tsv")
 tn=$(awk -F'\t' -v l="assay check -j$n" '$1 == l { print $2 }' "$W/results.tsv")
+u1=$(awk -F'\t' -v l="assay run -j1" '$1 == l { print $2 }' "$W/results.tsv")
+un=$(awk -F'\t' -v l="assay run -j$n" '$1 == l { print $2 }' "$W/results.tsv")
 r10=$(awk -F'\t' '$1 == "assay check -j1, 10 MB" { print $3 }' "$W/results.tsv")
 r40=$(awk -F'\t' '$1 == "assay check -j1, 40 MB" { print $3 }' "$W/results.tsv")
-awk -v a="$t1" -v b="$tn" -v n="$n" -v r10="$r10" -v r40="$r40" 'BEGIN {
+awk -v a="$t1" -v b="$tn" -v c="$u1" -v d="$un" -v n="$n" -v r10="$r10" -v r40="$r40" 'BEGIN {
   if (b > 0) printf "check on %d cores: %.2fx faster than -j1\n", n, a / b
+  if (d > 0) printf "run on %d cores: %.2fx faster than -j1\n", n, c / d
   if (r10 > 0) printf "peak RSS of check -j1: 40 MB of input / 10 MB of input = %.2f\n", r40 / r10 }'
