@@ -6,8 +6,8 @@
 # on all, extract -f jsonl (one core, all), extract -f csv, run (one core,
 # all), and the sharded run (extract -f claims per shard, check --claims);
 # best of REPEAT (default 3; run -j1 once) wall-clock times, peak RSS from
-# /usr/bin/time; throughput in MB/s and each time as a ratio to wc -w. Also the peak RSS of check on 10 MB
-# and 40 MB (memory must stay bounded).
+# /usr/bin/time; throughput in MB/s and each time as a ratio to wc -w. Also
+# the peak RSS of check on 10 MB and 40 MB (memory must stay bounded).
 # Usage: bench/run.sh [MB] ; ASSAY, SHARED and REPEAT may be set.
 set -eu
 cd "$(dirname "$0")/.."
