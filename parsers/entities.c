@@ -1064,10 +1064,26 @@ static as_slice capitalised(as_arena *arena, as_slice s) {
   return as_slice_make(c, s.len);
 }
 
+/* The group of the person the article is about: its title (without a
+ * disambiguation in brackets, `John Smith (actor)`) named as a person in
+ * the prose; -1 if none. */
+static int subject_group(table *t) {
+  as_slice title = t->p->a->title;
+  const char *br = memchr(title.ptr ? title.ptr : "", '(', title.len);
+  if (br)
+    title.len = (size_t)(br - title.ptr);
+  as_name_fold(as_slice_trim(title), &t->buf);
+  int e = lookup(t, as_strbuf_slice(&t->buf));
+  return e >= 0 && t->v[e].kind == AS_MENTION_PERSON ? t->v[e].group : -1;
+}
+
 /* Writes the mentions, sentence by sentence, an ambiguous person going to
- * the candidate named last in the same paragraph. */
+ * the candidate named last in the same paragraph, else to the article's
+ * subject when that is a candidate (`Kristeva` in the article on Julia
+ * Kristeva, which also names `The Kristeva Reader`). */
 static void emit(table *t) {
   as_prose *p = t->p;
+  int subject = subject_group(t);
   size_t ng = t->ngroups ? t->ngroups : 1;
   uint32_t *last_para = as_xcalloc(ng, sizeof *last_para);
   size_t *last_seen = as_xcalloc(ng, sizeof *last_seen);
@@ -1095,6 +1111,9 @@ static void emit(table *t) {
               g = h;
             }
           }
+          for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
+            if (e->cand[c] == subject)
+              g = subject;
         }
         if (g >= 0) {
           sp->person = g;

@@ -21,6 +21,10 @@ static const char *const rank_words[] = {
     "Squadron", "Sultan", "Vice", "Wing", "Air", "Brigadeführer", "Obersturmbannführer",
     "Standartenführer", "Gruppenführer", "Obergruppenführer", "Sturmbannführer", "Hauptsturmführer",
     "Oberführer", "Obersturmführer", "Untersturmführer", "Reichsführer", "SS", "Feldmarschall",
+    /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
+     * Jack Fletcher, and Raymond A. Spruance` */
+    "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",
+    "Senators", "Presidents",
 };
 
 /* The rank words in a hash table, built once: names are looked up for

@@ -124,3 +124,48 @@ Test(people, article_groups) {
   cr_expect_geq(n, 7);
   cap_doc_free(&d);
 }
+
+/* A plural rank before a list of names is a rank, not part of the first
+ * name (Battle of Midway: `Admirals Chester W. Nimitz, ...`). */
+Test(people, plural_rank_before_names) {
+  cr_expect(as_is_rank_word(AS_SLICE_LIT("Admirals")));
+  cr_expect(as_is_rank_word(AS_SLICE_LIT("Generals")));
+  cap_doc d;
+  cap_parse(&d, "= T =\n\nThe U.S. Navy under Admirals Chester W. Nimitz, Frank Jack Fletcher, and "
+                "Raymond A. Spruance defeated the fleet. Nimitz stayed at Pearl Harbor.\n");
+  const as_article *a = d.articles[0];
+  int n = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    if (m->kind != AS_MENTION_PERSON)
+      continue;
+    cr_expect_not(as_slice_starts(m->normalized, "Admirals"), "%.*s", (int)m->normalized.len,
+                  m->normalized.ptr);
+    if (as_slice_ends(m->text, "Nimitz")) {
+      n++;
+      cr_expect(as_slice_eq_cstr(m->normalized, "Chester W. Nimitz"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+    }
+  }
+  cr_expect_eq(n, 2);
+  cap_doc_free(&d);
+}
+
+/* A surname that two names share goes to the article's subject when no
+ * other is named in its paragraph (Julia Kristeva: `The Kristeva Reader`
+ * among her works). */
+Test(people, ambiguous_surname_goes_to_the_subject) {
+  cap_doc d;
+  cap_parse(&d, "= Julia Kristeva =\n\nJulia Kristeva is a philosopher.\n\n"
+                "Kristeva became influential in 1969.\n\n== Works ==\n"
+                "- The Kristeva Reader, edited by Toril Moi, was published in 1986.\n");
+  const as_article *a = d.articles[0];
+  int n = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next)
+    if (m->kind == AS_MENTION_PERSON && as_slice_eq_cstr(m->text, "Kristeva")) {
+      n++;
+      cr_expect(as_slice_eq_cstr(m->normalized, "Julia Kristeva"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+    }
+  cr_expect_eq(n, 1);
+  cap_doc_free(&d);
+}
