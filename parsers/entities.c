@@ -695,6 +695,7 @@ typedef struct {
   as_slice *group_canon;
   int *group_rep;
   size_t ngroups;
+  int subject; /* the group of the person the article is about, or -1 */
 } table;
 
 /* The entry of the folded key, or -1 */
@@ -986,6 +987,38 @@ static void sort_longest(table *t, uint32_t *ids, size_t n) {
   free(v);
 }
 
+/* The article's title without a disambiguation in brackets (`John Smith
+ * (actor)` → `John Smith`). */
+static as_slice plain_title(const as_article *a) {
+  as_slice title = a->title;
+  const char *br = memchr(title.ptr ? title.ptr : "", '(', title.len);
+  if (br)
+    title.len = (size_t)(br - title.ptr);
+  return as_slice_trim(title);
+}
+
+/* The group of the person the article is about: its title (without its
+ * disambiguation) named as a person in the prose, or else, if the title
+ * has two words or more, the one group whose name holds it or is held in
+ * it (`Elizabeth M. Gilbert` in the article `Elizabeth Gilbert`;
+ * `Kristeva` alone in `Julia Kristeva`); -1 if none. */
+static int subject_group(table *t, as_slice title) {
+  as_name_fold(title, &t->buf);
+  as_slice key = as_strbuf_slice(&t->buf);
+  int e = lookup(t, key);
+  if (e >= 0)
+    return t->v[e].kind == AS_MENTION_PERSON ? t->v[e].group : -1;
+  int found = -1;
+  for (size_t g = 0; as_name_words(key) >= 2 && g < t->ngroups; g++)
+    if (as_name_within(key, t->v[t->group_rep[g]].key) ||
+        as_name_within(t->v[t->group_rep[g]].key, key)) {
+      if (found >= 0)
+        return -1; /* two people could be the subject */
+      found = (int)g;
+    }
+  return found;
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -1028,13 +1061,20 @@ static void group_people(table *t, const as_turn *turn) {
   index_free(&x);
   free(ids);
   t->group_canon = as_xmalloc((t->ngroups ? t->ngroups : 1) * sizeof *t->group_canon);
+  /* the article's subject is called by its title, as its infobox's claims are */
+  as_slice title = plain_title(t->p->a);
+  t->subject = subject_group(t, title);
+  bool full_title = as_name_words(as_strbuf_slice(&t->buf)) >= 2; /* the folded title */
   as_people *people = turn ? turn->people : NULL;
   if (turn && turn->enter)
     turn->enter(turn->ctx);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
-    t->group_canon[g] = people && rep->words >= 2 ? as_arena_slice(t->p->arena, as_people_resolve(people, rep->name))
-                                                  : rep->name;
+    bool subject = (int)g == t->subject && full_title;
+    as_slice name = subject ? title : rep->name;
+    t->group_canon[g] = people && (subject || rep->words >= 2)
+                            ? as_arena_slice(t->p->arena, as_people_resolve(people, name))
+                            : name;
   }
   if (turn && turn->leave)
     turn->leave(turn->ctx);
@@ -1064,26 +1104,13 @@ static as_slice capitalised(as_arena *arena, as_slice s) {
   return as_slice_make(c, s.len);
 }
 
-/* The group of the person the article is about: its title (without a
- * disambiguation in brackets, `John Smith (actor)`) named as a person in
- * the prose; -1 if none. */
-static int subject_group(table *t) {
-  as_slice title = t->p->a->title;
-  const char *br = memchr(title.ptr ? title.ptr : "", '(', title.len);
-  if (br)
-    title.len = (size_t)(br - title.ptr);
-  as_name_fold(as_slice_trim(title), &t->buf);
-  int e = lookup(t, as_strbuf_slice(&t->buf));
-  return e >= 0 && t->v[e].kind == AS_MENTION_PERSON ? t->v[e].group : -1;
-}
-
 /* Writes the mentions, sentence by sentence, an ambiguous person going to
  * the candidate named last in the same paragraph, else to the article's
  * subject when that is a candidate (`Kristeva` in the article on Julia
  * Kristeva, which also names `The Kristeva Reader`). */
 static void emit(table *t) {
   as_prose *p = t->p;
-  int subject = subject_group(t);
+  int subject = t->subject;
   size_t ng = t->ngroups ? t->ngroups : 1;
   uint32_t *last_para = as_xcalloc(ng, sizeof *last_para);
   size_t *last_seen = as_xcalloc(ng, sizeof *last_seen);

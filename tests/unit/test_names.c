@@ -169,3 +169,37 @@ Test(people, ambiguous_surname_goes_to_the_subject) {
   cr_expect_eq(n, 1);
   cap_doc_free(&d);
 }
+
+/* In a biography, the person the title names is called by the title, as
+ * the infobox's claims are, whatever form the prose uses, so the two can
+ * be compared (`John Quincy Doe` and `Doe` in the article `John Q. Doe`). */
+Test(people, subject_called_by_the_title) {
+  cap_doc d;
+  cap_parse(&d, "= John Q. Doe =\n\nInfobox\n- Birth Date: 3 May 1900\n\n== Life ==\n\n"
+                "John Quincy Doe was a Peruvian engineer.\n\nDoe was born on 3 May 1901 in Lima.\n");
+  const as_article *a = d.articles[0];
+  int n = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next)
+    if (m->kind == AS_MENTION_PERSON) {
+      n++;
+      cr_expect(as_slice_eq_cstr(m->normalized, "John Q. Doe"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+    }
+  cr_expect_eq(n, 2);
+  int births = 0;
+  for (const as_claim *c = a->claims; c; c = c->next)
+    if (as_slice_eq_cstr(c->property, "birthDate")) {
+      births++;
+      cr_expect(as_slice_eq_cstr(c->subject, "John Q. Doe"), "%s claim about %.*s",
+                c->origin == AS_FROM_PROSE ? "prose" : "infobox", (int)c->subject.len, c->subject.ptr);
+    }
+  cr_expect_eq(births, 2);
+  cap_doc_free(&d);
+  /* a title that is no one's name names no one */
+  cap_parse(&d, "= Siege of Lima =\n\nGeneral John Doe took Lima. Doe left in 1881.\n");
+  for (const as_mention *m = d.articles[0]->mentions; m; m = m->next)
+    if (m->kind == AS_MENTION_PERSON)
+      cr_expect(as_slice_eq_cstr(m->normalized, "John Doe"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+  cap_doc_free(&d);
+}
