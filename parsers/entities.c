@@ -1061,7 +1061,8 @@ static void group_people(table *t, const as_turn *turn) {
   index_free(&x);
   free(ids);
   t->group_canon = as_xmalloc((t->ngroups ? t->ngroups : 1) * sizeof *t->group_canon);
-  /* the article's subject is called by its title, as its infobox's claims are */
+  /* the article's subject is called by its title, as its infobox's claims
+   * are; the run's registry learns the title without its disambiguation */
   as_slice title = plain_title(t->p->a);
   t->subject = subject_group(t, title);
   bool full_title = as_name_words(as_strbuf_slice(&t->buf)) >= 2; /* the folded title */
@@ -1075,6 +1076,8 @@ static void group_people(table *t, const as_turn *turn) {
     t->group_canon[g] = people && (subject || rep->words >= 2)
                             ? as_arena_slice(t->p->arena, as_people_resolve(people, name))
                             : name;
+    if (subject) /* the whole title, disambiguation and all, as the infobox's claims */
+      t->group_canon[g] = t->p->a->title;
   }
   if (turn && turn->leave)
     turn->leave(turn->ctx);

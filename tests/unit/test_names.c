@@ -195,6 +195,13 @@ Test(people, subject_called_by_the_title) {
     }
   cr_expect_eq(births, 2);
   cap_doc_free(&d);
+  /* with a disambiguation, the whole title, as the infobox's claims */
+  cap_parse(&d, "= John Q. Doe (engineer) =\n\nInfobox\n- Birth Date: 3 May 1900\n\n"
+                "John Quincy Doe was an engineer. Doe was born on 3 May 1901.\n");
+  for (const as_claim *c = d.articles[0]->claims; c; c = c->next)
+    cr_expect(as_slice_eq_cstr(c->subject, "John Q. Doe (engineer)"), "%.*s", (int)c->subject.len,
+              c->subject.ptr);
+  cap_doc_free(&d);
   /* a title that is no one's name names no one */
   cap_parse(&d, "= Siege of Lima =\n\nGeneral John Doe took Lima. Doe left in 1881.\n");
   for (const as_mention *m = d.articles[0]->mentions; m; m = m->next)
