@@ -136,15 +136,6 @@ static as_status csvw_begin(as_emitter *e) {
   return AS_OK;
 }
 
-static as_status csvw_article(as_emitter *e, const as_article *a) {
-  csvw_state *cs = e->state;
-  as_status st;
-  for (int t = 0; t < AS_CSV_TABLES; t++)
-    if (cs->sinks[t] && t != AS_TABLE_CONFLICTS)
-      TRY(st, as_rows_article(a, (as_table)t, write_row, cs));
-  return AS_OK;
-}
-
 /* The article's records of every table written into out[table], on any
  * thread. */
 static as_status csvw_render(const as_emitter *e, const as_article *a, as_strbuf *out) {
@@ -196,5 +187,5 @@ static void csvw_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_csv_ops = {"csv",     NULL,      csvw_begin,  csvw_article, csvw_conflicts,
+const as_emitter_ops as_csv_ops = {"csv",     NULL,      csvw_begin,  NULL, csvw_conflicts,
                                    csvw_end,  csvw_fini, csvw_render, csvw_write};

@@ -29,12 +29,14 @@ enum {
 typedef struct as_emitter as_emitter;
 
 /** One table of callbacks per format. The pipeline calls begin once,
- *  article once per article (the article dies after the call), conflicts
- *  once at the end, then end; fini always, even after an error. */
+ *  article (or render and write) once per article (the article dies after
+ *  the call), conflicts once at the end, then end; fini always, even after
+ *  an error. */
 typedef struct as_emitter_ops {
   const char *name; ///< the -f name: "csv", "jsonl", "text", ...
   const char *file; ///< file name used in an output folder ("assay.jsonl"); NULL for csv
   as_status (*begin)(as_emitter *e) AS_MUST_CHECK;
+  /** NULL when the format has render and write, which are used instead. */
   as_status (*article)(as_emitter *e, const as_article *a) AS_MUST_CHECK;
   as_status (*conflicts)(as_emitter *e, const as_conflicts *c) AS_MUST_CHECK;
   as_status (*end)(as_emitter *e) AS_MUST_CHECK; ///< completes files (rename)

@@ -209,15 +209,6 @@ static as_status json_write(as_emitter *e, const as_strbuf *out) {
   return AS_OK;
 }
 
-/* One article on the calling thread: render, then write. */
-static as_status json_article(as_emitter *e, const as_article *a) {
-  json_state *js = e->state;
-  as_strbuf_clear(&js->out);
-  as_status st;
-  TRY(st, json_render(e, a, &js->out));
-  return json_write(e, &js->out);
-}
-
 static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
   json_state *js = e->state;
   json_t *arr = json_array();
@@ -266,7 +257,7 @@ static void json_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_jsonl_ops = {"jsonl",    "assay.jsonl", jsonl_begin, json_article, json_conflicts,
+const as_emitter_ops as_jsonl_ops = {"jsonl",    "assay.jsonl", jsonl_begin, NULL, json_conflicts,
                                      json_end,   json_fini,     json_render, json_write};
-const as_emitter_ops as_json_ops = {"json",    "assay.json", json_begin, json_article, json_conflicts,
+const as_emitter_ops as_json_ops = {"json",    "assay.json", json_begin, NULL, json_conflicts,
                                     json_end,  json_fini,    json_render, json_write};

@@ -137,15 +137,6 @@ static as_status rx_write(as_emitter *e, const as_strbuf *out) {
   return put_fragment(e->state, &out[0]);
 }
 
-/* One article on the calling thread: render, then write. */
-static as_status rx_article(as_emitter *e, const as_article *a) {
-  rx_state *rx = e->state;
-  as_strbuf_clear(&rx->out);
-  as_status st;
-  TRY(st, rx_render(e, a, &rx->out));
-  return rx_write(e, &rx->out);
-}
-
 static as_status rx_conflicts(as_emitter *e, const as_conflicts *c) {
   rx_state *rx = e->state;
   as_strbuf_clear(&rx->out);
@@ -195,5 +186,5 @@ static void rx_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_rdfxml_ops = {"rdfxml", "assay.rdf", rx_begin,  rx_article, rx_conflicts,
+const as_emitter_ops as_rdfxml_ops = {"rdfxml", "assay.rdf", rx_begin,  NULL, rx_conflicts,
                                       rx_end,   rx_fini,     rx_render, rx_write};

@@ -155,15 +155,6 @@ static as_status ttl_render(const as_emitter *e, const as_article *a, as_strbuf 
 
 static as_status ttl_write(as_emitter *e, const as_strbuf *out) { return put(e->state, &out[0]); }
 
-/* One article on the calling thread: render, then write. */
-static as_status ttl_article(as_emitter *e, const as_article *a) {
-  ttl_state *ts = e->state;
-  as_strbuf_clear(&ts->out);
-  as_status st;
-  TRY(st, ttl_render(e, a, &ts->out));
-  return ttl_write(e, &ts->out);
-}
-
 static as_status ttl_conflicts(as_emitter *e, const as_conflicts *c) {
   ttl_state *ts = e->state;
   as_strbuf_clear(&ts->out);
@@ -205,7 +196,7 @@ static void ttl_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_ttl_ops = {"ttl",   "assay.ttl", ttl_begin,  ttl_article, ttl_conflicts,
+const as_emitter_ops as_ttl_ops = {"ttl",   "assay.ttl", ttl_begin,  NULL, ttl_conflicts,
                                    ttl_end, ttl_fini,    ttl_render, ttl_write};
-const as_emitter_ops as_nt_ops = {"nt",    "assay.nt", ttl_begin,  ttl_article, ttl_conflicts,
+const as_emitter_ops as_nt_ops = {"nt",    "assay.nt", ttl_begin,  NULL, ttl_conflicts,
                                   ttl_end, ttl_fini,   ttl_render, ttl_write};

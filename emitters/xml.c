@@ -283,15 +283,6 @@ static as_status xml_write(as_emitter *e, const as_strbuf *out) {
   return put(x, out[0].ptr, out[0].len);
 }
 
-/* One article on the calling thread: render, then write. */
-static as_status xml_article(as_emitter *e, const as_article *a) {
-  xml_state *x = e->state;
-  as_strbuf_clear(&x->out);
-  as_status st;
-  TRY(st, xml_render(e, a, &x->out));
-  return xml_write(e, &x->out);
-}
-
 static as_status xml_conflicts(as_emitter *e, const as_conflicts *c) {
   xml_state *x = e->state;
   as_status st;
@@ -337,5 +328,5 @@ static void xml_fini(as_emitter *e) {
   e->state = NULL;
 }
 
-const as_emitter_ops as_xml_ops = {"xml",   "assay.xml", xml_begin,  xml_article, xml_conflicts,
+const as_emitter_ops as_xml_ops = {"xml",   "assay.xml", xml_begin,  NULL, xml_conflicts,
                                    xml_end, xml_fini,    xml_render, xml_write};
