@@ -76,6 +76,11 @@ as_sink *as_output_open(const as_emitter *e, const char *name);
 /** Closes a sink opened by as_output_open and reports a failure. */
 as_status as_output_close(const as_emitter *e, as_sink *s, const char *name) AS_MUST_CHECK;
 
+/** Writes n bytes of file `name` to s; a failure is reported (write-failed
+ *  with its errno) and returned as AS_ERR_WRITE. */
+as_status as_output_write(const as_emitter *e, as_sink *s, const char *name, const void *p,
+                          size_t n) AS_MUST_CHECK;
+
 /** Writes a status for a failed sink write (reports it once). */
 as_status as_output_failed(const as_emitter *e, const char *name, int err);
 

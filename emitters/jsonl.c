@@ -132,9 +132,7 @@ static json_t *article_json(const as_article *a) {
 }
 
 static as_status put(json_state *js, const char *text) {
-  if (as_sink_puts(js->sink, text) != AS_OK)
-    return as_output_failed(js->e, js->name, js->sink->err);
-  return AS_OK;
+  return as_output_write(js->e, js->sink, js->name, text, strlen(text));
 }
 
 /* Appends obj's compact text to out and releases obj. json_dumpb writes
@@ -165,9 +163,7 @@ static as_status dump(json_state *js, json_t *obj, const char *sep) {
   as_status st;
   TRY(st, serialize(obj, &js->out));
   as_strbuf_puts(&js->out, sep);
-  if (as_sink_write(js->sink, js->out.ptr, js->out.len) != AS_OK)
-    return as_output_failed(js->e, js->name, js->sink->err);
-  return AS_OK;
+  return as_output_write(js->e, js->sink, js->name, js->out.ptr, js->out.len);
 }
 
 static as_status begin_common(as_emitter *e, bool whole) {
@@ -204,9 +200,7 @@ static as_status json_write(as_emitter *e, const as_strbuf *out) {
   if (js->whole && js->narticles > 0)
     TRY(st, put(js, ","));
   js->narticles++;
-  if (as_sink_write(js->sink, out[0].ptr, out[0].len) != AS_OK)
-    return as_output_failed(js->e, js->name, js->sink->err);
-  return AS_OK;
+  return as_output_write(js->e, js->sink, js->name, out[0].ptr, out[0].len);
 }
 
 static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {

@@ -30,6 +30,11 @@ as_status as_output_failed(const as_emitter *e, const char *name, int err) {
   return AS_ERR_WRITE;
 }
 
+as_status as_output_write(const as_emitter *e, as_sink *s, const char *name, const void *p,
+                          size_t n) {
+  return as_sink_write(s, p, n) == AS_OK ? AS_OK : as_output_failed(e, name, s->err);
+}
+
 /* mkdir -p: the folder and any missing parents; 0 or an errno. */
 static int make_dirs(const char *dir) {
   as_strbuf b = AS_STRBUF_INIT;

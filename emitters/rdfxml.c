@@ -109,9 +109,7 @@ static as_status article_fn(as_rdf *g, const void *a) { return as_rdf_article(g,
 static as_status conflicts_fn(as_rdf *g, const void *c) { return as_rdf_conflicts(g, c); }
 
 static as_status put(rx_state *rx, const char *p, size_t n) {
-  if (as_sink_write(rx->sink, p, n) != AS_OK)
-    return as_output_failed(rx->e, rx->e->ops->file, rx->sink->err);
-  return AS_OK;
+  return as_output_write(rx->e, rx->sink, rx->e->ops->file, p, n);
 }
 
 static as_status puts_(rx_state *rx, const char *s) { return put(rx, s, strlen(s)); }

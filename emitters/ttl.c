@@ -142,10 +142,10 @@ static as_status put(ttl_state *ts, const as_strbuf *b) {
     return AS_OK;
   bool first = !ts->started && turtle(ts->e);
   ts->started = true;
-  if ((first && as_sink_write(ts->sink, "\n", 1) != AS_OK) ||
-      as_sink_write(ts->sink, b->ptr, b->len) != AS_OK)
-    return as_output_failed(ts->e, ts->e->ops->file, ts->sink->err);
-  return AS_OK;
+  as_status st;
+  if (first)
+    TRY(st, as_output_write(ts->e, ts->sink, ts->e->ops->file, "\n", 1));
+  return as_output_write(ts->e, ts->sink, ts->e->ops->file, b->ptr, b->len);
 }
 
 /* The article's triples, on any thread. */

@@ -257,9 +257,7 @@ static as_status article_fn(xml_writer *x, const void *a) { return write_article
 static as_status conflicts_fn(xml_writer *x, const void *c) { return write_conflicts(x, c); }
 
 static as_status put(xml_state *x, const char *p, size_t n) {
-  if (as_sink_write(x->sink, p, n) != AS_OK)
-    return as_output_failed(x->e, x->name, x->sink->err);
-  return AS_OK;
+  return as_output_write(x->e, x->sink, x->name, p, n);
 }
 
 static as_status puts_(xml_state *x, const char *s) { return put(x, s, strlen(s)); }
