@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "pool.h"
 #include "progress.h"
+#include "shards.h"
 
 static as_status begin_all(as_emitter *em, size_t nem) {
   as_status st;
@@ -34,31 +35,6 @@ static void temp_failed(const as_validator *v) {
           strerror(as_validator_errno(v)));
 }
 
-/* check --claims: the inputs are claims files of shards, in order. */
-static void add_claims_files(as_validator *v, const char *const *inputs, size_t n, bool *input_failed) {
-  char *line = NULL;
-  size_t cap = 0;
-  for (size_t i = 0; i < n; i++) {
-    FILE *f = strcmp(inputs[i], "-") == 0 ? NULL : fopen(inputs[i], "r");
-    if (!f) {
-      fprintf(stderr, "assay: error: %s: cannot open%s%s\n", inputs[i], strcmp(inputs[i], "-") ? ": " : "",
-              strcmp(inputs[i], "-") ? strerror(errno) : " standard input as a claims file");
-      *input_failed = true;
-      continue;
-    }
-    ssize_t len = getline(&line, &cap, f);
-    if (len <= 0 || strncmp(line, AS_CLAIMS_HEADER "\n", (size_t)len) != 0) {
-      fprintf(stderr, "assay: error: %s:1: not a claims file (made by 'assay extract -f claims'): skipped\n",
-              inputs[i]);
-      fclose(f);
-      *input_failed = true;
-      continue;
-    }
-    as_validator_add_claims(v, f, inputs[i], (uint32_t)i);
-  }
-  free(line);
-}
-
 as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_sink *diag,
                           bool *input_failed, size_t *found) {
   static const char *const stdin_only[] = {"-"};
@@ -69,26 +45,29 @@ as_status as_pipeline_run(const as_opts *o, as_emitter *em, size_t nem, as_diag_
   as_status st = AS_OK;
   *input_failed = false;
   if (o->claims_in) {
-    add_claims_files(validator, inputs, ninputs, input_failed);
-    st = begin_all(em, nem);
+    st = as_shards_add(validator, inputs, ninputs, input_failed);
+    if (st != AS_OK)
+      temp_failed(validator);
+    else
+      st = begin_all(em, nem);
   } else {
     as_input in = {inputs, ninputs, o->mem_input, o->mem_len};
-    as_pool *pool = as_pool_new(o->jobs ? o->jobs : 1, &in, o->max_article_bytes, diag, em, nem);
+    as_pool *pool = as_pool_new(o->jobs ? o->jobs : 1, &in, o->max_article_bytes, diag, em, nem, o->claims_out != NULL);
     as_progress progress;
     as_progress_init(&progress, o->quiet);
     if (!o->claims_out)
       st = begin_all(em, nem);
     as_article *a;
     size_t ndiags;
-    as_slice claims, findings;
-    while (st == AS_OK && (a = as_pool_next(pool, &ndiags, &claims, &findings))) {
+    as_records rec;
+    while (st == AS_OK && (a = as_pool_next(pool, &ndiags, &rec))) {
       if (ndiags)
         as_progress_clear(&progress); /* diagnostics do not share a line with it */
       as_pool_flush(pool);
       as_progress_tick(&progress, as_pool_source(pool));
       (void)a;
       st = as_pool_emit(pool, em, nem);
-      if (st == AS_OK && (st = as_validator_take(validator, claims, findings)) != AS_OK)
+      if (st == AS_OK && (st = as_validator_take(validator, rec.claims, rec.findings, rec.people)) != AS_OK)
         temp_failed(validator);
     }
     as_progress_clear(&progress);

@@ -22,7 +22,7 @@ typedef struct slot {
   as_diag_order order; /* its diagnostics, reader's and parser's */
   const as_raw_article *raw;
   as_article *a;
-  as_strbuf claims, findings; /* what the validator keeps of it */
+  as_strbuf claims, findings, people; /* what the validator keeps of it */
   as_strbuf *out;              /* per emitter, AS_EMIT_FILES: what it writes of it */
   as_status st;                /* of rendering it */
   bool parsed;
@@ -43,6 +43,7 @@ struct as_pool {
   uint64_t parse;  /* the next article a worker takes */
   uint64_t handed; /* articles handed out */
   bool eof, stop, holding;
+  bool people; /* records include the people lines */
   pthread_mutex_t mu;
   pthread_cond_t work, done;
   pthread_t *threads;
@@ -59,7 +60,8 @@ static void parse_slot(as_pool *p, uint64_t nth) {
   s->a = as_parse_article_nth(s->parser, s->raw, &s->arena, &s->order.sink, nth);
   as_strbuf_clear(&s->claims);
   as_strbuf_clear(&s->findings);
-  as_validator_records(s->a, nth, &s->claims, &s->findings);
+  as_strbuf_clear(&s->people);
+  as_validator_records(s->a, nth, &s->claims, &s->findings, p->people ? &s->people : NULL);
   s->st = AS_OK;
   for (size_t e = 0; e < p->nem; e++) {
     const as_emitter *em = &p->em[e];
@@ -91,9 +93,10 @@ static void *worker(void *arg) {
 }
 
 as_pool *as_pool_new(unsigned jobs, const as_input *in, size_t max_article_bytes, as_diag_sink *diag,
-                     const as_emitter *em, size_t nem) {
+                     const as_emitter *em, size_t nem, bool people) {
   as_emitters_init();
   as_pool *p = as_xcalloc(1, sizeof *p);
+  p->people = people;
   p->out = diag;
   p->em = em;
   p->nem = nem;
@@ -155,7 +158,7 @@ as_status as_pool_emit(as_pool *p, as_emitter *em, size_t nem) {
   return st;
 }
 
-as_article *as_pool_next(as_pool *p, size_t *ndiags, as_slice *claims, as_slice *findings) {
+as_article *as_pool_next(as_pool *p, size_t *ndiags, as_records *rec) {
   if (p->holding) { /* the last article handed out is done with */
     as_arena_reset(&p->slots[p->handed % p->k].arena);
     p->handed++;
@@ -179,8 +182,9 @@ as_article *as_pool_next(as_pool *p, size_t *ndiags, as_slice *claims, as_slice 
   }
   p->holding = true;
   *ndiags = s->order.n;
-  *claims = as_strbuf_slice(&s->claims);
-  *findings = as_strbuf_slice(&s->findings);
+  rec->claims = as_strbuf_slice(&s->claims);
+  rec->findings = as_strbuf_slice(&s->findings);
+  rec->people = as_strbuf_slice(&s->people);
   return s->a;
 }
 
@@ -205,6 +209,7 @@ void as_pool_free(as_pool *p) {
     as_diag_order_fini(&p->slots[i].order);
     as_strbuf_free(&p->slots[i].claims);
     as_strbuf_free(&p->slots[i].findings);
+    as_strbuf_free(&p->slots[i].people);
     for (size_t f = 0; f < p->nem * AS_EMIT_FILES; f++)
       as_strbuf_free(&p->slots[i].out[f]);
     free(p->slots[i].out);

@@ -30,15 +30,21 @@ typedef struct as_input {
  *  (jobs = 1: everything on the calling thread). Diagnostics reach diag in
  *  input order, each article's when the caller flushes them. The workers
  *  also render each article for the formats em[0..nem) that can (see
- *  as_emitter_ops.render); as_pool_emit writes it. */
+ *  as_emitter_ops.render); as_pool_emit writes it. people: the records
+ *  include the people lines of a claims file. */
 as_pool *as_pool_new(unsigned jobs, const as_input *in, size_t max_article_bytes, as_diag_sink *diag,
-                     const as_emitter *em, size_t nem);
+                     const as_emitter *em, size_t nem, bool people);
+
+/** What the validator keeps of an article (made by the worker, see
+ *  as_validator_records). */
+typedef struct as_records {
+  as_slice claims, findings, people;
+} as_records;
 
 /** The next article in input order, parsed; NULL at the end of the input.
  *  It lives until the next call. *ndiags: its diagnostics not yet flushed;
- *  claims and findings: what the validator keeps of it (made by the
- *  worker, see as_validator_records). */
-as_article *as_pool_next(as_pool *p, size_t *ndiags, as_slice *claims, as_slice *findings);
+ *  *rec: what the validator keeps of it. */
+as_article *as_pool_next(as_pool *p, size_t *ndiags, as_records *rec);
 
 /** Writes the article as_pool_next returned to every format: what the
  *  workers rendered, or through the format's article callback. */

@@ -144,12 +144,23 @@ struct as_claim {
   as_prov at;
 };
 
+/** One question an article put to the run's people registry (in order):
+ *  the name asked, the canonical name it got, and whether the article
+ *  used it (the article's own subject asks only to be learned). Shards
+ *  replay these at `check --claims`, so that the merge names people as
+ *  one run over the concatenated input would. */
+typedef struct as_person_call {
+  as_slice query, result;
+  bool used;
+} as_person_call;
+
 typedef struct as_article {
   uint32_t file;
   const char *file_name;
   const as_raw_article *raw;
   as_slice title;
   as_slice id;       ///< article_id: the title with spaces as '_', unique in a run
+  as_slice base_id;  ///< id before it was made unique (`Title`, not `Title_(2)`)
   as_prov at;        ///< the title line
   bool has_infobox;
   as_block *root;    ///< AS_BLK_ARTICLE; sections are its children
@@ -159,6 +170,8 @@ typedef struct as_article {
   size_t nmentions;
   as_claim *claims;
   size_t nclaims;
+  as_person_call *calls; ///< the registry's questions and answers, in order
+  size_t ncalls;
 } as_article;
 
 /** A claim as a conflict quotes it: copied out of its article. */

@@ -176,6 +176,7 @@ static void parse_title(ctx *c) {
     as_strbuf_putc(&id, ch == ' ' || ch == '\t' ? '_' : ch);
   }
   a->id = as_arena_slice(c->arena, as_strbuf_slice(&id));
+  a->base_id = a->id;
   as_strbuf_free(&id);
 }
 

@@ -1069,15 +1069,22 @@ static void group_people(table *t, const as_turn *turn) {
   as_people *people = turn ? turn->people : NULL;
   if (turn && turn->enter)
     turn->enter(turn->ctx);
+  as_article *a = t->p->a;
+  if (people && t->ngroups)
+    a->calls = AS_NEW_N(t->p->arena, as_person_call, t->ngroups);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
     bool subject = (int)g == t->subject && full_title;
     as_slice name = subject ? title : rep->name;
-    t->group_canon[g] = people && (subject || rep->words >= 2)
-                            ? as_arena_slice(t->p->arena, as_people_resolve(people, name))
-                            : name;
+    t->group_canon[g] = name;
+    if (people && (subject || rep->words >= 2)) {
+      t->group_canon[g] = as_arena_slice(t->p->arena, as_people_resolve(people, name));
+      /* kept for the shards' merge (see as_person_call) */
+      as_person_call q = {as_arena_slice(t->p->arena, name), t->group_canon[g], !subject};
+      a->calls[a->ncalls++] = q;
+    }
     if (subject) /* the whole title, disambiguation and all, as the infobox's claims */
-      t->group_canon[g] = t->p->a->title;
+      t->group_canon[g] = a->title;
   }
   if (turn && turn->leave)
     turn->leave(turn->ctx);

@@ -12,6 +12,7 @@
 
 #include "../core/arena.h"
 #include "../core/diag.h"
+#include "../core/keyindex.h"
 #include "../core/model.h"
 #include "../core/strbuf.h"
 #include "runs.h"
@@ -31,6 +32,9 @@ typedef struct vclaim {
   int64_t start;       ///< listing: the first day its article's narrative dates
   bool inferred, infobox, listing;
 } vclaim;
+
+/** Appends c as a claim line (what as_record_claim reads back). */
+void as_record_claim_line(as_strbuf *b, const vclaim *c);
 
 /** Parses a claim line (modified in place); false if it is malformed. */
 bool as_record_claim(char *line, size_t len, uint32_t shard, vclaim *out);
@@ -72,14 +76,30 @@ typedef struct vsorted {
   uint64_t article_no, n;
 } vsorted;
 
+/** Lines kept in input order: in memory up to the budget, then in a
+ *  temporary file. */
+typedef struct vtape {
+  FILE *f;
+  as_strbuf mem; ///< lines not in the file yet
+} vtape;
+
 typedef struct as_validator {
   as_arena store; ///< conflicts
   as_runs *runs;
-  FILE *findings;  ///< finding lines, in input order (temporary file), past the budget
-  as_strbuf findings_mem; ///< finding lines not in the file yet
+  vtape findings;  ///< finding lines
+  vtape people;    ///< the people registry's questions (see as_person_call), for a claims file
   size_t budget;
-  bool findings_failed;
   int err;         ///< errno of a failed temporary file
+  /* check --claims: what the merge renames (see as_validator_rename) */
+  as_arena names;
+  as_keyindex renames;  ///< shard, article, name → to[id]
+  as_slice *to;
+  size_t tocap;
+  as_keyindex renamed;  ///< shard, article: the articles with a rename
+  bool *shard_renamed;
+  size_t nshard_renamed;
+  as_runs *moved;       ///< renamed claims, tagged with their shard (a source of runs)
+  as_strbuf scratch;
   uint64_t narticles;
   /* the block being checked: the claims about one subject */
   as_arena block;

@@ -62,24 +62,20 @@ static void field(as_strbuf *b, as_slice s) {
 
 static void field_num(as_strbuf *b, uint64_t n) { as_strbuf_printf(b, "\t%" PRIu64, n); }
 
-static void put_key(as_strbuf *b, as_slice subject, const char *property, as_slice about) {
+static void put_key(as_strbuf *b, as_slice subject, as_slice property, as_slice about) {
   put_escaped(b, subject, true);
   as_strbuf_putc(b, '\x1f');
-  as_strbuf_puts(b, property);
+  as_strbuf_put_slice(b, property);
   as_strbuf_putc(b, '\x1f');
   put_escaped(b, about, true);
 }
 
-static void claim_line(as_strbuf *b, const as_article *a, uint64_t nth, const as_claim *c, bool listing,
-                       int64_t start) {
-  as_strbuf prop = AS_STRBUF_INIT;
-  as_strbuf_put_slice(&prop, c->property);
-  if (listing)
-    put_key(b, c->normalized, "~listed", AS_SLICE_NULL);
+void as_record_claim_line(as_strbuf *b, const vclaim *c) {
+  if (c->listing)
+    put_key(b, c->normalized, AS_SLICE_LIT("~listed"), AS_SLICE_NULL);
   else
-    put_key(b, c->subject, as_strbuf_cstr(&prop), c->about);
-  as_strbuf_free(&prop);
-  as_strbuf_printf(b, "\t%016" PRIx64 "%08x\t%c", nth, (unsigned)c->seq, listing ? 'L' : 'C');
+    put_key(b, c->subject, c->property, c->about);
+  as_strbuf_printf(b, "\t%016" PRIx64 "%08x\t%c", c->article_no, (unsigned)c->seq, c->listing ? 'L' : 'C');
   field(b, c->subject);
   field(b, c->property);
   field(b, c->about);
@@ -88,20 +84,60 @@ static void claim_line(as_strbuf *b, const as_article *a, uint64_t nth, const as
   field(b, c->date);
   as_strbuf_putc(b, '\t');
   as_strbuf_putc(b, c->inferred ? 'i' : '-');
-  as_strbuf_putc(b, c->origin == AS_FROM_INFOBOX ? 'b' : '-');
-  field(b, a->id);
-  field(b, a->title);
-  field(b, as_slice_cstr(a->file_name));
-  field_num(b, c->at.line);
-  field_num(b, c->at.col);
-  field(b, c->quote);
-  if (listing && start != INT64_MAX)
-    as_strbuf_printf(b, "\t%" PRId64 "\n", start);
+  as_strbuf_putc(b, c->infobox ? 'b' : '-');
+  field(b, c->id);
+  field(b, c->article);
+  field(b, c->file);
+  field_num(b, c->line);
+  field_num(b, c->col);
+  field(b, c->sentence);
+  if (c->listing && c->start != INT64_MAX)
+    as_strbuf_printf(b, "\t%" PRId64 "\n", c->start);
   else
     as_strbuf_puts(b, "\t\n");
 }
 
-void as_validator_records(const as_article *a, uint64_t nth, as_strbuf *claims, as_strbuf *findings) {
+static void claim_line(as_strbuf *b, const as_article *a, uint64_t nth, const as_claim *c, bool listing,
+                       int64_t start) {
+  vclaim v = {.id = a->id,
+              .article = a->title,
+              .file = as_slice_cstr(a->file_name),
+              .sentence = c->quote,
+              .subject = c->subject,
+              .property = c->property,
+              .about = c->about,
+              .value = c->value,
+              .normalized = c->normalized,
+              .date = c->date,
+              .line = c->at.line,
+              .col = c->at.col,
+              .article_no = nth,
+              .seq = c->seq,
+              .start = listing ? start : INT64_MAX,
+              .inferred = c->inferred,
+              .infobox = c->origin == AS_FROM_INFOBOX,
+              .listing = listing};
+  as_record_claim_line(b, &v);
+}
+
+/* The article's questions to the people registry, and its ids (see
+ * as_person_call): `a \t NTH \t base id \t id`, then a line
+ * `p \t NTH \t name asked \t answer \t u|-` per question. */
+static void people_lines(as_strbuf *b, const as_article *a, uint64_t nth) {
+  as_strbuf_printf(b, "a\t%016" PRIx64, nth);
+  field(b, a->base_id.len ? a->base_id : a->id);
+  field(b, a->id);
+  as_strbuf_putc(b, '\n');
+  for (size_t i = 0; i < a->ncalls; i++) {
+    as_strbuf_printf(b, "p\t%016" PRIx64, nth);
+    field(b, a->calls[i].query);
+    field(b, a->calls[i].result);
+    as_strbuf_puts(b, a->calls[i].used ? "\tu\n" : "\t-\n");
+  }
+}
+
+void as_validator_records(const as_article *a, uint64_t nth, as_strbuf *claims, as_strbuf *findings,
+                          as_strbuf *people) {
   bool have_start = false;
   int64_t start = INT64_MAX;
   for (const as_claim *c = a->claims; c; c = c->next) {
@@ -117,6 +153,8 @@ void as_validator_records(const as_article *a, uint64_t nth, as_strbuf *claims, 
     }
   }
   as_damage_check(findings, a);
+  if (people)
+    people_lines(people, a, nth);
 }
 
 void as_finding_add(as_strbuf *out, as_diag_code code, const as_article *a, const as_block *s, size_t off,
@@ -287,4 +325,23 @@ as_slice as_record_subject_key(as_slice line) {
   as_slice k = as_record_key(line);
   const char *u = memchr(k.ptr, '\x1f', k.len);
   return as_slice_make(k.ptr, u ? (size_t)(u - k.ptr) : k.len);
+}
+
+bool as_record_people(char *line, size_t len, as_people_record *out) {
+  as_slice f[5];
+  size_t n = split(line, len, f, 5);
+  uint64_t nth;
+  if (n < 4 || f[0].len != 1 || f[1].len != 16 || !parse_u64(f[1], 16, &nth))
+    return false;
+  memset(out, 0, sizeof *out);
+  out->kind = f[0].ptr[0];
+  out->nth = nth;
+  out->a = f[2];
+  out->b = f[3];
+  if (out->kind == 'a')
+    return n == 4;
+  if (out->kind != 'p' || n != 5 || f[4].len != 1 || (f[4].ptr[0] != 'u' && f[4].ptr[0] != '-'))
+    return false;
+  out->used = f[4].ptr[0] == 'u';
+  return true;
 }

@@ -20,6 +20,7 @@ typedef struct source {
   size_t len;
   as_strbuf prev; /* a claims file's last KEY: its lines must be sorted */
   unsigned level; /* a spilled run: 0, or 1 + the level of the runs merged into it */
+  as_runs *sub;   /* lines of several shards, each tagged with its shard (see as_runs_add_runs) */
   bool done;
 } source;
 
@@ -37,6 +38,9 @@ struct as_runs {
   size_t *heap, nheap, hcap; /* sources by their current line */
   size_t lo;        /* the merge is of sources lo .. nsrc-1 */
   size_t last;      /* the source of the line last handed out */
+  as_runs_skip skip; /* lines of claims files left out of the merge */
+  void *skip_ctx;
+  as_strbuf untagged; /* a tagged line handed out without its tag */
 };
 
 FILE *as_temp_file(void) {
@@ -76,7 +80,9 @@ void as_runs_free(as_runs *r) {
     if (r->src[i].f || r->src[i].cap)
       free(r->src[i].line);
     as_strbuf_free(&r->src[i].prev);
+    as_runs_free(r->src[i].sub);
   }
+  as_strbuf_free(&r->untagged);
   free(r->src);
   free(r->heap);
   free(r->lines);
@@ -159,11 +165,31 @@ void as_runs_add_file(as_runs *r, FILE *f, const char *name, uint32_t shard) {
   s->shard = shard;
 }
 
+void as_runs_add_runs(as_runs *r, as_runs *sub) { new_source(r)->sub = sub; }
+
+void as_runs_set_skip(as_runs *r, as_runs_skip skip, void *ctx) {
+  r->skip = skip;
+  r->skip_ctx = ctx;
+}
+
+static bool next_line(as_runs *r, as_slice *line, as_status *st, const char **bad);
+
 /* Reads a source's next line; false at its end. */
 static bool advance(as_runs *r, size_t i, as_status *st) {
   source *s = &r->src[i];
   if (s->done)
     return false;
+  if (s->sub) {
+    as_slice line;
+    const char *bad = NULL;
+    if (!next_line(s->sub, &line, st, &bad)) {
+      s->done = true;
+      return false;
+    }
+    s->line = (char *)line.ptr;
+    s->len = line.len;
+    return true;
+  }
   if (!s->f) {
     if (r->next == r->nlines) {
       s->done = true;
@@ -173,6 +199,7 @@ static bool advance(as_runs *r, size_t i, as_status *st) {
     s->len = r->lines[r->next++].len;
     return true;
   }
+again:
   errno = 0;
   ssize_t n = getline(&s->line, &s->cap, s->f);
   if (n < 0) {
@@ -198,17 +225,46 @@ static bool advance(as_runs *r, size_t i, as_status *st) {
     }
     as_strbuf_clear(&s->prev);
     as_strbuf_append(&s->prev, s->line, k);
+    if (r->skip && r->skip(r->skip_ctx, s->shard, as_slice_make(s->line, s->len)))
+      goto again;
   }
   return true;
 }
 
-/* a before b: by KEY, then by source (input order). */
+enum { TAG = 8 }; /* a tagged line's shard: hexadecimal digits before its ORDER */
+
+/* The shard and the ORDER of a source's line whose KEY is k bytes long. */
+static uint32_t position(const source *s, size_t k, as_slice *order) {
+  const char *o = s->line + k + 1, *end = s->line + s->len;
+  uint32_t shard = s->shard;
+  if (k >= s->len)
+    o = end;
+  if (s->sub && end - o >= TAG) {
+    shard = 0;
+    for (int i = 0; i < TAG; i++)
+      shard = shard * 16 + (uint32_t)(o[i] <= '9' ? o[i] - '0' : o[i] - 'a' + 10);
+    o += TAG;
+  }
+  const char *t = memchr(o, '\t', (size_t)(end - o));
+  *order = as_slice_make(o, (size_t)((t ? t : end) - o));
+  return shard;
+}
+
+/* a before b: by KEY, then by shard and ORDER (input order), then by
+ * source (a spilled run's lines came before those of the runs after it). */
 static bool before(const as_runs *r, size_t a, size_t b) {
   const source *x = &r->src[a], *y = &r->src[b];
   size_t kx = key_len(x->line, x->len), ky = key_len(y->line, y->len);
   int c = memcmp(x->line, y->line, kx < ky ? kx : ky);
   if (c == 0 && kx != ky)
     c = kx < ky ? -1 : 1;
+  if (c != 0)
+    return c < 0;
+  as_slice ox, oy;
+  uint32_t sx = position(x, kx, &ox), sy = position(y, ky, &oy);
+  if (sx != sy)
+    return sx < sy;
+  c = cmp_lines(&ox, &oy);
   return c < 0 || (c == 0 && a < b);
 }
 
@@ -237,6 +293,9 @@ static void start(as_runs *r, size_t lo) {
 }
 
 void as_runs_merge(as_runs *r) {
+  for (size_t i = 0; i < r->nsrc; i++)
+    if (r->src[i].sub)
+      as_runs_merge(r->src[i].sub);
   sort_buffer(r);
   r->next = 0;
   new_source(r); /* memory: last, after every spilled run */
@@ -290,7 +349,16 @@ static bool next_line(as_runs *r, as_slice *line, as_status *st, const char **ba
 bool as_runs_next(as_runs *r, as_slice *line, uint32_t *shard, as_status *st, const char **bad) {
   if (!next_line(r, line, st, bad))
     return false;
-  *shard = r->src[r->last].shard;
+  const source *s = &r->src[r->last];
+  size_t k = key_len(s->line, s->len);
+  as_slice order;
+  *shard = position(s, k, &order);
+  if (s->sub) { /* the line as its claims file had it: without the tag */
+    as_strbuf_clear(&r->untagged);
+    as_strbuf_append(&r->untagged, s->line, k + 1);
+    as_strbuf_append(&r->untagged, order.ptr, (size_t)(s->line + s->len - order.ptr));
+    *line = as_strbuf_slice(&r->untagged);
+  }
   return true;
 }
 
@@ -301,7 +369,7 @@ static as_status cascade(as_runs *r, int *err) {
     size_t lo = r->nsrc - FANIN;
     unsigned level = r->src[lo].level;
     for (size_t i = lo; i < r->nsrc; i++)
-      if (r->src[i].level != level || r->src[i].name)
+      if (r->src[i].level != level || r->src[i].name || r->src[i].sub)
         return AS_OK;
     FILE *f = as_temp_file();
     if (!f) {

@@ -4,8 +4,8 @@
  * same merge reads the sorted claims files of shards (`check --claims`).
  *
  * A line is `KEY \t ORDER \t fields...`; lines sort by KEY, then by the
- * source they come from (runs and shards in input order), then by ORDER,
- * which is input order inside a source. */
+ * shard they come from, then by ORDER, which is input order inside a shard
+ * (and across the spilled runs of one run), then by source. */
 /* SPDX-License-Identifier: MIT */
 #ifndef AS_VALIDATOR_RUNS_H
 #define AS_VALIDATOR_RUNS_H
@@ -33,6 +33,16 @@ as_status as_runs_add(as_runs *r, as_slice lines, int *err) AS_MUST_CHECK;
  *  sorted lines of shard `shard`; its lines end at a line without a tab.
  *  The file is closed by as_runs_free. */
 void as_runs_add_file(as_runs *r, FILE *f, const char *name, uint32_t shard);
+
+/** Adds sub as a source whose lines carry their shard: TAG (8) hexadecimal
+ *  digits at the start of ORDER, handed out without them (the claims of
+ *  shards that the merge renamed, see validate.c). r frees sub. */
+void as_runs_add_runs(as_runs *r, as_runs *sub);
+
+/** Lines of claims files for which skip says true are left out (they come
+ *  renamed from a sub). */
+typedef bool (*as_runs_skip)(void *ctx, uint32_t shard, as_slice line);
+void as_runs_set_skip(as_runs *r, as_runs_skip skip, void *ctx);
 
 /** Starts the merge (sorts what is in memory). */
 void as_runs_merge(as_runs *r);

@@ -3,6 +3,7 @@
  * the building of conflicts. */
 /* SPDX-License-Identifier: MIT */
 #define _POSIX_C_SOURCE 200809L
+#define _FILE_OFFSET_BITS 64
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -22,6 +23,12 @@ as_validator *as_validator_new(size_t budget) {
   return v;
 }
 
+static void tape_free(vtape *t) {
+  if (t->f)
+    fclose(t->f);
+  as_strbuf_free(&t->mem);
+}
+
 void as_validator_free(as_validator *v) {
   if (!v)
     return;
@@ -30,10 +37,15 @@ void as_validator_free(as_validator *v) {
   free(v->groups);
   free(v->claims);
   free(v->found);
-  if (v->findings)
-    fclose(v->findings);
-  as_runs_free(v->runs);
-  as_strbuf_free(&v->findings_mem);
+  tape_free(&v->findings);
+  tape_free(&v->people);
+  as_runs_free(v->runs); /* and v->moved, one of its sources */
+  as_keyindex_free(&v->renames);
+  as_keyindex_free(&v->renamed);
+  free(v->to);
+  free(v->shard_renamed);
+  as_strbuf_free(&v->scratch);
+  as_arena_fini(&v->names);
   as_arena_fini(&v->block);
   as_arena_fini(&v->store);
   free(v);
@@ -41,53 +53,232 @@ void as_validator_free(as_validator *v) {
 
 int as_validator_errno(const as_validator *v) { return v->err; }
 
-/* Moves the findings held in memory to the temporary file. */
-static as_status spill_findings(as_validator *v) {
-  if (!v->findings_mem.len)
+/* ---- tapes ---- */
+
+/* Moves the lines held in memory to the temporary file. */
+static as_status tape_spill(as_validator *v, vtape *t) {
+  if (!t->mem.len)
     return AS_OK;
-  if (!v->findings && !(v->findings = as_temp_file())) {
+  if (!t->f && !(t->f = as_temp_file())) {
     v->err = errno;
     return AS_ERR_WRITE;
   }
-  if (fwrite(v->findings_mem.ptr, 1, v->findings_mem.len, v->findings) != v->findings_mem.len) {
+  if (fwrite(t->mem.ptr, 1, t->mem.len, t->f) != t->mem.len) {
     v->err = errno ? errno : EIO;
     return AS_ERR_WRITE;
   }
-  as_strbuf_clear(&v->findings_mem);
+  as_strbuf_clear(&t->mem);
   return AS_OK;
 }
 
-/* The findings, from the start: the temporary file (with what memory held
+static as_status tape_add(as_validator *v, vtape *t, as_slice lines) {
+  if (!lines.len)
+    return AS_OK;
+  as_strbuf_append(&t->mem, lines.ptr, lines.len);
+  return t->mem.len >= v->budget ? tape_spill(v, t) : AS_OK;
+}
+
+/* The lines, from the start: the temporary file (with what memory held
  * written to it), or a stream over memory; NULL when there are none. */
-static FILE *findings_stream(as_validator *v, bool *failed, bool *opened) {
+static FILE *tape_stream(as_validator *v, vtape *t, bool *failed, bool *opened) {
   *failed = *opened = false;
-  if (v->findings) {
-    if (spill_findings(v) != AS_OK || fflush(v->findings) != 0 || fseek(v->findings, 0, SEEK_SET) != 0)
+  if (t->f) {
+    if (tape_spill(v, t) != AS_OK || fflush(t->f) != 0 || fseek(t->f, 0, SEEK_SET) != 0)
       *failed = true;
-    return *failed ? NULL : v->findings;
+    return *failed ? NULL : t->f;
   }
-  if (!v->findings_mem.len)
+  if (!t->mem.len)
     return NULL;
-  FILE *f = fmemopen(v->findings_mem.ptr, v->findings_mem.len, "r");
+  FILE *f = fmemopen(t->mem.ptr, t->mem.len, "r");
   *failed = !f;
   *opened = f != NULL;
   return f;
 }
 
-as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings) {
-  v->narticles++;
-  as_status st = as_runs_add(v->runs, claims, &v->err);
-  if (st != AS_OK)
-    return st;
-  if (!findings.len)
+/* Copies a tape to out. */
+static as_status tape_write(as_validator *v, vtape *t, as_sink *out) {
+  bool failed, opened;
+  FILE *f = tape_stream(v, t, &failed, &opened);
+  if (failed)
+    return AS_ERR_WRITE;
+  if (!f)
     return AS_OK;
-  /* findings wait in memory; past the budget, in a temporary file */
-  as_strbuf_append(&v->findings_mem, findings.ptr, findings.len);
-  return v->findings_mem.len >= v->budget ? spill_findings(v) : AS_OK;
+  as_status st = AS_OK;
+  char buf[1 << 16];
+  size_t n;
+  while (st == AS_OK && (n = fread(buf, 1, sizeof buf, f)) > 0)
+    st = as_sink_write(out, buf, n);
+  bool err = ferror(f);
+  if (opened)
+    fclose(f);
+  return st != AS_OK ? st : err ? AS_ERR_WRITE : AS_OK;
 }
 
-void as_validator_add_claims(as_validator *v, FILE *f, const char *name, uint32_t shard) {
+as_status as_validator_take(as_validator *v, as_slice claims, as_slice findings, as_slice people) {
+  v->narticles++;
+  as_status st;
+  TRY(st, as_runs_add(v->runs, claims, &v->err));
+  TRY(st, tape_add(v, &v->findings, findings));
+  return tape_add(v, &v->people, people);
+}
+
+/* ---- check --claims: the merge's renames ---- */
+
+/* The article id's place among the names renamed (no name holds it). */
+#define ARTICLE_ID AS_SLICE_LIT("\x1f")
+
+/* The renames' key: shard, article number, name. */
+static as_slice rename_key(as_validator *v, uint32_t shard, uint64_t nth, as_slice name) {
+  as_strbuf_clear(&v->scratch);
+  as_strbuf_append(&v->scratch, &shard, sizeof shard);
+  as_strbuf_append(&v->scratch, &nth, sizeof nth);
+  as_strbuf_put_slice(&v->scratch, name);
+  return as_strbuf_slice(&v->scratch);
+}
+
+void as_validator_rename(as_validator *v, uint32_t shard, uint64_t nth, as_slice from, as_slice to) {
+  as_slice k = rename_key(v, shard, nth, from.len ? from : ARTICLE_ID);
+  if (as_keyindex_find(&v->renames, k) >= 0)
+    return; /* the first answer stands */
+  uint32_t id = as_keyindex_add(&v->renames, as_arena_slice(&v->names, k));
+  v->to = as_xgrow(v->to, &v->tocap, id + 1, sizeof *v->to);
+  v->to[id] = as_arena_slice(&v->names, to);
+  k = rename_key(v, shard, nth, AS_SLICE_NULL);
+  if (as_keyindex_find(&v->renamed, k) < 0)
+    as_keyindex_add(&v->renamed, as_arena_slice(&v->names, k));
+  if (shard >= v->nshard_renamed) {
+    size_t n = v->nshard_renamed;
+    v->shard_renamed = as_xgrow(v->shard_renamed, &v->nshard_renamed, shard + 1, sizeof *v->shard_renamed);
+    memset(v->shard_renamed + n, 0, (v->nshard_renamed - n) * sizeof *v->shard_renamed);
+  }
+  v->shard_renamed[shard] = true;
+}
+
+static bool rename_field(as_validator *v, uint32_t shard, uint64_t nth, as_slice *f, as_slice name) {
+  int64_t id = as_keyindex_find(&v->renames, rename_key(v, shard, nth, name));
+  if (id < 0 || as_slice_eq(v->to[id], *f))
+    return false;
+  *f = v->to[id];
+  return true;
+}
+
+/* A claim line of a shard as the merge has it: with the run's names and
+ * article ids; true (and the line, tagged with its shard and ending in
+ * '\n', in out) when that changes it. */
+static bool renamed_line(as_validator *v, uint32_t shard, as_slice line, as_strbuf *out) {
+  as_slice key = as_record_key(line);
+  if (key.len + 17 > line.len)
+    return false;
+  uint64_t nth = 0;
+  for (size_t i = key.len + 1; i < key.len + 17; i++) {
+    char ch = line.ptr[i];
+    if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f')))
+      return false;
+    nth = nth * 16 + (uint64_t)(ch <= '9' ? ch - '0' : ch - 'a' + 10);
+  }
+  if (as_keyindex_find(&v->renamed, rename_key(v, shard, nth, AS_SLICE_NULL)) < 0)
+    return false;
+  as_strbuf copy = AS_STRBUF_INIT, tmp = AS_STRBUF_INIT;
+  as_strbuf_append(&copy, line.ptr, line.len);
+  vclaim c;
+  bool changed = false;
+  if (as_record_claim((char *)copy.ptr, copy.len, shard, &c)) {
+    changed |= rename_field(v, shard, nth, &c.subject, c.subject);
+    changed |= rename_field(v, shard, nth, &c.about, c.about);
+    changed |= rename_field(v, shard, nth, &c.normalized, c.normalized);
+    changed |= rename_field(v, shard, nth, &c.id, ARTICLE_ID);
+  }
+  if (changed) {
+    as_record_claim_line(&tmp, &c);
+    /* the shard's tag before ORDER */
+    size_t k = as_record_key(as_strbuf_slice(&tmp)).len + 1;
+    as_strbuf_clear(out);
+    as_strbuf_append(out, tmp.ptr, k);
+    as_strbuf_printf(out, "%08x", (unsigned)shard);
+    as_strbuf_append(out, tmp.ptr + k, tmp.len - k);
+  }
+  as_strbuf_free(&copy);
+  as_strbuf_free(&tmp);
+  return changed;
+}
+
+static bool skip_renamed(void *ctx, uint32_t shard, as_slice line) {
+  as_validator *v = ctx;
+  if (shard >= v->nshard_renamed || !v->shard_renamed[shard])
+    return false;
+  as_strbuf out = AS_STRBUF_INIT;
+  bool r = renamed_line(v, shard, line, &out);
+  as_strbuf_free(&out);
+  return r;
+}
+
+/* Copies what is left of f to a temporary file, which it returns at its
+ * start (a pipe cannot be read twice); NULL with errno set. */
+static FILE *seekable_copy(FILE *f) {
+  FILE *t = as_temp_file();
+  if (!t)
+    return NULL;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+    if (fwrite(buf, 1, n, t) != n)
+      break;
+  if (ferror(f) || ferror(t) || fflush(t) != 0 || fseek(t, 0, SEEK_SET) != 0) {
+    int e = errno ? errno : EIO;
+    fclose(t);
+    errno = e;
+    return NULL;
+  }
+  return t;
+}
+
+as_status as_validator_add_claims(as_validator *v, FILE *f, const char *name, uint32_t shard) {
+  if (shard < v->nshard_renamed && v->shard_renamed[shard]) {
+    /* the renamed claims move to v->moved, where they sort by their new
+     * KEY; the merge skips them in f */
+    off_t at = ftello(f);
+    if (at < 0) {
+      FILE *t = seekable_copy(f);
+      if (!t) {
+        v->err = errno;
+        fclose(f);
+        return AS_ERR_WRITE;
+      }
+      fclose(f);
+      f = t;
+      at = 0;
+    }
+    if (!v->moved) {
+      v->moved = as_runs_new(v->budget);
+      as_runs_add_runs(v->runs, v->moved);
+      as_runs_set_skip(v->runs, skip_renamed, v);
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    as_strbuf out = AS_STRBUF_INIT;
+    as_status st = AS_OK;
+    while (st == AS_OK && (len = getline(&line, &cap, f)) > 0) {
+      if (line[len - 1] == '\n')
+        len--;
+      if (!memchr(line, '\t', (size_t)len))
+        break; /* the end of the sorted lines; what is wrong there, the merge says */
+      if (renamed_line(v, shard, as_slice_make(line, (size_t)len), &out))
+        st = as_runs_add(v->moved, as_strbuf_slice(&out), &v->err);
+    }
+    free(line);
+    as_strbuf_free(&out);
+    if (st == AS_OK && fseeko(f, at, SEEK_SET) != 0) {
+      v->err = errno;
+      st = AS_ERR_WRITE;
+    }
+    if (st != AS_OK) {
+      fclose(f);
+      return st;
+    }
+  }
   as_runs_add_file(v->runs, f, name, shard);
+  return AS_OK;
 }
 
 /* ---- values ---- */
@@ -356,7 +547,7 @@ as_status as_validator_finish(as_validator *v, as_conflicts *out, const char **b
   }
   size_t n = v->nfound;
   bool failed, opened;
-  FILE *ff = findings_stream(v, &failed, &opened);
+  FILE *ff = tape_stream(v, &v->findings, &failed, &opened);
   if (failed)
     st = AS_ERR_WRITE;
   else if (ff && read_findings(v, ff, &tail, &n, bad, NULL) != AS_OK && st == AS_OK)
@@ -383,6 +574,8 @@ as_status as_validator_write(as_validator *v, as_sink *out, const char **bad) {
   *bad = NULL;
   as_status st = AS_OK, rd = AS_OK;
   TRY(st, as_sink_puts(out, AS_CLAIMS_HEADER "\n"));
+  TRY(st, tape_write(v, &v->people, out));
+  TRY(st, as_sink_puts(out, AS_CLAIMS_SORTED "\n"));
   as_runs_merge(v->runs);
   as_slice line;
   uint32_t shard;
@@ -391,22 +584,6 @@ as_status as_validator_write(as_validator *v, as_sink *out, const char **bad) {
     TRY(st, as_sink_write(out, "\n", 1));
   }
   TRY(st, as_sink_puts(out, "#findings\n"));
-  bool failed, opened;
-  FILE *ff = findings_stream(v, &failed, &opened);
-  if (failed)
-    return AS_ERR_WRITE;
-  if (ff) {
-    char buf[1 << 16];
-    size_t n;
-    while (st == AS_OK && (n = fread(buf, 1, sizeof buf, ff)) > 0)
-      st = as_sink_write(out, buf, n);
-    bool err = ferror(ff);
-    if (opened)
-      fclose(ff);
-    if (st != AS_OK)
-      return st;
-    if (err)
-      return AS_ERR_WRITE;
-  }
+  TRY(st, tape_write(v, &v->findings, out));
   return rd;
 }

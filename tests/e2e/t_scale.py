@@ -114,11 +114,57 @@ for label, groups, extra in (("seeds", seed_shards, ()), ("make-corpus shards", 
              "the Treaty of Ancón's date-mismatch joins claims of two shards: %s" % sorted(arts))
         with open(files[0], "rb") as f:
             head = f.read()
-        c.ok(head.startswith(b"#assay-claims 1\n") and b"\n#findings\n" in head,
-             "a claims file starts with its header and has a findings section")
-        lines = head.split(b"\n#findings\n")[0].split(b"\n")[1:]
+        c.ok(head.startswith(b"#assay-claims 2\n") and b"\n#claims\n" in head and b"\n#findings\n" in head,
+             "a claims file starts with its header and has people, claims and findings sections")
+        people = head.split(b"\n#claims\n")[0].split(b"\n")[1:]
+        c.ok(people and all(l.split(b"\t")[0] in (b"a", b"p") for l in people),
+             "its people section has an `a` line per article and a `p` line per question (%d lines)" % len(people))
+        lines = head.split(b"\n#claims\n")[1].split(b"\n#findings\n")[0].split(b"\n")
         keys = [l.split(b"\t")[0] for l in lines if l]
         c.ok(keys == sorted(keys) and keys, "a claims file's lines are sorted by key (%d lines)" % len(keys))
+
+# ---- what a run shares across articles, across shards: the people
+# registry (Beta's `Andrés Cáceres` is Alpha's `Andrés Avelino Cáceres` in
+# one run, so their birth dates disagree) and unique ids (a second `Alpha`
+# is `Alpha_(2)`)
+def write(name, body):
+    path = os.path.join(TMP, name)
+    with open(path, "w") as f:
+        f.write(body)
+    return path
+
+
+alpha = write("alpha.txt", "= Alpha =\n\nGeneral Andrés Avelino Cáceres led the army in the war. "
+                           "Cáceres was born on 10 February 1836 in Ayacucho.\n")
+alpha2 = write("alpha2.txt", "= Alpha =\n\nThe war went on. Andrés Avelino Cáceres was born on 10 February 1836.\n")
+beta = write("beta.txt", "= Beta =\n\nThe campaign was long. General Andrés Cáceres was born on "
+                         "10 February 1835 in Ayacucho.\n")
+gamma = write("gamma.txt", "= Gamma =\n\nGeneral Andrés Cáceres fought on. Cáceres was born in 1835.\n")
+shared = [[alpha], [beta, alpha2], [gamma]]
+files = claims_files(shared, "shared")
+concat = [x for g in shared for x in g]
+for fmt in ("text", "json", "csv"):
+    whole = run(["check", "-q", "-f", fmt] + concat)
+    for extra in ([], ["-S", "1K"], ["-j2"]):
+        merged = run(["check", "-q", "--claims", "-f", fmt] + extra + files)
+        c.ok(merged.stdout == whole.stdout and merged.returncode == whole.returncode == 1,
+             "people and ids across shards, -f %s %s: check --claims gives the same report as one run "
+             "(exit %d/%d)\n%s\n---\n%s" % (fmt, " ".join(extra), merged.returncode, whole.returncode,
+                                              text(whole.stdout)[:600], text(merged.stdout)[:600]))
+rows = [json.loads(l) for l in text(run(["check", "-q", "--claims", "-f", "json"] + files).stdout).splitlines()]
+dm = [r for r in rows if r.get("code") == "date-mismatch"]
+c.ok(len(dm) == 1 and dm[0]["subject"] == "Andrés Avelino Cáceres"
+     and set(dm[0]["claim_ids"].split(";")) >= {"Alpha#1", "Alpha_(2)#1", "Beta#1"},
+     "the birth dates meet under the name the whole input gives, the second Alpha as Alpha_(2): %s" % dm)
+# each shard alone does not know it: Beta's claims name `Andrés Cáceres`
+with open(files[1], "rb") as f:
+    body = f.read()
+c.ok(b"\tAndr\xc3\xa9s C\xc3\xa1ceres\tbirthDate" in body and b"\tAlpha\tAlpha\t" in body,
+     "the shard's own claims file names Beta's subject as the shard met him, and its Alpha as Alpha")
+# a claims file read from a pipe (it is read twice when renamed: copied)
+p = run(["check", "-q", "--claims", "-f", "json", files[0], "/dev/stdin", files[2]], stdin=body)
+whole = run(["check", "-q", "-f", "json"] + concat)
+c.ok(p.stdout == whole.stdout, "a renamed shard read from a pipe gives the same report: %s" % text(p.stderr)[-300:])
 
 # ---- damaged claims files
 notclaims = os.path.join(TMP, "not.claims")
@@ -138,6 +184,20 @@ with open(broken, "wb") as f:
 p = run(["check", "-q", "--claims", broken])
 c.eq(p.returncode, 2, "check --claims on a file with a damaged line: exit status 2")
 c.ok(broken in text(p.stderr), "the damaged file is named: %s" % text(p.stderr).strip())
+older = write("older.claims", "#assay-claims 1\nkey\t000000000000000000000000\tC\n#findings\n")
+p = run(["check", "-q", "--claims", older, good])
+c.eq(p.returncode, 2, "check --claims with a claims file of an older version: exit status 2")
+c.ok("another version" in text(p.stderr) and "extract it again" in text(p.stderr) and p.stdout,
+     "it says so, and the good file is still checked: %s" % text(p.stderr).strip())
+cut_people = write("cut.claims", data.split(b"\n#claims\n")[0].decode("utf-8") + "\n")
+p = run(["check", "-q", "--claims", cut_people])
+c.eq(p.returncode, 2, "check --claims on a file cut in its people section: exit status 2")
+c.ok("truncated" in text(p.stderr) and cut_people in text(p.stderr), "it says so: %s" % text(p.stderr).strip())
+bad_people = write("badpeople.claims", data.decode("utf-8").replace("\np\t", "\nq\t", 1))
+p = run(["check", "-q", "--claims", bad_people])
+c.eq(p.returncode, 2, "check --claims on a damaged people line: exit status 2")
+c.ok(bad_people + ":" in text(p.stderr) and "people section" in text(p.stderr),
+     "the file and line are named: %s" % text(p.stderr).strip())
 p = run(["check", "-q", "--claims", os.path.join(TMP, "missing.claims")])
 c.eq(p.returncode, 2, "check --claims on a missing file: exit status 2")
 p = run(["extract", "--claims", good])
