@@ -15,11 +15,8 @@
 #include "temporal.h"
 #include "tokens.h"
 
-/* Sections that list links or sources rather than tell anything. */
-static bool navigation_section(as_slice heading) {
-  static const char *const names[] = {"see also", "references", "external links", "further reading",
-                                      "notes", "bibliography", "sources", "citations", "footnotes",
-                                      "works cited", "notes and references", NULL};
+/* True if heading is one of names (lower case), in any case. */
+static bool heading_is(as_slice heading, const char *const *names) {
   heading = as_slice_trim(heading);
   for (int i = 0; names[i]; i++) {
     size_t n = strlen(names[i]);
@@ -32,6 +29,26 @@ static bool navigation_section(as_slice heading) {
       return true;
   }
   return false;
+}
+
+/* Sections that list links or sources rather than tell anything. */
+static bool navigation_section(as_slice heading) {
+  static const char *const names[] = {"see also", "references", "external links", "further reading",
+                                      "notes", "bibliography", "sources", "citations", "footnotes",
+                                      "works cited", "notes and references", NULL};
+  return heading_is(heading, names);
+}
+
+/* Sections that list a person's works: their items are titles (`The
+ * Kristeva Reader`, `Eat, Pray, Love`), which read like names. Their dates
+ * are read; their names are not. */
+static bool works_section(as_slice heading) {
+  static const char *const names[] = {"works", "selected works", "writings", "selected writings",
+                                      "publications", "selected publications", "books", "novels",
+                                      "discography", "filmography", "list of works", "published works",
+                                      "major works", "selected bibliography", "bibliography (selected)",
+                                      "poetry", "plays", "essays", NULL};
+  return heading_is(heading, names);
 }
 
 /* `1883-10-23`, `1883-10`, `1883` at the start of an ISO value. */
@@ -108,6 +125,7 @@ typedef struct {
   as_prose prose;
   as_placer place; /* dates and quantities, in the first pass */
   uint32_t para, section;
+  bool works; /* the section lists works (works_section) */
 } ctx;
 
 void as_placer_init(as_placer *pl, uint32_t file) {
@@ -285,7 +303,8 @@ static void scan_sentence(ctx *c, const as_block *s) {
       add_quantity(c, st, &c->qs.v[j++]);
   }
   /* names may hold ordinals (`the Eighth Army`) but not dates */
-  as_entities_find(&c->prose, st, c->taken);
+  if (!c->works)
+    as_entities_find(&c->prose, st, c->taken);
   if (st->nspans > 1)
     qsort(st->spans, st->nspans, sizeof *st->spans, cmp_span);
 }
@@ -338,6 +357,7 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
       top.len = (size_t)(gt - top.ptr);
     if (sec->as.section.level > 1 && navigation_section(top))
       continue;
+    c.works = sec->as.section.level > 1 && works_section(top);
     c.section = sec->seq;
     for (const as_block *blk = sec->first_child; blk; blk = blk->next) {
       c.para++;

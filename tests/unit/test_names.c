@@ -151,13 +151,13 @@ Test(people, plural_rank_before_names) {
 }
 
 /* A surname that two names share goes to the article's subject when no
- * other is named in its paragraph (Julia Kristeva: `The Kristeva Reader`
- * among her works). */
+ * other is named in its paragraph (Julia Kristeva: `The Kristeva Reader`,
+ * a book, outside a section of works). */
 Test(people, ambiguous_surname_goes_to_the_subject) {
   cap_doc d;
   cap_parse(&d, "= Julia Kristeva =\n\nJulia Kristeva is a philosopher.\n\n"
-                "Kristeva became influential in 1969.\n\n== Works ==\n"
-                "- The Kristeva Reader, edited by Toril Moi, was published in 1986.\n");
+                "Kristeva became influential in 1969.\n\n== Reception ==\n"
+                "The Kristeva Reader, edited by Toril Moi, was published in 1986.\n");
   const as_article *a = d.articles[0];
   int n = 0;
   for (const as_mention *m = a->mentions; m; m = m->next)
@@ -167,6 +167,32 @@ Test(people, ambiguous_surname_goes_to_the_subject) {
                 m->normalized.ptr);
     }
   cr_expect_eq(n, 1);
+  cap_doc_free(&d);
+}
+
+/* A section that lists works holds titles, which read like names: its
+ * dates are mentions, its names are not. */
+Test(people, works_sections_name_nobody) {
+  cap_doc d;
+  cap_parse(&d, "= Julia Kristeva =\n\nJulia Kristeva is a philosopher.\n\n== Selected writings ==\n"
+                "- The Kristeva Reader. (ed. Toril Moi) Oxford: Basil Blackwell, 1986.\n\n=== Novels ===\n"
+                "- The Old Man and the Wolves. New York: Columbia University Press, 1994.\n\n"
+                "== Legacy ==\n\nToril Moi wrote about her in 1986.\n");
+  const as_article *a = d.articles[0];
+  int people = 0, dates = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    if (m->kind == AS_MENTION_DATE && m->at.line < 11)
+      dates++;
+    if (m->kind == AS_MENTION_PERSON) {
+      people++;
+      cr_expect(as_slice_eq_cstr(m->normalized, "Julia Kristeva") || (as_slice_eq_cstr(m->normalized, "Toril Moi") &&
+                                                                       m->at.line == 13),
+                "a person in a list of works: %.*s (line %u)", (int)m->text.len, m->text.ptr,
+                (unsigned)m->at.line);
+    }
+  }
+  cr_expect_eq(people, 2, "Julia Kristeva in the lead, Toril Moi under Legacy");
+  cr_expect_eq(dates, 2, "1986 and 1994 in the lists of works");
   cap_doc_free(&d);
 }
 
