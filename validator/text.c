@@ -353,6 +353,16 @@ int64_t as_narrative_start(const as_article *a) {
   return first;
 }
 
+/* A person as this article names them, whatever the run's registry made
+ * of the name: what the article alone says, the same in one run and in
+ * shards (the claims are renamed at the merge, a message is not). */
+static as_slice own_name(const as_article *a, as_slice canon) {
+  for (size_t i = 0; i < a->ncalls; i++)
+    if (a->calls[i].used && as_slice_eq(a->calls[i].result, canon))
+      return a->calls[i].query;
+  return canon;
+}
+
 /* `Date: 1867` in the infobox, and the prose has the war's events in
  * January 1868: a dated fact of the narrative (not of its aftermath)
  * within a year after the end of a span given in years. */
@@ -375,10 +385,11 @@ static void out_of_range(as_strbuf *v, const as_article *a, const char *subject)
      * whose narrative goes on into the next year, is contradicted */
     if (!(c0 > s1 && c0 - s1 <= 366))
       continue;
+    as_slice who = own_name(a, c->subject);
     as_finding_add(v, AS_D_OUT_OF_RANGE, a, c->sentence,
                    (size_t)(c->at.byte - (c->sentence->start.byte)), subject,
                    "the infobox dates '%s' to %.*s, but the prose has %.*s %s on %.*s", subject,
-                   (int)date->normalized.len, date->normalized.ptr, (int)c->subject.len, c->subject.ptr,
+                   (int)date->normalized.len, date->normalized.ptr, (int)who.len, who.ptr,
                    as_slice_eq_cstr(c->property, "role") ? "taking a role" : "acting", (int)c->date.len, c->date.ptr);
     return; /* one finding per article: the first fact outside */
   }

@@ -140,7 +140,11 @@ alpha2 = write("alpha2.txt", "= Alpha =\n\nThe war went on. Andrés Avelino Các
 beta = write("beta.txt", "= Beta =\n\nThe campaign was long. General Andrés Cáceres was born on "
                          "10 February 1835 in Ayacucho.\n")
 gamma = write("gamma.txt", "= Gamma =\n\nGeneral Andrés Cáceres fought on. Cáceres was born in 1835.\n")
-shared = [[alpha], [beta, alpha2], [gamma]]
+# an infobox dated 1880 and a role taken in January 1881: the finding's
+# message names the person as the article does, in one run as in shards
+delta = write("delta.txt", "= Delta War =\n\nInfobox\n- Date: 1880\n- Commander1: Andrés Cáceres\n\n== Course ==\n\n"
+                           "The war was long. General Andrés Cáceres was appointed Minister of War on 5 January 1881.\n")
+shared = [[alpha], [beta, alpha2], [gamma, delta]]
 files = claims_files(shared, "shared")
 concat = [x for g in shared for x in g]
 for fmt in ("text", "json", "csv"):
@@ -156,6 +160,9 @@ dm = [r for r in rows if r.get("code") == "date-mismatch"]
 c.ok(len(dm) == 1 and dm[0]["subject"] == "Andrés Avelino Cáceres"
      and set(dm[0]["claim_ids"].split(";")) >= {"Alpha#1", "Alpha_(2)#1", "Beta#1"},
      "the birth dates meet under the name the whole input gives, the second Alpha as Alpha_(2): %s" % dm)
+oor = [r for r in rows if r.get("code") == "out-of-range"]
+c.ok(len(oor) == 1 and "prose has Andrés Cáceres taking a role" in oor[0]["message"],
+     "the out-of-range finding names the person as Delta War does: %s" % oor)
 # each shard alone does not know it: Beta's claims name `Andrés Cáceres`
 with open(files[1], "rb") as f:
     body = f.read()
