@@ -75,7 +75,10 @@ static const uint16_t org_heads[] = {
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
-    KW_hospital, KW_seminary, KW_foundation, KW_council, AS_KW_END};
+    KW_hospital, KW_seminary, KW_foundation, KW_council,
+    /* several units named at once: `SS Volunteer Grenadier Regiments 45 and 46` */
+    KW_armies, KW_divisions, KW_regiments, KW_battalions, KW_brigades, KW_squadrons, KW_companies,
+    KW_fleets, KW_flotillas, KW_headquarters, AS_KW_END};
 
 /* Heads of names that are none of the kinds: awards, works. */
 static const uint16_t other_heads[] = {KW_medal, KW_prize, KW_award, KW_trophy, KW_cross,
@@ -370,7 +373,7 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   uint32_t j = end + 1;
   if (kw(c, j, KW_the) && capw(c, j + 1))
     j++;
-  if (capw(c, j))
+  if (capw(c, j) && !(c->t[j].rank && capw(c, j + 1))) /* `the Headquarters of Admiral Karl Dönitz`: a person's */
     return name_words(c, j, poss);
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
@@ -675,6 +678,8 @@ typedef struct {
   as_slice key, name; /* folded; as first written */
   bool mid;           /* seen other than at the start of a sentence */
   bool common;        /* also written in lower case: a common word */
+  bool lower_too;     /* one word that the article also writes in lower case */
+  bool ranked;        /* a rank or title came before it somewhere */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
   uint32_t words;
@@ -783,16 +788,17 @@ static bool filter_may_have(const key_filter *f, as_slice w) {
 }
 
 /* One-word names seen only at the start of sentences (`Citizens refused`)
- * that the article also writes in lower case are common words. */
+ * that the article also writes in lower case are common words; the others
+ * written in lower case too are marked (lower_too: see common_surnames). */
 static void common_words(table *t) {
   bool any = false;
   for (size_t i = 0; i < t->n && !any; i++)
-    any = !t->v[i].mid && t->v[i].words == 1 && t->v[i].kind < 0;
+    any = t->v[i].words == 1 && t->v[i].kind < 0;
   if (!any)
     return;
-  key_filter f = {{0}, 0, false}; /* only names never seen mid-sentence are marked */
+  key_filter f = {{0}, 0, false}; /* only one-word names are marked */
   for (size_t i = 0; i < t->n; i++)
-    if (!t->v[i].mid)
+    if (t->v[i].words == 1)
       filter_add(&f, t->v[i].key);
   for (size_t k = 0; k < t->p->n; k++) {
     const as_sent *s = &t->p->v[k];
@@ -803,14 +809,21 @@ static void common_words(table *t) {
       /* a lower-case ASCII word is its own folded form */
       as_slice w = as_tok_text(s->block->text, tk);
       if (!tk->lower) {
+        bool inner_capital = false; /* `d'Ornano` is a name's particle, not a common word */
+        for (size_t c = 0; c < w.len && !inner_capital; c++)
+          inner_capital = w.ptr[c] >= 'A' && w.ptr[c] <= 'Z';
+        if (inner_capital)
+          continue;
         as_name_fold(w, &t->buf);
         w = as_strbuf_slice(&t->buf);
       }
       if (!filter_may_have(&f, w))
         continue;
       int e = lookup(t, w);
-      if (e >= 0 && !t->v[e].mid)
-        t->v[e].common = true;
+      if (e >= 0 && t->v[e].words == 1) {
+        t->v[e].lower_too = true;
+        t->v[e].common = t->v[e].common || !t->v[e].mid;
+      }
     }
   }
 }
@@ -822,15 +835,61 @@ static bool plural_demonym(as_slice key) {
           as_slice_ends(key, "ese") || as_slice_ends(key, "iards"));
 }
 
+/* `RAF`, `SHAEF`, `U.S`, `AFVs`: capitals (two or more), dots and a
+ * plural `s`: an abbreviation, not a person. */
+static bool abbreviation(as_slice name) {
+  size_t caps = 0;
+  for (size_t i = 0; i < name.len; i++) {
+    char c = name.ptr[i];
+    if (c >= 'A' && c <= 'Z')
+      caps++;
+    else if (!(c == '.' || (c == 's' && i + 1 == name.len && i > 0)))
+      return false;
+  }
+  return caps >= 2;
+}
+
 static void decide(name_t *e) {
   if (e->kind >= 0 || e->common)
     return;
-  if (plural_demonym(e->key))
+  if (plural_demonym(e->key) || (e->words == 1 && !e->ranked && abbreviation(e->name)))
     e->person = 0;
   if (e->person >= 2 && e->person > e->place)
     e->kind = AS_MENTION_PERSON;
   else if (e->place >= 1 && e->place > e->person)
     e->kind = AS_MENTION_PLACE;
+}
+
+/* A one-word person with no rank or title before it anywhere, that the
+ * article also writes in lower case (`the 31st Division's commander`,
+ * `Witnesses saw Nagumo`, `the Army's staff`), is a common word, unless it
+ * is the surname of a longer name of the article (`Young` after `Brigham
+ * Young`, though the article has `young`). */
+static void common_surnames(table *t) {
+  bool any = false;
+  for (size_t i = 0; i < t->n && !any; i++)
+    any = t->v[i].kind == AS_MENTION_PERSON && t->v[i].words == 1 && t->v[i].lower_too && !t->v[i].ranked;
+  if (!any)
+    return;
+  as_keyindex last = {0};
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *e = &t->v[i];
+    if (e->kind != AS_MENTION_PERSON || e->words < 2)
+      continue;
+    size_t k = e->key.len;
+    while (k > 0 && e->key.ptr[k - 1] != ' ')
+      k--;
+    as_slice w = as_slice_make(e->key.ptr + k, e->key.len - k);
+    if (as_keyindex_find(&last, w) < 0)
+      as_keyindex_add(&last, w);
+  }
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *e = &t->v[i];
+    if (e->kind == AS_MENTION_PERSON && e->words == 1 && e->lower_too && !e->ranked &&
+        as_keyindex_find(&last, e->key) < 0)
+      e->kind = -1;
+  }
+  as_keyindex_free(&last);
 }
 
 /* An index from each word of some names to those names, so that finding
@@ -946,7 +1005,8 @@ static void by_people(table *t) {
       index_add(&x, t->v[j].key, (uint32_t)j);
   for (size_t i = 0; i < t->n; i++) {
     name_t *u = &t->v[i];
-    if (u->kind >= 0 || u->common || plural_demonym(u->key))
+    /* a common word too (`Young`, `young`) when it is a form of a person */
+    if (u->kind >= 0 || plural_demonym(u->key))
       continue;
     /* a person containing u shares its words; one u contains shares one of them */
     for (size_t pos = 0; pos < u->key.len && u->kind < 0;) {
@@ -1183,12 +1243,14 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       e->person += sp->person_votes;
       e->place += sp->place_votes;
       e->mid = e->mid || !sp->initial;
+      e->ranked = e->ranked || sp->rank_from != sp->from;
     }
   }
   infobox_evidence(&t, p->a);
   common_words(&t);
   for (size_t i = 0; i < t.n; i++)
     decide(&t.v[i]);
+  common_surnames(&t);
   by_people(&t);
   group_people(&t, turn);
   canon_infobox(&t, p->a);

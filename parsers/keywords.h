@@ -67,6 +67,7 @@ enum {
   KW_are,
   KW_argentine,
   KW_argued,
+  KW_armies,
   KW_armistice,
   KW_army,
   KW_around,
@@ -101,6 +102,7 @@ enum {
   KW_barely,
   KW_basque,
   KW_battalion,
+  KW_battalions,
   KW_battle,
   KW_battlegroup,
   KW_battleship,
@@ -135,6 +137,7 @@ enum {
   KW_breakout,
   KW_bridge,
   KW_brigade,
+  KW_brigades,
   KW_british,
   KW_brother,
   KW_buried,
@@ -188,6 +191,7 @@ enum {
   KW_commission,
   KW_committee,
   KW_communist,
+  KW_companies,
   KW_company,
   KW_composer,
   KW_concluded,
@@ -269,6 +273,7 @@ enum {
   KW_dismissed,
   KW_district,
   KW_division,
+  KW_divisions,
   KW_do,
   KW_doctrine,
   KW_does,
@@ -355,7 +360,9 @@ enum {
   KW_five,
   KW_fled,
   KW_fleet,
+  KW_fleets,
   KW_flotilla,
+  KW_flotillas,
   KW_following,
   KW_for,
   KW_force,
@@ -710,6 +717,7 @@ enum {
   KW_regency,
   KW_regime,
   KW_regiment,
+  KW_regiments,
   KW_region,
   KW_relieved,
   KW_relocated,
@@ -799,6 +807,7 @@ enum {
   KW_soviet,
   KW_spring,
   KW_squadron,
+  KW_squadrons,
   KW_square,
   KW_staff,
   KW_star,
@@ -969,33 +978,34 @@ enum {
   "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", \
   "al", "album", "all", "allegedly", "allied", "almost", "along", "also", "although", "am", \
   "ambassador", "among", "an", "and", "another", "apart", "apparently", "appoint", "appointed", \
-  "appointing", "approximately", "april", "arab", "are", "argentine", "argued", "armistice", \
-  "army", "around", "arrest", "arrested", "arrived", "artist", "as", "asked", "assassinated", \
-  "assassination", "assembly", "association", "assumed", "at", "atoll", "attack", "attempted", \
-  "august", "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", \
-  "away", "axis", "badge", "bangladeshi", "bank", "barely", "basque", "battalion", "battle", \
-  "battlegroup", "battleship", "bay", "be", "beach", "became", "because", "been", "before", \
-  "began", "beginning", "being", "believed", "besieged", "between", "beyond", "billion", "bin", \
-  "biographer", "biography", "birth", "bishop", "blockade", "boat", "bombed", "bombing", \
-  "book", "born", "both", "bound", "breakout", "bridge", "brigade", "british", "brother", \
-  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "came", "campaign", "canal", \
-  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "castle", \
-  "cathedral", "catholic", "cavalrymen", "ce", "central", "century", "chairmanship", "channel", \
-  "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", "city", \
-  "claimed", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "command", "commanded", "commander", "commanding", "commenced", "commented", "commission", \
-  "committee", "communist", "company", "composer", "concluded", "conclusion", "conference", \
-  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
-  "consul", "contingent", "continued", "convened", "convention", "corps", "corvette", "could", \
-  "council", "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
+  "appointing", "approximately", "april", "arab", "are", "argentine", "argued", "armies", \
+  "armistice", "army", "around", "arrest", "arrested", "arrived", "artist", "as", "asked", \
+  "assassinated", "assassination", "assembly", "association", "assumed", "at", "atoll", \
+  "attack", "attempted", "august", "author", "authorised", "authorized", "autumn", "avenue", \
+  "award", "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "basque", \
+  "battalion", "battalions", "battle", "battlegroup", "battleship", "bay", "be", "beach", \
+  "became", "because", "been", "before", "began", "beginning", "being", "believed", "besieged", \
+  "between", "beyond", "billion", "bin", "biographer", "biography", "birth", "bishop", \
+  "blockade", "boat", "bombed", "bombing", "book", "born", "both", "bound", "breakout", \
+  "bridge", "brigade", "brigades", "british", "brother", "buried", "businessman", "but", "by", \
+  "c", "ca", "cabinet", "came", "campaign", "canal", "cape", "capital", "captain", "capture", \
+  "captured", "career", "carrier", "castle", "cathedral", "catholic", "cavalrymen", "ce", \
+  "central", "century", "chairmanship", "channel", "chaplain", "charter", "chosen", \
+  "christian", "chronicler", "church", "circa", "city", "claimed", "close", "coast", "colegio", \
+  "colleague", "college", "colonel", "column", "command", "commanded", "commander", \
+  "commanding", "commenced", "commented", "commission", "committee", "communist", "companies", \
+  "company", "composer", "concluded", "conclusion", "conference", "confirmed", "congress", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "convened", "convention", "corps", "corvette", "could", "council", \
+  "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
   "criticized", "cross", "crown", "crowned", "cruiser", "cry", "czech", "da", "danish", "das", \
   "daughter", "dawn", "day", "days", "de", "death", "december", "decided", "declaration", \
   "declared", "decoration", "decree", "del", "della", "demanded", "democratic", "den", \
   "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
   "der", "des", "desert", "designated", "desired", "despite", "destroyer", "detachment", "di", \
   "diary", "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
-  "dismissed", "district", "division", "do", "doctrine", "does", "dos", "down", "dozen", \
-  "drafted", "du", "during", "dusk", "dutch", "each", "earlier", "early", "eastern", \
+  "dismissed", "district", "division", "divisions", "do", "doctrine", "does", "dos", "down", \
+  "dozen", "drafted", "du", "during", "dusk", "dutch", "each", "earlier", "early", "eastern", \
   "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
   "eighty", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
   "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", "engineer", \
@@ -1004,76 +1014,77 @@ enum {
   "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", "failing", \
   "fall", "family", "farmer", "father", "feared", "february", "federal", "federation", "fell", \
   "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", \
-  "finally", "finished", "finnish", "first", "five", "fled", "fleet", "flotilla", "following", \
-  "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", \
-  "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", \
-  "french", "friend", "frigate", "from", "front", "funeral", "further", "furthermore", \
-  "garrison", "gathered", "general", "german", "given", "government", "graduated", "greek", \
-  "grew", "group", "gruppe", "gruppo", "guard", "guerrillas", "gulf", "gunboat", "had", "half", \
-  "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heights", \
-  "held", "her", "here", "herself", "hill", "hills", "him", "himself", "his", "historian", \
-  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "i", "ibn", \
-  "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", "infantrymen", \
-  "initially", "initiated", "inside", "insisted", "installed", "instead", "institute", \
-  "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", \
-  "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "january", "jewish", \
-  "journalist", "judge", "july", "june", "just", "kampfgruppe", "killed", "king", "kingdom", \
-  "knighted", "kriegsmarine", "la", "lake", "landed", "landing", "landings", "las", "lasted", \
-  "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", \
-  "league", "learned", "least", "leaving", "led", "left", "legion", "less", "liberal", \
-  "liberated", "liberation", "library", "lieutenant", "life", "like", "line", "liner", \
-  "linguist", "listed", "literati", "little", "lived", "long", "los", "lost", "luftwaffe", "m", \
-  "made", "magistrate", "main", "manifesto", "many", "march", "marched", "marines", "married", \
-  "marshal", "massacre", "may", "mayor", "meanwhile", "medal", "memoirist", "memoirs", \
-  "memorandum", "men", "merchant", "mere", "met", "mid", "middle", "midnight", "million", \
-  "minesweeper", "minister", "ministry", "mistress", "monte", "month", "months", "more", \
-  "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", "moved", \
-  "movement", "moving", "musician", "muslim", "mustered", "mustering", "mutiny", "my", "named", \
-  "naming", "national", "navy", "nazi", "near", "nearly", "nevertheless", "new", "next", \
-  "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", \
-  "note", "noted", "novel", "novelist", "november", "now", "oblast", "occupation", "occupied", \
-  "occurred", "ocean", "october", "of", "off", "offensive", "office", "officer", "officially", \
-  "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", "or", \
-  "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
-  "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "parents", "park", \
-  "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", "personally", \
-  "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", \
-  "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", "port", \
-  "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "finally", "finished", "finnish", "first", "five", "fled", "fleet", "fleets", "flotilla", \
+  "flotillas", "following", "for", "force", "forces", "forest", "formally", "formed", "fort", \
+  "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "from", "front", "funeral", "further", \
+  "furthermore", "garrison", "gathered", "general", "german", "given", "government", \
+  "graduated", "greek", "grew", "group", "gruppe", "gruppo", "guard", "guerrillas", "gulf", \
+  "gunboat", "had", "half", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heights", "held", "her", "here", "herself", "hill", "hills", "him", \
+  "himself", "his", "historian", "hoped", "hospital", "host", "hours", "how", "however", \
+  "hundred", "husband", "i", "ibn", "if", "immediately", "imperial", "imprisoned", "in", \
+  "incident", "indeed", "infantrymen", "initially", "initiated", "inside", "insisted", \
+  "installed", "instead", "institute", "instructions", "insurrection", "into", "invaded", \
+  "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", \
+  "its", "itself", "january", "jewish", "journalist", "judge", "july", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knighted", "kriegsmarine", "la", "lake", \
+  "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", \
+  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
+  "led", "left", "legion", "less", "liberal", "liberated", "liberation", "library", \
+  "lieutenant", "life", "like", "line", "liner", "linguist", "listed", "literati", "little", \
+  "lived", "long", "los", "lost", "luftwaffe", "m", "made", "magistrate", "main", "manifesto", \
+  "many", "march", "marched", "marines", "married", "marshal", "massacre", "may", "mayor", \
+  "meanwhile", "medal", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
+  "mid", "middle", "midnight", "million", "minesweeper", "minister", "ministry", "mistress", \
+  "monte", "month", "months", "more", "moreover", "morning", "most", "mother", "mount", \
+  "mountain", "mountains", "moved", "movement", "moving", "musician", "muslim", "mustered", \
+  "mustering", "mutiny", "my", "named", "naming", "national", "navy", "nazi", "near", "nearly", \
+  "nevertheless", "new", "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", \
+  "no", "northern", "not", "note", "noted", "novel", "novelist", "november", "now", "oblast", \
+  "occupation", "occupied", "occurred", "ocean", "october", "of", "off", "offensive", "office", \
+  "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
+  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
+  "parents", "park", "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", \
+  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
+  "plateau", "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", \
+  "port", "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
   "presidency", "president", "previous", "previously", "priest", "prior", "prize", \
   "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
   "promulgated", "promulgation", "proposed", "protocol", "province", "provisional", \
   "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "raged", "raid", \
   "raised", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
   "rebellion", "recalled", "received", "recognised", "recognized", "reduced", "reef", \
-  "refusal", "refused", "regency", "regime", "regiment", "region", "relieved", "relocated", \
-  "remained", "remarked", "renounced", "replaced", "replacing", "replied", "reportedly", \
-  "republic", "republican", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rival", "river", "roman", "roughly", "royal", "said", "sailed", "sailors", \
-  "same", "saw", "scholar", "school", "schooner", "scientist", "scottish", "sea", "second", \
-  "secretary", "see", "seized", "seminary", "senate", "sentenced", "september", "served", \
-  "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
-  "several", "she", "ship", "should", "siege", "signed", "signing", "simultaneously", "since", \
-  "singer", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "small", "so", \
-  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "southern", \
-  "soviet", "spring", "squadron", "square", "staff", "star", "start", "started", "state", \
-  "stated", "states", "station", "statute", "steamer", "still", "stood", "stormo", "strait", \
-  "street", "stripped", "student", "studied", "submarine", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "such", "summer", "summit", \
-  "supported", "surrounded", "swedish", "sworn", "tanker", "taught", "teacher", "ten", "tenth", \
-  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
-  "transport", "traveled", "travelled", "trawler", "treaty", "tried", "troops", "trophy", \
-  "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", \
-  "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
-  "valley", "van", "vessel", "via", "village", "visited", "volunteers", "von", "wanted", "war", \
-  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", \
-  "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", \
-  "why", "widow", "wife", "will", "wing", "winter", "wished", "with", "withdrew", "within", \
-  "without", "won", "would", "wounded", "writer", "written", "wrote", "y", "yacht", "year", \
-  "years", "yet", "you", "your", "zero", "zeroth", "zum", "zur",
+  "refusal", "refused", "regency", "regime", "regiment", "regiments", "region", "relieved", \
+  "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \
+  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rival", "river", "roman", "roughly", "royal", "said", "sailed", \
+  "sailors", "same", "saw", "scholar", "school", "schooner", "scientist", "scottish", "sea", \
+  "second", "secretary", "see", "seized", "seminary", "senate", "sentenced", "september", \
+  "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", \
+  "seventy", "several", "she", "ship", "should", "siege", "signed", "signing", \
+  "simultaneously", "since", "singer", "sister", "six", "sixteen", "sixteenth", "sixth", \
+  "sixty", "sloop", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
+  "son", "song", "soon", "southern", "soviet", "spring", "squadron", "squadrons", "square", \
+  "staff", "star", "start", "started", "state", "stated", "states", "station", "statute", \
+  "steamer", "still", "stood", "stormo", "strait", "street", "stripped", "student", "studied", \
+  "submarine", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "summer", "summit", "supported", "surrounded", "swedish", "sworn", \
+  "tanker", "taught", "teacher", "ten", "tenth", "territory", "thai", "than", "that", "the", \
+  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
+  "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
+  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
+  "took", "toward", "towards", "town", "transport", "traveled", "travelled", "trawler", \
+  "treaty", "tried", "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", \
+  "twenty", "two", "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", \
+  "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", "via", "village", \
+  "visited", "volunteers", "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "western", "what", "when", "where", "whereas", "which", \
+  "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", \
+  "wished", "with", "withdrew", "within", "without", "won", "would", "wounded", "writer", \
+  "written", "wrote", "y", "yacht", "year", "years", "yet", "you", "your", "zero", "zeroth", \
+  "zum", "zur",
 
 #endif

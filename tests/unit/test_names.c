@@ -170,6 +170,33 @@ Test(people, ambiguous_surname_goes_to_the_subject) {
   cap_doc_free(&d);
 }
 
+/* Not people: an abbreviation (`PIR`, `SHAEF`, `U.S`), a one-word name
+ * with no rank that the article also writes in lower case (`the
+ * Division's commander` and `the division`). People: a surname of a longer
+ * name (`Young` after `Brigham Young`, though `young` is a word too), a
+ * one-word name after a rank (`Lieutenant Best`, though `best` is too). */
+Test(people, abbreviations_and_common_words_are_nobody) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Nowhere =\n\nThe 506th PIR attacked, and PIR reported that SHAEF, who had "
+                "planned it, and U.S commanders said the 31st Division's commander, who had fought, was "
+                "wounded.\n\nThe division withdrew on 3 May 1944. Brigham Young, who led the young men, was hit. Young, "
+                "who was wounded, said he did his best. Lieutenant Best, who was there, agreed.\n");
+  const as_article *a = d.articles[0];
+  int young = 0, best = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    if (m->kind != AS_MENTION_PERSON)
+      continue;
+    cr_expect(!as_slice_eq_cstr(m->text, "PIR") && !as_slice_eq_cstr(m->text, "SHAEF") &&
+                  !as_slice_eq_cstr(m->text, "U.S") && !as_slice_eq_cstr(m->text, "Division"),
+              "not a person: %.*s", (int)m->text.len, m->text.ptr);
+    young += as_slice_eq_cstr(m->normalized, "Brigham Young");
+    best += as_slice_eq_cstr(m->normalized, "Best");
+  }
+  cr_expect_eq(young, 2, "Brigham Young, then Young");
+  cr_expect_eq(best, 1, "Lieutenant Best");
+  cap_doc_free(&d);
+}
+
 /* A section that lists works holds titles, which read like names: its
  * dates are mentions, its names are not. */
 Test(people, works_sections_name_nobody) {
