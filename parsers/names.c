@@ -21,6 +21,11 @@ static const char *const rank_words[] = {
     "Squadron", "Sultan", "Vice", "Wing", "Air", "Brigadeführer", "Obersturmbannführer",
     "Standartenführer", "Gruppenführer", "Obergruppenführer", "Sturmbannführer", "Hauptsturmführer",
     "Oberführer", "Obersturmführer", "Untersturmführer", "Reichsführer", "SS", "Feldmarschall",
+    "Oberstgruppenführer", "Oberstleutnant", "Oberleutnant", "Leutnant", "Kapitänleutnant",
+    "Korvettenkapitän", "Fregattenkapitän", "Konteradmiral", "Vizeadmiral", "Großadmiral",
+    "Generaladmiral", "Generale", "Colonnello", "Ammiraglio", "Maresciallo", "Capitano", "Tenente",
+    "LCDR", "LT", "CDR", "CAPT", "Cdr", "Cmdr", "Cpl", "Pte", "Pvt", "Seaman", "Reverend", "Rev",
+    "Honorable", "Honourable", "Historian", "Author", "Journalist",
     /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
      * Jack Fletcher, and Raymond A. Spruance` */
     "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",
