@@ -163,8 +163,8 @@ static bool rename_field(as_validator *v, uint32_t shard, uint64_t nth, as_slice
 }
 
 /* A claim line of a shard as the merge has it: with the run's names and
- * article ids; true (and the line, tagged with its shard and ending in
- * '\n', in out) when that changes it. */
+ * article ids; true when that changes it (and, out not NULL, the line in
+ * out, tagged with its shard and ending in '\n'). */
 static bool renamed_line(as_validator *v, uint32_t shard, as_slice line, as_strbuf *out) {
   as_slice key = as_record_key(line);
   if (key.len + 17 > line.len)
@@ -188,7 +188,7 @@ static bool renamed_line(as_validator *v, uint32_t shard, as_slice line, as_strb
     changed |= rename_field(v, shard, nth, &c.normalized, c.normalized);
     changed |= rename_field(v, shard, nth, &c.id, ARTICLE_ID);
   }
-  if (changed) {
+  if (changed && out) {
     as_record_claim_line(&tmp, &c);
     /* the shard's tag before ORDER */
     size_t k = as_record_key(as_strbuf_slice(&tmp)).len + 1;
@@ -204,12 +204,7 @@ static bool renamed_line(as_validator *v, uint32_t shard, as_slice line, as_strb
 
 static bool skip_renamed(void *ctx, uint32_t shard, as_slice line) {
   as_validator *v = ctx;
-  if (shard >= v->nshard_renamed || !v->shard_renamed[shard])
-    return false;
-  as_strbuf out = AS_STRBUF_INIT;
-  bool r = renamed_line(v, shard, line, &out);
-  as_strbuf_free(&out);
-  return r;
+  return shard < v->nshard_renamed && v->shard_renamed[shard] && renamed_line(v, shard, line, NULL);
 }
 
 /* Copies what is left of f to a temporary file, which it returns at its
