@@ -62,6 +62,7 @@ enum {
   KW_appointed,
   KW_appointing,
   KW_approximately,
+  KW_apr,
   KW_april,
   KW_arab,
   KW_are,
@@ -86,6 +87,7 @@ enum {
   KW_atoll,
   KW_attack,
   KW_attempted,
+  KW_aug,
   KW_august,
   KW_author,
   KW_authorised,
@@ -235,6 +237,7 @@ enum {
   KW_days,
   KW_de,
   KW_death,
+  KW_dec,
   KW_december,
   KW_decided,
   KW_declaration,
@@ -340,6 +343,7 @@ enum {
   KW_farmer,
   KW_father,
   KW_feared,
+  KW_feb,
   KW_february,
   KW_federal,
   KW_federation,
@@ -467,11 +471,14 @@ enum {
   KW_it,
   KW_its,
   KW_itself,
+  KW_jan,
   KW_january,
   KW_jewish,
   KW_journalist,
   KW_judge,
+  KW_jul,
   KW_july,
+  KW_jun,
   KW_june,
   KW_just,
   KW_kampfgruppe,
@@ -528,6 +535,7 @@ enum {
   KW_main,
   KW_manifesto,
   KW_many,
+  KW_mar,
   KW_march,
   KW_marched,
   KW_marines,
@@ -594,6 +602,7 @@ enum {
   KW_not,
   KW_note,
   KW_noted,
+  KW_nov,
   KW_novel,
   KW_novelist,
   KW_november,
@@ -603,6 +612,7 @@ enum {
   KW_occupied,
   KW_occurred,
   KW_ocean,
+  KW_oct,
   KW_october,
   KW_of,
   KW_off,
@@ -766,6 +776,8 @@ enum {
   KW_seminary,
   KW_senate,
   KW_sentenced,
+  KW_sep,
+  KW_sept,
   KW_september,
   KW_served,
   KW_service,
@@ -978,19 +990,19 @@ enum {
   "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", \
   "al", "album", "all", "allegedly", "allied", "almost", "along", "also", "although", "am", \
   "ambassador", "among", "an", "and", "another", "apart", "apparently", "appoint", "appointed", \
-  "appointing", "approximately", "april", "arab", "are", "argentine", "argued", "armies", \
-  "armistice", "army", "around", "arrest", "arrested", "arrived", "artist", "as", "asked", \
-  "assassinated", "assassination", "assembly", "association", "assumed", "at", "atoll", \
-  "attack", "attempted", "august", "author", "authorised", "authorized", "autumn", "avenue", \
-  "award", "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "basque", \
-  "battalion", "battalions", "battle", "battlegroup", "battleship", "bay", "be", "beach", \
-  "became", "because", "been", "before", "began", "beginning", "being", "believed", "besieged", \
-  "between", "beyond", "billion", "bin", "biographer", "biography", "birth", "bishop", \
-  "blockade", "boat", "bombed", "bombing", "book", "born", "both", "bound", "breakout", \
-  "bridge", "brigade", "brigades", "british", "brother", "buried", "businessman", "but", "by", \
-  "c", "ca", "cabinet", "came", "campaign", "canal", "cape", "capital", "captain", "capture", \
-  "captured", "career", "carrier", "castle", "cathedral", "catholic", "cavalrymen", "ce", \
-  "central", "century", "chairmanship", "channel", "chaplain", "charter", "chosen", \
+  "appointing", "approximately", "apr", "april", "arab", "are", "argentine", "argued", \
+  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artist", "as", \
+  "asked", "assassinated", "assassination", "assembly", "association", "assumed", "at", \
+  "atoll", "attack", "attempted", "aug", "august", "author", "authorised", "authorized", \
+  "autumn", "avenue", "award", "awarded", "away", "axis", "badge", "bangladeshi", "bank", \
+  "barely", "basque", "battalion", "battalions", "battle", "battlegroup", "battleship", "bay", \
+  "be", "beach", "became", "because", "been", "before", "began", "beginning", "being", \
+  "believed", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
+  "birth", "bishop", "blockade", "boat", "bombed", "bombing", "book", "born", "both", "bound", \
+  "breakout", "bridge", "brigade", "brigades", "british", "brother", "buried", "businessman", \
+  "but", "by", "c", "ca", "cabinet", "came", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "castle", "cathedral", "catholic", "cavalrymen", \
+  "ce", "central", "century", "chairmanship", "channel", "chaplain", "charter", "chosen", \
   "christian", "chronicler", "church", "circa", "city", "claimed", "close", "coast", "colegio", \
   "colleague", "college", "colonel", "column", "command", "commanded", "commander", \
   "commanding", "commenced", "commented", "commission", "committee", "communist", "companies", \
@@ -999,60 +1011,61 @@ enum {
   "continued", "convened", "convention", "corps", "corvette", "could", "council", \
   "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
   "criticized", "cross", "crown", "crowned", "cruiser", "cry", "czech", "da", "danish", "das", \
-  "daughter", "dawn", "day", "days", "de", "death", "december", "decided", "declaration", \
-  "declared", "decoration", "decree", "del", "della", "demanded", "democratic", "den", \
-  "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
-  "der", "des", "desert", "designated", "desired", "despite", "destroyer", "detachment", "di", \
-  "diary", "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
-  "dismissed", "district", "division", "divisions", "do", "doctrine", "does", "dos", "down", \
-  "dozen", "drafted", "du", "during", "dusk", "dutch", "each", "earlier", "early", "eastern", \
-  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
-  "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", "engineer", \
-  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
-  "establishing", "estimated", "evacuated", "evacuation", "even", "evening", "eventually", \
-  "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", "failing", \
-  "fall", "family", "farmer", "father", "feared", "february", "federal", "federation", "fell", \
-  "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", \
-  "finally", "finished", "finnish", "first", "five", "fled", "fleet", "fleets", "flotilla", \
-  "flotillas", "following", "for", "force", "forces", "forest", "formally", "formed", "fort", \
-  "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", \
-  "fourth", "free", "french", "friend", "frigate", "from", "front", "funeral", "further", \
-  "furthermore", "garrison", "gathered", "general", "german", "given", "government", \
-  "graduated", "greek", "grew", "group", "gruppe", "gruppo", "guard", "guerrillas", "gulf", \
-  "gunboat", "had", "half", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heights", "held", "her", "here", "herself", "hill", "hills", "him", \
-  "himself", "his", "historian", "hoped", "hospital", "host", "hours", "how", "however", \
-  "hundred", "husband", "i", "ibn", "if", "immediately", "imperial", "imprisoned", "in", \
-  "incident", "indeed", "infantrymen", "initially", "initiated", "inside", "insisted", \
-  "installed", "instead", "institute", "instructions", "insurrection", "into", "invaded", \
-  "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", \
-  "its", "itself", "january", "jewish", "journalist", "judge", "july", "june", "just", \
-  "kampfgruppe", "killed", "king", "kingdom", "knighted", "kriegsmarine", "la", "lake", \
-  "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", \
-  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
-  "led", "left", "legion", "less", "liberal", "liberated", "liberation", "library", \
-  "lieutenant", "life", "like", "line", "liner", "linguist", "listed", "literati", "little", \
-  "lived", "long", "los", "lost", "luftwaffe", "m", "made", "magistrate", "main", "manifesto", \
-  "many", "march", "marched", "marines", "married", "marshal", "massacre", "may", "mayor", \
-  "meanwhile", "medal", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
-  "mid", "middle", "midnight", "million", "minesweeper", "minister", "ministry", "mistress", \
-  "monte", "month", "months", "more", "moreover", "morning", "most", "mother", "mount", \
-  "mountain", "mountains", "moved", "movement", "moving", "musician", "muslim", "mustered", \
-  "mustering", "mutiny", "my", "named", "naming", "national", "navy", "nazi", "near", "nearly", \
-  "nevertheless", "new", "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", \
-  "no", "northern", "not", "note", "noted", "novel", "novelist", "november", "now", "oblast", \
-  "occupation", "occupied", "occurred", "ocean", "october", "of", "off", "offensive", "office", \
-  "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
-  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
-  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
-  "parents", "park", "parliament", "party", "pass", "paused", "peninsula", "per", "persisted", \
-  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
-  "plateau", "playwright", "plaza", "plus", "pm", "poet", "police", "polish", "politician", \
-  "port", "position", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "president", "previous", "previously", "priest", "prior", "prize", \
-  "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
-  "promulgated", "promulgation", "proposed", "protocol", "province", "provisional", \
+  "daughter", "dawn", "day", "days", "de", "death", "dec", "december", "decided", \
+  "declaration", "declared", "decoration", "decree", "del", "della", "demanded", "democratic", \
+  "den", "departed", "departing", "department", "departure", "deportation", "deported", \
+  "deputy", "der", "des", "desert", "designated", "desired", "despite", "destroyer", \
+  "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", "director", \
+  "directorate", "disembarked", "dismissed", "district", "division", "divisions", "do", \
+  "doctrine", "does", "dos", "down", "dozen", "drafted", "du", "during", "dusk", "dutch", \
+  "each", "earlier", "early", "eastern", "economist", "edict", "editor", "educated", "eight", \
+  "eighteen", "eighteenth", "eighth", "eighty", "el", "elect", "elected", "election", \
+  "elections", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "enacted", \
+  "end", "ended", "engineer", "english", "entered", "entering", "entrusted", "envoy", \
+  "essayist", "established", "establishing", "estimated", "evacuated", "evacuation", "even", \
+  "evening", "eventually", "every", "executed", "exiled", "expedition", "explained", \
+  "explorer", "faced", "failing", "fall", "family", "farmer", "father", "feared", "feb", \
+  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
+  "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", "finnish", "first", \
+  "five", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", \
+  "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", \
+  "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
+  "friend", "frigate", "from", "front", "funeral", "further", "furthermore", "garrison", \
+  "gathered", "general", "german", "given", "government", "graduated", "greek", "grew", \
+  "group", "gruppe", "gruppo", "guard", "guerrillas", "gulf", "gunboat", "had", "half", \
+  "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heights", \
+  "held", "her", "here", "herself", "hill", "hills", "him", "himself", "his", "historian", \
+  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "i", "ibn", \
+  "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", "infantrymen", \
+  "initially", "initiated", "inside", "insisted", "installed", "instead", "institute", \
+  "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", \
+  "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", \
+  "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", "kampfgruppe", \
+  "killed", "king", "kingdom", "knighted", "kriegsmarine", "la", "lake", "landed", "landing", \
+  "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
+  "less", "liberal", "liberated", "liberation", "library", "lieutenant", "life", "like", \
+  "line", "liner", "linguist", "listed", "literati", "little", "lived", "long", "los", "lost", \
+  "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
+  "marched", "marines", "married", "marshal", "massacre", "may", "mayor", "meanwhile", "medal", \
+  "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", "mid", "middle", \
+  "midnight", "million", "minesweeper", "minister", "ministry", "mistress", "monte", "month", \
+  "months", "more", "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", \
+  "moved", "movement", "moving", "musician", "muslim", "mustered", "mustering", "mutiny", "my", \
+  "named", "naming", "national", "navy", "nazi", "near", "nearly", "nevertheless", "new", \
+  "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", \
+  "not", "note", "noted", "nov", "novel", "novelist", "november", "now", "oblast", \
+  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
+  "office", "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", \
+  "opened", "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", \
+  "out", "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", \
+  "palace", "parents", "park", "parliament", "party", "pass", "paused", "peninsula", "per", \
+  "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", \
+  "planned", "plateau", "playwright", "plaza", "plus", "pm", "poet", "police", "polish", \
+  "politician", "port", "position", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
+  "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protocol", "province", "provisional", \
   "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "raged", "raid", \
   "raised", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
   "rebellion", "recalled", "received", "recognised", "recognized", "reduced", "reef", \
@@ -1062,9 +1075,9 @@ enum {
   "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
   "ridge", "riflemen", "rival", "river", "roman", "roughly", "royal", "said", "sailed", \
   "sailors", "same", "saw", "scholar", "school", "schooner", "scientist", "scottish", "sea", \
-  "second", "secretary", "see", "seized", "seminary", "senate", "sentenced", "september", \
-  "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", \
-  "seventy", "several", "she", "ship", "should", "siege", "signed", "signing", \
+  "second", "secretary", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
+  "september", "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "ship", "should", "siege", "signed", "signing", \
   "simultaneously", "since", "singer", "sister", "six", "sixteen", "sixteenth", "sixth", \
   "sixty", "sloop", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
   "son", "song", "soon", "southern", "soviet", "spring", "squadron", "squadrons", "square", \

@@ -64,24 +64,51 @@ static int year_at(const P *p, size_t i) {
   return y >= 1000 && y <= 2999 ? y : 0;
 }
 
+/* The month a keyword names in full (1 to 12, negated for an
+ * abbreviation: `Jan`, `Sept`), or 0: as_month_from_name on one token,
+ * without spelling the word out again. */
+static int month_kw(int kw) {
+  switch (kw) {
+  case KW_january: return 1;
+  case KW_february: return 2;
+  case KW_march: return 3;
+  case KW_april: return 4;
+  case KW_may: return 5;
+  case KW_june: return 6;
+  case KW_july: return 7;
+  case KW_august: return 8;
+  case KW_september: return 9;
+  case KW_october: return 10;
+  case KW_november: return 11;
+  case KW_december: return 12;
+  case KW_jan: return -1;
+  case KW_feb: return -2;
+  case KW_mar: return -3;
+  case KW_apr: return -4;
+  case KW_jun: return -6;
+  case KW_jul: return -7;
+  case KW_aug: return -8;
+  case KW_sep: case KW_sept: return -9;
+  case KW_oct: return -10;
+  case KW_nov: return -11;
+  case KW_dec: return -12;
+  default: return 0;
+  }
+}
+
 /* A capitalised month name, or its abbreviation (then optionally `.`);
  * sets *len to the tokens taken and *abbr when abbreviated. */
 static int month_at(const P *p, size_t i, size_t *len, bool *abbr) {
   if (i >= p->n || p->t[i].kind != AS_TK_WORD || !p->t[i].cap)
     return 0;
-  /* the months start with one of these letters and have 3 to 9 of them */
-  char c0 = p->s.ptr[p->t[i].start];
-  uint32_t wl = p->t[i].end - p->t[i].start;
-  if (wl < 3 || wl > 9 || !strchr("JFMASOND", c0))
-    return 0;
-  as_slice word = as_tok_text(p->s, &p->t[i]);
-  int m = as_month_from_name(word);
+  int m = month_kw(p->t[i].kw);
   if (!m)
     return 0;
-  static const uint16_t full[] = {KW_january, KW_february, KW_march,     KW_april,   KW_may,      KW_june,
-                                     KW_july,    KW_august,   KW_september, KW_october, KW_november, KW_december};
-  bool is_full = as_tok_kw(&p->t[i], full[m - 1]);
+  bool is_full = m > 0;
+  if (m < 0)
+    m = -m;
   /* all capitals (`MAY`) is a shout or an acronym, not a month */
+  as_slice word = as_tok_text(p->s, &p->t[i]);
   if (word.len > 1 && word.ptr[1] >= 'A' && word.ptr[1] <= 'Z')
     return 0;
   *abbr = !is_full;
