@@ -39,6 +39,12 @@ static const char *const rank_words[] = {
 static uint32_t rank_slots[RANK_SLOTS];
 static uint8_t rank_len[sizeof rank_words / sizeof *rank_words];
 static pthread_once_t rank_once = PTHREAD_ONCE_INIT;
+/* Bit n of rank_lens[c - 'A']: a rank word of n bytes (31: of 31 or more)
+ * starts with c. Most capitalised words are no rank, and most of those are
+ * told so by their first letter and length, before any hashing. */
+static uint32_t rank_lens[26];
+
+static uint32_t len_bit(size_t n) { return (uint32_t)1 << (n < 31 ? n : 31); }
 
 static uint32_t hash_word(const char *p, size_t n) {
   uint32_t h = 2166136261u;
@@ -50,6 +56,7 @@ static uint32_t hash_word(const char *p, size_t n) {
 static void build_ranks(void) {
   for (size_t i = 0; i < sizeof rank_words / sizeof *rank_words; i++) {
     rank_len[i] = (uint8_t)strlen(rank_words[i]);
+    rank_lens[rank_words[i][0] - 'A'] |= len_bit(rank_len[i]);
     uint32_t full = hash_word(rank_words[i], rank_len[i]), h = full & (RANK_SLOTS - 1);
     while (rank_slots[h])
       h = (h + 1) & (RANK_SLOTS - 1);
@@ -61,6 +68,8 @@ static bool is_listed(const char *p, size_t n) {
   if (n == 0 || !((unsigned char)p[0] >= 'A' && (unsigned char)p[0] <= 'Z'))
     return false; /* every rank word is capitalised ASCII */
   pthread_once(&rank_once, build_ranks);
+  if (!(rank_lens[p[0] - 'A'] & len_bit(n)))
+    return false;
   uint32_t full = hash_word(p, n);
   for (uint32_t h = full & (RANK_SLOTS - 1); rank_slots[h]; h = (h + 1) & (RANK_SLOTS - 1)) {
     uint32_t slot = rank_slots[h], i = (slot & 0xFFFF) - 1;

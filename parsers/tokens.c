@@ -146,13 +146,10 @@ int as_keyword(as_slice word) {
   return kw_lookup(key_of(word.ptr, word.len, 0), word.len);
 }
 
-/* A word token's keyword, and whether it is only the letters a-z. */
-static void word_kw(as_slice s, as_tok *t) {
+/* A word token's keyword; lower: it is only the letters a-z. */
+static void word_kw(as_slice s, as_tok *t, bool lower) {
   const char *p = s.ptr + t->start;
   size_t n = t->end - t->start;
-  bool lower = true;
-  for (size_t i = 0; i < n; i++)
-    lower &= (unsigned)((unsigned char)p[i] - 'a') < 26u;
   t->lower = lower;
   size_t room = s.len - t->start;
   t->kw = n == 0 || n > KW_MAX ? AS_KW_NONE : (uint16_t)kw_lookup(key_of(p, n, room), n);
@@ -248,7 +245,8 @@ void as_tokenize(as_slice s, as_toks *toks) {
     t->start = (uint32_t)i;
     t->space_before = blank;
     blank = false;
-    if (cp < 0x80 && isdigit((int)cp)) {
+    bool lower = false; /* a word of the letters a-z only */
+    if (cp - '0' < 10u) {
       /* a clock time: `05:30`, `5:30` */
       size_t j = i;
       while (j < s.len && isdigit((unsigned char)s.ptr[j]))
@@ -281,33 +279,41 @@ void as_tokenize(as_slice s, as_toks *toks) {
       t->cap = cp < 0x80 ? isupper((int)cp) != 0
                         : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
                               utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
+      /* most words are ASCII letters: skip those at once, and note whether
+       * each had the small letters' bit (then they were all a-z) */
+      unsigned small = cp < 0x80 ? cp : 0;
       i += len;
       while (i < s.len) {
-        /* most words are ASCII letters: skip those at once */
-        while (i < s.len && (unsigned)(((unsigned char)s.ptr[i] | 0x20) - 'a') < 26u)
+        unsigned char b;
+        while (i < s.len && (unsigned)(((b = (unsigned char)s.ptr[i]) | 0x20) - 'a') < 26u) {
+          small &= b;
           i++;
+        }
         if (i >= s.len)
           break;
         uint32_t c2 = cp_at(s, i, &len);
         if (is_word_cp(c2)) {
+          small = 0;
           i += len;
           continue;
         }
         /* an inner apostrophe: `Prado's`, `o'clock` */
         size_t l2;
         if (is_apostrophe(c2) && i + len < s.len && is_word_cp(cp_at(s, i + len, &l2))) {
+          small = 0;
           i += len + l2;
           continue;
         }
         break;
       }
+      lower = (small & 0x20) != 0;
     } else {
       t->kind = AS_TK_PUNCT;
       i += len;
     }
     t->end = (uint32_t)i;
     if (t->kind == AS_TK_WORD) {
-      word_kw(s, t);
+      word_kw(s, t, lower);
       t->rank = t->cap && as_is_rank_word(as_slice_make(s.ptr + t->start, t->end - t->start));
     }
     toks->n++;
