@@ -763,28 +763,27 @@ static void infobox_evidence(table *t, const as_article *a) {
     }
 }
 
-/* A filter over a few keys by their first byte and length: most words are
- * told apart from all of them without hashing. False positives only. */
+/* A filter over a few keys by their first byte and length together: most
+ * words are told apart from all of them without hashing. False positives
+ * only. */
 typedef struct {
-  uint64_t first[4], lens;
+  uint64_t lens[256]; /* bit n (63: 63 or more) of lens[c]: a key of n bytes starts with c */
   bool empty;
 } key_filter;
 
+static uint64_t filter_bit(size_t len) { return (uint64_t)1 << (len < 63 ? len : 63); }
+
 static void filter_add(key_filter *f, as_slice key) {
-  if (!key.len) {
+  if (!key.len)
     f->empty = true;
-    return;
-  }
-  unsigned char c = (unsigned char)key.ptr[0];
-  f->first[c >> 6] |= (uint64_t)1 << (c & 63);
-  f->lens |= (uint64_t)1 << (key.len < 63 ? key.len : 63);
+  else
+    f->lens[(unsigned char)key.ptr[0]] |= filter_bit(key.len);
 }
 
 static bool filter_may_have(const key_filter *f, as_slice w) {
   if (!w.len)
     return f->empty;
-  unsigned char c = (unsigned char)w.ptr[0];
-  return ((f->first[c >> 6] >> (c & 63)) & 1) && ((f->lens >> (w.len < 63 ? w.len : 63)) & 1);
+  return (f->lens[(unsigned char)w.ptr[0]] & filter_bit(w.len)) != 0;
 }
 
 /* One-word names seen only at the start of sentences (`Citizens refused`)
@@ -796,7 +795,7 @@ static void common_words(table *t) {
     any = t->v[i].words == 1 && t->v[i].kind < 0;
   if (!any)
     return;
-  key_filter f = {{0}, 0, false}; /* only one-word names are marked */
+  key_filter f = {{0}, false}; /* only one-word names are marked */
   for (size_t i = 0; i < t->n; i++)
     if (t->v[i].words == 1)
       filter_add(&f, t->v[i].key);

@@ -11,13 +11,29 @@
 #include "../core/strbuf.h"
 #include "parsers.h"
 
+/* True if utf8proc would leave s as it is but for the case of its letters
+ * (the fold below does that case): ASCII, and the letters U+00C0 to U+00FF
+ * but ß (two bytes, C3 80 to C3 BF), which no composition or case fold
+ * makes longer. Most names are such; utf8proc_map costs far more. */
+static bool latin1_only(as_slice s) {
+  for (size_t i = 0; i < s.len; i++) {
+    unsigned char c = (unsigned char)s.ptr[i];
+    if (c < 0x80)
+      continue;
+    if (c != 0xC3 || i + 1 >= s.len)
+      return false;
+    unsigned char d = (unsigned char)s.ptr[++i];
+    if (d < 0x80 || d > 0xBF || d == 0x9F)
+      return false;
+  }
+  return true;
+}
+
 void as_name_fold(as_slice s, as_strbuf *out) {
   as_strbuf_clear(out);
-  bool ascii = true;
-  for (size_t i = 0; i < s.len && ascii; i++)
-    ascii = (unsigned char)s.ptr[i] < 0x80;
+  as_strbuf_reserve(out, s.len + 1);
   utf8proc_uint8_t *folded = NULL;
-  if (!ascii) {
+  if (!latin1_only(s)) {
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s.ptr, (utf8proc_ssize_t)s.len, &folded,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
     if (n >= 0)
@@ -25,9 +41,9 @@ void as_name_fold(as_slice s, as_strbuf *out) {
     else
       folded = NULL; /* invalid UTF-8 cannot reach here; fold the bytes as they are */
   }
-  bool space = false;
+  bool space = false, c3 = false;
   for (size_t i = 0; i < s.len; i++) {
-    char c = s.ptr[i];
+    unsigned char c = (unsigned char)s.ptr[i];
     if (c == ' ' || c == '\t') {
       space = out->len > 0;
       continue;
@@ -37,7 +53,12 @@ void as_name_fold(as_slice s, as_strbuf *out) {
     if (space)
       as_strbuf_putc(out, ' ');
     space = false;
-    as_strbuf_putc(out, (char)tolower((unsigned char)c));
+    if ((unsigned)(c - 'A') < 26u)
+      c |= 0x20;
+    else if (c3 && !folded && c >= 0x80 && c <= 0x9E && c != 0x97) /* À...Þ but × */
+      c += 0x20;
+    c3 = c == 0xC3;
+    as_strbuf_putc(out, (char)c);
   }
   free(folded);
 }
