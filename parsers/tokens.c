@@ -13,11 +13,60 @@
 #include "parsers.h"
 
 static inline bool is_blank_cp(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0xA0 || cp == 0x2009 ||
-         cp == 0x202F || cp == 0x2007 || (cp >= 0x2000 && cp <= 0x200A);
+  if (cp < 0x80)
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n';
+  return cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x2007 || (cp >= 0x2000 && cp <= 0x200A);
 }
 
-static inline bool is_dash_cp(uint32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+static inline bool is_dash_cp(uint32_t cp) {
+  if (cp < 0x80)
+    return cp == '-';
+  return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+/* The bits that all eight bytes of x have. */
+static inline unsigned and_bytes(uint64_t x) {
+  x &= x >> 32;
+  x &= x >> 16;
+  x &= x >> 8;
+  return (unsigned)(x & 0xFF);
+}
+
+/* The ASCII letters that start p[0..n), eight bytes a step; *small keeps
+ * only the bits all of them have (0x20 stays if all are small letters). */
+static inline size_t ascii_letters(const char *p, size_t n, unsigned *small) {
+  const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  size_t i = 0;
+  uint64_t all = ~(uint64_t)0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    memcpy(&x, p + i, 8);
+    uint64_t y = (x | ones * 0x20) & ~highs;
+    /* high bit of each byte: y >= 'a', and y > 'z'; x's own high bit */
+    uint64_t ge_a = (y + ones * (0x80 - 'a')) & highs, gt_z = (y + ones * (0x80 - 'z' - 1)) & highs;
+    uint64_t not_letter = (~ge_a | gt_z | x) & highs;
+    if (not_letter) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      size_t k = (size_t)__builtin_ctzll(not_letter) / 8;
+      uint64_t mask = k ? (~(uint64_t)0 >> (64 - 8 * k)) : 0;
+      all &= x | ~mask;
+      i += k;
+      *small &= and_bytes(all);
+      return i;
+#else
+      break;
+#endif
+    }
+    all &= x;
+  }
+  *small &= and_bytes(all);
+  unsigned char b;
+  while (i < n && (unsigned)(((b = (unsigned char)p[i]) | 0x20) - 'a') < 26u) {
+    *small &= b;
+    i++;
+  }
+  return i;
+}
 
 /* Letters of any script count as word characters; the punctuation of the
  * General Punctuation and Latin-1 blocks does not. */
@@ -276,7 +325,7 @@ void as_tokenize(as_slice s, as_toks *toks) {
       i += len;
     } else if (is_word_cp(cp)) {
       t->kind = AS_TK_WORD;
-      t->cap = cp < 0x80 ? isupper((int)cp) != 0
+      t->cap = cp < 0x80 ? cp - 'A' < 26u
                         : utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
                               utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT;
       /* most words are ASCII letters: skip those at once, and note whether
@@ -284,11 +333,7 @@ void as_tokenize(as_slice s, as_toks *toks) {
       unsigned small = cp < 0x80 ? cp : 0;
       i += len;
       while (i < s.len) {
-        unsigned char b;
-        while (i < s.len && (unsigned)(((b = (unsigned char)s.ptr[i]) | 0x20) - 'a') < 26u) {
-          small &= b;
-          i++;
-        }
+        i += ascii_letters(s.ptr + i, s.len - i, &small);
         if (i >= s.len)
           break;
         uint32_t c2 = cp_at(s, i, &len);
