@@ -58,7 +58,7 @@ static void rank_without_name(as_strbuf *v, const as_article *a, const as_block 
       continue;
     }
     for (int r = 0; ranks[r]; r++) {
-      if (rank_len[r] != wlen || memcmp(t.ptr + i, ranks[r], wlen) != 0)
+      if (rank_len[r] != wlen || ranks[r][0] != t.ptr[i] || memcmp(t.ptr + i, ranks[r], wlen) != 0)
         continue;
       size_t e = wend;
       if (e >= t.len || t.ptr[e] != ' ' || i < 2 || t.ptr[i - 1] != ' ')
@@ -206,6 +206,7 @@ static as_slice last_word(as_slice s) {
 static void name_variants(as_strbuf *v, const as_article *a, const char *subject) {
   enum { MAX = 256 };
   const as_mention *seen[MAX];
+  as_slice seen_last[MAX]; /* their last words */
   size_t n = 0;
   for (const as_mention *m = a->mentions; m && n < MAX; m = m->next) {
     if (m->kind != AS_MENTION_PERSON)
@@ -213,11 +214,11 @@ static void name_variants(as_strbuf *v, const as_article *a, const char *subject
     as_slice w = last_word(m->normalized);
     bool dup = false;
     for (size_t i = 0; i < n && !dup; i++)
-      dup = as_slice_eq(last_word(seen[i]->normalized), w);
+      dup = as_slice_eq(seen_last[i], w);
     if (dup)
       continue;
     for (size_t i = 0; i < n; i++) {
-      as_slice u = last_word(seen[i]->normalized);
+      as_slice u = seen_last[i];
       /* one letter changed (`Villavicencio` / `Villavicencia`), not added:
        * `Marine` / `Marines` is a plural */
       if (u.len >= 6 && u.len == w.len && u.ptr[0] == w.ptr[0] && one_edit(u, w) && !as_slice_eq(u, w)) {
@@ -227,6 +228,7 @@ static void name_variants(as_strbuf *v, const as_article *a, const char *subject
         break;
       }
     }
+    seen_last[n] = w;
     seen[n++] = m;
   }
 }
@@ -316,25 +318,44 @@ static as_slice top_heading(const as_block *s) {
   return p;
 }
 
+/* True if heading holds one of words (any case, anywhere in it). The
+ * heading is lowered once, then searched for each word. */
+static bool heading_has(as_slice heading, const char *const *words) {
+  char low[128];
+  if (heading.len >= sizeof low) { /* headings are short; a long one the slow way */
+    for (int k = 0; words[k]; k++)
+      for (size_t i = 0; i + strlen(words[k]) <= heading.len; i++)
+        if (strncasecmp(heading.ptr + i, words[k], strlen(words[k])) == 0)
+          return true;
+    return false;
+  }
+  for (size_t i = 0; i < heading.len; i++)
+    low[i] = (char)tolower((unsigned char)heading.ptr[i]);
+  for (int k = 0; words[k]; k++) {
+    size_t wl = strlen(words[k]);
+    for (const char *p = low, *end = low + heading.len; (size_t)(end - p) >= wl;) {
+      p = memchr(p, words[k][0], (size_t)(end - p) - wl + 1);
+      if (!p)
+        break;
+      if (memcmp(p, words[k], wl) == 0)
+        return true;
+      p++;
+    }
+  }
+  return false;
+}
+
 static bool aftermath(as_slice heading) {
   static const char *const words[] = {"aftermath", "legacy", "consequences", "commemoration", "memorial",
                                       "later", "post", "analysis", "historiography", "culture", "media",
                                       "depiction", "popular", "assessment", NULL};
-  for (int k = 0; words[k]; k++)
-    for (size_t i = 0; i + strlen(words[k]) <= heading.len; i++)
-      if (strncasecmp(heading.ptr + i, words[k], strlen(words[k])) == 0)
-        return true;
-  return false;
+  return heading_has(heading, words);
 }
 
 static bool background(as_slice heading) {
   static const char *const words[] = {"background", "context", "prelude", "origin", "cause", "lead-up",
                                       "prior", "before", "history", NULL};
-  for (int k = 0; words[k]; k++)
-    for (size_t i = 0; i + strlen(words[k]) <= heading.len; i++)
-      if (strncasecmp(heading.ptr + i, words[k], strlen(words[k])) == 0)
-        return true;
-  return false;
+  return heading_has(heading, words);
 }
 
 int64_t as_narrative_start(const as_article *a) {
