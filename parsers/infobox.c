@@ -5,6 +5,7 @@
 #include <string.h>
 #include <pthread.h>
 
+#include "../core/keyindex.h"
 #include "../core/mem.h"
 #include "../core/strbuf.h"
 #include "../core/utf8.h"
@@ -211,36 +212,25 @@ static const char *country_name(as_slice s) {
   return hit ? hit->name : NULL;
 }
 
-/* Country names, and the short forms prose uses for a few, sorted once
- * for bsearch. */
+/* Country names, and the short forms prose uses for a few, in a hash table
+ * built once. */
 static const char *const country_aliases[] = {"Russia", "Soviet Union", "USSR", "Britain",
                                               "Great Britain", "England", "Scotland", "Wales",
                                               "Holland", "Persia", "Burma", "Siam", "Prussia",
                                               "Yugoslavia", "Czechoslovakia", "America"};
-static as_slice *country_names; /* with their lengths: no strlen per comparison */
-static size_t ncountry_names;
+static as_keyindex country_index; /* the names and aliases, hashed: asked of every capitalised name */
 static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 
-static int cmp_slices(const void *a, const void *b) {
-  const as_slice *x = a, *y = b;
-  int r = memcmp(x->ptr, y->ptr, x->len < y->len ? x->len : y->len);
-  return r ? r : (x->len > y->len) - (x->len < y->len);
-}
-
 static void build_country_names(void) {
-  size_t n = sizeof countries / sizeof *countries, m = sizeof country_aliases / sizeof *country_aliases;
-  country_names = as_xmalloc((n + m) * sizeof *country_names);
-  for (size_t i = 0; i < n; i++)
-    country_names[i] = as_slice_cstr(countries[i].name);
-  for (size_t i = 0; i < m; i++)
-    country_names[n + i] = as_slice_cstr(country_aliases[i]);
-  ncountry_names = n + m;
-  qsort(country_names, ncountry_names, sizeof *country_names, cmp_slices);
+  for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
+    as_keyindex_add(&country_index, as_slice_cstr(countries[i].name));
+  for (size_t i = 0; i < sizeof country_aliases / sizeof *country_aliases; i++)
+    as_keyindex_add(&country_index, as_slice_cstr(country_aliases[i]));
 }
 
 bool as_is_country_name(as_slice name) {
   pthread_once(&country_once, build_country_names);
-  return name.len && bsearch(&name, country_names, ncountry_names, sizeof *country_names, cmp_slices) != NULL;
+  return name.len && as_keyindex_find(&country_index, name) >= 0;
 }
 
 static bool ends_with_ci(as_slice s, const char *suffix) {
