@@ -111,6 +111,15 @@ static const uint16_t verbs[] = {KW_came, KW_went, KW_began, KW_took, KW_made, K
                                     KW_held, KW_met, KW_fought, KW_lost, KW_won, KW_plus, KW_remained, KW_became,
                                     KW_served, KW_stood, AS_KW_END};
 
+/* What each keyword is to this scanner, as bits, built once: the lists
+ * above are asked of most words, and a bit costs less than a walk. */
+enum { Q_START = 1, Q_STOP = 2, Q_VERB = 4, Q_QUAL_END = 8 };
+static uint8_t wclass[AS_KW_COUNT];
+static pthread_once_t wclass_once = PTHREAD_ONCE_INIT;
+static void wclass_build(void);
+
+static bool is(const P *p, size_t i, unsigned bits) { return i < p->n && (wclass[p->t[i].kw] & bits); }
+
 /* Adjective-like words a count skips over: `internal`, `armed`, `poorly`. */
 static bool adjective_like(as_slice w) {
   return as_slice_ends(w, "ly") || as_slice_ends(w, "ed") || as_slice_ends(w, "al") ||
@@ -138,18 +147,18 @@ static size_t counted(const P *p, size_t j, size_t at_num, bool ordinal, as_slic
     const as_tok *t = &p->t[j];
     if (t->kind == AS_TK_DASH && glued(p, j) && j + 1 < p->n && glued(p, j + 1) && p->t[j + 1].kind == AS_TK_WORD)
       continue; /* well-armed, land-based */
-    if (t->kind != AS_TK_WORD || among(p, j, verbs) >= 0)
+    if (t->kind != AS_TK_WORD || is(p, j, Q_VERB))
       break;
     /* `28 land-based and carrier aircraft`: and/or inside the description */
     if (!ordinal && (w(p, j, KW_and) || w(p, j, KW_or)) && k > 0 && j + 1 < p->n &&
-        p->t[j + 1].kind == AS_TK_WORD && among(p, j + 1, stop_words) < 0 && !glued(p, j))
+        p->t[j + 1].kind == AS_TK_WORD && !is(p, j + 1, Q_STOP) && !glued(p, j))
       continue;
-    if (among(p, j, stop_words) >= 0)
+    if (is(p, j, Q_STOP))
       break;
     as_slice word = as_tok_text(p->s, t);
     /* `1,500 Japanese marines`: a nationality before its noun */
     bool before_noun = t->cap && j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD && !p->t[j + 1].cap &&
-                       among(p, j + 1, stop_words) < 0 && among(p, j + 1, verbs) < 0;
+                       !is(p, j + 1, Q_STOP | Q_VERB);
     if (as_is_count_noun(word) || (!ordinal && !before_noun && plural_like(word, t->cap))) {
       *unit = word;
       return j;
@@ -210,6 +219,8 @@ static const uint16_t qualifiers[][5] = {
 
 /* Returns the token index where the qualifier before token i starts, or i. */
 static size_t qualifier_before(const P *p, size_t i) {
+  if (i == 0 || !is(p, i - 1, Q_QUAL_END)) /* no phrase ends right before i */
+    return i;
   for (size_t q = 0; q < sizeof qualifiers / sizeof *qualifiers; q++) {
     const uint16_t *phrase = qualifiers[q];
     size_t nw = 0;
@@ -250,23 +261,31 @@ static bool in_name(const P *p, size_t i) {
   return prev->kind == AS_TK_WORD && prev->cap && i - 1 > 0 && qualifier_before(p, i) == i;
 }
 
-/* The words a quantity can start with: number words, `a`/`an` (`a
- * dozen`), ordinals. */
-static bool qstarter[AS_KW_COUNT];
-static pthread_once_t qstarter_once = PTHREAD_ONCE_INIT;
-
-static void qstarter_build(void) {
-  const uint16_t *lists[] = {units_words, tens_words, as_kw_ordinals};
-  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
-    for (size_t k = 0; lists[l][k] != AS_KW_END; k++)
-      qstarter[lists[l][k]] = true;
-  qstarter[AS_KW_NONE] = false;
-  qstarter[KW_a] = qstarter[KW_an] = true;
+/* Q_START: the words a quantity can start with: number words, `a`/`an`
+ * (`a dozen`), ordinals. Q_QUAL_END: the last words of the qualifiers. */
+static void wclass_build(void) {
+  const uint16_t *starts[] = {units_words, tens_words, as_kw_ordinals};
+  for (size_t l = 0; l < sizeof starts / sizeof *starts; l++)
+    for (size_t k = 0; starts[l][k] != AS_KW_END; k++)
+      wclass[starts[l][k]] |= Q_START;
+  wclass[KW_a] |= Q_START;
+  wclass[KW_an] |= Q_START;
+  for (size_t k = 0; stop_words[k] != AS_KW_END; k++)
+    wclass[stop_words[k]] |= Q_STOP;
+  for (size_t k = 0; verbs[k] != AS_KW_END; k++)
+    wclass[verbs[k]] |= Q_VERB;
+  for (size_t q = 0; q < sizeof qualifiers / sizeof *qualifiers; q++) {
+    size_t nw = 0;
+    while (qualifiers[q][nw] != AS_KW_END)
+      nw++;
+    wclass[qualifiers[q][nw - 1]] |= Q_QUAL_END;
+  }
+  wclass[AS_KW_NONE] = 0;
 }
 
 void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_quantities *out) {
   P p = {text, toks->v, toks->n, taken};
-  pthread_once(&qstarter_once, qstarter_build);
+  pthread_once(&wclass_once, wclass_build);
   size_t i = 0;
   while (i < p.n) {
     if (!free_tok(&p, i)) {
@@ -274,7 +293,7 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
       continue;
     }
     const as_tok *t = &p.t[i];
-    if (t->kind != AS_TK_NUM && !qstarter[t->kw]) { /* only numbers and number words start one */
+    if (t->kind != AS_TK_NUM && !(wclass[t->kw] & Q_START)) { /* only numbers and number words start one */
       i++;
       continue;
     }
