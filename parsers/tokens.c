@@ -83,22 +83,6 @@ static bool is_apostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 static const char *const keywords[] = {AS_KEYWORD_TABLE};
 
-static int cmp_word(const void *key, const void *elem) {
-  return strcmp((const char *)key, *(const char *const *)elem);
-}
-
-/* Looks word up, lower-cased, in a sorted table: its index, or -1. */
-static long in_table(as_slice word, const char *const *table, size_t n) {
-  char low[24];
-  if (word.len == 0 || word.len >= sizeof low)
-    return -1;
-  for (size_t i = 0; i < word.len; i++)
-    low[i] = (char)tolower((unsigned char)word.ptr[i]);
-  low[word.len] = 0;
-  const char *const *hit = bsearch(low, table, n, sizeof *table, cmp_word);
-  return hit ? (long)(hit - table) : -1;
-}
-
 /* Every word of the prose is looked up once: an open-addressing hash
  * table of the keywords, built once (pthread_once: safe with threads). A word
  * of up to 16 bytes is its key: two 64-bit halves, zero-padded, with the
@@ -383,7 +367,7 @@ void as_kwset_add(as_kwset *s, const uint16_t *list) {
 }
 
 
-/* Sorted, lower case: bsearch. */
+/* Lower case. */
 static const char *const count_nouns[] = {
     "acres", "aircraft", "airmen", "armies", "army", "battalion", "battalions", "battleships",
     "boats", "bombers", "bombs", "brigade", "brigades", "cannon", "cannons", "carriers",
@@ -400,6 +384,37 @@ static const char *const count_nouns[] = {
     "warships", "week", "weeks", "wounded", "yards", "yd", "yds", "year", "years",
 };
 
+/* The count nouns hashed as the keywords are (any case, 16 bytes at most),
+ * built once: every word after a number is asked. */
+#define CN_SLOTS 512 /* a power of two, over three times the nouns */
+#define CN_COUNT (sizeof count_nouns / sizeof *count_nouns)
+static uint32_t cn_slots[CN_SLOTS]; /* hash bits << 16 | (noun + 1), or 0 */
+static kw_key cn_keys[CN_COUNT];
+static uint8_t cn_len[CN_COUNT];
+static pthread_once_t cn_once = PTHREAD_ONCE_INIT;
+
+static void cn_build(void) {
+  for (size_t k = 0; k < CN_COUNT; k++) {
+    size_t n = strlen(count_nouns[k]);
+    cn_len[k] = (uint8_t)n;
+    cn_keys[k] = key_of(count_nouns[k], n, 0);
+    uint32_t full = key_hash(cn_keys[k], n), h = full & (CN_SLOTS - 1);
+    while (cn_slots[h])
+      h = (h + 1) & (CN_SLOTS - 1);
+    cn_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
+  }
+}
+
 bool as_is_count_noun(as_slice word) {
-  return in_table(word, count_nouns, sizeof count_nouns / sizeof *count_nouns) >= 0;
+  if (word.len == 0 || word.len > KW_MAX)
+    return false;
+  pthread_once(&cn_once, cn_build);
+  kw_key k = key_of(word.ptr, word.len, 0);
+  uint32_t full = key_hash(k, word.len);
+  for (uint32_t h = full & (CN_SLOTS - 1); cn_slots[h]; h = (h + 1) & (CN_SLOTS - 1)) {
+    uint32_t slot = cn_slots[h], i = (slot & 0xFFFF) - 1;
+    if (!((slot ^ full) & 0xFFFF0000u) && cn_len[i] == word.len && cn_keys[i].lo == k.lo && cn_keys[i].hi == k.hi)
+      return true;
+  }
+  return false;
 }

@@ -65,3 +65,13 @@ Test(tokens, keywords_in_any_case) {
   cr_expect_eq(one_word("the").kw, KW_the);
   cr_expect_eq(one_word("thee").kw, AS_KW_NONE);
 }
+
+Test(tokens, count_nouns_in_any_case) {
+  cr_expect(as_is_count_noun(AS_SLICE_LIT("soldiers")));
+  cr_expect(as_is_count_noun(AS_SLICE_LIT("Soldiers")));
+  cr_expect(as_is_count_noun(AS_SLICE_LIT("KM2")));
+  cr_expect(as_is_count_noun(AS_SLICE_LIT("inhabitants")));
+  cr_expect_not(as_is_count_noun(AS_SLICE_LIT("soldier")));
+  cr_expect_not(as_is_count_noun(AS_SLICE_LIT("")));
+  cr_expect_not(as_is_count_noun(AS_SLICE_LIT("inhabitantsinhabitants")));
+}
