@@ -23,6 +23,7 @@
 #include "temporal.h"
 
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "../core/calendar.h"
@@ -36,9 +37,17 @@ typedef struct {
 
 static bool kind_at(const P *p, size_t i, as_tok_kind k) { return i < p->n && p->t[i].kind == k; }
 static bool w(const P *p, size_t i, int kw) { return i < p->n && p->t[i].kw == kw; }
-static int among(const P *p, size_t i, const uint16_t *ws) {
-  return i < p->n ? as_tok_kw_among(&p->t[i], ws) : -1;
-}
+/* The keyword lists the scanner asks of tokens (below, by as_timex_scan's
+ * maps_build), each as a map from keyword to position: most tokens are
+ * asked several of them, and a walk down a list costs its length. */
+static struct {
+  as_kwmap conn_words, small_numbers, units, later, next, day_parts, ordinals, seasons, ends, simple, parts,
+      approx_words, year_intro, month_preps, not_nouns;
+} maps;
+static pthread_once_t maps_once = PTHREAD_ONCE_INIT;
+
+/* The position of token i's keyword in the list m was built from, or -1. */
+static int among(const P *p, size_t i, const as_kwmap *m) { return i < p->n ? as_kwmap_at(m, &p->t[i]) : -1; }
 /* token i touches the one before it (no blank between) */
 static bool glued(const P *p, size_t i) { return i < p->n && !p->t[i].space_before; }
 static int ival(const P *p, size_t i) { return (int)p->t[i].value; }
@@ -128,8 +137,7 @@ static int month_full_at(const P *p, size_t i, size_t *len) {
 /* A range connector: a dash, `to`, `until`, `till`, `through`, and `and`
  * where allowed. */
 static bool conn_at(const P *p, size_t i, bool allow_and) {
-  static const uint16_t words[] = {KW_to, KW_until, KW_till, KW_through, AS_KW_END};
-  return kind_at(p, i, AS_TK_DASH) || among(p, i, words) >= 0 || (allow_and && w(p, i, KW_and));
+  return kind_at(p, i, AS_TK_DASH) || among(p, i, &maps.conn_words) >= 0 || (allow_and && w(p, i, KW_and));
 }
 
 /* [,] YEAR after a day and month: returns the index after it and sets *y,
@@ -325,22 +333,17 @@ static int count_at(const P *p, size_t i) {
     return (int)t->value;
   if (w(p, i, KW_a) || w(p, i, KW_an))
     return 1;
-  int k = among(p, i, small_numbers);
+  int k = among(p, i, &maps.small_numbers);
   return k >= 1 ? k : -1;
 }
 
 /* ---- relative expressions ---- */
 
 static size_t relative(const P *p, size_t i, as_timex *x) {
-  static const uint16_t units[] = {KW_day, KW_days, KW_week, KW_weeks, KW_month, KW_months, KW_year, KW_years, AS_KW_END};
-  static const uint16_t later[] = {KW_later, KW_afterwards, KW_afterward, KW_thereafter, KW_earlier, KW_previously,
-                                      KW_after, KW_before, AS_KW_END};
-  static const uint16_t next[] = {KW_next, KW_following, KW_previous, KW_preceding, AS_KW_END};
-  static const uint16_t day_parts[] = {KW_day, KW_morning, KW_afternoon, KW_evening, KW_night, AS_KW_END};
   x->kind = AS_TX_RELATIVE;
   int n, u, l, nx, dp;
   /* N days later / N years earlier */
-  if ((n = count_at(p, i)) >= 1 && (u = among(p, i + 1, units)) >= 0 && (l = among(p, i + 2, later)) >= 0) {
+  if ((n = count_at(p, i)) >= 1 && (u = among(p, i + 1, &maps.units)) >= 0 && (l = among(p, i + 2, &maps.later)) >= 0) {
     /* `two days after the battle` is anchored on the battle, not on the
      * narrative: only a bare `after`/`before` is relative */
     if (l >= 6 && !(i + 3 >= p->n || p->t[i + 3].kind == AS_TK_COMMA || p->t[i + 3].kind == AS_TK_PUNCT))
@@ -351,14 +354,14 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
     return 3;
   }
   /* `next day`, `next morning`, without their article */
-  if (w(p, i, KW_next) && !(i > 0 && w(p, i - 1, KW_the)) && (dp = among(p, i + 1, day_parts)) >= 0) {
+  if (w(p, i, KW_next) && !(i > 0 && w(p, i - 1, KW_the)) && (dp = among(p, i + 1, &maps.day_parts)) >= 0) {
     x->rel_unit = AS_REL_DAY;
     x->rel_n = dp == 4 ? 0 : 1;
     return 2;
   }
-  if (w(p, i, KW_the) && (nx = among(p, i + 1, next)) >= 0) {
+  if (w(p, i, KW_the) && (nx = among(p, i + 1, &maps.next)) >= 0) {
     int sign = nx < 2 ? 1 : -1;
-    if ((dp = among(p, i + 2, day_parts)) >= 0) {
+    if ((dp = among(p, i + 2, &maps.day_parts)) >= 0) {
       x->rel_unit = AS_REL_DAY;
       /* the following night is the night of the anchor's day */
       x->rel_n = dp == 4 && sign > 0 ? 0 : sign;
@@ -391,7 +394,7 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
       j++;
     if (!same && !w(p, i, KW_that))
       return 0;
-    if (among(p, j, day_parts) >= 0) {
+    if (among(p, j, &maps.day_parts) >= 0) {
       x->rel_unit = AS_REL_DAY;
       x->rel_n = 0;
       return j + 1 - i;
@@ -426,7 +429,7 @@ static size_t century_at(const P *p, size_t i, as_timex *x) {
   if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].ordinal && !p->t[i].grouped && p->t[i].value >= 1 &&
       p->t[i].value <= 30)
     c = ival(p, i);
-  else if ((c = among(p, i, as_kw_ordinals)) < 1)
+  else if ((c = among(p, i, &maps.ordinals)) < 1)
     c = 0;
   if (!c) {
     /* the 1800s */
@@ -467,7 +470,7 @@ static size_t season_at(const P *p, size_t i, as_timex *x) {
   size_t j = i;
   if (w(p, j, KW_the))
     j++;
-  int s = among(p, j, seasons);
+  int s = among(p, j, &maps.seasons);
   if (s < 0)
     return 0;
   j++;
@@ -490,22 +493,20 @@ static size_t season_at(const P *p, size_t i, as_timex *x) {
 /* early 1881, mid-1882, late August, the end of September [of that same
  * year], the first half of 1944 */
 static size_t part_at(const P *p, size_t i, as_timex *x) {
-  static const uint16_t ends[] = {KW_beginning, KW_start, KW_middle, KW_end, KW_close, AS_KW_END};
-  static const uint16_t simple[] = {KW_early, KW_mid, KW_late, AS_KW_END};
   static const int end_part[] = {AS_PART_EARLY, AS_PART_EARLY, AS_PART_MID, AS_PART_LATE, AS_PART_LATE};
   size_t j = i;
   int part = 0, k;
-  if (w(p, j, KW_the) && (k = among(p, j + 1, ends)) >= 0 && w(p, j + 2, KW_of)) {
+  if (w(p, j, KW_the) && (k = among(p, j + 1, &maps.ends)) >= 0 && w(p, j + 2, KW_of)) {
     part = end_part[k];
     j += 3;
-  } else if ((k = among(p, j, ends)) >= 0 && w(p, j + 1, KW_of)) {
+  } else if ((k = among(p, j, &maps.ends)) >= 0 && w(p, j + 1, KW_of)) {
     part = end_part[k];
     j += 2;
   } else if (w(p, j, KW_the) && (w(p, j + 1, KW_first) || w(p, j + 1, KW_second)) && w(p, j + 2, KW_half) &&
              w(p, j + 3, KW_of)) {
     part = w(p, j + 1, KW_first) ? AS_PART_FIRST_HALF : AS_PART_SECOND_HALF;
     j += 4;
-  } else if ((k = among(p, j, simple)) >= 0) {
+  } else if ((k = among(p, j, &maps.simple)) >= 0) {
     part = k + 1;
     j++;
     if (kind_at(p, j, AS_TK_DASH) && glued(p, j))
@@ -541,13 +542,12 @@ static size_t part_at(const P *p, size_t i, as_timex *x) {
 /* `the early hours of 6 November`, `the night of 24–25 October`, `dawn on
  * 6 June`: a part of a day qualifies a date with a day. */
 static size_t day_part_at(const P *p, size_t i, as_timex *x) {
-  static const uint16_t parts[] = {KW_hours, KW_morning, KW_afternoon, KW_evening, KW_night, KW_dawn, KW_dusk, KW_midnight, AS_KW_END};
   size_t j = i;
   if (w(p, j, KW_the))
     j++;
   if (w(p, j, KW_early) || w(p, j, KW_late) || w(p, j, KW_small))
     j++;
-  if (among(p, j, parts) < 0 || !(w(p, j + 1, KW_of) || w(p, j + 1, KW_on)))
+  if (among(p, j, &maps.parts) < 0 || !(w(p, j + 1, KW_of) || w(p, j + 1, KW_on)))
     return 0;
   if (w(p, j, KW_hours) && j == i) /* `hours of fighting` */
     return 0;
@@ -560,9 +560,8 @@ static size_t day_part_at(const P *p, size_t i, as_timex *x) {
 }
 
 static size_t approx_at(const P *p, size_t i, as_timex *x) {
-  static const uint16_t words[] = {KW_around, KW_circa, KW_approximately, KW_roughly, AS_KW_END};
   size_t j = i;
-  if (among(p, j, words) >= 0)
+  if (among(p, j, &maps.approx_words) >= 0)
     j++;
   else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && kind_at(p, j + 1, AS_TK_PUNCT) && p->s.ptr[p->t[j + 1].start] == '.')
     j += 2;
@@ -672,7 +671,7 @@ static bool aside(const P *p, size_t i, size_t end) {
       !month_at(p, i - 2, &ml, &abbr))
     return true;
   if (prev->kind == AS_TK_WORD && prev->cap && i >= 2 && !month_at(p, i - 1, &ml, &abbr) &&
-      among(p, i - 1, month_preps) < 0)
+      among(p, i - 1, &maps.month_preps) < 0)
     return true;
   return false;
 }
@@ -738,7 +737,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
     if (year_only) {
       /* `1500 men`, `up to 1280 young people` count; `In 1944 troops
        * landed` dates */
-      if (!(i > 0 && among(p, i - 1, month_preps) >= 0))
+      if (!(i > 0 && among(p, i - 1, &maps.month_preps) >= 0))
         for (size_t k = i + n; k < i + n + 3 && k < p->n && p->t[k].kind == AS_TK_WORD && !p->t[k].cap; k++)
           if (as_is_count_noun(as_tok_text(p->s, &p->t[k])))
             return 0;
@@ -747,7 +746,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
         return 0;
       /* a year needs a word that introduces it: `captured 1388 British
        * prisoners` counts, `in 1388` dates */
-      if (i > 0 && x->kind == AS_TX_DATE && among(p, i - 1, year_intro) < 0 &&
+      if (i > 0 && x->kind == AS_TX_DATE && among(p, i - 1, &maps.year_intro) < 0 &&
           p->t[i - 1].kind == AS_TK_WORD)
         return 0;
       x->aside = aside(p, i, i + n);
@@ -761,17 +760,15 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
   /* `the October elections`: a month naming a past event of that month */
   size_t ml;
   int m;
-  static const uint16_t not_nouns[] = {KW_on, KW_of, KW_to, KW_in, KW_at, KW_for, KW_from, KW_by, KW_with, KW_and,
-                                       KW_or, KW_was, KW_were, KW_is, KW_had, AS_KW_END};
   if (i > 0 && w(p, i - 1, KW_the) && (m = month_full_at(p, i, &ml)) && i + ml < p->n &&
-      p->t[i + ml].kind == AS_TK_WORD && !p->t[i + ml].cap && among(p, i + ml, not_nouns) < 0) {
+      p->t[i + ml].kind == AS_TK_WORD && !p->t[i + ml].cap && among(p, i + ml, &maps.not_nouns) < 0) {
     x->kind = AS_TX_DATE;
     x->a = mkdate(0, m, 0, AS_PREC_MONTH);
     x->past = true;
     return ml;
   }
   /* a month alone, after a preposition: `since May` */
-  if (i > 0 && among(p, i - 1, month_preps) >= 0 && (m = month_full_at(p, i, &ml))) {
+  if (i > 0 && among(p, i - 1, &maps.month_preps) >= 0 && (m = month_full_at(p, i, &ml))) {
     x->kind = AS_TX_DATE;
     x->a = mkdate(0, m, 0, AS_PREC_MONTH);
     return ml;
@@ -779,7 +776,41 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
   return 0;
 }
 
+/* ---- the lists of the scanners above, and their maps ---- */
+
+static const uint16_t conn_words[] = {KW_to, KW_until, KW_till, KW_through, AS_KW_END};
+
+static const uint16_t units[] = {KW_day, KW_days, KW_week, KW_weeks, KW_month, KW_months, KW_year, KW_years, AS_KW_END};
+
+static const uint16_t later[] = {KW_later, KW_afterwards, KW_afterward, KW_thereafter, KW_earlier, KW_previously,
+                                      KW_after, KW_before, AS_KW_END};
+
+static const uint16_t next[] = {KW_next, KW_following, KW_previous, KW_preceding, AS_KW_END};
+
+static const uint16_t day_parts[] = {KW_day, KW_morning, KW_afternoon, KW_evening, KW_night, AS_KW_END};
+
+static const uint16_t ends[] = {KW_beginning, KW_start, KW_middle, KW_end, KW_close, AS_KW_END};
+
+static const uint16_t simple[] = {KW_early, KW_mid, KW_late, AS_KW_END};
+
+static const uint16_t parts[] = {KW_hours, KW_morning, KW_afternoon, KW_evening, KW_night, KW_dawn, KW_dusk, KW_midnight, AS_KW_END};
+
+static const uint16_t approx_words[] = {KW_around, KW_circa, KW_approximately, KW_roughly, AS_KW_END};
+
+static const uint16_t not_nouns[] = {KW_on, KW_of, KW_to, KW_in, KW_at, KW_for, KW_from, KW_by, KW_with, KW_and,
+                                       KW_or, KW_was, KW_were, KW_is, KW_had, AS_KW_END};
+
+static void maps_build(void) {
+#define X(name, list) as_kwmap_build(&maps.name, list);
+  X(conn_words, conn_words) X(small_numbers, small_numbers) X(units, units) X(later, later) X(next, next)
+  X(day_parts, day_parts) X(ordinals, as_kw_ordinals) X(seasons, seasons) X(ends, ends) X(simple, simple)
+  X(parts, parts) X(approx_words, approx_words) X(year_intro, year_intro) X(month_preps, month_preps)
+  X(not_nouns, not_nouns)
+#undef X
+}
+
 void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
+  pthread_once(&maps_once, maps_build);
   P p = {text, toks->v, toks->n};
   size_t i = 0;
   while (i < p.n) {

@@ -361,6 +361,13 @@ const uint16_t as_kw_ordinals[] = {
     KW_fourteenth, KW_fifteenth, KW_sixteenth,   KW_seventeenth, KW_eighteenth, KW_nineteenth, KW_twentieth,
     AS_KW_END};
 
+void as_kwmap_build(as_kwmap *m, const uint16_t *list) {
+  memset(m, 0, sizeof *m);
+  for (int i = 0; list[i] != AS_KW_END && i < 255; i++)
+    if (list[i] != AS_KW_NONE && !m->pos[list[i]])
+      m->pos[list[i]] = (uint8_t)(i + 1);
+}
+
 void as_kwset_add(as_kwset *s, const uint16_t *list) {
   for (int i = 0; list[i] != AS_KW_END; i++)
     s->w[list[i] >> 6] |= (uint64_t)1 << (list[i] & 63);

@@ -84,6 +84,19 @@ static inline bool as_kwset_has(const as_kwset *s, const as_tok *t) {
   return t->kw != AS_KW_NONE && ((s->w[t->kw >> 6] >> (t->kw & 63)) & 1);
 }
 
+/** A map from each keyword to its position in one list (ended by
+ *  AS_KW_END, AS_KW_NONE entries skipped, at most 255 long): what
+ *  as_tok_kw_among answers, in one load, for lists asked of most tokens. */
+typedef struct as_kwmap {
+  uint8_t pos[AS_KW_COUNT]; ///< position + 1, or 0
+} as_kwmap;
+
+/** Builds m from list (m zeroed first). */
+void as_kwmap_build(as_kwmap *m, const uint16_t *list);
+
+/** Index of t's keyword in m's list, or -1. */
+static inline int as_kwmap_at(const as_kwmap *m, const as_tok *t) { return (int)m->pos[t->kw] - 1; }
+
 /** The keyword word is (any case), or AS_KW_NONE. */
 int as_keyword(as_slice word);
 
