@@ -23,14 +23,30 @@ static void place(as_keyindex *x, uint32_t id) {
   x->slots[h] = id + 1;
 }
 
-uint32_t as_keyindex_add(as_keyindex *x, as_slice key) {
-  if ((x->n + 1) * 2 > x->nslots) {
-    free(x->slots);
-    x->nslots = x->nslots ? x->nslots * 2 : 64;
-    x->slots = as_xcalloc(x->nslots, sizeof *x->slots);
-    for (size_t i = 0; i < x->n; i++)
-      place(x, (uint32_t)i);
+/* Rehashes into nslots slots (a power of two). */
+static void rehash(as_keyindex *x, size_t nslots) {
+  free(x->slots);
+  x->nslots = nslots;
+  x->slots = as_xcalloc(x->nslots, sizeof *x->slots);
+  for (size_t i = 0; i < x->n; i++)
+    place(x, (uint32_t)i);
+}
+
+void as_keyindex_reserve(as_keyindex *x, size_t n) {
+  size_t nslots = x->nslots ? x->nslots : 64;
+  while (n * 2 > nslots)
+    nslots *= 2;
+  if (nslots != x->nslots)
+    rehash(x, nslots);
+  if (n > x->cap) {
+    x->cap = n;
+    x->keys = as_xrealloc(x->keys, x->cap * sizeof *x->keys);
   }
+}
+
+uint32_t as_keyindex_add(as_keyindex *x, as_slice key) {
+  if ((x->n + 1) * 2 > x->nslots)
+    rehash(x, x->nslots ? x->nslots * 2 : 64);
   if (x->n == x->cap) {
     x->cap = x->cap ? x->cap * 2 : 64;
     x->keys = as_xrealloc(x->keys, x->cap * sizeof *x->keys);

@@ -22,6 +22,9 @@ typedef struct as_keyindex {
 int64_t as_keyindex_find(const as_keyindex *x, as_slice key);
 /** Adds key, which must not be there yet, under the next id; returns it. */
 uint32_t as_keyindex_add(as_keyindex *x, as_slice key);
+/** Makes room for n keys in all, so that adding them grows nothing: for a
+ *  table whose size is known (roughly) before it is filled. */
+void as_keyindex_reserve(as_keyindex *x, size_t n);
 /** NULL-safe on a zeroed index; leaves it zeroed. */
 void as_keyindex_free(as_keyindex *x);
 

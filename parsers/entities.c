@@ -1229,6 +1229,12 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   table t;
   memset(&t, 0, sizeof t);
   t.p = p;
+  size_t names = 0; /* at most this many forms: sized once, not regrown */
+  for (size_t k = 0; k < p->n; k++)
+    for (uint32_t j = 0; j < p->v[k].nspans; j++)
+      names += p->v[k].spans[j].is_name;
+  as_keyindex_reserve(&t.raw, names);
+  as_keyindex_reserve(&t.index, names);
   for (size_t k = 0; k < p->n; k++) {
     as_sent *s = &p->v[k];
     for (uint32_t j = 0; j < s->nspans; j++) {
