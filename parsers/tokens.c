@@ -94,9 +94,19 @@ static const char *const keywords[] = {AS_KEYWORD_TABLE};
 typedef struct {
   uint64_t lo, hi;
 } kw_key;
-static uint32_t kw_slots[KW_SLOTS]; /* hash bits << 16 | (keyword + 1), or 0 */
+/* Such a table over a list of lower-case words: the keywords, the count
+ * nouns. */
+typedef struct {
+  uint32_t *slots; /* hash bits << 16 | (word + 1), or 0 */
+  uint32_t mask;   /* slots - 1 (their number is a power of two) */
+  kw_key *keys;    /* by word */
+  uint8_t *len;
+} word_table;
+
+static uint32_t kw_slots[KW_SLOTS];
 static kw_key kw_keys[sizeof keywords / sizeof *keywords];
 static uint8_t kw_len[sizeof keywords / sizeof *keywords];
+static const word_table kw_table = {kw_slots, KW_SLOTS - 1, kw_keys, kw_len};
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
 /* The eight bytes of x with the ASCII capitals made small letters: a
@@ -145,32 +155,40 @@ static inline uint32_t key_hash(kw_key k, size_t n) {
   return (uint32_t)(h >> 32);
 }
 
-static void kw_build(void) {
-  for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
-    size_t n = strlen(keywords[k]);
-    if (n > KW_MAX)
-      continue; /* never matched: as_keyword takes no longer word */
-    kw_len[k] = (uint8_t)n;
-    kw_keys[k] = key_of(keywords[k], n, 0); /* keywords are lower case: unchanged */
-    uint32_t full = key_hash(kw_keys[k], n), h = full & (KW_SLOTS - 1);
-    while (kw_slots[h])
-      h = (h + 1) & (KW_SLOTS - 1);
-    kw_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
+/* Fills t with the n words (longer than KW_MAX: left out, never found). */
+static void table_fill(const word_table *t, const char *const *words, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    size_t len = strlen(words[k]);
+    if (len > KW_MAX)
+      continue;
+    t->len[k] = (uint8_t)len;
+    t->keys[k] = key_of(words[k], len, 0); /* the words are lower case: unchanged */
+    uint32_t full = key_hash(t->keys[k], len), h = full & t->mask;
+    while (t->slots[h])
+      h = (h + 1) & t->mask;
+    t->slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
   }
 }
 
-/* The keyword whose key is k (n bytes, 1 to KW_MAX), or AS_KW_NONE. */
-static int kw_lookup(kw_key k, size_t n) {
+/* The word of t whose key is k (n bytes, 1 to KW_MAX), as its index + 1,
+ * or 0. */
+static inline int table_find(const word_table *t, kw_key k, size_t n) {
   uint32_t full = key_hash(k, n);
-  for (uint32_t h = full & (KW_SLOTS - 1);; h = (h + 1) & (KW_SLOTS - 1)) {
-    uint32_t slot = kw_slots[h];
+  for (uint32_t h = full & t->mask;; h = (h + 1) & t->mask) {
+    uint32_t slot = t->slots[h];
     if (!slot)
-      return AS_KW_NONE;
+      return 0;
     uint32_t i = (slot & 0xFFFF) - 1;
-    if (!((slot ^ full) & 0xFFFF0000u) && kw_len[i] == n && kw_keys[i].lo == k.lo && kw_keys[i].hi == k.hi)
+    if (!((slot ^ full) & 0xFFFF0000u) && t->len[i] == n && t->keys[i].lo == k.lo && t->keys[i].hi == k.hi)
       return (int)(i + 1);
   }
 }
+
+static void kw_build(void) { table_fill(&kw_table, keywords, sizeof keywords / sizeof *keywords); }
+
+/* The keyword whose key is k (n bytes, 1 to KW_MAX), or AS_KW_NONE (0):
+ * KW_word is its index + 1. */
+static int kw_lookup(kw_key k, size_t n) { return table_find(&kw_table, k, n); }
 
 int as_keyword(as_slice word) {
   if (word.len == 0 || word.len > KW_MAX)
@@ -395,33 +413,17 @@ static const char *const count_nouns[] = {
  * built once: every word after a number is asked. */
 #define CN_SLOTS 512 /* a power of two, over three times the nouns */
 #define CN_COUNT (sizeof count_nouns / sizeof *count_nouns)
-static uint32_t cn_slots[CN_SLOTS]; /* hash bits << 16 | (noun + 1), or 0 */
+static uint32_t cn_slots[CN_SLOTS];
 static kw_key cn_keys[CN_COUNT];
 static uint8_t cn_len[CN_COUNT];
+static const word_table cn_table = {cn_slots, CN_SLOTS - 1, cn_keys, cn_len};
 static pthread_once_t cn_once = PTHREAD_ONCE_INIT;
 
-static void cn_build(void) {
-  for (size_t k = 0; k < CN_COUNT; k++) {
-    size_t n = strlen(count_nouns[k]);
-    cn_len[k] = (uint8_t)n;
-    cn_keys[k] = key_of(count_nouns[k], n, 0);
-    uint32_t full = key_hash(cn_keys[k], n), h = full & (CN_SLOTS - 1);
-    while (cn_slots[h])
-      h = (h + 1) & (CN_SLOTS - 1);
-    cn_slots[h] = (full & 0xFFFF0000u) | (uint32_t)(k + 1);
-  }
-}
+static void cn_build(void) { table_fill(&cn_table, count_nouns, CN_COUNT); }
 
 bool as_is_count_noun(as_slice word) {
   if (word.len == 0 || word.len > KW_MAX)
     return false;
   pthread_once(&cn_once, cn_build);
-  kw_key k = key_of(word.ptr, word.len, 0);
-  uint32_t full = key_hash(k, word.len);
-  for (uint32_t h = full & (CN_SLOTS - 1); cn_slots[h]; h = (h + 1) & (CN_SLOTS - 1)) {
-    uint32_t slot = cn_slots[h], i = (slot & 0xFFFF) - 1;
-    if (!((slot ^ full) & 0xFFFF0000u) && cn_len[i] == word.len && cn_keys[i].lo == k.lo && cn_keys[i].hi == k.hi)
-      return true;
-  }
-  return false;
+  return table_find(&cn_table, key_of(word.ptr, word.len, 0), word.len) != 0;
 }
