@@ -77,7 +77,6 @@ static as_status row_object(void *ctx, as_table t, const as_cell *cells) {
   return AS_OK;
 }
 
-
 static json_t *items_json(const as_field *f) {
   json_t *arr = json_array();
   for (size_t i = 0; i < f->nitems; i++) {
