@@ -271,11 +271,25 @@ static as_sent *new_sent(ctx *c, const as_block *s) {
   return st;
 }
 
-static int cmp_span(const void *a, const void *b) {
-  const as_span *x = a, *y = b;
-  if (x->from != y->from)
-    return x->from < y->from ? -1 : 1;
-  return (x->kind > y->kind) - (x->kind < y->kind);
+static bool span_before(const as_span *x, const as_span *y) {
+  return x->from != y->from ? x->from < y->from : x->kind < y->kind;
+}
+
+/* The spans by offset, then kind: stably, by insertion. They come as two
+ * runs already in order (dates and quantities, then names), so this is a
+ * merge in all but name; a general sort's calls cost more. */
+static void sort_spans(as_span *v, uint32_t n) {
+  for (uint32_t i = 1; i < n; i++) {
+    if (!span_before(&v[i], &v[i - 1]))
+      continue;
+    as_span x = v[i];
+    uint32_t j = i;
+    do {
+      v[j] = v[j - 1];
+      j--;
+    } while (j > 0 && span_before(&x, &v[j - 1]));
+    v[j] = x;
+  }
 }
 
 static void scan_sentence(ctx *c, const as_block *s) {
@@ -306,20 +320,13 @@ static void scan_sentence(ctx *c, const as_block *s) {
   if (!c->works)
     as_entities_find(&c->prose, st, c->taken);
   if (st->nspans > 1)
-    qsort(st->spans, st->nspans, sizeof *st->spans, cmp_span);
+    sort_spans(st->spans, st->nspans);
 }
 
 /* Mentions in text order: dates and quantities were written in the first
- * pass, names in the second; a stable merge sort of the list by offset. */
-static as_mention *sort_mentions(as_mention *m, size_t n) {
-  if (n < 2)
-    return m;
-  as_mention *b = m;
-  for (size_t i = 1; i < n / 2; i++)
-    b = b->next;
-  as_mention *right = b->next;
-  b->next = NULL;
-  as_mention *l = sort_mentions(m, n / 2), *r = sort_mentions(right, n - n / 2);
+ * pass, names in the second; a stable natural merge sort of the list by
+ * offset, whose runs are those passes' (a few, long). */
+static as_mention *merge_mentions(as_mention *l, as_mention *r) {
   as_mention head, *t = &head;
   while (l && r) {
     if (r->at.byte < l->at.byte) {
@@ -333,6 +340,36 @@ static as_mention *sort_mentions(as_mention *m, size_t n) {
   }
   t->next = l ? l : r;
   return head.next;
+}
+
+/* Cuts the run that starts at m off the list; *rest: what follows it. */
+static as_mention *take_run(as_mention *m, as_mention **rest) {
+  as_mention *e = m;
+  while (e->next && e->next->at.byte >= e->at.byte)
+    e = e->next;
+  *rest = e->next;
+  e->next = NULL;
+  return m;
+}
+
+static as_mention *sort_mentions(as_mention *m) {
+  /* runs[k]: a sorted list of about 2^k runs (or NULL); each new run is
+   * merged up as in a binary counter, earlier runs always on the left */
+  as_mention *runs[64] = {NULL};
+  while (m) {
+    as_mention *run = take_run(m, &m);
+    size_t k = 0;
+    for (; k < 63 && runs[k]; k++) {
+      run = merge_mentions(runs[k], run);
+      runs[k] = NULL;
+    }
+    runs[k] = run;
+  }
+  as_mention *out = NULL;
+  for (size_t k = 0; k < 64; k++)
+    if (runs[k])
+      out = merge_mentions(runs[k], out);
+  return out;
 }
 
 void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start, const as_turn *turn) {
@@ -367,7 +404,7 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
     }
   }
   as_entities_resolve(&c.prose, turn);
-  a->mentions = sort_mentions(a->mentions, a->nmentions);
+  a->mentions = sort_mentions(a->mentions);
   as_facts_extract(&c.prose);
   free(c.prose.v);
   as_toks_free(&c.toks);

@@ -31,7 +31,6 @@ static bool latin1_only(as_slice s) {
 
 void as_name_fold(as_slice s, as_strbuf *out) {
   as_strbuf_clear(out);
-  as_strbuf_reserve(out, s.len + 1);
   utf8proc_uint8_t *folded = NULL;
   if (!latin1_only(s)) {
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s.ptr, (utf8proc_ssize_t)s.len, &folded,
@@ -41,25 +40,30 @@ void as_name_fold(as_slice s, as_strbuf *out) {
     else
       folded = NULL; /* invalid UTF-8 cannot reach here; fold the bytes as they are */
   }
+  /* the fold only drops bytes: written straight into room for all of s */
+  as_strbuf_reserve(out, s.len);
+  char *w = out->ptr;
   bool space = false, c3 = false;
   for (size_t i = 0; i < s.len; i++) {
     unsigned char c = (unsigned char)s.ptr[i];
     if (c == ' ' || c == '\t') {
-      space = out->len > 0;
+      space = w > out->ptr;
       continue;
     }
     if (c == '.') /* `A.` is the initial `a` */
       continue;
     if (space)
-      as_strbuf_putc(out, ' ');
+      *w++ = ' ';
     space = false;
     if ((unsigned)(c - 'A') < 26u)
       c |= 0x20;
     else if (c3 && !folded && c >= 0x80 && c <= 0x9E && c != 0x97) /* À...Þ but × */
       c += 0x20;
     c3 = c == 0xC3;
-    as_strbuf_putc(out, (char)c);
+    *w++ = (char)c;
   }
+  out->len = (size_t)(w - out->ptr);
+  out->ptr[out->len] = '\0';
   free(folded);
 }
 
