@@ -460,6 +460,13 @@ void as_cursor_init(as_cursor *c, const as_line *ln, uint32_t file) {
   c->delta = 0;
 }
 
+void as_cursor_skip(as_cursor *c, size_t off, uint32_t col) {
+  if (off > c->off && off <= c->ln->text.len) {
+    c->off = off;
+    c->col = col;
+  }
+}
+
 as_prov as_cursor_at(as_cursor *c, size_t off) {
   const as_line *ln = c->ln;
   if (off > ln->text.len)

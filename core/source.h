@@ -84,5 +84,9 @@ typedef struct as_cursor {
 void as_cursor_init(as_cursor *c, const as_line *ln, uint32_t file);
 /** Moves forward to byte `off` (>= the current one) and returns its prov. */
 as_prov as_cursor_at(as_cursor *c, size_t off);
+/** Moves forward to byte off whose column col is known already (a block's
+ *  start), without counting the characters between; nothing if c is past
+ *  off. */
+void as_cursor_skip(as_cursor *c, size_t off, uint32_t col);
 
 #endif

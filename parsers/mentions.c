@@ -138,7 +138,9 @@ as_prov as_placer_at(as_placer *pl, const as_block *s, size_t off) {
     pl->line = s->line;
     as_cursor_init(&pl->cur, s->line, pl->file);
   }
-  return as_cursor_at(&pl->cur, (size_t)(s->text.ptr - s->line->text.ptr) + off);
+  size_t base = (size_t)(s->text.ptr - s->line->text.ptr);
+  as_cursor_skip(&pl->cur, base, s->start.col); /* the sentence's column is known */
+  return as_cursor_at(&pl->cur, base + off);
 }
 
 static as_mention *new_mention(as_prose *p, as_placer *pl, const as_block *s, size_t start, size_t end,
