@@ -79,6 +79,8 @@ static bool is_listed(const char *p, size_t n) {
   return false;
 }
 
+bool as_is_rank_token(const char *p, size_t n) { return is_listed(p, n); }
+
 /* `Major-General`, `Lieutenant-Colonel`: hyphenated ranks are ranks when
  * every part is one, so `Georg-Hans` stays part of a name. */
 bool as_is_rank_word(as_slice w) {

@@ -109,6 +109,8 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank);
 
 /** True if word (one word, any trailing '.') is a rank or title. */
 bool as_is_rank_word(as_slice word);
+/** The same for a word that holds no '-' and no '.' (a token's). */
+bool as_is_rank_token(const char *p, size_t n);
 
 /** True if word is a rank only together with the rank after it (`Field`,
  *  `Vice`, `Rear`, `Chief`, `Air`...). */

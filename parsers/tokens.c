@@ -361,7 +361,7 @@ void as_tokenize(as_slice s, as_toks *toks) {
     t->end = (uint32_t)i;
     if (t->kind == AS_TK_WORD) {
       word_kw(s, t, lower);
-      t->rank = t->cap && as_is_rank_word(as_slice_make(s.ptr + t->start, t->end - t->start));
+      t->rank = t->cap && as_is_rank_token(s.ptr + t->start, t->end - t->start);
     }
     toks->n++;
   }
