@@ -702,8 +702,8 @@ static const bool starter[AS_KW_COUNT] = {
 };
 
 /* Every form starts with a number, a time, one of the starter words (in
- * any case) or a month (what month_at lets through to its lookup): any
- * other token is rejected at once, before anything is set up for a match. */
+ * any case) or a capitalised month (what month_at takes): any other token
+ * is rejected at once, before anything is set up for a match. */
 static bool may_start(const P *p, size_t i) {
   const as_tok *t = &p->t[i];
   if (t->kind == AS_TK_NUM || t->kind == AS_TK_TIME)
@@ -715,10 +715,7 @@ static bool may_start(const P *p, size_t i) {
    * week later` */
   if (t->kw == KW_the || t->kw == KW_that || t->kw == KW_a || t->kw == KW_an)
     return i + 1 < p->n && (p->t[i + 1].kind == AS_TK_NUM || p->t[i + 1].kw != AS_KW_NONE);
-  if (starter[t->kw])
-    return true;
-  uint32_t wl = t->end - t->start;
-  return t->cap && wl >= 3 && wl <= 9 && strchr("JFMASOND", p->s.ptr[t->start]);
+  return starter[t->kw] || (t->cap && month_kw(t->kw));
 }
 
 /* Called only where may_start holds. */
