@@ -44,6 +44,10 @@ static void rank_without_name(as_strbuf *v, const as_article *a, const as_block 
                                       "Lieutenant", "Commander", "Brigadier", "Sergeant", "Commodore", NULL};
   static const char *const after[] = {"to", "had", "was", "who", "did", "would", "could", NULL};
   static const unsigned char rank_len[] = {7, 7, 7, 5, 7, 7, 10, 9, 9, 8, 9};
+  /* bit c - 'A' of starts[len]: a rank of len letters starts with c */
+  uint32_t starts[11] = {0};
+  for (int r = 0; ranks[r]; r++)
+    starts[rank_len[r]] |= 1u << (ranks[r][0] - 'A');
   as_slice t = s->text;
   for (size_t i = 0; (i = next_capital(t.ptr, i, t.len)) < t.len; i++) {
     if (i > 0 && isalpha((unsigned char)t.ptr[i - 1]))
@@ -53,7 +57,7 @@ static void rank_without_name(as_strbuf *v, const as_article *a, const as_block 
     while (wend < t.len && isalpha((unsigned char)t.ptr[wend]))
       wend++;
     size_t wlen = wend - i;
-    if (wlen < 5 || wlen > 10) {
+    if (wlen < 5 || wlen > 10 || !(starts[wlen] >> (t.ptr[i] - 'A') & 1)) {
       i = wend - 1; /* the rest of the word follows a letter: no rank starts in it */
       continue;
     }
