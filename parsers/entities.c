@@ -453,7 +453,11 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     v.person += 2;
   uint32_t k = to;
   if (k < c->n && c->t[k].kind == AS_TK_COMMA) {
-    if (kw(c, k + 1, KW_who))
+    /* `the naval attache in Stockholm, who`: after `in`, `at`, `near`,
+     * `who` is about someone named before */
+    bool located = b > 0 && (kw(c, b - 1, KW_in) || kw(c, b - 1, KW_at) || kw(c, b - 1, KW_near) ||
+                             kw(c, b - 1, KW_into) || kw(c, b - 1, KW_inside) || kw(c, b - 1, KW_outside));
+    if (kw(c, k + 1, KW_who) && !located)
       v.person += 3;
     /* `Isaac P. Christiancy, Minister Plenipotentiary to Peru` */
     if (strict_rank_at(c, k + 1))
@@ -531,6 +535,39 @@ static as_span *add_name(scan *c, uint32_t rank_from, uint32_t from, uint32_t to
   return sp;
 }
 
+/* A ship's name from i (`Hood`, `Prinz Eugen`, `Prince of Wales`): kept in
+ * the article's list of ships, so that its other forms are no person or
+ * place; returns its end. */
+static uint32_t ship_name(scan *c, uint32_t i) {
+  bool poss;
+  uint32_t to = name_words(c, i, &poss);
+  while (!poss && to > i && kw(c, to, KW_of) && capw(c, to + 1))
+    to = name_words(c, to + 1, &poss);
+  if (to <= i)
+    return i;
+  size_t b = c->t[i].start, e = c->t[to - 1].end;
+  size_t pl = possessive_len(tok(c, to - 1));
+  if (poss && pl)
+    e = c->t[to - 1].start + pl;
+  as_prose *p = c->p;
+  p->ships = as_xgrow(p->ships, &p->ships_cap, p->nships + 1, sizeof *p->ships);
+  p->ships[p->nships++] = as_slice_make(c->text.ptr + b, e - b);
+  return to;
+}
+
+/* Ship prefixes (`HMS Hood`, `USS Enterprise`, `HSwMS Gotland`): the name
+ * after one is a ship's. Not `SS`, which is also the Nazi organisation. */
+static bool ship_prefix(as_slice w) {
+  static const char *const prefixes[] = {"HMS",   "HMAS",  "HMCS", "HMNZS", "HMIS", "HMT",  "HMY", "USS",
+                                         "USNS",  "USCGC", "SMS",  "HNLMS", "HNoMS", "HDMS", "HSwMS", "HSWMS",
+                                         "ORP",   "RMS",   "MV",   "ARA",   "BAP",  "KRI",  "TCG", "ROKS",
+                                         "HTMS",  "NRP",   "INS",  "KMS",   "HMHS", "RMS"};
+  for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+    if (as_slice_eq_cstr(w, prefixes[k]))
+      return true;
+  return false;
+}
+
 /* One run starting at i; returns where scanning goes on. */
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
@@ -541,6 +578,15 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     if (c->t[i - 1].kind == AS_TK_DASH)
       break;
   }
+  /* `Group North`, `Air Defence Platform`: words that make a rank only
+   * with a rank word after them (`Group Captain`) are part of the name
+   * (but `Chief`, as in `Commander-in-Chief Middle East`, and `SS`) */
+  bool modifiers = i > rank_from;
+  for (uint32_t k = rank_from; k < i && modifiers; k++)
+    modifiers = punct(c, k, '.') || (as_is_rank_modifier(tok(c, k)) && !as_slice_eq_cstr(tok(c, k), "Chief") &&
+                                     !as_slice_eq_cstr(tok(c, k), "SS"));
+  if (modifiers && capw(c, rank_from))
+    i = rank_from;
   if (i > rank_from && !capw(c, i)) {
     /* a rank with no name: `President of the Republic`, `sent Colonel to` */
     if (kw(c, i, KW_of)) {
@@ -554,10 +600,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   if (!capw(c, i))
     return i + 1;
   /* a ship's name (`the cruiser Admiral Hipper`) */
-  if (rank_from > 0 && among(&c->t[rank_from - 1], &sets.vessel_nouns)) {
-    bool poss;
-    return name_words(c, i, &poss);
-  }
+  if (rank_from > 0 && among(&c->t[rank_from - 1], &sets.vessel_nouns))
+    return ship_name(c, i);
   bool poss;
   uint32_t from = i, to = name_words(c, i, &poss);
   /* the sentence's first word (or the first after a quote or a bracket),
@@ -653,11 +697,8 @@ static void find_names(as_prose *p, as_sent *s, const bool *taken) {
       continue;
     }
     /* ship prefixes: HMS Hood, USS Enterprise */
-    as_slice w = tok(&c, i);
-    if (capw(&c, i) && (as_slice_eq_cstr(w, "HMS") || as_slice_eq_cstr(w, "USS") || as_slice_eq_cstr(w, "SMS") ||
-                        as_slice_eq_cstr(w, "HMAS") || as_slice_eq_cstr(w, "RMS") || as_slice_eq_cstr(w, "HNLMS"))) {
-      bool poss;
-      i = name_words(&c, i + 1, &poss);
+    if (capw(&c, i) && capw(&c, i + 1) && ship_prefix(tok(&c, i))) {
+      i = ship_name(&c, i + 1);
       continue;
     }
     if (c.t[i].cap || (rank_at(&c, i) && capw(&c, i + 1)))
@@ -680,6 +721,7 @@ typedef struct {
   bool common;        /* also written in lower case: a common word */
   bool lower_too;     /* one word that the article also writes in lower case */
   bool ranked;        /* a rank or title came before it somewhere */
+  bool ship;          /* the article names a ship so: neither person nor place */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
   uint32_t words;
@@ -827,6 +869,49 @@ static void common_words(table *t) {
   }
 }
 
+/* True if the folded key is one or more whole words of the folded text. */
+static bool words_in(as_slice key, as_slice text) {
+  for (size_t i = 0; key.len && i + key.len <= text.len; i++)
+    if ((i == 0 || text.ptr[i - 1] == ' ') && memcmp(text.ptr + i, key.ptr, key.len) == 0 &&
+        (i + key.len == text.len || text.ptr[i + key.len] == ' '))
+      return true;
+  return false;
+}
+
+/* True if the article's title or a place of its infobox holds the folded
+ * key as a word: `Midway` in `Battle of Midway`, though a later carrier
+ * was named after the battle. */
+static bool subject_place(table *t, as_slice key) {
+  as_strbuf f = AS_STRBUF_INIT;
+  as_name_fold(t->p->a->title, &f);
+  bool in = words_in(key, as_strbuf_slice(&f));
+  for (const as_field *fd = t->p->a->fields; fd && !in; fd = fd->next)
+    for (size_t i = 0; i < fd->nitems && !in; i++) {
+      const as_item *it = &fd->items[i];
+      if (it->type != AS_VT_PLACE && it->type != AS_VT_COUNTRY)
+        continue;
+      as_name_fold(it->name.len ? it->name : it->text, &f);
+      in = words_in(key, as_strbuf_slice(&f));
+    }
+  as_strbuf_free(&f);
+  return in;
+}
+
+/* A ship's name is a ship's wherever the article writes it: what the words
+ * around it say (`fired at Bismarck`, `Hood sank`) is no evidence of a
+ * person or a place. Unless the article is about that place. */
+static void mark_ships(table *t) {
+  as_prose *p = t->p;
+  for (size_t k = 0; k < p->nships; k++) {
+    as_name_fold(p->ships[k], &t->buf);
+    int e = lookup(t, as_strbuf_slice(&t->buf));
+    if (e < 0 || t->v[e].ship || subject_place(t, t->v[e].key))
+      continue;
+    t->v[e].ship = true;
+    t->v[e].kind = -1;
+  }
+}
+
 /* `Americans`, `Chiclayans`, `Japanese`: a people, not a person. */
 static bool plural_demonym(as_slice key) {
   return key.len > 5 && !memchr(key.ptr, ' ', key.len) &&
@@ -849,7 +934,7 @@ static bool abbreviation(as_slice name) {
 }
 
 static void decide(name_t *e) {
-  if (e->kind >= 0 || e->common)
+  if (e->kind >= 0 || e->common || e->ship)
     return;
   if (plural_demonym(e->key) || (e->words == 1 && !e->ranked && abbreviation(e->name)))
     e->person = 0;
@@ -1005,7 +1090,7 @@ static void by_people(table *t) {
   for (size_t i = 0; i < t->n; i++) {
     name_t *u = &t->v[i];
     /* a common word too (`Young`, `young`) when it is a form of a person */
-    if (u->kind >= 0 || plural_demonym(u->key))
+    if (u->kind >= 0 || u->ship || plural_demonym(u->key))
       continue;
     /* a person containing u shares its words; one u contains shares one of them */
     for (size_t pos = 0; pos < u->key.len && u->kind < 0;) {
@@ -1251,6 +1336,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       e->ranked = e->ranked || sp->rank_from != sp->from;
     }
   }
+  mark_ships(&t);
   infobox_evidence(&t, p->a);
   common_words(&t);
   for (size_t i = 0; i < t.n; i++)

@@ -409,6 +409,7 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
   a->mentions = sort_mentions(a->mentions);
   as_facts_extract(&c.prose);
   free(c.prose.v);
+  free(c.prose.ships);
   as_toks_free(&c.toks);
   as_timexes_free(&c.tx);
   as_quantities_free(&c.qs);

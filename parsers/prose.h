@@ -66,6 +66,8 @@ typedef struct as_prose {
   size_t n, cap;
   as_mention *tail; ///< the last mention appended to a->mentions
   as_placer place2; ///< for the names' mentions, written in a second pass
+  as_slice *ships;  ///< the names the article gives ships (`HMS Hood`, `the cruiser Suffolk`), as written
+  size_t nships, ships_cap;
 } as_prose;
 
 /** Appends the mention of name span sp (kind, canon, rank) to the article. */

@@ -269,3 +269,63 @@ Test(people, subject_called_by_the_title) {
                 m->normalized.ptr);
   cap_doc_free(&d);
 }
+
+/* The kind of the mention at text (first one), or -1 when no mention is
+ * there (an unclassified name). */
+static int kind_of(const as_article *a, const char *text) {
+  for (const as_mention *m = a->mentions; m; m = m->next)
+    if (as_slice_eq_cstr(m->text, text))
+      return (int)m->kind;
+  return -1;
+}
+
+/* A name the article gives a ship (`HMS Hood`, `the battleship Bismarck`,
+ * `HSwMS Gotland`) is the ship's wherever it is written: `fired at
+ * Bismarck` or `Hood, who` make it no place and no person. The place an
+ * article is about stays a place though a ship was named after it. */
+Test(people, ships_are_no_people_and_no_places) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Somewhere =\n\nThe battleship Bismarck and HMS Hood met on 24 May 1941. "
+                "Hood fired at Bismarck, who replied. The Swedish cruiser HSwMS Gotland reported to Stockholm. "
+                "Gotland, who saw them, sailed to Bergen. Admiral John Tovey left Scapa Flow for Bismarck.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "Bismarck"), -1, "Bismarck is a ship");
+  cr_expect_eq(kind_of(a, "Hood"), -1, "Hood is a ship");
+  cr_expect_eq(kind_of(a, "Gotland"), -1, "Gotland is a ship");
+  cr_expect_eq(kind_of(a, "John Tovey"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Bergen"), AS_MENTION_PLACE);
+  cap_doc_free(&d);
+  cap_parse(&d, "= Battle of Midway =\n\nThe Japanese attacked Midway on 4 June 1942. They reached Midway "
+                "at dawn. A carrier, USS Midway, was named after the battle.\n");
+  cr_expect_eq(kind_of(d.articles[0], "Midway"), AS_MENTION_PLACE, "the place the article is about");
+  cap_doc_free(&d);
+}
+
+/* `Group`, `Air`, `Field` make a rank only with a rank word after them
+ * (`Group Captain`, `Air Marshal`): alone, they are part of a name, which
+ * then has no rank to make it a person's (`Group North`, `Air Defence
+ * Platform`). */
+Test(people, rank_modifiers_alone_make_no_rank) {
+  cap_doc d;
+  cap_parse(&d, "= Operation Somewhere =\n\nThe report went to Group North, which passed it on. Shells hit "
+                "the Air Defence Platform on 24 May 1941. Group Captain Peter Townsend, who flew, agreed. "
+                "Air Marshal Arthur Tedder said so.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_neq(kind_of(a, "North"), AS_MENTION_PERSON);
+  cr_expect_neq(kind_of(a, "Group North"), AS_MENTION_PERSON);
+  cr_expect_neq(kind_of(a, "Defence Platform"), AS_MENTION_PERSON);
+  cr_expect_neq(kind_of(a, "Air Defence Platform"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Peter Townsend"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Arthur Tedder"), AS_MENTION_PERSON);
+  cap_doc_free(&d);
+}
+
+/* `the attache in Stockholm, who forwarded it`: after `in` or `at`, the
+ * `who` is about someone named before, not about the place. */
+Test(people, who_after_a_place) {
+  cap_doc d;
+  cap_parse(&d, "= Somewhere =\n\nThe report reached the naval attache in Stockholm, who forwarded it to "
+                "London on 21 May 1941. Later it went to Stockholm again.\n");
+  cr_expect_neq(kind_of(d.articles[0], "Stockholm"), AS_MENTION_PERSON);
+  cap_doc_free(&d);
+}
