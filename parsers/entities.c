@@ -558,6 +558,10 @@ static uint32_t ship_name(scan *c, uint32_t i) {
 /* Ship prefixes (`HMS Hood`, `USS Enterprise`, `HSwMS Gotland`): the name
  * after one is a ship's. Not `SS`, which is also the Nazi organisation. */
 static bool ship_prefix(as_slice w) {
+  /* two to five letters, capitals but for HNoMS and HSwMS: most words are told apart here */
+  if (w.len < 2 || w.len > 5 || (unsigned)(w.ptr[0] - 'A') >= 26u || w.ptr[w.len - 1] < 'A' ||
+      w.ptr[w.len - 1] > 'Z')
+    return false;
   static const char *const prefixes[] = {"HMS",   "HMAS",  "HMCS", "HMNZS", "HMIS", "HMT",  "HMY", "USS",
                                          "USNS",  "USCGC", "SMS",  "HNLMS", "HNoMS", "HDMS", "HSwMS", "HSWMS",
                                          "ORP",   "RMS",   "MV",   "ARA",   "BAP",  "KRI",  "TCG", "ROKS",
@@ -697,7 +701,7 @@ static void find_names(as_prose *p, as_sent *s, const bool *taken) {
       continue;
     }
     /* ship prefixes: HMS Hood, USS Enterprise */
-    if (capw(&c, i) && capw(&c, i + 1) && ship_prefix(tok(&c, i))) {
+    if (c.t[i].cap && ship_prefix(tok(&c, i)) && capw(&c, i) && capw(&c, i + 1)) {
       i = ship_name(&c, i + 1);
       continue;
     }

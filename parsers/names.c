@@ -105,8 +105,10 @@ bool as_is_rank_word(as_slice w) {
 bool as_is_rank_modifier(as_slice w) {
   static const char *const mods[] = {"Field", "Vice", "Rear", "Grand", "Prime", "Air", "Fleet",
                                      "Flight", "Group", "Wing", "Squadron", "Chief", "SS"};
+  if (w.len < 2 || w.len > 8) /* their lengths */
+    return false;
   for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
-    if (strlen(mods[i]) == w.len && memcmp(mods[i], w.ptr, w.len) == 0)
+    if (mods[i][0] == w.ptr[0] && strlen(mods[i]) == w.len && memcmp(mods[i], w.ptr, w.len) == 0)
       return true;
   return false;
 }
