@@ -565,7 +565,7 @@ static bool ship_prefix(as_slice w) {
   static const char *const prefixes[] = {"HMS",   "HMAS",  "HMCS", "HMNZS", "HMIS", "HMT",  "HMY", "USS",
                                          "USNS",  "USCGC", "SMS",  "HNLMS", "HNoMS", "HDMS", "HSwMS", "HSWMS",
                                          "ORP",   "RMS",   "MV",   "ARA",   "BAP",  "KRI",  "TCG", "ROKS",
-                                         "HTMS",  "NRP",   "INS",  "KMS",   "HMHS", "RMS"};
+                                         "HTMS",  "NRP",   "INS",  "KMS",   "HMHS"};
   for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
     if (as_slice_eq_cstr(w, prefixes[k]))
       return true;
