@@ -512,6 +512,15 @@ static votes evidence(const scan *c, uint32_t rank_from, uint32_t from, uint32_t
   return v;
 }
 
+/* The text of the name [from, to), without its possessive ending. */
+static as_slice name_text(const scan *c, uint32_t from, uint32_t to, bool poss) {
+  size_t b = c->t[from].start, e = c->t[to - 1].end;
+  size_t pl = possessive_len(tok(c, to - 1));
+  if (poss && pl)
+    e = c->t[to - 1].start + pl;
+  return as_slice_make(c->text.ptr + b, e - b);
+}
+
 /* Adds a name span [from, to) with its rank and its sentence's evidence. */
 static as_span *add_name(scan *c, uint32_t rank_from, uint32_t from, uint32_t to, bool poss, int kind,
                          as_head head) {
@@ -521,12 +530,7 @@ static as_span *add_name(scan *c, uint32_t rank_from, uint32_t from, uint32_t to
   sp->possessive = poss;
   sp->head = head;
   sp->vote = kind;
-  size_t b = c->t[from].start, e = c->t[to - 1].end;
-  as_slice last = tok(c, to - 1);
-  size_t pl = possessive_len(last);
-  if (poss && pl)
-    e = c->t[to - 1].start + pl;
-  sp->name = as_slice_make(c->text.ptr + b, e - b);
+  sp->name = name_text(c, from, to, poss);
   if (kind < 0) {
     votes v = evidence(c, rank_from, from, to, poss);
     sp->person_votes = v.person;
@@ -545,13 +549,9 @@ static uint32_t ship_name(scan *c, uint32_t i) {
     to = name_words(c, to + 1, &poss);
   if (to <= i)
     return i;
-  size_t b = c->t[i].start, e = c->t[to - 1].end;
-  size_t pl = possessive_len(tok(c, to - 1));
-  if (poss && pl)
-    e = c->t[to - 1].start + pl;
   as_prose *p = c->p;
   p->ships = as_xgrow(p->ships, &p->ships_cap, p->nships + 1, sizeof *p->ships);
-  p->ships[p->nships++] = as_slice_make(c->text.ptr + b, e - b);
+  p->ships[p->nships++] = name_text(c, i, to, poss);
   return to;
 }
 
