@@ -275,6 +275,13 @@ static bool strict_rank_at(const scan *c, uint32_t i) {
 
 static as_head head_of(const as_tok *t);
 
+/* `St. Vith`, `Mt. Suribachi`, `Ft. Benning`: an abbreviated word of a
+ * place's name, its full stop no end. */
+static bool abbreviated_word(as_slice w) {
+  return as_slice_eq_cstr(w, "St") || as_slice_eq_cstr(w, "Ste") || as_slice_eq_cstr(w, "Mt") ||
+         as_slice_eq_cstr(w, "Ft");
+}
+
 /* The words of a name from i: capitalised words, particles and hyphens
  * between them, initials with their full stop; a possessive ends it.
  * Returns the end (exclusive) and sets *poss. */
@@ -305,8 +312,14 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         *poss = true; /* `Iglesias'` */
         break;
       }
+      /* `Merritt A. Edson`, but `Army Group B. Hitler ordered`; `St. Vith` */
+      if (abbreviated_word(tok(c, j - 1)) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1)) {
+        j++;
+        continue;
+      }
       if (initial(c, j - 1) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1) &&
-          !(j >= 2 && head_of(&c->t[j - 2]) != AS_HEAD_NONE))
+          (!(j >= 2 && (head_of(&c->t[j - 2]) != AS_HEAD_NONE || among(&c->t[j - 2], &sets.org_heads))) ||
+           (!c->t[j + 1].space_before && initial(c, j + 1))))
         j++;
       continue;
     }
@@ -339,7 +352,10 @@ static bool adjective(const scan *c, uint32_t i) {
   if (among(&c->t[i], &sets.adjectives))
     return true;
   as_slice w = tok(c, i);
-  return as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||
+  /* `American`, `Mexican`, `Moroccan`: but `the Vatican` is a place */
+  bool can = (as_slice_ends(w, "ican") || as_slice_ends(w, "ccan") || as_slice_ends(w, "icans")) &&
+             !as_slice_eq_cstr(w, "Vatican");
+  return can || as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||
          as_slice_ends(w, "ish") || as_slice_ends(w, "ians") || as_slice_ends(w, "eans");
 }
 
@@ -378,6 +394,33 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
   return end;
+}
+
+/* `II`, `IV`, `XXX`: a Roman numeral of up to four letters. */
+static bool roman_numeral(as_slice w) {
+  if (!w.len || w.len > 4)
+    return false;
+  for (size_t i = 0; i < w.len; i++)
+    if (!strchr("IVXL", w.ptr[i]))
+      return false;
+  return true;
+}
+
+/* An organisation named after somebody or something: an organisation's
+ * head word inside the name, with no rank after it (`1st SS Panzer
+ * Division Leibstandarte Adolf Hitler`, `Army Group Centre`; but `Navy
+ * Secretary Frank Knox` is a person). ORG, or -1. */
+static int org_within(const scan *c, uint32_t from, uint32_t to) {
+  int kind = -1;
+  for (uint32_t k = from; k + 1 < to; k++) {
+    if (strict_rank_at(c, k))
+      return -1;
+    int w = c->t[k].kw; /* buildings and jobs: `Church Knoll`, `Staff Attorney` */
+    if (kind < 0 && c->t[k].cap && among(&c->t[k], &sets.org_heads) && w != KW_church && w != KW_parliament &&
+        w != KW_court && w != KW_hospital && w != KW_library && w != KW_bank && w != KW_office && w != KW_staff)
+      kind = AS_MENTION_ORG;
+  }
+  return strict_rank_at(c, to - 1) ? -1 : kind;
 }
 
 typedef struct {
@@ -592,9 +635,18 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   if (modifiers && capw(c, rank_from))
     i = rank_from;
   if (i > rank_from && !capw(c, i)) {
-    /* a rank with no name: `President of the Republic`, `sent Colonel to` */
+    /* a rank with no name: `President of the Republic`, `sent Colonel to`,
+     * `Prince of Wales`; but an organisation it is of is named
+     * (`Chairman of the Police Watch Committee`) */
     if (kw(c, i, KW_of)) {
       bool poss;
+      uint32_t j = kw(c, i + 1, KW_the) ? i + 2 : i + 1;
+      if (capw(c, j)) {
+        uint32_t e = name_words(c, j, &poss);
+        as_head head;
+        if (e > j + 1 && !poss && kind_of_head(&c->t[j], &c->t[e - 1], &head) == AS_MENTION_ORG)
+          return j;
+      }
       return of_part(c, i, &poss);
     }
     return i > rank_from ? i : rank_from + 1;
@@ -634,8 +686,19 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   if (among(&c->t[to - 1], &sets.other_heads))
     return to;
-  if (!poss) {
-    kind = kind_of_head(&c->t[from], &c->t[to - 1], &head);
+  /* `Point 593`, `Hill 112`: a height by its number on the map */
+  if (!poss && to - from == 1 && (kw(c, from, KW_point) || kw(c, from, KW_hill)) && to < c->n &&
+      c->t[to].kind == AS_TK_NUM && c->t[to].space_before && !c->t[to].ordinal && !c->taken[to]) {
+    kind = AS_MENTION_PLACE;
+    to++;
+  } else if (!poss) {
+    /* `World War II`, `Operation Crusader II`: the numeral follows the head */
+    uint32_t last = to - 1;
+    if (to - from >= 2 && roman_numeral(tok(c, last)))
+      last--;
+    kind = kind_of_head(&c->t[from], &c->t[last], &head);
+    if (kind < 0)
+      kind = org_within(c, from, to);
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&
                        c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe;
     /* `the 5th Indian Infantry Division`: its number is part of its name */
@@ -650,7 +713,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     } else if (word(c, to) && !c->t[to].cap && (kw(c, to, KW_campaign) || kw(c, to, KW_offensive) ||
                                                  kw(c, to, KW_expedition) || kw(c, to, KW_uprising) ||
                                                  kw(c, to, KW_massacre) || kw(c, to, KW_raid))) {
-      if (!adjective(c, to - 1)) {
+      /* `the Chilean campaign` is no name; `the North African campaign` is */
+      if (to - from > 1 || !adjective(c, from)) {
         head = AS_HEAD_OCCURRENCE;
         kind = AS_MENTION_EVENT;
         to++;
@@ -688,6 +752,10 @@ static uint32_t scan_lower_head(scan *c, uint32_t i) {
     return i + 1;
   bool poss = false;
   uint32_t to = of_part(c, i + 1, &poss);
+  /* `the largest battle of World War II`: of an event, not a battle's name */
+  for (uint32_t k = i + 2; k < to; k++)
+    if (head_of(&c->t[k]) == AS_HEAD_OCCURRENCE)
+      return i + 2;
   add_name(c, i, i, to, poss, AS_MENTION_EVENT, head);
   return to;
 }
@@ -726,6 +794,7 @@ typedef struct {
   bool lower_too;     /* one word that the article also writes in lower case */
   bool ranked;        /* a rank or title came before it somewhere */
   bool ship;          /* the article names a ship so: neither person nor place */
+  bool boxed_place;   /* the infobox gives it as a place */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
   uint32_t words;
@@ -805,6 +874,7 @@ static void infobox_evidence(table *t, const as_article *a) {
         name_t *e = &t->v[id];
         e->place += 2;
         e->mid = true;
+        e->boxed_place = true;
       }
     }
 }
@@ -916,11 +986,17 @@ static void mark_ships(table *t) {
   }
 }
 
-/* `Americans`, `Chiclayans`, `Japanese`: a people, not a person. */
+/* `Americans`, `Chiclayans`, `Japanese`, `Germans`: a people, not a person. */
 static bool plural_demonym(as_slice key) {
-  return key.len > 5 && !memchr(key.ptr, ' ', key.len) &&
-         (as_slice_ends(key, "ians") || as_slice_ends(key, "eans") || as_slice_ends(key, "icans") ||
-          as_slice_ends(key, "ese") || as_slice_ends(key, "iards"));
+  if (key.len <= 5 || memchr(key.ptr, ' ', key.len))
+    return false;
+  if (as_slice_ends(key, "ians") || as_slice_ends(key, "eans") || as_slice_ends(key, "icans") ||
+      as_slice_ends(key, "ese") || as_slice_ends(key, "iards"))
+    return true;
+  /* a nationality of the list with an `s`: `Germans`, `Finns` is not one */
+  as_tok t = {0};
+  t.kw = (uint16_t)(key.ptr[key.len - 1] == 's' ? as_keyword(as_slice_make(key.ptr, key.len - 1)) : AS_KW_NONE);
+  return as_kwset_has(&sets.adjectives, &t);
 }
 
 /* `RAF`, `SHAEF`, `U.S`, `AFVs`: capitals (two or more), dots and a
@@ -940,12 +1016,71 @@ static bool abbreviation(as_slice name) {
 static void decide(name_t *e) {
   if (e->kind >= 0 || e->common || e->ship)
     return;
-  if (plural_demonym(e->key) || (e->words == 1 && !e->ranked && abbreviation(e->name)))
+  if (plural_demonym(e->key))
+    return; /* `in Americans` is no evidence of a place either */
+  if (e->words == 1 && !e->ranked && abbreviation(e->name))
     e->person = 0;
   if (e->person >= 2 && e->person > e->place)
     e->kind = AS_MENTION_PERSON;
   else if (e->place >= 1 && e->place > e->person)
     e->kind = AS_MENTION_PLACE;
+}
+
+/* `Okinawan`, `Okinawans`, `Tibetan`: a place of the article's with `n`,
+ * `an` or `s` after it names its people, not a person or a place. */
+static void demonyms(table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *e = &t->v[i];
+    if (e->words != 1 || e->kind < 0 || e->kind == AS_MENTION_ORG || e->kind == AS_MENTION_EVENT ||
+        e->ranked || e->key.len < 5)
+      continue;
+    as_slice k = e->key;
+    if (k.ptr[k.len - 1] == 's')
+      k.len--;
+    if (k.ptr[k.len - 1] != 'n' || as_is_country_name(e->name))
+      continue;
+    for (size_t cut = 1; cut <= 2 && cut + 3 <= k.len; cut++) {
+      if (cut == 2 && k.ptr[k.len - 2] != 'a')
+        break;
+      int p = lookup(t, as_slice_make(k.ptr, k.len - cut));
+      if (p >= 0 && t->v[p].kind == AS_MENTION_PLACE) {
+        e->kind = -1;
+        break;
+      }
+    }
+  }
+}
+
+/* The last word of a folded name. */
+static as_slice last_word_of(as_slice key) {
+  size_t i = key.len;
+  while (i > 0 && key.ptr[i - 1] != ' ')
+    i--;
+  return as_slice_make(key.ptr + i, key.len - i);
+}
+
+/* `Freyberg` after `Lieutenant General Sir Bernard Freyberg`: the surname
+ * of somebody the article names with a rank or title is theirs, though
+ * `from Freyberg` voted for a place, or it is a country's name too
+ * (`Holland` after `Vice-Admiral Lancelot Holland`). Not a place of the
+ * infobox's or the title's. */
+static void surnames_over_places(table *t) {
+  as_keyindex last = {0};
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *q = &t->v[i];
+    if (q->kind == AS_MENTION_PERSON && q->words >= 2 && q->ranked) {
+      as_slice w = last_word_of(q->key);
+      if (as_keyindex_find(&last, w) < 0)
+        as_keyindex_add(&last, w);
+    }
+  }
+  for (size_t i = 0; i < t->n && last.n; i++) {
+    name_t *e = &t->v[i];
+    if (e->words == 1 && e->kind == AS_MENTION_PLACE && !e->boxed_place &&
+        as_keyindex_find(&last, e->key) >= 0 && !subject_place(t, e->key))
+      e->kind = AS_MENTION_PERSON;
+  }
+  as_keyindex_free(&last);
 }
 
 /* A one-word person with no rank or title before it anywhere, that the
@@ -1074,13 +1209,6 @@ static const uint32_t *index_get(const word_index *x, as_slice w, uint32_t *n) {
   size_t h = index_slot(x, w);
   *n = x->words[h].ptr ? x->n[h] : 0;
   return x->ids[h];
-}
-
-static as_slice last_word_of(as_slice key) {
-  size_t i = key.len;
-  while (i > 0 && key.ptr[i - 1] != ' ')
-    i--;
-  return as_slice_make(key.ptr + i, key.len - i);
 }
 
 /* A name with no evidence of its own is a person's when it is a form of a
@@ -1345,6 +1473,8 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   common_words(&t);
   for (size_t i = 0; i < t.n; i++)
     decide(&t.v[i]);
+  demonyms(&t);
+  surnames_over_places(&t);
   common_surnames(&t);
   by_people(&t);
   group_people(&t, turn);

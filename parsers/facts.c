@@ -373,6 +373,18 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
     }
     if (among(c, i, &sets.clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
       return false;
+    /* `Walter Model — commander of Army Group B — had moved`: skip the
+     * words between spaced dashes */
+    if (first && c->t[i].kind == AS_TK_DASH && c->t[i].space_before) {
+      uint32_t k = i;
+      while (k > 0 && i - k < 32 && !(c->t[k - 1].kind == AS_TK_DASH && c->t[k - 1].space_before))
+        k--;
+      if (k > 1 && i - k < 32) {
+        i = k - 1;
+        first = false;
+        continue;
+      }
+    }
     /* `X, the commander of the 96th Division, was killed`: skip the apposition */
     if (first && is_comma(c, i)) {
       for (uint32_t k = i; k > 0 && i - k < 32; k--)

@@ -669,6 +669,7 @@ enum {
   KW_plus,
   KW_pm,
   KW_poet,
+  KW_point,
   KW_police,
   KW_polish,
   KW_politician,
@@ -1061,13 +1062,13 @@ enum {
   "out", "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", \
   "palace", "parents", "park", "parliament", "party", "pass", "paused", "peninsula", "per", \
   "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", \
-  "planned", "plateau", "playwright", "plaza", "plus", "pm", "poet", "police", "polish", \
-  "politician", "port", "position", "post", "power", "praised", "preceding", "predecessor", \
-  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
-  "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protocol", "province", "provisional", \
-  "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "raged", "raid", \
-  "raised", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "planned", "plateau", "playwright", "plaza", "plus", "pm", "poet", "point", "police", \
+  "polish", "politician", "port", "position", "post", "power", "praised", "preceding", \
+  "predecessor", "premiership", "presidency", "president", "previous", "previously", "priest", \
+  "prior", "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
+  "promised", "promoted", "promulgated", "promulgation", "proposed", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "raged", \
+  "raid", "raised", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
   "rebellion", "recalled", "received", "recognised", "recognized", "reduced", "reef", \
   "refusal", "refused", "regency", "regime", "regiment", "regiments", "region", "relieved", \
   "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \

@@ -261,6 +261,21 @@ static bool in_name(const P *p, size_t i) {
   return prev->kind == AS_TK_WORD && prev->cap && i - 1 > 0 && qualifier_before(p, i) == i;
 }
 
+/* `the 1st Airborne Division`, `the Eighth Army`, `the Second World War`:
+ * an ordinal before capitalised words ending in a noun is part of a name,
+ * not a count (but `the second Japanese invasion force` is one). */
+static bool designation(const P *p, size_t j) {
+  size_t last = j;
+  while (j < p->n && p->t[j].kind == AS_TK_WORD && p->t[j].cap)
+    last = j++;
+  if (j == last)
+    return false;
+  as_slice w = as_tok_text(p->s, &p->t[last]);
+  /* a capitalised adjective last (`Japanese`, `Allied`) qualifies a noun to come; `Assembly` is a noun */
+  return !((adjective_like(w) && !as_slice_ends(w, "ly")) || as_slice_ends(w, "ese") || as_slice_ends(w, "ian") || as_slice_ends(w, "ean") ||
+           as_slice_ends(w, "ish") || as_slice_ends(w, "an"));
+}
+
 /* Q_START: the words a quantity can start with: number words, `a`/`an`
  * (`a dozen`), ordinals. Q_QUAL_END: the last words of the qualifiers. */
 static void wclass_build(void) {
@@ -334,6 +349,10 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
         i = after;
         continue;
       }
+    }
+    if (q.ordinal && designation(&p, after)) {
+      i = after;
+      continue;
     }
     size_t first = q.ordinal ? i : qualifier_before(&p, i);
     size_t last;

@@ -329,3 +329,80 @@ Test(people, who_after_a_place) {
   cr_expect_neq(kind_of(d.articles[0], "Stockholm"), AS_MENTION_PERSON);
   cap_doc_free(&d);
 }
+
+/* The kind of the mention whose normalized name is norm (first one), or -1. */
+static int kind_by_name(const as_article *a, const char *norm) {
+  for (const as_mention *m = a->mentions; m; m = m->next)
+    if (as_slice_eq_cstr(m->normalized, norm))
+      return (int)m->kind;
+  return -1;
+}
+
+/* A people's name is neither a place nor a person: `American` (the
+ * adjective), `Americans`, `Germans`, and a place of the article with `n`
+ * or `ns` after it (`Okinawan`, `Okinawans`). `the North African campaign`
+ * is still a name though `African` is an adjective. */
+Test(people, demonyms_are_no_places) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Okinawa =\n\nThe battle began on 1 April 1945. American troops landed in Okinawa. "
+                "Many Okinawans died in Okinawa. In American history it was the bloodiest battle. Okinawan "
+                "civilians fled to Okinawa's south. Some 10,000 Germans fought in the North African campaign.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "Okinawa"), AS_MENTION_PLACE);
+  cr_expect_eq(kind_of(a, "American"), -1);
+  cr_expect_eq(kind_of(a, "Okinawans"), -1);
+  cr_expect_eq(kind_of(a, "Okinawan"), -1);
+  cr_expect_eq(kind_of(a, "Germans"), -1);
+  cr_expect_eq(kind_by_name(a, "North African campaign"), AS_MENTION_EVENT);
+  cap_doc_free(&d);
+}
+
+/* An organisation's head word inside a name makes it the organisation's,
+ * though a person's name follows (`1st SS Panzer Division Leibstandarte
+ * Adolf Hitler`); so `Hitler` stays Adolf Hitler. A strict rank inside
+ * makes it a person's again (`Army General Georgy Zhukov`). */
+Test(people, organisations_named_after_people) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Somewhere =\n\nOn 16 December 1944 the 1st SS Panzer Division Leibstandarte Adolf "
+                "Hitler attacked. Army Group Centre advanced towards Moscow. Adolf Hitler ordered it. Hitler "
+                "said so. Army General Georgy Zhukov said no. The Chairman of the Police Watch Committee agreed.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_by_name(a, "Panzer Division Leibstandarte Adolf Hitler"), AS_MENTION_ORG);
+  cr_expect_eq(kind_by_name(a, "Army Group Centre"), AS_MENTION_ORG);
+  cr_expect_eq(kind_of(a, "Hitler"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_by_name(a, "Adolf Hitler"), AS_MENTION_PERSON, "Hitler is Adolf Hitler, not the division");
+  cr_expect_eq(kind_of(a, "Georgy Zhukov"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Police Watch Committee"), AS_MENTION_ORG);
+  cap_doc_free(&d);
+}
+
+/* `World War II` is an event like `the Second World War`; `Point 593` and
+ * `Hill 112` are places with their numbers; `St. Vith` is one name. */
+Test(people, numbered_and_abbreviated_names) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Somewhere =\n\nIt was the largest battle of World War II. On 7 February 1944 a "
+                "battalion reached Point 593 and later Hill 112. The Germans attacked towards St. Vith and took "
+                "the town.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "World War II"), AS_MENTION_EVENT);
+  cr_expect_eq(kind_of(a, "Point 593"), AS_MENTION_PLACE);
+  cr_expect_eq(kind_of(a, "Hill 112"), AS_MENTION_PLACE);
+  cr_expect_eq(kind_of(a, "St. Vith"), AS_MENTION_PLACE);
+  cr_expect_eq(kind_of(a, "St"), -1);
+  cap_doc_free(&d);
+}
+
+/* `to Freyberg`, `from Freyberg` vote for a place, and `Holland` is a
+ * country's name; but the article names Lieutenant General Sir Bernard
+ * Freyberg and Vice-Admiral Lancelot Holland, whose surnames they are. */
+Test(people, surnames_of_ranked_people_over_places) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Somewhere =\n\nOn 12 February 1944 Lieutenant General Sir Bernard Freyberg took "
+                "command. The reply came from Freyberg. Orders went to Freyberg. Vice-Admiral Lancelot Holland "
+                "sailed. For 90 minutes, Holland saw nothing. The troops reached Rome.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "Freyberg"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Holland"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Rome"), AS_MENTION_PLACE);
+  cap_doc_free(&d);
+}
