@@ -75,7 +75,9 @@ static const uint16_t org_heads[] = {
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
-    KW_hospital, KW_seminary, KW_foundation, KW_council,
+    KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders,
+    KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
+    KW_commandos, KW_marines,
     /* several units named at once: `SS Volunteer Grenadier Regiments 45 and 46` */
     KW_armies, KW_divisions, KW_regiments, KW_battalions, KW_brigades, KW_squadrons, KW_companies,
     KW_fleets, KW_flotillas, KW_headquarters, AS_KW_END};
@@ -96,7 +98,8 @@ static const uint16_t place_heads[] = {
     KW_empire, KW_harbour, KW_harbor, KW_airfield, KW_beach, KW_station, KW_line, KW_park,
     KW_heights, KW_pass, KW_channel, KW_reef, KW_atoll, KW_plain, KW_plateau, KW_cathedral,
     KW_fortress, KW_airport, KW_fort, KW_cape, KW_mount, KW_port, KW_puerto, KW_isla, KW_monte,
-    KW_territory, KW_oblast, KW_state, KW_states, KW_avenue, KW_village, KW_town, AS_KW_END};
+    KW_territory, KW_oblast, KW_state, KW_states, KW_avenue, KW_village, KW_town, KW_peak, KW_knoll,
+    KW_spur, AS_KW_END};
 /* Of those, the ones that come first. */
 static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
                                              KW_plaza, KW_puerto, KW_isla, KW_monte, AS_KW_END};
@@ -123,6 +126,24 @@ static const uint16_t vessel_nouns[] = {
     KW_corvette, KW_frigate, KW_ship, KW_battleship, KW_cruiser, KW_destroyer, KW_submarine,
     KW_carrier, KW_vessel, KW_schooner, KW_steamer, KW_gunboat, KW_liner, KW_tanker, KW_sloop,
     KW_minesweeper, KW_transport, KW_tug, KW_trawler, KW_yacht, KW_boat, AS_KW_END};
+
+/* The same in the plural, before a list of ships' names: `the destroyers
+ * Pantera and Tigre`, `the carriers Akagi, Kaga, Sōryū and Hiryū`. */
+static const uint16_t vessel_plurals[] = {
+    KW_corvettes, KW_frigates, KW_ships, KW_battleships, KW_cruisers, KW_destroyers, KW_submarines,
+    KW_carriers, KW_vessels, KW_schooners, KW_steamers, KW_gunboats, KW_liners, KW_tankers, KW_sloops,
+    KW_minesweepers, KW_transports, KW_trawlers, KW_boats, AS_KW_END};
+
+/* Verbs of telling before `to`: `signalled to Hitler` is to a person. */
+static const uint16_t telling_verbs[] = {
+    KW_signalled, KW_signaled, KW_replied, KW_wrote, KW_wired, KW_telegraphed,
+    KW_appealed, KW_complained, KW_explained, KW_spoke, KW_talked, KW_promised, KW_apologised,
+    KW_apologized, KW_objected, KW_protested, KW_radioed, KW_cabled, KW_answered, KW_confessed,
+    KW_listened, KW_lied, KW_pleaded, KW_swore, AS_KW_END};
+
+/* Auxiliaries between a name and its verb: `Hitler had already decided`. */
+static const uint16_t auxiliaries[] = {KW_had, KW_has, KW_would, KW_could, KW_did, KW_must,
+                                       KW_might, AS_KW_END};
 
 /* Verbs (after the name, maybe after an adverb) that only people do. */
 static const uint16_t person_verbs[] = {
@@ -151,7 +172,8 @@ static const uint16_t person_passives[] = {
 static const uint16_t adverbs[] = {KW_then, KW_also, KW_later, KW_eventually, KW_apparently,
                                    KW_initially, KW_subsequently, KW_soon, KW_finally, KW_still,
                                    KW_himself, KW_herself, KW_immediately, KW_personally,
-                                   KW_allegedly, KW_reportedly, KW_again, AS_KW_END};
+                                   KW_allegedly, KW_reportedly, KW_again, KW_already, KW_never,
+                                   KW_not, AS_KW_END};
 
 /* Nouns after a possessive that only people have: `Montero's departure`. */
 static const uint16_t person_possessions[] = {
@@ -184,12 +206,13 @@ static const uint16_t adjectives[] = {
     KW_central, KW_royal, KW_imperial, KW_national, KW_federal, KW_provisional, KW_revolutionary,
     KW_constitutional, KW_republican, KW_democratic, KW_communist, KW_socialist, KW_liberal,
     KW_conservative, KW_israeli, KW_iraqi, KW_pakistani, KW_bangladeshi, KW_afghan, KW_basque,
-    KW_free, AS_KW_END};
+    KW_free, KW_marine, KW_naval, KW_panzer, AS_KW_END};
 
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(place_heads)              \
   X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs) X(person_passives)          \
-  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)
+  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)       \
+  X(vessel_plurals) X(telling_verbs) X(auxiliaries)
 
 /* The lists above as sets, built once. */
 static struct {
@@ -378,6 +401,9 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
     return AS_MENTION_ORG;
   if (among(last, &sets.place_heads) || among(first, &sets.place_first_heads))
     return AS_MENTION_PLACE;
+  /* `the Middle East`, `the Far East` */
+  if (last->kw == KW_east && last != first && (first->kw == KW_middle || first->kw == KW_far || first->kw == KW_near))
+    return AS_MENTION_PLACE;
   return -1;
 }
 
@@ -394,6 +420,20 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
   return end;
+}
+
+/* `RAF`, `SHAEF`, `U.S`, `AFVs`: capitals (two or more), dots and a
+ * plural `s`: an abbreviation, not a person. */
+static bool abbreviation(as_slice name) {
+  size_t caps = 0;
+  for (size_t i = 0; i < name.len; i++) {
+    char c = name.ptr[i];
+    if (c >= 'A' && c <= 'Z')
+      caps++;
+    else if (!(c == '.' || (c == 's' && i + 1 == name.len && i > 0)))
+      return false;
+  }
+  return caps >= 2;
 }
 
 /* `II`, `IV`, `XXX`: a Roman numeral of up to four letters. */
@@ -444,7 +484,11 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   }
   if (b > 0 && among(&c->t[b - 1], &sets.person_nouns))
     v.person += 3;
-  if (b > 0 && among(&c->t[b - 1], &sets.place_preps) && !poss)
+  /* `Rommel signalled to Hitler`: to a person, not a place */
+  bool told = b > 1 && kw(c, b - 1, KW_to) && among(&c->t[b - 2], &sets.telling_verbs);
+  if (told)
+    v.person += 2;
+  else if (b > 0 && among(&c->t[b - 1], &sets.place_preps) && !poss)
     v.place += 1;
   /* `towards Cuzco and Ayacucho`, `for Buenos Aires and later Europe` */
   if (b > 1 && (kw(c, b - 1, KW_and) || kw(c, b - 1, KW_or) || (kw(c, b - 1, KW_later) && kw(c, b - 2, KW_and)))) {
@@ -528,10 +572,14 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
         v.person += 2;
         break;
       }
-  while (k < c->n && among(&c->t[k], &sets.adverbs))
+  uint32_t q0 = k;
+  while (k < c->n && k < q0 + 3 && (among(&c->t[k], &sets.adverbs) || among(&c->t[k], &sets.auxiliaries)))
     k++;
   if (k < c->n && among(&c->t[k], &sets.person_verbs))
     v.person += 2;
+  k = q0;
+  while (k < c->n && among(&c->t[k], &sets.adverbs))
+    k++;
   /* `Cáceres had established himself` */
   if ((kw(c, k, KW_had) || kw(c, k, KW_has)) && (kw(c, k + 2, KW_himself) || kw(c, k + 2, KW_herself)))
     v.person += 3;
@@ -598,6 +646,45 @@ static uint32_t ship_name(scan *c, uint32_t i) {
   return to;
 }
 
+/* The end of a ship's name at i with what follows it in a list: a
+ * bracket (`Mikuma (sunk; 700 casualties)`) and the separator before the
+ * next name (`, `, `and`, `, and`), or i when no name of the list follows. */
+static uint32_t ship_next(const scan *c, uint32_t e) {
+  if (punct(c, e, '(')) {
+    uint32_t q = e + 1;
+    while (q < c->n && q < e + 16 && !punct(c, q, ')'))
+      q++;
+    if (!punct(c, q, ')'))
+      return e;
+    e = q + 1;
+  }
+  uint32_t k = e;
+  if (k < c->n && c->t[k].kind == AS_TK_COMMA)
+    k++;
+  if (kw(c, k, KW_and))
+    k++;
+  return k > e && capw(c, k) ? k : e;
+}
+
+/* True if the names after a plural vessel noun at i are a list of ships'
+ * (`the destroyers Pantera and Tigre`), not a clause's subject (`the
+ * destroyers Yamamoto had sent`). */
+static bool ship_list(const scan *c, uint32_t i) {
+  bool poss;
+  uint32_t e = name_words(c, i, &poss);
+  return e > i && !poss && ship_next(c, e) > e;
+}
+
+/* The ships' names of a list from i; returns its end. */
+static uint32_t ship_names(scan *c, uint32_t i) {
+  uint32_t e = ship_name(c, i);
+  for (uint32_t k; e > i && (k = ship_next(c, e)) > e;) {
+    i = k;
+    e = ship_name(c, k);
+  }
+  return e > i ? e : i + 1;
+}
+
 /* Ship prefixes (`HMS Hood`, `USS Enterprise`, `HSwMS Gotland`): the name
  * after one is a ship's. Not `SS`, which is also the Nazi organisation. */
 static bool ship_prefix(as_slice w) {
@@ -616,6 +703,17 @@ static bool ship_prefix(as_slice w) {
 }
 
 /* One run starting at i; returns where scanning goes on. */
+/* `Disregarding Lindemann's advice`, `Leaving Hitler`: a verb's -ing form
+ * opening the sentence before a name is no part of it (but `Epping
+ * Forest` is a place's name). */
+static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
+  as_slice w = tok(c, from);
+  if (to - from < 2 || w.len < 6 || !as_slice_ends(w, "ing"))
+    return false;
+  const as_tok *last = &c->t[to - 1];
+  return head_of(last) == AS_HEAD_NONE && !among(last, &sets.org_heads) && !among(last, &sets.place_heads);
+}
+
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
   /* ranks and titles, lower-case ones too when a name follows */
@@ -655,22 +753,29 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return i;
   if (!capw(c, i))
     return i + 1;
-  /* a ship's name (`the cruiser Admiral Hipper`) */
+  /* a ship's name (`the cruiser Admiral Hipper`), ships' names (`the
+   * destroyers Pantera and Tigre`, `the cruisers Zara, Pola and Fiume`) */
   if (rank_from > 0 && among(&c->t[rank_from - 1], &sets.vessel_nouns))
     return ship_name(c, i);
+  if (rank_from > 0 && among(&c->t[rank_from - 1], &sets.vessel_plurals) && ship_list(c, i))
+    return ship_names(c, i);
   bool poss;
   uint32_t from = i, to = name_words(c, i, &poss);
   /* the sentence's first word (or the first after a quote or a bracket),
    * when it is a function word */
   bool opening = from == 0 || (c->t[from - 1].kind == AS_TK_PUNCT && !punct(c, from - 1, '.')) ||
                  c->t[from - 1].kind == AS_TK_DASH;
-  while (from < to && opening && among(&c->t[from], &sets.openers)) {
+  while (from < to && opening && (among(&c->t[from], &sets.openers) || gerund_before_name(c, from, to))) {
     from++;
     while (from < to && !capw(c, from))
       from++;
   }
   if (from >= to)
     return to > i ? to : i + 1;
+  /* `VB-3`, `CV-6`, `B-17`: capitals and a number, a unit's or a type's code */
+  if (to - from == 1 && abbreviation(tok(c, from)) && to + 1 < c->n && c->t[to].kind == AS_TK_DASH &&
+      !c->t[to].space_before && c->t[to + 1].kind == AS_TK_NUM && !c->t[to + 1].space_before)
+    return to + 2;
   if (rank_from == i)
     rank_from = from;
   if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], &sets.openers))
@@ -997,20 +1102,6 @@ static bool plural_demonym(as_slice key) {
   as_tok t = {0};
   t.kw = (uint16_t)(key.ptr[key.len - 1] == 's' ? as_keyword(as_slice_make(key.ptr, key.len - 1)) : AS_KW_NONE);
   return as_kwset_has(&sets.adjectives, &t);
-}
-
-/* `RAF`, `SHAEF`, `U.S`, `AFVs`: capitals (two or more), dots and a
- * plural `s`: an abbreviation, not a person. */
-static bool abbreviation(as_slice name) {
-  size_t caps = 0;
-  for (size_t i = 0; i < name.len; i++) {
-    char c = name.ptr[i];
-    if (c >= 'A' && c <= 'Z')
-      caps++;
-    else if (!(c == '.' || (c == 's' && i + 1 == name.len && i > 0)))
-      return false;
-  }
-  return caps >= 2;
 }
 
 static void decide(name_t *e) {

@@ -48,6 +48,7 @@ enum {
   KW_allied,
   KW_almost,
   KW_along,
+  KW_already,
   KW_also,
   KW_although,
   KW_am,
@@ -56,8 +57,12 @@ enum {
   KW_an,
   KW_and,
   KW_another,
+  KW_answered,
   KW_apart,
+  KW_apologised,
+  KW_apologized,
   KW_apparently,
+  KW_appealed,
   KW_appoint,
   KW_appointed,
   KW_appointing,
@@ -108,6 +113,7 @@ enum {
   KW_battle,
   KW_battlegroup,
   KW_battleship,
+  KW_battleships,
   KW_bay,
   KW_be,
   KW_beach,
@@ -130,9 +136,11 @@ enum {
   KW_bishop,
   KW_blockade,
   KW_boat,
+  KW_boats,
   KW_bombed,
   KW_bombing,
   KW_book,
+  KW_borderers,
   KW_born,
   KW_both,
   KW_bound,
@@ -149,6 +157,7 @@ enum {
   KW_c,
   KW_ca,
   KW_cabinet,
+  KW_cabled,
   KW_came,
   KW_campaign,
   KW_canal,
@@ -159,6 +168,7 @@ enum {
   KW_captured,
   KW_career,
   KW_carrier,
+  KW_carriers,
   KW_castle,
   KW_cathedral,
   KW_catholic,
@@ -188,6 +198,7 @@ enum {
   KW_commanded,
   KW_commander,
   KW_commanding,
+  KW_commandos,
   KW_commenced,
   KW_commented,
   KW_commission,
@@ -195,10 +206,12 @@ enum {
   KW_communist,
   KW_companies,
   KW_company,
+  KW_complained,
   KW_composer,
   KW_concluded,
   KW_conclusion,
   KW_conference,
+  KW_confessed,
   KW_confirmed,
   KW_congress,
   KW_conservative,
@@ -212,6 +225,7 @@ enum {
   KW_convention,
   KW_corps,
   KW_corvette,
+  KW_corvettes,
   KW_could,
   KW_council,
   KW_counteroffensive,
@@ -226,6 +240,7 @@ enum {
   KW_crown,
   KW_crowned,
   KW_cruiser,
+  KW_cruisers,
   KW_cry,
   KW_czech,
   KW_da,
@@ -263,6 +278,7 @@ enum {
   KW_desired,
   KW_despite,
   KW_destroyer,
+  KW_destroyers,
   KW_detachment,
   KW_di,
   KW_diary,
@@ -284,6 +300,7 @@ enum {
   KW_down,
   KW_dozen,
   KW_drafted,
+  KW_dragoons,
   KW_du,
   KW_during,
   KW_dusk,
@@ -291,6 +308,7 @@ enum {
   KW_each,
   KW_earlier,
   KW_early,
+  KW_east,
   KW_eastern,
   KW_economist,
   KW_edict,
@@ -340,6 +358,7 @@ enum {
   KW_failing,
   KW_fall,
   KW_family,
+  KW_far,
   KW_farmer,
   KW_father,
   KW_feared,
@@ -388,11 +407,13 @@ enum {
   KW_french,
   KW_friend,
   KW_frigate,
+  KW_frigates,
   KW_from,
   KW_front,
   KW_funeral,
   KW_further,
   KW_furthermore,
+  KW_fusiliers,
   KW_garrison,
   KW_gathered,
   KW_general,
@@ -401,14 +422,17 @@ enum {
   KW_government,
   KW_graduated,
   KW_greek,
+  KW_grenadiers,
   KW_grew,
   KW_group,
   KW_gruppe,
   KW_gruppo,
   KW_guard,
+  KW_guards,
   KW_guerrillas,
   KW_gulf,
   KW_gunboat,
+  KW_gunboats,
   KW_had,
   KW_half,
   KW_harbor,
@@ -424,6 +448,7 @@ enum {
   KW_her,
   KW_here,
   KW_herself,
+  KW_highlanders,
   KW_hill,
   KW_hills,
   KW_him,
@@ -438,6 +463,7 @@ enum {
   KW_however,
   KW_hundred,
   KW_husband,
+  KW_hussars,
   KW_i,
   KW_ibn,
   KW_if,
@@ -486,9 +512,11 @@ enum {
   KW_king,
   KW_kingdom,
   KW_knighted,
+  KW_knoll,
   KW_kriegsmarine,
   KW_la,
   KW_lake,
+  KW_lancers,
   KW_landed,
   KW_landing,
   KW_landings,
@@ -515,13 +543,16 @@ enum {
   KW_liberated,
   KW_liberation,
   KW_library,
+  KW_lied,
   KW_lieutenant,
   KW_life,
   KW_like,
   KW_line,
   KW_liner,
+  KW_liners,
   KW_linguist,
   KW_listed,
+  KW_listened,
   KW_literati,
   KW_little,
   KW_lived,
@@ -538,6 +569,7 @@ enum {
   KW_mar,
   KW_march,
   KW_marched,
+  KW_marine,
   KW_marines,
   KW_married,
   KW_marshal,
@@ -556,8 +588,10 @@ enum {
   KW_mid,
   KW_middle,
   KW_midnight,
+  KW_might,
   KW_million,
   KW_minesweeper,
+  KW_minesweepers,
   KW_minister,
   KW_ministry,
   KW_mistress,
@@ -577,6 +611,7 @@ enum {
   KW_moving,
   KW_musician,
   KW_muslim,
+  KW_must,
   KW_mustered,
   KW_mustering,
   KW_mutiny,
@@ -584,10 +619,12 @@ enum {
   KW_named,
   KW_naming,
   KW_national,
+  KW_naval,
   KW_navy,
   KW_nazi,
   KW_near,
   KW_nearly,
+  KW_never,
   KW_nevertheless,
   KW_new,
   KW_next,
@@ -607,6 +644,7 @@ enum {
   KW_novelist,
   KW_november,
   KW_now,
+  KW_objected,
   KW_oblast,
   KW_occupation,
   KW_occupied,
@@ -646,12 +684,14 @@ enum {
   KW_painter,
   KW_pakistani,
   KW_palace,
+  KW_panzer,
   KW_parents,
   KW_park,
   KW_parliament,
   KW_party,
   KW_pass,
   KW_paused,
+  KW_peak,
   KW_peninsula,
   KW_per,
   KW_persisted,
@@ -666,6 +706,7 @@ enum {
   KW_plateau,
   KW_playwright,
   KW_plaza,
+  KW_pleaded,
   KW_plus,
   KW_pm,
   KW_poet,
@@ -698,6 +739,7 @@ enum {
   KW_promulgated,
   KW_promulgation,
   KW_proposed,
+  KW_protested,
   KW_protocol,
   KW_province,
   KW_provisional,
@@ -707,9 +749,11 @@ enum {
   KW_putsch,
   KW_queen,
   KW_quickly,
+  KW_radioed,
   KW_raged,
   KW_raid,
   KW_raised,
+  KW_rangers,
   KW_ratification,
   KW_ratified,
   KW_reached,
@@ -754,6 +798,7 @@ enum {
   KW_ribbon,
   KW_ridge,
   KW_riflemen,
+  KW_rifles,
   KW_rival,
   KW_river,
   KW_roman,
@@ -767,6 +812,7 @@ enum {
   KW_scholar,
   KW_school,
   KW_schooner,
+  KW_schooners,
   KW_scientist,
   KW_scottish,
   KW_sea,
@@ -792,8 +838,11 @@ enum {
   KW_several,
   KW_she,
   KW_ship,
+  KW_ships,
   KW_should,
   KW_siege,
+  KW_signaled,
+  KW_signalled,
   KW_signed,
   KW_signing,
   KW_simultaneously,
@@ -806,6 +855,7 @@ enum {
   KW_sixth,
   KW_sixty,
   KW_sloop,
+  KW_sloops,
   KW_small,
   KW_so,
   KW_socialist,
@@ -818,7 +868,9 @@ enum {
   KW_soon,
   KW_southern,
   KW_soviet,
+  KW_spoke,
   KW_spring,
+  KW_spur,
   KW_squadron,
   KW_squadrons,
   KW_square,
@@ -832,6 +884,7 @@ enum {
   KW_station,
   KW_statute,
   KW_steamer,
+  KW_steamers,
   KW_still,
   KW_stood,
   KW_stormo,
@@ -841,6 +894,7 @@ enum {
   KW_student,
   KW_studied,
   KW_submarine,
+  KW_submarines,
   KW_subsequently,
   KW_suburbs,
   KW_succeeded,
@@ -853,10 +907,14 @@ enum {
   KW_supported,
   KW_surrounded,
   KW_swedish,
+  KW_swore,
   KW_sworn,
+  KW_talked,
   KW_tanker,
+  KW_tankers,
   KW_taught,
   KW_teacher,
+  KW_telegraphed,
   KW_ten,
   KW_tenth,
   KW_territory,
@@ -897,9 +955,11 @@ enum {
   KW_towards,
   KW_town,
   KW_transport,
+  KW_transports,
   KW_traveled,
   KW_travelled,
   KW_trawler,
+  KW_trawlers,
   KW_treaty,
   KW_tried,
   KW_troops,
@@ -925,6 +985,7 @@ enum {
   KW_valley,
   KW_van,
   KW_vessel,
+  KW_vessels,
   KW_via,
   KW_village,
   KW_visited,
@@ -958,6 +1019,7 @@ enum {
   KW_will,
   KW_wing,
   KW_winter,
+  KW_wired,
   KW_wished,
   KW_with,
   KW_withdrew,
@@ -989,116 +1051,124 @@ enum {
   "actor", "actress", "ad", "adjutant", "administration", "admiral", "admitted", "adoption", \
   "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
   "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", \
-  "al", "album", "all", "allegedly", "allied", "almost", "along", "also", "although", "am", \
-  "ambassador", "among", "an", "and", "another", "apart", "apparently", "appoint", "appointed", \
-  "appointing", "approximately", "apr", "april", "arab", "are", "argentine", "argued", \
-  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artist", "as", \
-  "asked", "assassinated", "assassination", "assembly", "association", "assumed", "at", \
-  "atoll", "attack", "attempted", "aug", "august", "author", "authorised", "authorized", \
-  "autumn", "avenue", "award", "awarded", "away", "axis", "badge", "bangladeshi", "bank", \
-  "barely", "basque", "battalion", "battalions", "battle", "battlegroup", "battleship", "bay", \
-  "be", "beach", "became", "because", "been", "before", "began", "beginning", "being", \
-  "believed", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
-  "birth", "bishop", "blockade", "boat", "bombed", "bombing", "book", "born", "both", "bound", \
-  "breakout", "bridge", "brigade", "brigades", "british", "brother", "buried", "businessman", \
-  "but", "by", "c", "ca", "cabinet", "came", "campaign", "canal", "cape", "capital", "captain", \
-  "capture", "captured", "career", "carrier", "castle", "cathedral", "catholic", "cavalrymen", \
-  "ce", "central", "century", "chairmanship", "channel", "chaplain", "charter", "chosen", \
-  "christian", "chronicler", "church", "circa", "city", "claimed", "close", "coast", "colegio", \
-  "colleague", "college", "colonel", "column", "command", "commanded", "commander", \
-  "commanding", "commenced", "commented", "commission", "committee", "communist", "companies", \
-  "company", "composer", "concluded", "conclusion", "conference", "confirmed", "congress", \
+  "al", "album", "all", "allegedly", "allied", "almost", "along", "already", "also", \
+  "although", "am", "ambassador", "among", "an", "and", "another", "answered", "apart", \
+  "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
+  "approximately", "apr", "april", "arab", "are", "argentine", "argued", "armies", "armistice", \
+  "army", "around", "arrest", "arrested", "arrived", "artist", "as", "asked", "assassinated", \
+  "assassination", "assembly", "association", "assumed", "at", "atoll", "attack", "attempted", \
+  "aug", "august", "author", "authorised", "authorized", "autumn", "avenue", "award", \
+  "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "basque", "battalion", \
+  "battalions", "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", \
+  "became", "because", "been", "before", "began", "beginning", "being", "believed", "besieged", \
+  "between", "beyond", "billion", "bin", "biographer", "biography", "birth", "bishop", \
+  "blockade", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", "both", \
+  "bound", "breakout", "bridge", "brigade", "brigades", "british", "brother", "buried", \
+  "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "campaign", "canal", \
+  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
+  "castle", "cathedral", "catholic", "cavalrymen", "ce", "central", "century", "chairmanship", \
+  "channel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
+  "city", "claimed", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "command", "commanded", "commander", "commanding", "commandos", "commenced", "commented", \
+  "commission", "committee", "communist", "companies", "company", "complained", "composer", \
+  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
   "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
-  "continued", "convened", "convention", "corps", "corvette", "could", "council", \
+  "continued", "convened", "convention", "corps", "corvette", "corvettes", "could", "council", \
   "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
-  "criticized", "cross", "crown", "crowned", "cruiser", "cry", "czech", "da", "danish", "das", \
-  "daughter", "dawn", "day", "days", "de", "death", "dec", "december", "decided", \
-  "declaration", "declared", "decoration", "decree", "del", "della", "demanded", "democratic", \
-  "den", "departed", "departing", "department", "departure", "deportation", "deported", \
-  "deputy", "der", "des", "desert", "designated", "desired", "despite", "destroyer", \
-  "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", "director", \
-  "directorate", "disembarked", "dismissed", "district", "division", "divisions", "do", \
-  "doctrine", "does", "dos", "down", "dozen", "drafted", "du", "during", "dusk", "dutch", \
-  "each", "earlier", "early", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "el", "elect", "elected", "election", \
-  "elections", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "enacted", \
-  "end", "ended", "engineer", "english", "entered", "entering", "entrusted", "envoy", \
-  "essayist", "established", "establishing", "estimated", "evacuated", "evacuation", "even", \
-  "evening", "eventually", "every", "executed", "exiled", "expedition", "explained", \
-  "explorer", "faced", "failing", "fall", "family", "farmer", "father", "feared", "feb", \
-  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
-  "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", "finnish", "first", \
-  "five", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", \
-  "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", \
-  "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
-  "friend", "frigate", "from", "front", "funeral", "further", "furthermore", "garrison", \
-  "gathered", "general", "german", "given", "government", "graduated", "greek", "grew", \
-  "group", "gruppe", "gruppo", "guard", "guerrillas", "gulf", "gunboat", "had", "half", \
-  "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heights", \
-  "held", "her", "here", "herself", "hill", "hills", "him", "himself", "his", "historian", \
-  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "i", "ibn", \
-  "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", "infantrymen", \
-  "initially", "initiated", "inside", "insisted", "installed", "instead", "institute", \
-  "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", \
-  "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", \
-  "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", "kampfgruppe", \
-  "killed", "king", "kingdom", "knighted", "kriegsmarine", "la", "lake", "landed", "landing", \
-  "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
-  "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
-  "less", "liberal", "liberated", "liberation", "library", "lieutenant", "life", "like", \
-  "line", "liner", "linguist", "listed", "literati", "little", "lived", "long", "los", "lost", \
-  "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
-  "marched", "marines", "married", "marshal", "massacre", "may", "mayor", "meanwhile", "medal", \
+  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "czech", "da", \
+  "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", "december", \
+  "decided", "declaration", "declared", "decoration", "decree", "del", "della", "demanded", \
+  "democratic", "den", "departed", "departing", "department", "departure", "deportation", \
+  "deported", "deputy", "der", "des", "desert", "designated", "desired", "despite", \
+  "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", "died", \
+  "diplomat", "director", "directorate", "disembarked", "dismissed", "district", "division", \
+  "divisions", "do", "doctrine", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", \
+  "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", \
+  "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "el", \
+  "elect", "elected", "election", "elections", "eleven", "eleventh", "embarked", "emperor", \
+  "empire", "employed", "enacted", "end", "ended", "engineer", "english", "entered", \
+  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimated", \
+  "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", \
+  "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", \
+  "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
+  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", \
+  "finnish", "first", "five", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", \
+  "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", \
+  "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", \
+  "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
+  "furthermore", "fusiliers", "garrison", "gathered", "general", "german", "given", \
+  "government", "graduated", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", \
+  "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "harbor", \
+  "harbour", "has", "have", "having", "he", "headed", "headquarters", "heights", "held", "her", \
+  "here", "herself", "highlanders", "hill", "hills", "him", "himself", "his", "historian", \
+  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "hussars", "i", \
+  "ibn", "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", \
+  "infantrymen", "initially", "initiated", "inside", "insisted", "installed", "instead", \
+  "institute", "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", \
+  "is", "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", \
+  "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "kriegsmarine", "la", \
+  "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
+  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
+  "least", "leaving", "led", "left", "legion", "less", "liberal", "liberated", "liberation", \
+  "library", "lied", "lieutenant", "life", "like", "line", "liner", "liners", "linguist", \
+  "listed", "listened", "literati", "little", "lived", "long", "los", "lost", "luftwaffe", "m", \
+  "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "married", "marshal", "massacre", "may", "mayor", "meanwhile", "medal", \
   "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", "mid", "middle", \
-  "midnight", "million", "minesweeper", "minister", "ministry", "mistress", "monte", "month", \
-  "months", "more", "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", \
-  "moved", "movement", "moving", "musician", "muslim", "mustered", "mustering", "mutiny", "my", \
-  "named", "naming", "national", "navy", "nazi", "near", "nearly", "nevertheless", "new", \
-  "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", \
-  "not", "note", "noted", "nov", "novel", "novelist", "november", "now", "oblast", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", \
-  "opened", "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", \
-  "out", "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", \
-  "palace", "parents", "park", "parliament", "party", "pass", "paused", "peninsula", "per", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "minister", "ministry", \
+  "mistress", "monte", "month", "months", "more", "moreover", "morning", "most", "mother", \
+  "mount", "mountain", "mountains", "moved", "movement", "moving", "musician", "muslim", \
+  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", \
+  "navy", "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", "nine", \
+  "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", "noted", "nov", \
+  "novel", "novelist", "november", "now", "objected", "oblast", "occupation", "occupied", \
+  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
+  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", \
+  "or", "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", \
+  "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "panzer", \
+  "parents", "park", "parliament", "party", "pass", "paused", "peak", "peninsula", "per", \
   "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", \
-  "planned", "plateau", "playwright", "plaza", "plus", "pm", "poet", "point", "police", \
-  "polish", "politician", "port", "position", "post", "power", "praised", "preceding", \
-  "predecessor", "premiership", "presidency", "president", "previous", "previously", "priest", \
-  "prior", "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
-  "promised", "promoted", "promulgated", "promulgation", "proposed", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "raged", \
-  "raid", "raised", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "recalled", "received", "recognised", "recognized", "reduced", "reef", \
-  "refusal", "refused", "regency", "regime", "regiment", "regiments", "region", "relieved", \
-  "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \
-  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rival", "river", "roman", "roughly", "royal", "said", "sailed", \
-  "sailors", "same", "saw", "scholar", "school", "schooner", "scientist", "scottish", "sea", \
+  "planned", "plateau", "playwright", "plaza", "pleaded", "plus", "pm", "poet", "point", \
+  "police", "polish", "politician", "port", "position", "post", "power", "praised", \
+  "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
+  "previously", "priest", "prior", "prize", "proclaimed", "proclaiming", "proclamation", \
+  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
+  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "queen", "quickly", "radioed", "raged", "raid", "raised", "rangers", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refusal", "refused", \
+  "regency", "regime", "regiment", "regiments", "region", "relieved", "relocated", "remained", \
+  "remarked", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
+  "republican", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
+  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
+  "rifles", "rival", "river", "roman", "roughly", "royal", "said", "sailed", "sailors", "same", \
+  "saw", "scholar", "school", "schooner", "schooners", "scientist", "scottish", "sea", \
   "second", "secretary", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
   "september", "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "ship", "should", "siege", "signed", "signing", \
-  "simultaneously", "since", "singer", "sister", "six", "sixteen", "sixteenth", "sixth", \
-  "sixty", "sloop", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
-  "son", "song", "soon", "southern", "soviet", "spring", "squadron", "squadrons", "square", \
-  "staff", "star", "start", "started", "state", "stated", "states", "station", "statute", \
-  "steamer", "still", "stood", "stormo", "strait", "street", "stripped", "student", "studied", \
-  "submarine", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "summer", "summit", "supported", "surrounded", "swedish", "sworn", \
-  "tanker", "taught", "teacher", "ten", "tenth", "territory", "thai", "than", "that", "the", \
-  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
-  "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
-  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
-  "took", "toward", "towards", "town", "transport", "traveled", "travelled", "trawler", \
-  "treaty", "tried", "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", \
-  "twenty", "two", "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", \
-  "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", "via", "village", \
+  "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "sister", "six", \
+  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
+  "society", "soldier", "soldiers", "some", "son", "song", "soon", "southern", "soviet", \
+  "spoke", "spring", "spur", "squadron", "squadrons", "square", "staff", "star", "start", \
+  "started", "state", "stated", "states", "station", "statute", "steamer", "steamers", "still", \
+  "stood", "stormo", "strait", "street", "stripped", "student", "studied", "submarine", \
+  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "summer", "summit", "supported", "surrounded", "swedish", "swore", \
+  "sworn", "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", "tenth", \
+  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
+  "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \
+  "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
   "visited", "volunteers", "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", \
   "well", "welsh", "went", "were", "western", "what", "when", "where", "whereas", "which", \
   "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", \
-  "wished", "with", "withdrew", "within", "without", "won", "would", "wounded", "writer", \
-  "written", "wrote", "y", "yacht", "year", "years", "yet", "you", "your", "zero", "zeroth", \
-  "zum", "zur",
+  "wired", "wished", "with", "withdrew", "within", "without", "won", "would", "wounded", \
+  "writer", "written", "wrote", "y", "yacht", "year", "years", "yet", "you", "your", "zero", \
+  "zeroth", "zum", "zur",
 
 #endif

@@ -406,3 +406,46 @@ Test(people, surnames_of_ranked_people_over_places) {
   cr_expect_eq(kind_of(a, "Rome"), AS_MENTION_PLACE);
   cap_doc_free(&d);
 }
+
+/* The names after a plural vessel noun are ships' when they make a list
+ * (`the destroyers Pantera and Tigre`, brackets and all), not when one is
+ * a clause's subject (`the destroyers Yamamoto had sent`). */
+Test(people, lists_of_ships) {
+  cap_doc d;
+  cap_parse(&d, "= Attack on Somewhere =\n\nOn 5 June 1942 Admiral Isoroku Yamamoto sailed. The destroyers "
+                "Pantera and Tigre sailed to Massawa. The cruisers Mikuma (sunk; 700 casualties) and Mogami "
+                "collided near Midway. The destroyers Yamamoto had sent reached Midway. Pantera sighted smoke. "
+                "Mogami said nothing.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "Pantera"), -1, "Pantera is a ship");
+  cr_expect_eq(kind_of(a, "Tigre"), -1);
+  cr_expect_eq(kind_of(a, "Mogami"), -1, "Mogami is a ship");
+  cr_expect_eq(kind_of(a, "Yamamoto"), AS_MENTION_PERSON, "Yamamoto is the admiral");
+  cap_doc_free(&d);
+}
+
+/* Regiments (`Royal Irish Fusiliers`, `Coldstream Guards`), `the Middle
+ * East`, `Brig's Peak`; `VB-3` is a squadron's code, not a place; `Rommel
+ * signalled to Hitler` is to a person; `Disregarding Lindemann's advice`:
+ * the -ing word opening the sentence is no part of the name. */
+Test(people, regiments_regions_codes_and_openers) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Somewhere =\n\nOn 2 November 1942 Rommel signalled to Hitler. Rommel replied to "
+                "Hitler again. The Royal Irish Fusiliers and the Coldstream Guards held Brig's Peak. Wavell "
+                "commanded in the Middle East. The squadron (VB-3) flew from Midway. Captain Ernst Lindemann "
+                "agreed. Disregarding Lindemann's advice, the admiral sailed to Bergen.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "Hitler"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "Royal Irish Fusiliers"), AS_MENTION_ORG);
+  cr_expect_eq(kind_of(a, "Coldstream Guards"), AS_MENTION_ORG);
+  cr_expect_eq(kind_of(a, "Brig's Peak"), AS_MENTION_PLACE);
+  cr_expect_eq(kind_of(a, "Middle East"), AS_MENTION_PLACE);
+  cr_expect_eq(kind_of(a, "VB"), -1);
+  cr_expect_eq(kind_of(a, "Disregarding Lindemann"), -1);
+  cr_expect_eq(kind_by_name(a, "Ernst Lindemann"), AS_MENTION_PERSON);
+  for (const as_mention *m = a->mentions; m; m = m->next)
+    if (m->kind == AS_MENTION_PERSON && as_slice_eq_cstr(m->text, "Lindemann"))
+      cr_expect(as_slice_eq_cstr(m->normalized, "Ernst Lindemann"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+  cap_doc_free(&d);
+}
