@@ -141,6 +141,12 @@ static const uint16_t telling_verbs[] = {
     KW_apologized, KW_objected, KW_protested, KW_radioed, KW_cabled, KW_answered, KW_confessed,
     KW_listened, KW_lied, KW_pleaded, KW_swore, AS_KW_END};
 
+/* The months: alone, no one's or no place's name (`from June to
+ * September`, with no day or year to make a date of it). */
+static const uint16_t months[] = {KW_january, KW_february, KW_march, KW_april, KW_may, KW_june,
+                                  KW_july, KW_august, KW_september, KW_october, KW_november,
+                                  KW_december, AS_KW_END};
+
 /* Auxiliaries between a name and its verb: `Hitler had already decided`. */
 static const uint16_t auxiliaries[] = {KW_had, KW_has, KW_would, KW_could, KW_did, KW_must,
                                        KW_might, AS_KW_END};
@@ -212,7 +218,7 @@ static const uint16_t adjectives[] = {
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(place_heads)              \
   X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs) X(person_passives)          \
   X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)       \
-  X(vessel_plurals) X(telling_verbs) X(auxiliaries)
+  X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
 
 /* The lists above as sets, built once. */
 static struct {
@@ -542,7 +548,7 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   if (k < c->n && c->t[k].kind == AS_TK_COMMA) {
     /* `the naval attache in Stockholm, who`: after `in`, `at`, `near`,
      * `who` is about someone named before */
-    bool located = b > 0 && (kw(c, b - 1, KW_in) || kw(c, b - 1, KW_at) || kw(c, b - 1, KW_near) ||
+    bool located = b > 0 && (kw(c, b - 1, KW_in) || kw(c, b - 1, KW_at) || kw(c, b - 1, KW_near) || kw(c, b - 1, KW_on) ||
                              kw(c, b - 1, KW_into) || kw(c, b - 1, KW_inside) || kw(c, b - 1, KW_outside));
     if (kw(c, k + 1, KW_who) && !located)
       v.person += 3;
@@ -706,6 +712,12 @@ static bool ship_prefix(as_slice w) {
 /* `Disregarding Lindemann's advice`, `Leaving Hitler`: a verb's -ing form
  * opening the sentence before a name is no part of it (but `Epping
  * Forest` is a place's name). */
+static bool sentence_adverb(as_slice w) {
+  return w.len >= 7 && (as_slice_ends(w, "ally") || as_slice_ends(w, "ively") || as_slice_ends(w, "ately") ||
+                        as_slice_ends(w, "ently") || as_slice_ends(w, "ously") || as_slice_ends(w, "arly") ||
+                        as_slice_ends(w, "ntly") || as_slice_ends(w, "ily"));
+}
+
 static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
   as_slice w = tok(c, from);
   if (to - from < 2 || w.len < 6 || !as_slice_ends(w, "ing"))
@@ -772,6 +784,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   if (from >= to)
     return to > i ? to : i + 1;
+  /* `SB2Us`: letters glued to a number before them are part of a code */
+  if (from > 0 && !c->t[from].space_before && c->t[from - 1].kind == AS_TK_NUM)
+    return to;
   /* `VB-3`, `CV-6`, `B-17`: capitals and a number, a unit's or a type's code */
   if (to - from == 1 && abbreviation(tok(c, from)) && to + 1 < c->n && c->t[to].kind == AS_TK_DASH &&
       !c->t[to].space_before && c->t[to + 1].kind == AS_TK_NUM && !c->t[to + 1].space_before)
@@ -787,7 +802,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   as_head head = AS_HEAD_NONE;
   int kind = -1;
   /* `I`, a lone letter, names nobody; an award or a work is not a kind we report */
-  if (to - from == 1 && initial(c, from))
+  if (to - from == 1 && (initial(c, from) || among(&c->t[from], &sets.months)))
+    return to;
+  /* `Additionally, Major General Williams`: an adverb opening the sentence */
+  if (to - from == 1 && opening && to < c->n && c->t[to].kind == AS_TK_COMMA && sentence_adverb(tok(c, from)))
     return to;
   if (among(&c->t[to - 1], &sets.other_heads))
     return to;
@@ -1109,8 +1127,13 @@ static void decide(name_t *e) {
     return;
   if (plural_demonym(e->key))
     return; /* `in Americans` is no evidence of a place either */
-  if (e->words == 1 && !e->ranked && abbreviation(e->name))
+  /* `SHAEF`, `DAF`, `PBY`: `at SHAEF` makes no place of an abbreviation
+   * (a country's, `USSR`, is one by the list) */
+  if (e->words == 1 && !e->ranked && abbreviation(e->name)) {
     e->person = 0;
+    if (!e->boxed_place)
+      e->place = 0;
+  }
   if (e->person >= 2 && e->person > e->place)
     e->kind = AS_MENTION_PERSON;
   else if (e->place >= 1 && e->place > e->person)

@@ -217,7 +217,8 @@ static const char *country_name(as_slice s) {
 static const char *const country_aliases[] = {"Russia", "Soviet Union", "USSR", "Britain",
                                               "Great Britain", "England", "Scotland", "Wales",
                                               "Holland", "Persia", "Burma", "Siam", "Prussia",
-                                              "Yugoslavia", "Czechoslovakia", "America"};
+                                              "Yugoslavia", "Czechoslovakia", "America", "US", "U.S",
+                                              "U.S.", "USA", "U.S.A", "U.S.A.", "UK", "U.K", "U.K."};
 static as_keyindex country_index; /* the names and aliases, hashed: asked of every capitalised name */
 static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 

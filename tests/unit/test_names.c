@@ -449,3 +449,26 @@ Test(people, regiments_regions_codes_and_openers) {
                 m->normalized.ptr);
   cap_doc_free(&d);
 }
+
+/* Words that are no names whatever the prose around them: a month alone
+ * (`from June to September`), an adverb opening the sentence
+ * (`Additionally, ...`), an abbreviation `at` or `to` which is no place
+ * (`at SHAEF`), letters glued to a number (`SB2Us`). `on New Guinea, who
+ * were` is about someone else; `U.S.` and `UK` are countries. */
+Test(people, words_that_name_nothing) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of Somewhere =\n\nThe monsoon lasts from June to September in most years, and rain "
+                "falls in April. Additionally, Major General Paul Williams flew on 17 September 1944. Orders "
+                "went to SHAEF and reached SHAEF at noon. Two SB2Us were lost. He ordered his troops on New "
+                "Guinea, who were near the coast, to return to the U.S. and later to the UK.\n");
+  const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "September"), -1);
+  cr_expect_neq(kind_of(a, "April"), AS_MENTION_PLACE, "a month, a date if anything");
+  cr_expect_eq(kind_of(a, "Additionally"), -1);
+  cr_expect_eq(kind_of(a, "Paul Williams"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "SHAEF"), -1);
+  cr_expect_eq(kind_of(a, "Us"), -1);
+  cr_expect_neq(kind_of(a, "New Guinea"), AS_MENTION_PERSON);
+  cr_expect_eq(kind_of(a, "UK"), AS_MENTION_PLACE);
+  cap_doc_free(&d);
+}
