@@ -784,6 +784,15 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   if (from >= to)
     return to > i ? to : i + 1;
+  /* `a King George V-class battleship`, `the Leone-class destroyers`: a
+   * class of ships is named after one, whose name it is then */
+  if (to + 1 < c->n && c->t[to].kind == AS_TK_DASH && !c->t[to].space_before && !c->t[to + 1].space_before &&
+      kw(c, to + 1, KW_class)) {
+    as_prose *p = c->p;
+    p->ships = as_xgrow(p->ships, &p->ships_cap, p->nships + 1, sizeof *p->ships);
+    p->ships[p->nships++] = name_text(c, from, to, poss);
+    return to + 2;
+  }
   /* `SB2Us`: letters glued to a number before them are part of a code */
   if (from > 0 && !c->t[from].space_before && c->t[from - 1].kind == AS_TK_NUM)
     return to;

@@ -187,6 +187,7 @@ enum {
   KW_circa,
   KW_city,
   KW_claimed,
+  KW_class,
   KW_close,
   KW_coast,
   KW_colegio,
@@ -1068,10 +1069,10 @@ enum {
   "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
   "castle", "cathedral", "catholic", "cavalrymen", "ce", "central", "century", "chairmanship", \
   "channel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
-  "city", "claimed", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "command", "commanded", "commander", "commanding", "commandos", "commenced", "commented", \
-  "commission", "committee", "communist", "companies", "company", "complained", "composer", \
-  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
+  "city", "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", \
+  "column", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
+  "commented", "commission", "committee", "communist", "companies", "company", "complained", \
+  "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
   "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
   "continued", "convened", "convention", "corps", "corvette", "corvettes", "could", "council", \
   "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \

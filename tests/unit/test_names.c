@@ -409,14 +409,17 @@ Test(people, surnames_of_ranked_people_over_places) {
 
 /* The names after a plural vessel noun are ships' when they make a list
  * (`the destroyers Pantera and Tigre`, brackets and all), not when one is
- * a clause's subject (`the destroyers Yamamoto had sent`). */
+ * a clause's subject (`the destroyers Yamamoto had sent`). A class of
+ * ships (`King George V-class`) is named after a ship. */
 Test(people, lists_of_ships) {
   cap_doc d;
   cap_parse(&d, "= Attack on Somewhere =\n\nOn 5 June 1942 Admiral Isoroku Yamamoto sailed. The destroyers "
                 "Pantera and Tigre sailed to Massawa. The cruisers Mikuma (sunk; 700 casualties) and Mogami "
                 "collided near Midway. The destroyers Yamamoto had sent reached Midway. Pantera sighted smoke. "
-                "Mogami said nothing.\n");
+                "Mogami said nothing. She was a King George V-class battleship. Tovey came with King George V "
+                "and Rodney.\n");
   const as_article *a = d.articles[0];
+  cr_expect_eq(kind_of(a, "George V"), -1, "a ship, the class's first");
   cr_expect_eq(kind_of(a, "Pantera"), -1, "Pantera is a ship");
   cr_expect_eq(kind_of(a, "Tigre"), -1);
   cr_expect_eq(kind_of(a, "Mogami"), -1, "Mogami is a ship");
