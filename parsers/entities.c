@@ -131,8 +131,8 @@ static const uint16_t vessel_nouns[] = {
  * Pantera and Tigre`, `the carriers Akagi, Kaga, Sōryū and Hiryū`. */
 static const uint16_t vessel_plurals[] = {
     KW_corvettes, KW_frigates, KW_ships, KW_battleships, KW_cruisers, KW_destroyers, KW_submarines,
-    KW_carriers, KW_vessels, KW_schooners, KW_steamers, KW_gunboats, KW_liners, KW_tankers, KW_sloops,
-    KW_minesweepers, KW_transports, KW_trawlers, KW_boats, AS_KW_END};
+    KW_carriers, KW_vessels, KW_schooners, KW_steamers, KW_gunboats, KW_liners, KW_tankers,
+    KW_sloops, KW_minesweepers, KW_transports, KW_trawlers, KW_boats, AS_KW_END};
 
 /* Verbs of telling before `to`: `signalled to Hitler` is to a person. */
 static const uint16_t telling_verbs[] = {
@@ -217,7 +217,7 @@ static const uint16_t adjectives[] = {
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(place_heads)              \
   X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs) X(person_passives)          \
-  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)       \
+  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)     \
   X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
 
 /* The lists above as sets, built once. */
@@ -342,12 +342,14 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         break;
       }
       /* `Merritt A. Edson`, but `Army Group B. Hitler ordered`; `St. Vith` */
-      if (abbreviated_word(tok(c, j - 1)) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1)) {
+      if (abbreviated_word(tok(c, j - 1)) && punct(c, j, '.') && !c->t[j].space_before &&
+          capw(c, j + 1)) {
         j++;
         continue;
       }
       if (initial(c, j - 1) && punct(c, j, '.') && !c->t[j].space_before && capw(c, j + 1) &&
-          (!(j >= 2 && (head_of(&c->t[j - 2]) != AS_HEAD_NONE || among(&c->t[j - 2], &sets.org_heads))) ||
+          (!(j >= 2 && (head_of(&c->t[j - 2]) != AS_HEAD_NONE ||
+                         among(&c->t[j - 2], &sets.org_heads))) ||
            (!c->t[j + 1].space_before && initial(c, j + 1))))
         j++;
       continue;
@@ -408,7 +410,8 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
   if (among(last, &sets.place_heads) || among(first, &sets.place_first_heads))
     return AS_MENTION_PLACE;
   /* `the Middle East`, `the Far East` */
-  if (last->kw == KW_east && last != first && (first->kw == KW_middle || first->kw == KW_far || first->kw == KW_near))
+  if (last->kw == KW_east && last != first &&
+      (first->kw == KW_middle || first->kw == KW_far || first->kw == KW_near))
     return AS_MENTION_PLACE;
   return -1;
 }
@@ -453,17 +456,18 @@ static bool roman_numeral(as_slice w) {
 }
 
 /* An organisation named after somebody or something: an organisation's
- * head word inside the name, with no rank after it (`1st SS Panzer
- * Division Leibstandarte Adolf Hitler`, `Army Group Centre`; but `Navy
- * Secretary Frank Knox` is a person). ORG, or -1. */
+ * head word inside the name, and no strict rank in it (`1st SS Panzer
+ * Division Leibstandarte Adolf Hitler`, `Army Group Centre`; but `Army
+ * General Georgy Zhukov` is a person). ORG, or -1. */
 static int org_within(const scan *c, uint32_t from, uint32_t to) {
   int kind = -1;
   for (uint32_t k = from; k + 1 < to; k++) {
     if (strict_rank_at(c, k))
       return -1;
     int w = c->t[k].kw; /* buildings and jobs: `Church Knoll`, `Staff Attorney` */
-    if (kind < 0 && c->t[k].cap && among(&c->t[k], &sets.org_heads) && w != KW_church && w != KW_parliament &&
-        w != KW_court && w != KW_hospital && w != KW_library && w != KW_bank && w != KW_office && w != KW_staff)
+    bool building = w == KW_church || w == KW_parliament || w == KW_court || w == KW_hospital ||
+                    w == KW_library || w == KW_bank || w == KW_office || w == KW_staff;
+    if (kind < 0 && c->t[k].cap && among(&c->t[k], &sets.org_heads) && !building)
       kind = AS_MENTION_ORG;
   }
   return strict_rank_at(c, to - 1) ? -1 : kind;
@@ -548,7 +552,8 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   if (k < c->n && c->t[k].kind == AS_TK_COMMA) {
     /* `the naval attache in Stockholm, who`: after `in`, `at`, `near`,
      * `who` is about someone named before */
-    bool located = b > 0 && (kw(c, b - 1, KW_in) || kw(c, b - 1, KW_at) || kw(c, b - 1, KW_near) || kw(c, b - 1, KW_on) ||
+    bool located = b > 0 && (kw(c, b - 1, KW_in) || kw(c, b - 1, KW_at) || kw(c, b - 1, KW_near) ||
+                             kw(c, b - 1, KW_on) ||
                              kw(c, b - 1, KW_into) || kw(c, b - 1, KW_inside) || kw(c, b - 1, KW_outside));
     if (kw(c, k + 1, KW_who) && !located)
       v.person += 3;
@@ -579,7 +584,8 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
         break;
       }
   uint32_t q0 = k;
-  while (k < c->n && k < q0 + 3 && (among(&c->t[k], &sets.adverbs) || among(&c->t[k], &sets.auxiliaries)))
+  while (k < c->n && k < q0 + 3 &&
+         (among(&c->t[k], &sets.adverbs) || among(&c->t[k], &sets.auxiliaries)))
     k++;
   if (k < c->n && among(&c->t[k], &sets.person_verbs))
     v.person += 2;
@@ -636,6 +642,13 @@ static as_span *add_name(scan *c, uint32_t rank_from, uint32_t from, uint32_t to
   return sp;
 }
 
+/* Records the name [from, to) as a ship's, for the whole article. */
+static void add_ship(scan *c, uint32_t from, uint32_t to, bool poss) {
+  as_prose *p = c->p;
+  p->ships = as_xgrow(p->ships, &p->ships_cap, p->nships + 1, sizeof *p->ships);
+  p->ships[p->nships++] = name_text(c, from, to, poss);
+}
+
 /* A ship's name from i (`Hood`, `Prinz Eugen`, `Prince of Wales`): kept in
  * the article's list of ships, so that its other forms are no person or
  * place; returns its end. */
@@ -646,15 +659,13 @@ static uint32_t ship_name(scan *c, uint32_t i) {
     to = name_words(c, to + 1, &poss);
   if (to <= i)
     return i;
-  as_prose *p = c->p;
-  p->ships = as_xgrow(p->ships, &p->ships_cap, p->nships + 1, sizeof *p->ships);
-  p->ships[p->nships++] = name_text(c, i, to, poss);
+  add_ship(c, i, to, poss);
   return to;
 }
 
 /* The end of a ship's name at i with what follows it in a list: a
  * bracket (`Mikuma (sunk; 700 casualties)`) and the separator before the
- * next name (`, `, `and`, `, and`), or i when no name of the list follows. */
+ * next name (`, `, `and`, `, and`), or e when no name of the list follows. */
 static uint32_t ship_next(const scan *c, uint32_t e) {
   if (punct(c, e, '(')) {
     uint32_t q = e + 1;
@@ -713,9 +724,12 @@ static bool ship_prefix(as_slice w) {
  * opening the sentence before a name is no part of it (but `Epping
  * Forest` is a place's name). */
 static bool sentence_adverb(as_slice w) {
-  return w.len >= 7 && (as_slice_ends(w, "ally") || as_slice_ends(w, "ively") || as_slice_ends(w, "ately") ||
-                        as_slice_ends(w, "ently") || as_slice_ends(w, "ously") || as_slice_ends(w, "arly") ||
-                        as_slice_ends(w, "ntly") || as_slice_ends(w, "ily"));
+  static const char *const ends[] = {"ally", "ively", "ately", "ently",
+                                      "ously", "arly",  "ntly",  "ily"};
+  for (size_t i = 0; w.len >= 7 && i < sizeof ends / sizeof *ends; i++)
+    if (as_slice_ends(w, ends[i]))
+      return true;
+  return false;
 }
 
 static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
@@ -723,7 +737,8 @@ static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
   if (to - from < 2 || w.len < 6 || !as_slice_ends(w, "ing"))
     return false;
   const as_tok *last = &c->t[to - 1];
-  return head_of(last) == AS_HEAD_NONE && !among(last, &sets.org_heads) && !among(last, &sets.place_heads);
+  return head_of(last) == AS_HEAD_NONE && !among(last, &sets.org_heads) &&
+         !among(last, &sets.place_heads);
 }
 
 static uint32_t scan_run(scan *c, uint32_t i) {
@@ -777,7 +792,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
    * when it is a function word */
   bool opening = from == 0 || (c->t[from - 1].kind == AS_TK_PUNCT && !punct(c, from - 1, '.')) ||
                  c->t[from - 1].kind == AS_TK_DASH;
-  while (from < to && opening && (among(&c->t[from], &sets.openers) || gerund_before_name(c, from, to))) {
+  while (from < to && opening &&
+         (among(&c->t[from], &sets.openers) || gerund_before_name(c, from, to))) {
     from++;
     while (from < to && !capw(c, from))
       from++;
@@ -786,18 +802,17 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to > i ? to : i + 1;
   /* `a King George V-class battleship`, `the Leone-class destroyers`: a
    * class of ships is named after one, whose name it is then */
-  if (to + 1 < c->n && c->t[to].kind == AS_TK_DASH && !c->t[to].space_before && !c->t[to + 1].space_before &&
-      kw(c, to + 1, KW_class)) {
-    as_prose *p = c->p;
-    p->ships = as_xgrow(p->ships, &p->ships_cap, p->nships + 1, sizeof *p->ships);
-    p->ships[p->nships++] = name_text(c, from, to, poss);
+  if (to + 1 < c->n && c->t[to].kind == AS_TK_DASH && !c->t[to].space_before &&
+      !c->t[to + 1].space_before && kw(c, to + 1, KW_class)) {
+    add_ship(c, from, to, poss);
     return to + 2;
   }
   /* `SB2Us`: letters glued to a number before them are part of a code */
   if (from > 0 && !c->t[from].space_before && c->t[from - 1].kind == AS_TK_NUM)
     return to;
   /* `VB-3`, `CV-6`, `B-17`: capitals and a number, a unit's or a type's code */
-  if (to - from == 1 && abbreviation(tok(c, from)) && to + 1 < c->n && c->t[to].kind == AS_TK_DASH &&
+  if (to - from == 1 && abbreviation(tok(c, from)) && to + 1 < c->n &&
+      c->t[to].kind == AS_TK_DASH &&
       !c->t[to].space_before && c->t[to + 1].kind == AS_TK_NUM && !c->t[to + 1].space_before)
     return to + 2;
   if (rank_from == i)
@@ -814,7 +829,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   if (to - from == 1 && (initial(c, from) || among(&c->t[from], &sets.months)))
     return to;
   /* `Additionally, Major General Williams`: an adverb opening the sentence */
-  if (to - from == 1 && opening && to < c->n && c->t[to].kind == AS_TK_COMMA && sentence_adverb(tok(c, from)))
+  if (to - from == 1 && opening && to < c->n && c->t[to].kind == AS_TK_COMMA &&
+      sentence_adverb(tok(c, from)))
     return to;
   if (among(&c->t[to - 1], &sets.other_heads))
     return to;
@@ -1127,7 +1143,8 @@ static bool plural_demonym(as_slice key) {
     return true;
   /* a nationality of the list with an `s`: `Germans`, `Finns` is not one */
   as_tok t = {0};
-  t.kw = (uint16_t)(key.ptr[key.len - 1] == 's' ? as_keyword(as_slice_make(key.ptr, key.len - 1)) : AS_KW_NONE);
+  if (key.ptr[key.len - 1] == 's')
+    t.kw = (uint16_t)as_keyword(as_slice_make(key.ptr, key.len - 1));
   return as_kwset_has(&sets.adjectives, &t);
 }
 

@@ -214,11 +214,10 @@ static const char *country_name(as_slice s) {
 
 /* Country names, and the short forms prose uses for a few, in a hash table
  * built once. */
-static const char *const country_aliases[] = {"Russia", "Soviet Union", "USSR", "Britain",
-                                              "Great Britain", "England", "Scotland", "Wales",
-                                              "Holland", "Persia", "Burma", "Siam", "Prussia",
-                                              "Yugoslavia", "Czechoslovakia", "America", "US", "U.S",
-                                              "U.S.", "USA", "U.S.A", "U.S.A.", "UK", "U.K", "U.K."};
+static const char *const country_aliases[] = {
+    "Russia", "Soviet Union", "USSR", "Britain", "Great Britain", "England", "Scotland", "Wales",
+    "Holland", "Persia", "Burma", "Siam", "Prussia", "Yugoslavia", "Czechoslovakia", "America",
+    "US", "U.S", "U.S.", "USA", "U.S.A", "U.S.A.", "UK", "U.K", "U.K."};
 static as_keyindex country_index; /* the names and aliases, hashed: asked of every capitalised name */
 static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 

@@ -26,7 +26,8 @@ static const char *const rank_words[] = {
     "Generaladmiral", "Generale", "Colonnello", "Ammiraglio", "Maresciallo", "Capitano", "Tenente",
     "LCDR", "LT", "CDR", "CAPT", "Cdr", "Cmdr", "Cpl", "Pte", "Pvt", "Seaman", "Reverend", "Rev",
     "Honorable", "Honourable", "Historian", "Author", "Journalist", "Führer", "Duce",
-    "Reichsmarschall", "Kaiser", "Tsar", "Czar", "Viscount", "Chairman", "Assistant", "Commissioner",
+    "Reichsmarschall", "Kaiser", "Tsar", "Czar", "Viscount", "Chairman", "Assistant",
+    "Commissioner",
     /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
      * Jack Fletcher, and Raymond A. Spruance` */
     "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",

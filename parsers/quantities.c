@@ -271,8 +271,11 @@ static bool designation(const P *p, size_t j) {
   if (j == last)
     return false;
   as_slice w = as_tok_text(p->s, &p->t[last]);
-  /* a capitalised adjective last (`Japanese`, `Allied`) qualifies a noun to come; `Assembly` is a noun */
-  return !((adjective_like(w) && !as_slice_ends(w, "ly")) || as_slice_ends(w, "ese") || as_slice_ends(w, "ian") || as_slice_ends(w, "ean") ||
+  /* a capitalised adjective last (`Japanese`, `Allied`) qualifies a noun
+   * to come; `Assembly` is a noun */
+  if (adjective_like(w) && !as_slice_ends(w, "ly"))
+    return false;
+  return !(as_slice_ends(w, "ese") || as_slice_ends(w, "ian") || as_slice_ends(w, "ean") ||
            as_slice_ends(w, "ish") || as_slice_ends(w, "an"));
 }
 
