@@ -583,13 +583,13 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
         v.person += 2;
         break;
       }
-  uint32_t q0 = k;
-  while (k < c->n && k < q0 + 3 &&
-         (among(&c->t[k], &sets.adverbs) || among(&c->t[k], &sets.auxiliaries)))
-    k++;
-  if (k < c->n && among(&c->t[k], &sets.person_verbs))
+  /* the verb, past adverbs and auxiliaries (`Hitler had already decided`) */
+  uint32_t verb = k;
+  while (verb < c->n && verb < k + 3 &&
+         (among(&c->t[verb], &sets.adverbs) || among(&c->t[verb], &sets.auxiliaries)))
+    verb++;
+  if (verb < c->n && among(&c->t[verb], &sets.person_verbs))
     v.person += 2;
-  k = q0;
   while (k < c->n && among(&c->t[k], &sets.adverbs))
     k++;
   /* `Cáceres had established himself` */
@@ -1199,6 +1199,19 @@ static as_slice last_word_of(as_slice key) {
   return as_slice_make(key.ptr + i, key.len - i);
 }
 
+/* The last words of the people of two words or more (ranked: only those
+ * named with a rank or title somewhere), into out. */
+static void surnames(const table *t, bool ranked, as_keyindex *out) {
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *q = &t->v[i];
+    if (q->kind != AS_MENTION_PERSON || q->words < 2 || (ranked && !q->ranked))
+      continue;
+    as_slice w = last_word_of(q->key);
+    if (as_keyindex_find(out, w) < 0)
+      as_keyindex_add(out, w);
+  }
+}
+
 /* `Freyberg` after `Lieutenant General Sir Bernard Freyberg`: the surname
  * of somebody the article names with a rank or title is theirs, though
  * `from Freyberg` voted for a place, or it is a country's name too
@@ -1206,14 +1219,7 @@ static as_slice last_word_of(as_slice key) {
  * infobox's or the title's. */
 static void surnames_over_places(table *t) {
   as_keyindex last = {0};
-  for (size_t i = 0; i < t->n; i++) {
-    const name_t *q = &t->v[i];
-    if (q->kind == AS_MENTION_PERSON && q->words >= 2 && q->ranked) {
-      as_slice w = last_word_of(q->key);
-      if (as_keyindex_find(&last, w) < 0)
-        as_keyindex_add(&last, w);
-    }
-  }
+  surnames(t, true, &last);
   for (size_t i = 0; i < t->n && last.n; i++) {
     name_t *e = &t->v[i];
     if (e->words == 1 && e->kind == AS_MENTION_PLACE && !e->boxed_place &&
@@ -1235,17 +1241,7 @@ static void common_surnames(table *t) {
   if (!any)
     return;
   as_keyindex last = {0};
-  for (size_t i = 0; i < t->n; i++) {
-    const name_t *e = &t->v[i];
-    if (e->kind != AS_MENTION_PERSON || e->words < 2)
-      continue;
-    size_t k = e->key.len;
-    while (k > 0 && e->key.ptr[k - 1] != ' ')
-      k--;
-    as_slice w = as_slice_make(e->key.ptr + k, e->key.len - k);
-    if (as_keyindex_find(&last, w) < 0)
-      as_keyindex_add(&last, w);
-  }
+  surnames(t, false, &last);
   for (size_t i = 0; i < t->n; i++) {
     name_t *e = &t->v[i];
     if (e->kind == AS_MENTION_PERSON && e->words == 1 && e->lower_too && !e->ranked &&
