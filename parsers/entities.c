@@ -508,6 +508,9 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     if (k < b - 1 && k > 0 && (among(&c->t[k - 1], &sets.place_preps) || kw(c, k - 1, KW_for)))
       v.place += 1;
   }
+  /* `married Eva Braun` */
+  if (b > 0 && (kw(c, b - 1, KW_married) || kw(c, b - 1, KW_marrying) || kw(c, b - 1, KW_divorced)))
+    v.person += 2;
   /* `appointed Miguel Iglesias as`, `proclaiming Cáceres as` */
   if (b > 0 && (kw(c, b - 1, KW_appointed) || kw(c, b - 1, KW_proclaiming) || kw(c, b - 1, KW_proclaimed) ||
                 kw(c, b - 1, KW_appointing) || kw(c, b - 1, KW_named) || kw(c, b - 1, KW_elected) ||
@@ -583,12 +586,21 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
         v.person += 2;
         break;
       }
-  /* the verb, past adverbs and auxiliaries (`Hitler had already decided`) */
+  /* the verb, past adverbs and auxiliaries (`Hitler had already decided`),
+   * and past a second name joined by `and` (`Hitler and Braun committed`) */
   uint32_t verb = k;
-  while (verb < c->n && verb < k + 3 &&
+  if (kw(c, verb, KW_and) && capw(c, verb + 1)) {
+    uint32_t q = verb + 1;
+    while (q < c->n && q < verb + 4 && capw(c, q))
+      q++;
+    verb = q;
+  }
+  uint32_t past = verb;
+  while (verb < c->n && verb < past + 3 &&
          (among(&c->t[verb], &sets.adverbs) || among(&c->t[verb], &sets.auxiliaries)))
     verb++;
-  if (verb < c->n && among(&c->t[verb], &sets.person_verbs))
+  if (verb < c->n && (among(&c->t[verb], &sets.person_verbs) ||
+                      (kw(c, verb, KW_committed) && kw(c, verb + 1, KW_suicide))))
     v.person += 2;
   while (k < c->n && among(&c->t[k], &sets.adverbs))
     k++;

@@ -681,6 +681,27 @@ static void date_in_event(sent *c, as_span *d) {
 
 /* ---- births and deaths ---- */
 
+/* The person joined by `and` before the subject who of the verb at v
+ * (`Hitler and Braun committed suicide`: Hitler), or NULL. */
+static as_span *coordinated_person(sent *c, as_slice who, uint32_t v) {
+  as_span *x = NULL;
+  for (uint32_t j = 0; j < c->s->nspans; j++) {
+    as_span *sp = &c->s->spans[j];
+    if (sp->to <= v && named(sp, AS_MENTION_PERSON) && sp->canon.ptr == who.ptr && sp->canon.len == who.len)
+      x = sp;
+  }
+  if (!x || x->rank_from < 2 || !kw(c, x->rank_from - 1, KW_and))
+    return NULL;
+  as_span *y = span_at(c, x->rank_from - 2);
+  if (!y || !named(y, AS_MENTION_PERSON) || y->possessive || y->canon.ptr == who.ptr)
+    return NULL;
+  /* the pair opens its clause: `..., X and Y died`, not `X's son and Y` */
+  uint32_t b = y->rank_from;
+  if (b > 0 && !is_comma(c, b - 1) && !among(c, b - 1, &sets.clause_breaks))
+    return NULL;
+  return y;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -732,19 +753,26 @@ static void life_event(sent *c, uint32_t v, bool death) {
     uint32_t end = r && r->is_name ? r->to : pl->to + 2;
     pl_text = as_slice_make(pl->m->text.ptr, (size_t)(c->text.ptr + c->t[end - 1].end - pl->m->text.ptr));
   }
-  if (d) {
-    as_claim *cl = prose_claim(c, who, death ? AS_P_DEATH_DATE : AS_P_BIRTH_DATE, at);
-    value_span(cl, d);
-    set_date(cl, d);
-  }
-  if (pl) {
-    as_claim *cl = prose_claim(c, who, death ? AS_P_DEATH_PLACE : AS_P_BIRTH_PLACE, at);
-    value_span(cl, pl);
-    if (pl_text.len) {
-      cl->value = pl_text;
-      cl->normalized = pl_text;
+  /* `Hitler and Braun committed suicide`: both died */
+  as_slice whos[2] = {who, {0}};
+  as_span *other = death ? coordinated_person(c, who, v) : NULL;
+  if (other)
+    whos[1] = other->canon;
+  for (int w = 0; w < 2 && whos[w].len; w++) {
+    if (d) {
+      as_claim *cl = prose_claim(c, whos[w], death ? AS_P_DEATH_DATE : AS_P_BIRTH_DATE, at);
+      value_span(cl, d);
+      set_date(cl, d);
     }
-    set_date(cl, d);
+    if (pl) {
+      as_claim *cl = prose_claim(c, whos[w], death ? AS_P_DEATH_PLACE : AS_P_BIRTH_PLACE, at);
+      value_span(cl, pl);
+      if (pl_text.len) {
+        cl->value = pl_text;
+        cl->normalized = pl_text;
+      }
+      set_date(cl, d);
+    }
   }
 }
 
@@ -1321,17 +1349,23 @@ static void own_event_date(sent *c, uint32_t i, int head) {
     return;
   uint32_t v = i + 2;
   as_property p;
+  bool span = false; /* `took place between D and D`, `was fought from D to D` */
   if (kw(c, v, KW_began) || kw(c, v, KW_started) || kw(c, v, KW_commenced))
     p = AS_P_START_DATE;
   else if (kw(c, v, KW_ended) || kw(c, v, KW_finished))
     p = AS_P_END_DATE;
-  else
+  else if ((kw(c, v, KW_took) && kw(c, v + 1, KW_place)) || (kw(c, v, KW_was) && kw(c, v + 1, KW_fought))) {
+    p = AS_P_DATE;
+    span = true;
+    v++;
+  } else
     return;
   /* the date of the verb: `on D`, `at 01:00 on D`, `with ... on D` is not it */
   uint32_t k = v + 1;
   if (kw(c, k, KW_at) && k + 1 < c->n && c->t[k + 1].kind == AS_TK_TIME)
     k += 2;
-  if (!(kw(c, k, KW_on) || kw(c, k, KW_in)) || !date_span_at(c, k + 1))
+  if (!(kw(c, k, KW_on) || kw(c, k, KW_in) || (span && (kw(c, k, KW_between) || kw(c, k, KW_from)))) ||
+      !date_span_at(c, k + 1))
     return;
   as_span *d = span_at(c, k + 1);
   as_claim *cl = prose_claim(c, c->f->a->title, p, i + 1);
@@ -1339,10 +1373,25 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   set_date(cl, d);
 }
 
+/* A death at i: `died`; `was killed`, `executed`, `assassinated`,
+ * `hanged` after was/were/and; `committed suicide`; `killed himself`. */
+static bool death_verb(sent *c, uint32_t i) {
+  if (kw(c, i, KW_died))
+    return true;
+  if (i == 0)
+    return false;
+  if (kw(c, i, KW_suicide))
+    return kw(c, i - 1, KW_committed);
+  if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself)))
+    return true;
+  return (kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)) &&
+         (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were));
+}
+
 /* Every word the patterns of sentence_claims start from, with those of
  * the lists above and movements[]: a word outside it starts none. */
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
-                                    KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
+                                    KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
                                     AS_KW_END};
 static as_kwset trigger_set;
@@ -1383,9 +1432,8 @@ static void sentence_claims(facts *f, as_sent *s) {
     if (sp || c.t[i].kind != AS_TK_WORD || !as_kwset_has(&trigger_set, &c.t[i]))
       continue;
     own_event_date(&c, i, f->head);
-    if (kw(&c, i, KW_died) || ((kw(&c, i, KW_executed) || kw(&c, i, KW_killed) || kw(&c, i, KW_assassinated)) &&
-                               i > 0 && (kw(&c, i - 1, KW_was) || kw(&c, i - 1, KW_and) || kw(&c, i - 1, KW_were))))
-      life_event(&c, i, true);
+    if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
+      life_event(&c, kw(&c, i, KW_suicide) ? i - 1 : i, true);
     else if (kw(&c, i, KW_born))
       life_event(&c, i, false);
     movement_claims(&c, i);

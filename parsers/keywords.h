@@ -203,6 +203,7 @@ enum {
   KW_commenced,
   KW_commented,
   KW_commission,
+  KW_committed,
   KW_committee,
   KW_communist,
   KW_companies,
@@ -294,6 +295,7 @@ enum {
   KW_district,
   KW_division,
   KW_divisions,
+  KW_divorced,
   KW_do,
   KW_doctrine,
   KW_does,
@@ -436,6 +438,7 @@ enum {
   KW_gunboats,
   KW_had,
   KW_half,
+  KW_hanged,
   KW_harbor,
   KW_harbour,
   KW_has,
@@ -573,6 +576,7 @@ enum {
   KW_marine,
   KW_marines,
   KW_married,
+  KW_marrying,
   KW_marshal,
   KW_massacre,
   KW_may,
@@ -903,6 +907,7 @@ enum {
   KW_successfully,
   KW_successor,
   KW_such,
+  KW_suicide,
   KW_summer,
   KW_summit,
   KW_supported,
@@ -1071,67 +1076,67 @@ enum {
   "channel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
   "city", "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", \
   "column", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
-  "commented", "commission", "committee", "communist", "companies", "company", "complained", \
-  "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
-  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
-  "continued", "convened", "convention", "corps", "corvette", "corvettes", "could", "council", \
-  "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
-  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "czech", "da", \
-  "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", "december", \
-  "decided", "declaration", "declared", "decoration", "decree", "del", "della", "demanded", \
-  "democratic", "den", "departed", "departing", "department", "departure", "deportation", \
-  "deported", "deputy", "der", "des", "desert", "designated", "desired", "despite", \
-  "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", "died", \
-  "diplomat", "director", "directorate", "disembarked", "dismissed", "district", "division", \
-  "divisions", "do", "doctrine", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", \
-  "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", \
-  "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "el", \
-  "elect", "elected", "election", "elections", "eleven", "eleventh", "embarked", "emperor", \
-  "empire", "employed", "enacted", "end", "ended", "engineer", "english", "entered", \
-  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimated", \
-  "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", \
-  "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", \
-  "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
-  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", \
-  "finnish", "first", "five", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", \
-  "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", \
-  "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", \
-  "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
-  "furthermore", "fusiliers", "garrison", "gathered", "general", "german", "given", \
-  "government", "graduated", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", \
-  "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "harbor", \
-  "harbour", "has", "have", "having", "he", "headed", "headquarters", "heights", "held", "her", \
-  "here", "herself", "highlanders", "hill", "hills", "him", "himself", "his", "historian", \
-  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "hussars", "i", \
-  "ibn", "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", \
-  "infantrymen", "initially", "initiated", "inside", "insisted", "installed", "instead", \
-  "institute", "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", \
-  "is", "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", \
-  "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", \
-  "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "kriegsmarine", "la", \
-  "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
-  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
-  "least", "leaving", "led", "left", "legion", "less", "liberal", "liberated", "liberation", \
-  "library", "lied", "lieutenant", "life", "like", "line", "liner", "liners", "linguist", \
-  "listed", "listened", "literati", "little", "lived", "long", "los", "lost", "luftwaffe", "m", \
-  "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", \
-  "marines", "married", "marshal", "massacre", "may", "mayor", "meanwhile", "medal", \
-  "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", "mid", "middle", \
-  "midnight", "might", "million", "minesweeper", "minesweepers", "minister", "ministry", \
-  "mistress", "monte", "month", "months", "more", "moreover", "morning", "most", "mother", \
-  "mount", "mountain", "mountains", "moved", "movement", "moving", "musician", "muslim", \
-  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", \
-  "navy", "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", "nine", \
-  "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", "noted", "nov", \
-  "novel", "novelist", "november", "now", "objected", "oblast", "occupation", "occupied", \
-  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
-  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "operation", \
-  "or", "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", \
-  "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "panzer", \
-  "parents", "park", "parliament", "party", "pass", "paused", "peak", "peninsula", "per", \
-  "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", \
-  "planned", "plateau", "playwright", "plaza", "pleaded", "plus", "pm", "poet", "point", \
-  "police", "polish", "politician", "port", "position", "post", "power", "praised", \
+  "commented", "commission", "committed", "committee", "communist", "companies", "company", \
+  "complained", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
+  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
+  "contingent", "continued", "convened", "convention", "corps", "corvette", "corvettes", \
+  "could", "council", "counteroffensive", "county", "coup", "court", "crisis", "critic", \
+  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
+  "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", \
+  "december", "decided", "declaration", "declared", "decoration", "decree", "del", "della", \
+  "demanded", "democratic", "den", "departed", "departing", "department", "departure", \
+  "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
+  "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
+  "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "division", "divisions", "divorced", "do", "doctrine", "does", "dos", "down", "dozen", \
+  "drafted", "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", "east", \
+  "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", \
+  "eighth", "eighty", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
+  "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", "engineer", \
+  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
+  "establishing", "estimated", "evacuated", "evacuation", "even", "evening", "eventually", \
+  "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", "failing", \
+  "fall", "family", "far", "farmer", "father", "feared", "feb", "february", "federal", \
+  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
+  "fighters", "film", "finally", "finished", "finnish", "first", "five", "fled", "fleet", \
+  "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", "forest", \
+  "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", "founded", "four", \
+  "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", \
+  "from", "front", "funeral", "further", "furthermore", "fusiliers", "garrison", "gathered", \
+  "general", "german", "given", "government", "graduated", "greek", "grenadiers", "grew", \
+  "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", \
+  "had", "half", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heights", "held", "her", "here", "herself", "highlanders", "hill", "hills", \
+  "him", "himself", "his", "historian", "hoped", "hospital", "host", "hours", "how", "however", \
+  "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", \
+  "in", "incident", "indeed", "infantrymen", "initially", "initiated", "inside", "insisted", \
+  "installed", "instead", "institute", "instructions", "insurrection", "into", "invaded", \
+  "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", \
+  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "july", "jun", \
+  "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", \
+  "kriegsmarine", "la", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", \
+  "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", \
+  "league", "learned", "least", "leaving", "led", "left", "legion", "less", "liberal", \
+  "liberated", "liberation", "library", "lied", "lieutenant", "life", "like", "line", "liner", \
+  "liners", "linguist", "listed", "listened", "literati", "little", "lived", "long", "los", \
+  "lost", "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
+  "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", \
+  "meanwhile", "medal", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
+  "mid", "middle", "midnight", "might", "million", "minesweeper", "minesweepers", "minister", \
+  "ministry", "mistress", "monte", "month", "months", "more", "moreover", "morning", "most", \
+  "mother", "mount", "mountain", "mountains", "moved", "movement", "moving", "musician", \
+  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
+  "naval", "navy", "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", \
+  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", \
+  "noted", "nov", "novel", "novelist", "november", "now", "objected", "oblast", "occupation", \
+  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
+  "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
+  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
+  "panzer", "parents", "park", "parliament", "party", "pass", "paused", "peak", "peninsula", \
+  "per", "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", \
+  "plan", "planned", "plateau", "playwright", "plaza", "pleaded", "plus", "pm", "poet", \
+  "point", "police", "polish", "politician", "port", "position", "post", "power", "praised", \
   "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
   "previously", "priest", "prior", "prize", "proclaimed", "proclaiming", "proclamation", \
   "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
@@ -1155,12 +1160,12 @@ enum {
   "started", "state", "stated", "states", "station", "statute", "steamer", "steamers", "still", \
   "stood", "stormo", "strait", "street", "stripped", "student", "studied", "submarine", \
   "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "summer", "summit", "supported", "surrounded", "swedish", "swore", \
-  "sworn", "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", "tenth", \
-  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
+  "successor", "such", "suicide", "summer", "summit", "supported", "surrounded", "swedish", \
+  "swore", "sworn", "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", \
+  "tenth", "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", \
+  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
+  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
   "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
   "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
   "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \

@@ -211,17 +211,18 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     if (conn_at(p, k, true) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
       size_t e = opt_year(p, k + 2 + ml, &y);
       int d2 = ival(p, k + 1);
-      /* `6 and 13 June`: two days, not the days between; this match is
-       * the first day alone, with the month and year that follow */
-      if (w(p, k, KW_and) && d2 != d1 + 1)
+      /* `6 and 13 June`: two days, not the days between (but `between 6
+       * and 13 June` is the days between); this match is the first day
+       * alone, with the month and year that follow */
+      if (w(p, k, KW_and) && d2 != d1 + 1 && !between)
         return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), 1);
       return set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, d2, AS_PREC_DAY), e - i);
     }
     if (!(m = month_at(p, k, &ml, &abbr)))
       return 0;
     size_t e = opt_year(p, k + ml, &y);
-    /* D M [Y] – D M [,] Y */
-    if (conn_at(p, e, false) && day_at(p, e + 1) && (m2 = month_at(p, e + 2, &ml2, &abbr))) {
+    /* D M [Y] – D M [,] Y; between D M and D M */
+    if (conn_at(p, e, between) && day_at(p, e + 1) && (m2 = month_at(p, e + 2, &ml2, &abbr))) {
       size_t e2 = opt_year(p, e + 2 + ml2, &y2);
       if (y2 || !y) {
         size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y2 ? y2 : y, m2, ival(p, e + 1), AS_PREC_DAY),
@@ -245,8 +246,12 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
           return n;
       }
       size_t e2 = opt_year(p, e, &y);
-      /* M D [, Y] – M D, Y */
-      if (conn_at(p, e2, false) && (m2 = month_at(p, e2 + 1, &ml2, &abbr)) && day_at(p, e2 + 1 + ml2)) {
+      /* `December 7, 1939, to January 8, 1940`: the year's comma */
+      size_t c2 = e2;
+      if (y && kind_at(p, e2, AS_TK_COMMA) && among(p, e2 + 1, &maps.conn_words) >= 0)
+        e2++;
+      /* M D [, Y] – M D, Y; between M D and M D */
+      if (conn_at(p, e2, between) && (m2 = month_at(p, e2 + 1, &ml2, &abbr)) && day_at(p, e2 + 1 + ml2)) {
         size_t e3 = opt_year(p, e2 + 2 + ml2, &y2);
         if (y2 || !y) {
           size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY),
@@ -255,7 +260,7 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
             return n;
         }
       }
-      return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), e2 - i);
+      return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), c2 - i);
     }
     /* M [of|,] Y, and M Y – M Y */
     size_t e = k;

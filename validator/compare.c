@@ -84,10 +84,28 @@ bool as_date_span(as_slice iso, int64_t *from, int64_t *to) {
   return true;
 }
 
+/* Two ends written to the same precision (`1944-06-10`, `1944-06-06`;
+ * not approximate) that differ. */
+static bool ends_differ(as_slice a, as_slice b) {
+  if (a.len != b.len || !a.len || a.ptr[a.len - 1] == '~' || b.ptr[b.len - 1] == '~')
+    return false;
+  return memcmp(a.ptr, b.ptr, a.len) != 0;
+}
+
 bool as_dates_agree(as_slice a, as_slice b) {
   int64_t a0, a1, b0, b1;
   if (!as_date_span(a, &a0, &a1) || !as_date_span(b, &b0, &b1))
     return true; /* what cannot be compared does not disagree */
+  /* two spans with both ends stated (`10–14 June 1944`, `between 6 and 13
+   * June 1944`) say when it began and when it ended: an end stated to the
+   * same precision two ways disagrees, even where the spans overlap */
+  const char *sa = memchr(a.ptr, '/', a.len), *sb = memchr(b.ptr, '/', b.len);
+  if (sa && sb) {
+    as_slice a_from = as_slice_make(a.ptr, (size_t)(sa - a.ptr)), b_from = as_slice_make(b.ptr, (size_t)(sb - b.ptr));
+    as_slice a_to = as_slice_make(sa + 1, a.len - a_from.len - 1), b_to = as_slice_make(sb + 1, b.len - b_from.len - 1);
+    if (ends_differ(a_from, b_from) || ends_differ(a_to, b_to))
+      return false;
+  }
   return a0 <= b1 && b0 <= a1;
 }
 

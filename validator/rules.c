@@ -83,8 +83,13 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
     as_values_pair(&vs, ci, cj);
   if (clash && max_year - min_year < 3) {
     const vclaim *c = &v->claims[g->ids[0]];
+    /* after as_values_pair the clashing pair is first and last */
+    int64_t a0, a1, b0, b1;
+    bool overlap = as_date_span(vs.v[0].value, &a0, &a1) && as_date_span(vs.v[vs.n - 1].value, &b0, &b1) && a0 <= b1 &&
+                   b0 <= a1;
     as_conflict_add(v, AS_D_DATE_MISMATCH, firm ? AS_SEV_ERROR : AS_SEV_WARNING, &vs,
-                    "%.*s cannot have both dates: they do not overlap%s", (int)c->subject.len, c->subject.ptr,
+                    "%.*s cannot have both dates: %s%s", (int)c->subject.len, c->subject.ptr,
+                    overlap ? "the spans begin or end on different dates" : "they do not overlap",
                     firm ? "" : ", and one of them was inferred from the narrative");
   }
   as_values_free(&vs);

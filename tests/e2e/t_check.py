@@ -99,6 +99,29 @@ p = run(["check", "-f", "csv", probe])
 codes = sorted(r["code"] for r in csv.DictReader(io.StringIO(text(p.stdout))))
 c.eq(codes, ["order", "relative-date", "role-mismatch"], "probe: the codes found")
 
+# ---- a battle's span: both ends stated two ways is a contradiction even
+# where the spans overlap (Battle of Carentan: infobox 10-14 June 1944, lead
+# `between 6 and 13 June 1944`); the same span written two ways, or a month
+# or a day inside it, agrees
+carentan = os.path.join(SHARED, "corpus", "real", "Battle_of_Carentan.txt")
+if os.path.exists(carentan):
+    p = run(["check", "-f", "csv", carentan])
+    found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "date-mismatch"]
+    c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
+         [("Battle of Carentan", ["1944-06-06/1944-06-13", "1944-06-10/1944-06-14"])],
+         "Battle of Carentan: the infobox's span against the lead's")
+spans = os.path.join(TMP, "spans.txt")
+with open(spans, "w", encoding="utf-8") as f:
+    f.write("= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n- Date: 6–13 June 1944\n\n"
+            "The battle took place between 6 and 13 June 1944, near the town. "
+            "The battle was fought in June 1944. The battle began on 6 June 1944.\n\n"
+            "= Battle of Elsewhere =\n\nInfobox\n- Conflict: Battle of Elsewhere\n"
+            "- Date: 7 December 1939 – 8 January 1940\n\n"
+            "The battle took place from December 7, 1939, to January 8, 1940.\n")
+p = run(["check", "-f", "csv", spans])
+c.eq([r["message"] for r in csv.DictReader(io.StringIO(text(p.stdout)))], [],
+     "one span written two ways, and a month or a day inside it, agree")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
