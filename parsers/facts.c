@@ -244,6 +244,11 @@ static as_span *span_at(const sent *c, uint32_t i) {
 }
 static bool is_comma(const sent *c, uint32_t i) { return i < c->n && c->t[i].kind == AS_TK_COMMA; }
 
+/* Token i is the punctuation mark ch. */
+static bool punct(const sent *c, uint32_t i, char ch) {
+  return i < c->n && c->t[i].kind == AS_TK_PUNCT && c->text.ptr[c->t[i].start] == ch;
+}
+
 /* A named span of one of the kinds. */
 static bool named(const as_span *sp, as_mention_kind k) { return sp && sp->is_name && sp->m && sp->kind == k; }
 
@@ -598,7 +603,7 @@ static void event_date(sent *c, as_span *e) {
   }
   /* `the Battle of Keren (1 April 1941)`; not a list of works (`Attack
    * (1956), Battle of the Bulge (1965)`) */
-  if (c->t[j < c->n ? j : 0].kind == AS_TK_PUNCT && j < c->n && c->text.ptr[c->t[j].start] == '(' &&
+  if (punct(c, j, '(') &&
       date_span_at(c, j + 1) && e->head == AS_HEAD_OCCURRENCE && bracketed_years(c) < 3) {
     as_span *d = span_at(c, j + 1);
     if (d->to < c->n && c->t[d->to].kind == AS_TK_PUNCT && c->text.ptr[c->t[d->to].start] == ')')
@@ -628,12 +633,25 @@ static void event_date(sent *c, as_span *e) {
       verb = k;
       break;
     }
-  /* `The Battle of the Denmark Strait was a naval engagement on 24 May 1941` */
-  if (verb == c->n && kw(c, j, KW_was) && (kw(c, j + 1, KW_a) || kw(c, j + 1, KW_an))) {
-    for (uint32_t k = j + 2; k < c->n && k < j + 7; k++) {
+  /* `The Battle of the Denmark Strait was a naval engagement on 24 May
+   * 1941`; `Battle of Borowa Góra (Bitwa pod Borową Górą) refers to the
+   * series of battles from 2 to 5 September 1939` */
+  if (verb == c->n && punct(c, j, '(')) {
+    uint32_t k = j + 1;
+    while (k < c->n && k < j + 12 && !punct(c, k, ')') && !span_at(c, k))
+      k++;
+    if (punct(c, k, ')'))
+      j = k + 1;
+  }
+  bool is_a = (kw(c, j, KW_was) || kw(c, j, KW_is)) && (kw(c, j + 1, KW_a) || kw(c, j + 1, KW_an));
+  bool refers = (kw(c, j, KW_refers) || kw(c, j, KW_refer)) && kw(c, j + 1, KW_to) &&
+                (kw(c, j + 2, KW_a) || kw(c, j + 2, KW_the));
+  if (verb == c->n && (is_a || refers)) {
+    for (uint32_t k = j + (refers ? 3 : 2); k < c->n && k < j + 9; k++) {
       if (c->t[k].kind != AS_TK_WORD)
         break;
-      if ((kw(c, k, KW_on) || kw(c, k, KW_in)) && date_span_at(c, k + 1)) {
+      if ((kw(c, k, KW_on) || kw(c, k, KW_in) || kw(c, k, KW_from) || kw(c, k, KW_between)) &&
+          date_span_at(c, k + 1)) {
         date_claim(c, e, AS_P_DATE, span_at(c, k + 1));
         return;
       }
@@ -644,7 +662,8 @@ static void event_date(sent *c, as_span *e) {
     return;
   as_property p = event_property(c, verb);
   for (uint32_t k = verb + 1; k < c->n && k < verb + 5; k++)
-    if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in))) {
+    if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) ||
+                               (p == AS_P_DATE && (kw(c, k - 1, KW_between) || kw(c, k - 1, KW_from))))) {
       date_claim(c, e, p, span_at(c, k));
       return;
     }
@@ -722,7 +741,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
         x = &c->s->spans[j];
     bool in_parens = false;
     for (uint32_t j = x ? x->to : v; j < v; j++)
-      in_parens = in_parens || (c->t[j].kind == AS_TK_PUNCT && c->text.ptr[c->t[j].start] == '(');
+      in_parens = in_parens || punct(c, j, '(');
     if (!x || !in_parens)
       return;
     who = x->canon;

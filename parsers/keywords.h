@@ -772,6 +772,8 @@ enum {
   KW_recognized,
   KW_reduced,
   KW_reef,
+  KW_refer,
+  KW_refers,
   KW_refusal,
   KW_refused,
   KW_regency,
@@ -1143,38 +1145,38 @@ enum {
   "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
   "putsch", "queen", "quickly", "radioed", "raged", "raid", "raised", "rangers", \
   "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refusal", "refused", \
-  "regency", "regime", "regiment", "regiments", "region", "relieved", "relocated", "remained", \
-  "remarked", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
-  "republican", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "roman", "roughly", "royal", "said", "sailed", "sailors", "same", \
-  "saw", "scholar", "school", "schooner", "schooners", "scientist", "scottish", "sea", \
-  "second", "secretary", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
-  "september", "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "sister", "six", \
-  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
-  "society", "soldier", "soldiers", "some", "son", "song", "soon", "southern", "soviet", \
-  "spoke", "spring", "spur", "squadron", "squadrons", "square", "staff", "star", "start", \
-  "started", "state", "stated", "states", "station", "statute", "steamer", "steamers", "still", \
-  "stood", "stormo", "strait", "street", "stripped", "student", "studied", "submarine", \
-  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suicide", "summer", "summit", "supported", "surrounded", "swedish", \
-  "swore", "sworn", "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", \
-  "tenth", "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
-  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
-  "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \
-  "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
-  "visited", "volunteers", "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "western", "what", "when", "where", "whereas", "which", \
-  "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", \
-  "wired", "wished", "with", "withdrew", "within", "without", "won", "would", "wounded", \
-  "writer", "written", "wrote", "y", "yacht", "year", "years", "yet", "you", "your", "zero", \
-  "zeroth", "zum", "zur",
+  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refer", "refers", \
+  "refusal", "refused", "regency", "regime", "regiment", "regiments", "region", "relieved", \
+  "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \
+  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rifles", "rival", "river", "roman", "roughly", "royal", "said", \
+  "sailed", "sailors", "same", "saw", "scholar", "school", "schooner", "schooners", \
+  "scientist", "scottish", "sea", "second", "secretary", "see", "seized", "seminary", "senate", \
+  "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", "seven", \
+  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
+  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", \
+  "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", \
+  "southern", "soviet", "spoke", "spring", "spur", "squadron", "squadrons", "square", "staff", \
+  "star", "start", "started", "state", "stated", "states", "station", "statute", "steamer", \
+  "steamers", "still", "stood", "stormo", "strait", "street", "stripped", "student", "studied", \
+  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "such", "suicide", "summer", "summit", "supported", \
+  "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", "taught", \
+  "teacher", "telegraphed", "ten", "tenth", "territory", "thai", "than", "that", "the", \
+  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
+  "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
+  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
+  "took", "toward", "towards", "town", "transport", "transports", "traveled", "travelled", \
+  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tug", "turkish", "twelfth", \
+  "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", "university", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
+  "vessels", "via", "village", "visited", "volunteers", "von", "wanted", "war", "was", "we", \
+  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", "what", "when", \
+  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
+  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
+  "won", "would", "wounded", "writer", "written", "wrote", "y", "yacht", "year", "years", \
+  "yet", "you", "your", "zero", "zeroth", "zum", "zur",
 
 #endif

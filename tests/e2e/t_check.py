@@ -103,13 +103,20 @@ c.eq(codes, ["order", "relative-date", "role-mismatch"], "probe: the codes found
 # where the spans overlap (Battle of Carentan: infobox 10-14 June 1944, lead
 # `between 6 and 13 June 1944`); the same span written two ways, or a month
 # or a day inside it, agrees
-carentan = os.path.join(SHARED, "corpus", "real", "Battle_of_Carentan.txt")
-if os.path.exists(carentan):
-    p = run(["check", "-f", "csv", carentan])
+# (the same in Battle of Borowa Góra: 2-6 September against `refers to the
+# series of battles from 2 to 5 September 1939`)
+spans_real = {
+    "Battle_of_Carentan.txt": ("Battle of Carentan", ["1944-06-06/1944-06-13", "1944-06-10/1944-06-14"]),
+    "Battle_of_Borowa_Gora.txt": ("Battle of Borowa Góra", ["1939-09-02/1939-09-05", "1939-09-02/1939-09-06"]),
+}
+for name, want in spans_real.items():
+    path = os.path.join(SHARED, "corpus", "real", name)
+    if not os.path.exists(path):
+        continue
+    p = run(["check", "-f", "csv", path])
     found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "date-mismatch"]
-    c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
-         [("Battle of Carentan", ["1944-06-06/1944-06-13", "1944-06-10/1944-06-14"])],
-         "Battle of Carentan: the infobox's span against the lead's")
+    c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found], [want],
+         "%s: the infobox's span against the lead's" % want[0])
 spans = os.path.join(TMP, "spans.txt")
 with open(spans, "w", encoding="utf-8") as f:
     f.write("= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n- Date: 6–13 June 1944\n\n"
