@@ -32,6 +32,9 @@
   X(ROLE, "role", "schema:roleName", "an office or role a person was given or assumed")           \
   X(LEADER, "leader", "dbo:leader", "a leader of a state or organisation")                        \
   X(SPOUSE, "spouse", "dbo:spouse", "a person's spouse")                                          \
+  /* works */                                                                                      \
+  X(DATE_PUBLISHED, "datePublished", "schema:datePublished",                                       \
+    "the year a work (film, album, book) came out")                                                \
   /* acts */                                                                                       \
   X(AGENT, "agent", "prov:wasAssociatedWith", "who proclaimed, issued or signed a named act")     \
   /* movements */                                                                                  \

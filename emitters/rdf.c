@@ -220,7 +220,7 @@ static bool in_list(as_slice s, const char *const *list) {
 
 static value_kind property_kind(as_slice p) {
   static const char *const dates[] = {"date",      "startDate", "endDate",
-                                      "birthDate", "deathDate", NULL};
+                                      "birthDate", "deathDate", "datePublished", NULL};
   static const char *const counts[] = {"strength", "casualties", NULL};
   static const char *const things[] = {"event",     "place",      "combatant",   "commander",
                                        "partOf",    "birthPlace", "deathPlace",  "leader",

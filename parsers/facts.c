@@ -1392,6 +1392,84 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   set_date(cl, d);
 }
 
+/* ---- works ---- */
+
+/* The nouns of works a year can date: `the 1972 novel Watership Down`. */
+static const uint16_t work_nouns[] = {KW_film, KW_movie, KW_album, KW_novel, KW_book, KW_song,
+                                      KW_documentary, KW_miniseries, KW_play, KW_opera, KW_poem,
+                                      KW_memoir, KW_single, AS_KW_END};
+static as_kwset work_set;
+
+/* A year of four digits (a work's, 1800 to 2099) at i. */
+static bool work_year(const sent *c, uint32_t i) {
+  const as_tok *t = i < c->n ? &c->t[i] : NULL;
+  return t && t->kind == AS_TK_NUM && t->end - t->start == 4 && !t->decimal && !t->plural && !t->ordinal &&
+         t->value >= 1800 && t->value < 2100;
+}
+
+/* The title after the work's noun at k: a quoted string (`"Coat of
+ * Arms"`), or capitalised words with small words between them (`The Guns
+ * of Navarone`); empty if none. */
+static as_slice work_title(const sent *c, uint32_t k) {
+  static const char *const quotes[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x98", NULL};
+  if (k >= c->n)
+    return (as_slice){0};
+  as_slice first = as_tok_text(c->text, &c->t[k]);
+  for (int q = 0; quotes[q]; q++)
+    if (as_slice_eq_cstr(first, quotes[q])) {
+      uint32_t e = k + 1;
+      while (e < c->n && e < k + 16 && c->t[e].kind != AS_TK_PUNCT)
+        e++;
+      if (e == k + 1 || e >= c->n || e >= k + 16)
+        return (as_slice){0};
+      return as_slice_make(c->text.ptr + c->t[k + 1].start, c->t[e - 1].end - c->t[k + 1].start);
+    }
+  uint32_t e = k;
+  while (e < c->n && e < k + 10) {
+    if (c->t[e].kind == AS_TK_WORD && c->t[e].cap)
+      e++;
+    else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n && c->t[e + 1].cap &&
+             (kw(c, e, KW_of) || kw(c, e, KW_the) || kw(c, e, KW_and) || kw(c, e, KW_in) || kw(c, e, KW_on) ||
+              kw(c, e, KW_a) || kw(c, e, KW_to) || kw(c, e, KW_for)))
+      e++;
+    else
+      break;
+  }
+  if (e == k || e - k >= 10)
+    return (as_slice){0};
+  return as_slice_make(c->text.ptr + c->t[k].start, c->t[e - 1].end - c->t[k].start);
+}
+
+/* `the 1972 novel Watership Down`, `their 2010 album Coat of Arms`,
+ * `Tarantino's 1994 film Pulp Fiction`, `the 2004 German film Downfall`:
+ * the title datePublished the year. */
+static void work_date(sent *c, uint32_t i) {
+  uint32_t y = i;
+  while (y > 0 && i - y < 4 && !work_year(c, y - 1) && c->t[y - 1].kind == AS_TK_WORD)
+    y--;
+  if (y == 0 || !work_year(c, y - 1) || y - 1 == 0)
+    return;
+  y--;
+  /* `his award-winning 1972 novel`: a few words between */
+  uint32_t d = y - 1;
+  while (d > 0 && y - d < 4 && (c->t[d].kind == AS_TK_DASH || (c->t[d].kind == AS_TK_WORD && c->t[d].lower)) &&
+         !kw(c, d, KW_the) && !kw(c, d, KW_their) && !kw(c, d, KW_his) && !kw(c, d, KW_her) && !kw(c, d, KW_its) &&
+         !kw(c, d, KW_a))
+    d--;
+  as_slice det = as_tok_text(c->text, &c->t[d]);
+  bool owned = det.len > 2 && (memcmp(det.ptr + det.len - 2, "'s", 2) == 0 ||
+                               (det.len > 4 && memcmp(det.ptr + det.len - 4, "\xe2\x80\x99s", 4) == 0));
+  if (!owned && !kw(c, d, KW_the) && !kw(c, d, KW_their) && !kw(c, d, KW_his) && !kw(c, d, KW_her) &&
+      !kw(c, d, KW_its) && !kw(c, d, KW_a))
+    return;
+  as_slice title = work_title(c, i + 1);
+  if (!title.len)
+    return;
+  as_claim *cl = prose_claim(c, title, AS_P_DATE_PUBLISHED, y);
+  cl->value = cl->normalized = cl->date = as_tok_text(c->text, &c->t[y]);
+  cl->precision = AS_SLICE_LIT("year");
+}
+
 /* A death at i: `died`; `was killed`, `executed`, `assassinated`,
  * `hanged` after was/were/and; `committed suicide`; `killed himself`. */
 static bool death_verb(sent *c, uint32_t i) {
@@ -1451,6 +1529,8 @@ static void sentence_claims(facts *f, as_sent *s) {
     if (sp || c.t[i].kind != AS_TK_WORD || !as_kwset_has(&trigger_set, &c.t[i]))
       continue;
     own_event_date(&c, i, f->head);
+    if (as_kwset_has(&work_set, &c.t[i]))
+      work_date(&c, i);
     if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
       life_event(&c, kw(&c, i, KW_suicide) ? i - 1 : i, true);
     else if (kw(&c, i, KW_born))
@@ -1472,6 +1552,8 @@ static void build_sets(void) {
     movement_verbs.w[movements[m].verb >> 6] |= (uint64_t)1 << (movements[m].verb & 63);
   trigger_set = movement_verbs;
   as_kwset_add(&trigger_set, triggers);
+  as_kwset_add(&work_set, work_nouns);
+  as_kwset_add(&trigger_set, work_nouns);
   as_kwset_add(&trigger_set, act_verbs);
   as_kwset_add(&trigger_set, appoint_verbs);
   as_kwset_add(&trigger_set, passive_role_verbs);

@@ -298,6 +298,7 @@ enum {
   KW_divorced,
   KW_do,
   KW_doctrine,
+  KW_documentary,
   KW_does,
   KW_dos,
   KW_down,
@@ -583,6 +584,7 @@ enum {
   KW_mayor,
   KW_meanwhile,
   KW_medal,
+  KW_memoir,
   KW_memoirist,
   KW_memoirs,
   KW_memorandum,
@@ -597,6 +599,7 @@ enum {
   KW_million,
   KW_minesweeper,
   KW_minesweepers,
+  KW_miniseries,
   KW_minister,
   KW_ministry,
   KW_mistress,
@@ -613,6 +616,7 @@ enum {
   KW_mountains,
   KW_moved,
   KW_movement,
+  KW_movie,
   KW_moving,
   KW_musician,
   KW_muslim,
@@ -671,6 +675,7 @@ enum {
   KW_only,
   KW_onto,
   KW_opened,
+  KW_opera,
   KW_operation,
   KW_or,
   KW_ordered,
@@ -709,11 +714,13 @@ enum {
   KW_plan,
   KW_planned,
   KW_plateau,
+  KW_play,
   KW_playwright,
   KW_plaza,
   KW_pleaded,
   KW_plus,
   KW_pm,
+  KW_poem,
   KW_poet,
   KW_point,
   KW_police,
@@ -855,6 +862,7 @@ enum {
   KW_simultaneously,
   KW_since,
   KW_singer,
+  KW_single,
   KW_sister,
   KW_six,
   KW_sixteen,
@@ -1090,18 +1098,18 @@ enum {
   "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
   "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
   "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
-  "division", "divisions", "divorced", "do", "doctrine", "does", "dos", "down", "dozen", \
-  "drafted", "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", "east", \
-  "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", \
-  "eighth", "eighty", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
-  "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", "engineer", \
-  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
-  "establishing", "estimated", "evacuated", "evacuation", "even", "evening", "eventually", \
-  "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", "failing", \
-  "fall", "family", "far", "farmer", "father", "feared", "feb", "february", "federal", \
-  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
-  "fighters", "film", "finally", "finished", "finnish", "first", "five", "fled", "fleet", \
-  "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", "forest", \
+  "division", "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", \
+  "dozen", "drafted", "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", \
+  "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
+  "eighteenth", "eighth", "eighty", "el", "elect", "elected", "election", "elections", \
+  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", \
+  "engineer", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
+  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
+  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
+  "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", "february", \
+  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
+  "fifty", "fighters", "film", "finally", "finished", "finnish", "first", "five", "fled", \
+  "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", "forest", \
   "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", "founded", "four", \
   "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", \
   "from", "front", "funeral", "further", "furthermore", "fusiliers", "garrison", "gathered", \
@@ -1123,60 +1131,61 @@ enum {
   "liners", "linguist", "listed", "listened", "literati", "little", "lived", "long", "los", \
   "lost", "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
   "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", \
-  "meanwhile", "medal", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
-  "mid", "middle", "midnight", "might", "million", "minesweeper", "minesweepers", "minister", \
-  "ministry", "mistress", "monte", "month", "months", "more", "moreover", "morning", "most", \
-  "mother", "mount", "mountain", "mountains", "moved", "movement", "moving", "musician", \
-  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
-  "naval", "navy", "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", \
-  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", \
-  "noted", "nov", "novel", "novelist", "november", "now", "objected", "oblast", "occupation", \
-  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
-  "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
-  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
-  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
-  "panzer", "parents", "park", "parliament", "party", "pass", "paused", "peak", "peninsula", \
-  "per", "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", \
-  "plan", "planned", "plateau", "playwright", "plaza", "pleaded", "plus", "pm", "poet", \
-  "point", "police", "polish", "politician", "port", "position", "post", "power", "praised", \
-  "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
-  "previously", "priest", "prior", "prize", "proclaimed", "proclaiming", "proclamation", \
-  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
-  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
-  "putsch", "queen", "quickly", "radioed", "raged", "raid", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refer", "refers", \
-  "refusal", "refused", "regency", "regime", "regiment", "regiments", "region", "relieved", \
-  "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \
-  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "roman", "roughly", "royal", "said", \
-  "sailed", "sailors", "same", "saw", "scholar", "school", "schooner", "schooners", \
-  "scientist", "scottish", "sea", "second", "secretary", "see", "seized", "seminary", "senate", \
-  "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", "seven", \
-  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", \
-  "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", \
-  "southern", "soviet", "spoke", "spring", "spur", "squadron", "squadrons", "square", "staff", \
-  "star", "start", "started", "state", "stated", "states", "station", "statute", "steamer", \
-  "steamers", "still", "stood", "stormo", "strait", "street", "stripped", "student", "studied", \
-  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
-  "successfully", "successor", "such", "suicide", "summer", "summit", "supported", \
-  "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", "taught", \
-  "teacher", "telegraphed", "ten", "tenth", "territory", "thai", "than", "that", "the", \
-  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
-  "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
-  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
-  "took", "toward", "towards", "town", "transport", "transports", "traveled", "travelled", \
-  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tug", "turkish", "twelfth", \
-  "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", "university", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
-  "vessels", "via", "village", "visited", "volunteers", "von", "wanted", "war", "was", "we", \
-  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", "what", "when", \
-  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
-  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
-  "won", "would", "wounded", "writer", "written", "wrote", "y", "yacht", "year", "years", \
-  "yet", "you", "your", "zero", "zeroth", "zum", "zur",
+  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", \
+  "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "mistress", "monte", "month", "months", \
+  "more", "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", "moved", \
+  "movement", "movie", "moving", "musician", "muslim", "must", "mustered", "mustering", \
+  "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", "nearly", \
+  "never", "nevertheless", "new", "next", "night", "nine", "nineteen", "nineteenth", "ninety", \
+  "ninth", "no", "northern", "not", "note", "noted", "nov", "novel", "novelist", "november", \
+  "now", "objected", "oblast", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
+  "of", "off", "offensive", "office", "officer", "officially", "old", "olympics", "on", "once", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
+  "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
+  "p", "pact", "painter", "pakistani", "palace", "panzer", "parents", "park", "parliament", \
+  "party", "pass", "paused", "peak", "peninsula", "per", "persisted", "personally", \
+  "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
+  "playwright", "plaza", "pleaded", "plus", "pm", "poem", "poet", "point", "police", "polish", \
+  "politician", "port", "position", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
+  "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
+  "radioed", "raged", "raid", "raised", "rangers", "ratification", "ratified", "reached", \
+  "reaching", "realised", "realized", "rebellion", "recalled", "received", "recognised", \
+  "recognized", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
+  "regime", "regiment", "regiments", "region", "relieved", "relocated", "remained", "remarked", \
+  "renounced", "replaced", "replacing", "replied", "reportedly", "republic", "republican", \
+  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
+  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
+  "river", "roman", "roughly", "royal", "said", "sailed", "sailors", "same", "saw", "scholar", \
+  "school", "schooner", "schooners", "scientist", "scottish", "sea", "second", "secretary", \
+  "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", \
+  "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
+  "several", "she", "ship", "ships", "should", "siege", "signaled", "signalled", "signed", \
+  "signing", "simultaneously", "since", "singer", "single", "sister", "six", "sixteen", \
+  "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", \
+  "soldier", "soldiers", "some", "son", "song", "soon", "southern", "soviet", "spoke", \
+  "spring", "spur", "squadron", "squadrons", "square", "staff", "star", "start", "started", \
+  "state", "stated", "states", "station", "statute", "steamer", "steamers", "still", "stood", \
+  "stormo", "strait", "street", "stripped", "student", "studied", "submarine", "submarines", \
+  "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
+  "suicide", "summer", "summit", "supported", "surrounded", "swedish", "swore", "sworn", \
+  "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", "tenth", \
+  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
+  "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \
+  "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
+  "visited", "volunteers", "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "western", "what", "when", "where", "whereas", "which", \
+  "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", \
+  "wired", "wished", "with", "withdrew", "within", "without", "won", "would", "wounded", \
+  "writer", "written", "wrote", "y", "yacht", "year", "years", "yet", "you", "your", "zero", \
+  "zeroth", "zum", "zur",
 
 #endif

@@ -57,7 +57,8 @@ static bool has_word(as_slice s, const char *w) {
  * with a day inside it). Values years apart name different events that
  * share a name (two battles at one place), not a mistake. */
 static void date_mismatch(as_validator *v, const vgroup *g) {
-  static const char *const props[] = {"date", "startDate", "endDate", "deathDate", "birthDate", NULL};
+  static const char *const props[] = {"date", "startDate", "endDate", "deathDate", "birthDate", "datePublished",
+                                      NULL};
   if (!prop_is(v, g, props))
     return;
   vvalues vs;

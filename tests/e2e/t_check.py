@@ -117,6 +117,14 @@ for name, want in spans_real.items():
     found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "date-mismatch"]
     c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found], [want],
          "%s: the infobox's span against the lead's" % want[0])
+# one album, two years, in two articles (Battle of Midway: `their 2010 album
+# Coat of Arms`; Battle of the Bulge: `the 2012 album "Coat of Arms"`)
+pair = [os.path.join(SHARED, "corpus", "real", n) for n in ("Battle_of_Midway.txt", "Battle_of_the_Bulge.txt")]
+if all(os.path.exists(x) for x in pair):
+    p = run(["check", "-f", "csv"] + pair)
+    found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "date-mismatch"]
+    c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
+         [("Coat of Arms", "datePublished", ["2010", "2012"])], "Coat of Arms: 2010 in one article, 2012 in the other")
 spans = os.path.join(TMP, "spans.txt")
 with open(spans, "w", encoding="utf-8") as f:
     f.write("= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n- Date: 6–13 June 1944\n\n"
