@@ -78,9 +78,16 @@ static const uint16_t org_heads[] = {
     KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
     KW_commandos, KW_marines,
+    /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
+    KW_armata, KW_armee, KW_korps, KW_corpo, KW_divisione, KW_brigata, KW_reggimento, KW_stavka,
+    KW_abwehr, KW_gestapo,
     /* several units named at once: `SS Volunteer Grenadier Regiments 45 and 46` */
     KW_armies, KW_divisions, KW_regiments, KW_battalions, KW_brigades, KW_squadrons, KW_companies,
     KW_fleets, KW_flotillas, KW_headquarters, AS_KW_END};
+
+/* Organisation heads that are names alone. */
+static const uint16_t proper_orgs[] = {KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_stavka,
+                                       KW_gestapo, KW_abwehr, AS_KW_END};
 
 /* Heads of names that are none of the kinds: awards, works. */
 static const uint16_t other_heads[] = {KW_medal, KW_prize, KW_award, KW_trophy, KW_cross,
@@ -215,10 +222,10 @@ static const uint16_t adjectives[] = {
     KW_free, KW_marine, KW_naval, KW_panzer, AS_KW_END};
 
 #define ENTITY_LISTS(X)                                                                            \
-  X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(place_heads)              \
-  X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs) X(person_passives)          \
-  X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives) X(other_heads)     \
-  X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
+  X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
+  X(place_heads) X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs)             \
+  X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
+  X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
 
 /* The lists above as sets, built once. */
 static struct {
@@ -859,8 +866,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     kind = kind_of_head(&c->t[from], &c->t[last], &head);
     if (kind < 0)
       kind = org_within(c, from, to);
+    /* `the Army` is no name, but `the Luftwaffe` is one */
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&
-                       c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe;
+                       c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe &&
+                       !among(&c->t[from], &sets.proper_orgs);
     /* `the 5th Indian Infantry Division`: its number is part of its name */
     if (kind == AS_MENTION_ORG && from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM &&
         c->t[from - 1].ordinal && c->t[from - 1].space_before)

@@ -830,11 +830,22 @@ static const movement movements[] = {
 static as_kwset movement_verbs;
 
 /* The place named at token k (after an optional `the`), or NULL. */
+/* Nouns a place's name qualifies: `reached the Mozhaisk defense line` is
+ * not at Mozhaisk. */
+static const uint16_t place_qualified[] = {KW_line, KW_lines, KW_defense, KW_defence, KW_defenses,
+                                           KW_defences, KW_sector, KW_front, KW_pocket, KW_salient,
+                                           KW_perimeter, KW_bridgehead, KW_road, KW_highway, KW_railway,
+                                           KW_airfield, KW_area, KW_region, KW_position, KW_positions,
+                                           KW_garrison, KW_forces, KW_troops, AS_KW_END};
+static as_kwset qualified_set;
+
 static as_span *place_at(const sent *c, uint32_t k) {
   if (kw(c, k, KW_the))
     k++;
   as_span *sp = span_at(c, k);
-  return sp && sp->from == k && named(sp, AS_MENTION_PLACE) && !sp->possessive ? sp : NULL;
+  if (!sp || sp->from != k || !named(sp, AS_MENTION_PLACE) || sp->possessive)
+    return NULL;
+  return sp->to < c->n && !c->t[sp->to].cap && among(c, sp->to, &qualified_set) ? NULL : sp;
 }
 
 static void movement_claims(sent *c, uint32_t v) {
@@ -1553,6 +1564,7 @@ static void build_sets(void) {
   trigger_set = movement_verbs;
   as_kwset_add(&trigger_set, triggers);
   as_kwset_add(&work_set, work_nouns);
+  as_kwset_add(&qualified_set, place_qualified);
   as_kwset_add(&trigger_set, work_nouns);
   as_kwset_add(&trigger_set, act_verbs);
   as_kwset_add(&trigger_set, appoint_verbs);

@@ -9,6 +9,7 @@ enum {
   AS_KW_NONE = 0,
   KW_a,
   KW_about,
+  KW_abwehr,
   KW_academy,
   KW_accord,
   KW_according,
@@ -71,8 +72,11 @@ enum {
   KW_april,
   KW_arab,
   KW_are,
+  KW_area,
   KW_argentine,
   KW_argued,
+  KW_armata,
+  KW_armee,
   KW_armies,
   KW_armistice,
   KW_army,
@@ -146,8 +150,10 @@ enum {
   KW_bound,
   KW_breakout,
   KW_bridge,
+  KW_bridgehead,
   KW_brigade,
   KW_brigades,
+  KW_brigata,
   KW_british,
   KW_brother,
   KW_buried,
@@ -225,6 +231,7 @@ enum {
   KW_continued,
   KW_convened,
   KW_convention,
+  KW_corpo,
   KW_corps,
   KW_corvette,
   KW_corvettes,
@@ -261,6 +268,10 @@ enum {
   KW_declared,
   KW_decoration,
   KW_decree,
+  KW_defence,
+  KW_defences,
+  KW_defense,
+  KW_defenses,
   KW_del,
   KW_della,
   KW_demanded,
@@ -294,6 +305,7 @@ enum {
   KW_dismissed,
   KW_district,
   KW_division,
+  KW_divisione,
   KW_divisions,
   KW_divorced,
   KW_do,
@@ -422,6 +434,7 @@ enum {
   KW_gathered,
   KW_general,
   KW_german,
+  KW_gestapo,
   KW_given,
   KW_government,
   KW_graduated,
@@ -454,6 +467,7 @@ enum {
   KW_here,
   KW_herself,
   KW_highlanders,
+  KW_highway,
   KW_hill,
   KW_hills,
   KW_him,
@@ -518,6 +532,7 @@ enum {
   KW_kingdom,
   KW_knighted,
   KW_knoll,
+  KW_korps,
   KW_kriegsmarine,
   KW_la,
   KW_lake,
@@ -555,6 +570,7 @@ enum {
   KW_line,
   KW_liner,
   KW_liners,
+  KW_lines,
   KW_linguist,
   KW_listed,
   KW_listened,
@@ -704,6 +720,7 @@ enum {
   KW_peak,
   KW_peninsula,
   KW_per,
+  KW_perimeter,
   KW_persisted,
   KW_personally,
   KW_personnel,
@@ -720,6 +737,7 @@ enum {
   KW_pleaded,
   KW_plus,
   KW_pm,
+  KW_pocket,
   KW_poem,
   KW_poet,
   KW_point,
@@ -728,6 +746,7 @@ enum {
   KW_politician,
   KW_port,
   KW_position,
+  KW_positions,
   KW_post,
   KW_power,
   KW_praised,
@@ -764,6 +783,7 @@ enum {
   KW_radioed,
   KW_raged,
   KW_raid,
+  KW_railway,
   KW_raised,
   KW_rangers,
   KW_ratification,
@@ -784,6 +804,7 @@ enum {
   KW_refusal,
   KW_refused,
   KW_regency,
+  KW_reggimento,
   KW_regime,
   KW_regiment,
   KW_regiments,
@@ -815,12 +836,14 @@ enum {
   KW_rifles,
   KW_rival,
   KW_river,
+  KW_road,
   KW_roman,
   KW_roughly,
   KW_royal,
   KW_said,
   KW_sailed,
   KW_sailors,
+  KW_salient,
   KW_same,
   KW_saw,
   KW_scholar,
@@ -832,6 +855,7 @@ enum {
   KW_sea,
   KW_second,
   KW_secretary,
+  KW_sector,
   KW_see,
   KW_seized,
   KW_seminary,
@@ -898,6 +922,7 @@ enum {
   KW_states,
   KW_station,
   KW_statute,
+  KW_stavka,
   KW_steamer,
   KW_steamers,
   KW_still,
@@ -1063,73 +1088,75 @@ enum {
 };
 
 #define AS_KEYWORD_TABLE \
-  "a", "about", "academy", "accord", "according", "ace", "across", "action", "activist", \
-  "actor", "actress", "ad", "adjutant", "administration", "admiral", "admitted", "adoption", \
-  "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
-  "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airport", \
-  "al", "album", "all", "allegedly", "allied", "almost", "along", "already", "also", \
+  "a", "about", "abwehr", "academy", "accord", "according", "ace", "across", "action", \
+  "activist", "actor", "actress", "ad", "adjutant", "administration", "admiral", "admitted", \
+  "adoption", "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", \
+  "again", "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", \
+  "airport", "al", "album", "all", "allegedly", "allied", "almost", "along", "already", "also", \
   "although", "am", "ambassador", "among", "an", "and", "another", "answered", "apart", \
   "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
-  "approximately", "apr", "april", "arab", "are", "argentine", "argued", "armies", "armistice", \
-  "army", "around", "arrest", "arrested", "arrived", "artist", "as", "asked", "assassinated", \
-  "assassination", "assembly", "association", "assumed", "at", "atoll", "attack", "attempted", \
-  "aug", "august", "author", "authorised", "authorized", "autumn", "avenue", "award", \
-  "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "basque", "battalion", \
-  "battalions", "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", \
-  "became", "because", "been", "before", "began", "beginning", "being", "believed", "besieged", \
-  "between", "beyond", "billion", "bin", "biographer", "biography", "birth", "bishop", \
-  "blockade", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", "both", \
-  "bound", "breakout", "bridge", "brigade", "brigades", "british", "brother", "buried", \
-  "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "campaign", "canal", \
-  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
-  "castle", "cathedral", "catholic", "cavalrymen", "ce", "central", "century", "chairmanship", \
-  "channel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
-  "city", "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", \
-  "column", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
-  "commented", "commission", "committed", "committee", "communist", "companies", "company", \
-  "complained", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
-  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
-  "contingent", "continued", "convened", "convention", "corps", "corvette", "corvettes", \
-  "could", "council", "counteroffensive", "county", "coup", "court", "crisis", "critic", \
-  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
-  "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", \
-  "december", "decided", "declaration", "declared", "decoration", "decree", "del", "della", \
-  "demanded", "democratic", "den", "departed", "departing", "department", "departure", \
-  "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
-  "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
-  "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
-  "division", "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", \
-  "dozen", "drafted", "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", \
-  "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
-  "eighteenth", "eighth", "eighty", "el", "elect", "elected", "election", "elections", \
-  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", \
-  "engineer", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
-  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
-  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
-  "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", "february", \
-  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
-  "fifty", "fighters", "film", "finally", "finished", "finnish", "first", "five", "fled", \
-  "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", "forest", \
-  "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", "founded", "four", \
-  "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", \
-  "from", "front", "funeral", "further", "furthermore", "fusiliers", "garrison", "gathered", \
-  "general", "german", "given", "government", "graduated", "greek", "grenadiers", "grew", \
-  "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", \
-  "had", "half", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heights", "held", "her", "here", "herself", "highlanders", "hill", "hills", \
-  "him", "himself", "his", "historian", "hoped", "hospital", "host", "hours", "how", "however", \
-  "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", \
-  "in", "incident", "indeed", "infantrymen", "initially", "initiated", "inside", "insisted", \
-  "installed", "instead", "institute", "instructions", "insurrection", "into", "invaded", \
-  "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", \
-  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "july", "jun", \
-  "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", \
-  "kriegsmarine", "la", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", \
-  "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", \
-  "league", "learned", "least", "leaving", "led", "left", "legion", "less", "liberal", \
-  "liberated", "liberation", "library", "lied", "lieutenant", "life", "like", "line", "liner", \
-  "liners", "linguist", "listed", "listened", "literati", "little", "lived", "long", "los", \
-  "lost", "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
+  "approximately", "apr", "april", "arab", "are", "area", "argentine", "argued", "armata", \
+  "armee", "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artist", \
+  "as", "asked", "assassinated", "assassination", "assembly", "association", "assumed", "at", \
+  "atoll", "attack", "attempted", "aug", "august", "author", "authorised", "authorized", \
+  "autumn", "avenue", "award", "awarded", "away", "axis", "badge", "bangladeshi", "bank", \
+  "barely", "basque", "battalion", "battalions", "battle", "battlegroup", "battleship", \
+  "battleships", "bay", "be", "beach", "became", "because", "been", "before", "began", \
+  "beginning", "being", "believed", "besieged", "between", "beyond", "billion", "bin", \
+  "biographer", "biography", "birth", "bishop", "blockade", "boat", "boats", "bombed", \
+  "bombing", "book", "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", \
+  "brigade", "brigades", "brigata", "british", "brother", "buried", "businessman", "but", "by", \
+  "c", "ca", "cabinet", "cabled", "came", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", \
+  "cavalrymen", "ce", "central", "century", "chairmanship", "channel", "chaplain", "charter", \
+  "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "class", "close", \
+  "coast", "colegio", "colleague", "college", "colonel", "column", "command", "commanded", \
+  "commander", "commanding", "commandos", "commenced", "commented", "commission", "committed", \
+  "committee", "communist", "companies", "company", "complained", "composer", "concluded", \
+  "conclusion", "conference", "confessed", "confirmed", "congress", "conservative", \
+  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
+  "convened", "convention", "corpo", "corps", "corvette", "corvettes", "could", "council", \
+  "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
+  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "czech", "da", \
+  "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", "december", \
+  "decided", "declaration", "declared", "decoration", "decree", "defence", "defences", \
+  "defense", "defenses", "del", "della", "demanded", "democratic", "den", "departed", \
+  "departing", "department", "departure", "deportation", "deported", "deputy", "der", "des", \
+  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
+  "diary", "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
+  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
+  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "during", "dusk", \
+  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
+  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "el", "elect", "elected", \
+  "election", "elections", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", \
+  "enacted", "end", "ended", "engineer", "english", "entered", "entering", "entrusted", \
+  "envoy", "essayist", "established", "establishing", "estimated", "evacuated", "evacuation", \
+  "even", "evening", "eventually", "every", "executed", "exiled", "expedition", "explained", \
+  "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", \
+  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
+  "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", "finnish", "first", \
+  "five", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", \
+  "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", \
+  "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
+  "friend", "frigate", "frigates", "from", "front", "funeral", "further", "furthermore", \
+  "fusiliers", "garrison", "gathered", "general", "german", "gestapo", "given", "government", \
+  "graduated", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
+  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", \
+  "has", "have", "having", "he", "headed", "headquarters", "heights", "held", "her", "here", \
+  "herself", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
+  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "hussars", "i", \
+  "ibn", "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", \
+  "infantrymen", "initially", "initiated", "inside", "insisted", "installed", "instead", \
+  "institute", "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", \
+  "is", "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", \
+  "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", "kriegsmarine", \
+  "la", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
+  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
+  "least", "leaving", "led", "left", "legion", "less", "liberal", "liberated", "liberation", \
+  "library", "lied", "lieutenant", "life", "like", "line", "liner", "liners", "lines", \
+  "linguist", "listed", "listened", "literati", "little", "lived", "long", "los", "lost", \
+  "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
   "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", \
   "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", \
   "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
@@ -1144,23 +1171,24 @@ enum {
   "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
   "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
   "p", "pact", "painter", "pakistani", "palace", "panzer", "parents", "park", "parliament", \
-  "party", "pass", "paused", "peak", "peninsula", "per", "persisted", "personally", \
-  "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
-  "playwright", "plaza", "pleaded", "plus", "pm", "poem", "poet", "point", "police", "polish", \
-  "politician", "port", "position", "post", "power", "praised", "preceding", "predecessor", \
-  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
-  "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
-  "radioed", "raged", "raid", "raised", "rangers", "ratification", "ratified", "reached", \
-  "reaching", "realised", "realized", "rebellion", "recalled", "received", "recognised", \
-  "recognized", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
-  "regime", "regiment", "regiments", "region", "relieved", "relocated", "remained", "remarked", \
-  "renounced", "replaced", "replacing", "replied", "reportedly", "republic", "republican", \
-  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
-  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
-  "river", "roman", "roughly", "royal", "said", "sailed", "sailors", "same", "saw", "scholar", \
-  "school", "schooner", "schooners", "scientist", "scottish", "sea", "second", "secretary", \
+  "party", "pass", "paused", "peak", "peninsula", "per", "perimeter", "persisted", \
+  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
+  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
+  "point", "police", "polish", "politician", "port", "position", "positions", "post", "power", \
+  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
+  "previously", "priest", "prior", "prize", "proclaimed", "proclaiming", "proclamation", \
+  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
+  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "queen", "quickly", "radioed", "raged", "raid", "railway", "raised", "rangers", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refer", "refers", \
+  "refusal", "refused", "regency", "reggimento", "regime", "regiment", "regiments", "region", \
+  "relieved", "relocated", "remained", "remarked", "renounced", "replaced", "replacing", \
+  "replied", "reportedly", "republic", "republican", "resignation", "resigned", "retired", \
+  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
+  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
+  "royal", "said", "sailed", "sailors", "salient", "same", "saw", "scholar", "school", \
+  "schooner", "schooners", "scientist", "scottish", "sea", "second", "secretary", "sector", \
   "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", \
   "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
   "several", "she", "ship", "ships", "should", "siege", "signaled", "signalled", "signed", \
@@ -1168,15 +1196,15 @@ enum {
   "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", \
   "soldier", "soldiers", "some", "son", "song", "soon", "southern", "soviet", "spoke", \
   "spring", "spur", "squadron", "squadrons", "square", "staff", "star", "start", "started", \
-  "state", "stated", "states", "station", "statute", "steamer", "steamers", "still", "stood", \
-  "stormo", "strait", "street", "stripped", "student", "studied", "submarine", "submarines", \
-  "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
-  "suicide", "summer", "summit", "supported", "surrounded", "swedish", "swore", "sworn", \
-  "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", "tenth", \
-  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
+  "state", "stated", "states", "station", "statute", "stavka", "steamer", "steamers", "still", \
+  "stood", "stormo", "strait", "street", "stripped", "student", "studied", "submarine", \
+  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "suicide", "summer", "summit", "supported", "surrounded", "swedish", \
+  "swore", "sworn", "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", \
+  "tenth", "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", \
+  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
+  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
   "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
   "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
   "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \

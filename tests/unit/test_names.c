@@ -442,3 +442,14 @@ Test(people, words_that_name_nothing) {
                IS("September", NONE), NOT("April", PLACE), IS("Additionally", NONE), IS("Paul Williams", PERSON),
                IS("SHAEF", NONE), IS("Us", NONE), IS("UK", PLACE));
 }
+
+/* A head word alone is no name (`the Army`), but some heads are names
+ * (`the Luftwaffe`, `the Stavka`); `married X`, and `X and Y` before a
+ * verb only people do, make people. */
+Test(people, proper_organisations_and_people_joined) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nThe Luftwaffe bombed the city on 3 May 1941. The Stavka ordered an "
+               "attack. The Army waited. That day Hitler married Eva Braun. That afternoon, Hitler and Braun "
+               "committed suicide.\n",
+               IS("Luftwaffe", ORG), IS("Stavka", ORG), IS("Army", NONE), IS("Eva Braun", PERSON),
+               IS("Braun", PERSON), IS("Hitler", PERSON));
+}
