@@ -452,6 +452,12 @@ static bool abbreviation(as_slice name) {
   return caps >= 2;
 }
 
+/* `IVs`, `Spitfires`: a plural, not a possessive nor a name in -ss/-us. */
+static bool counted_plural(as_slice w) {
+  return w.len > 2 && w.ptr[w.len - 1] == 's' && w.ptr[w.len - 2] != 's' && w.ptr[w.len - 2] != 'u' &&
+         w.ptr[w.len - 2] != '\'';
+}
+
 /* `II`, `IV`, `XXX`: a Roman numeral of up to four letters. */
 static bool roman_numeral(as_slice w) {
   if (!w.len || w.len > 4)
@@ -828,6 +834,13 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   /* `SB2Us`: letters glued to a number before them are part of a code */
   if (from > 0 && !c->t[from].space_before && c->t[from - 1].kind == AS_TK_NUM)
+    return to;
+  /* `141–158 Panzer IVs`, `16 Spitfires`: things counted after a number
+   * (not a year: `In 1942 Americans`) are no one's name; units are
+   * (`826 and 828 Naval Air Squadrons`) */
+  if (from > 0 && c->t[from - 1].kind == AS_TK_NUM && !c->t[from - 1].ordinal && !c->t[from - 1].decimal &&
+      !(c->t[from - 1].digits == 4 && c->t[from - 1].value >= 1000 && c->t[from - 1].value < 2100) &&
+      counted_plural(tok(c, to - 1)) && !among(&c->t[to - 1], &sets.org_heads))
     return to;
   /* `VB-3`, `CV-6`, `B-17`: capitals and a number, a unit's or a type's code */
   if (to - from == 1 && abbreviation(tok(c, from)) && to + 1 < c->n &&

@@ -452,4 +452,8 @@ Test(people, proper_organisations_and_people_joined) {
                "committed suicide.\n",
                IS("Luftwaffe", ORG), IS("Stavka", ORG), IS("Army", NONE), IS("Eva Braun", PERSON),
                IS("Braun", PERSON), IS("Hitler", PERSON));
+  /* things counted are no names (`141–158 Panzer IVs`); numbered units are */
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOf the German write-offs, 141–158 Panzer IVs were lost. Fairey "
+               "Swordfish of 826 and 828 Naval Air Squadrons from Formidable attacked. Hitler ordered more.\n",
+               IS("Panzer IVs", NONE), IS("Naval Air Squadrons", ORG));
 }
