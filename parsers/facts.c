@@ -1410,6 +1410,8 @@ static const uint16_t work_nouns[] = {KW_film, KW_movie, KW_album, KW_novel, KW_
                                       KW_documentary, KW_miniseries, KW_play, KW_opera, KW_poem,
                                       KW_memoir, KW_single, AS_KW_END};
 static as_kwset work_set;
+static const uint16_t work_owners[] = {KW_the, KW_their, KW_his, KW_her, KW_its, KW_a, AS_KW_END};
+static as_kwset owner_set;
 
 /* A year of four digits (a work's, 1800 to 2099) at i. */
 static bool work_year(const sent *c, uint32_t i) {
@@ -1461,17 +1463,15 @@ static void work_date(sent *c, uint32_t i) {
   if (y == 0 || !work_year(c, y - 1) || y - 1 == 0)
     return;
   y--;
-  /* `his award-winning 1972 novel`: a few words between */
+  /* the owner: `the`, `their`, ..., or a possessive; `his award-winning
+   * 1972 novel`: a few small words between */
   uint32_t d = y - 1;
-  while (d > 0 && y - d < 4 && (c->t[d].kind == AS_TK_DASH || (c->t[d].kind == AS_TK_WORD && c->t[d].lower)) &&
-         !kw(c, d, KW_the) && !kw(c, d, KW_their) && !kw(c, d, KW_his) && !kw(c, d, KW_her) && !kw(c, d, KW_its) &&
-         !kw(c, d, KW_a))
+  while (d > 0 && y - d < 4 && !among(c, d, &owner_set) &&
+         (c->t[d].kind == AS_TK_DASH || (c->t[d].kind == AS_TK_WORD && c->t[d].lower)))
     d--;
   as_slice det = as_tok_text(c->text, &c->t[d]);
-  bool owned = det.len > 2 && (memcmp(det.ptr + det.len - 2, "'s", 2) == 0 ||
-                               (det.len > 4 && memcmp(det.ptr + det.len - 4, "\xe2\x80\x99s", 4) == 0));
-  if (!owned && !kw(c, d, KW_the) && !kw(c, d, KW_their) && !kw(c, d, KW_his) && !kw(c, d, KW_her) &&
-      !kw(c, d, KW_its) && !kw(c, d, KW_a))
+  bool possessive = as_slice_ends(det, "'s") || as_slice_ends(det, "\xe2\x80\x99s");
+  if (!among(c, d, &owner_set) && !(possessive && det.len > 2))
     return;
   as_slice title = work_title(c, i + 1);
   if (!title.len)
@@ -1564,6 +1564,7 @@ static void build_sets(void) {
   trigger_set = movement_verbs;
   as_kwset_add(&trigger_set, triggers);
   as_kwset_add(&work_set, work_nouns);
+  as_kwset_add(&owner_set, work_owners);
   as_kwset_add(&qualified_set, place_qualified);
   as_kwset_add(&trigger_set, work_nouns);
   as_kwset_add(&trigger_set, act_verbs);
