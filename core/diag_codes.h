@@ -21,7 +21,7 @@ AS_DIAG(WRITE_FAILED,      "write-failed",      ERROR,   "an output file cannot 
 /* conflicts found by the validator (SPEC section 4); the severity is the
  * default, which the validator lowers when a value was inferred */
 AS_DIAG(DATE_MISMATCH,     "date-mismatch",     ERROR,   "one event or person dated differently")
-AS_DIAG(NUMBER_MISMATCH,   "number-mismatch",   WARNING, "one quantity at one time given two values")
+AS_DIAG(NUMBER_MISMATCH,   "number-mismatch",   WARNING, "one quantity given two values, or parts over their total")
 AS_DIAG(ATTRIBUTION_MISMATCH, "attribution-mismatch", WARNING, "one act attributed to different agents")
 AS_DIAG(PLACE_MISMATCH,    "place-mismatch",    WARNING, "one movement with different destinations")
 AS_DIAG(ROLE_MISMATCH,     "role-mismatch",     NOTE,    "one person given different roles at one time")

@@ -115,7 +115,7 @@ int as_date_year(as_slice iso) {
   return iso.len >= 4 && u == 4 ? y : 0;
 }
 
-static bool number(as_slice s, double *v) {
+bool as_number(as_slice s, double *v) {
   char buf[64];
   if (s.len == 0 || s.len >= sizeof buf)
     return false;
@@ -128,7 +128,7 @@ static bool number(as_slice s, double *v) {
 
 bool as_numbers_agree(as_slice a, as_slice b) {
   double x, y;
-  if (!number(a, &x) || !number(b, &y))
+  if (!as_number(a, &x) || !as_number(b, &y))
     return true;
   double m = fabs(x) > fabs(y) ? fabs(x) : fabs(y);
   return fabs(x - y) <= 0.1 * m;

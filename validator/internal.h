@@ -123,6 +123,9 @@ bool as_date_span(as_slice iso, int64_t *from, int64_t *to);
 /** True if two date values can both be true (their spans overlap). */
 bool as_dates_agree(as_slice a, as_slice b);
 
+/** A decimal number written alone (`105102`, `2.5`), into *v. */
+bool as_number(as_slice s, double *v);
+
 /** True if two counts can both be true: equal within 10% (`a little over
  *  3,000` and `3,000`). */
 bool as_numbers_agree(as_slice a, as_slice b);

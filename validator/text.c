@@ -6,6 +6,8 @@
  * field. */
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -420,6 +422,275 @@ static void out_of_range(as_strbuf *v, const as_article *a, const char *subject)
   }
 }
 
+/* ---- a total and its parts ---- */
+
+enum { PARTS_MAX = 16 };
+
+/* A count as the range it may be: a round number (`5,000`) is within 5%,
+ * an approximate one (`about 800`) within 10%; `over 20,195` has no top,
+ * `up to 500` no bottom. */
+static void spread(const as_mention *m, double v, double *low, double *high) {
+  static const char *const floors[] = {"over", "more than", "at least", "a little over", "a little more than",
+                                       "just over", "well over", "no fewer than", "no less than", NULL};
+  static const char *const ceilings[] = {"under", "less than", "fewer than", "up to", "no more than", "at most",
+                                         "a little under", "a little less than", "just under", "as many as",
+                                         "nearly", "almost", NULL};
+  bool round = v >= 100 && v < 1e15 && (double)(long long)v == v && (long long)v % 100 == 0;
+  double r = round ? 0.05 * v : 0;
+  *low = v - r;
+  *high = v + r;
+  as_slice q = m->qualifier;
+  if (!q.len)
+    return;
+  for (int k = 0; floors[k]; k++)
+    if (as_slice_eq_cstr(q, floors[k])) {
+      *high = HUGE_VAL;
+      return;
+    }
+  for (int k = 0; ceilings[k]; k++)
+    if (as_slice_eq_cstr(q, ceilings[k])) {
+      *low = 0;
+      return;
+    }
+  if (*low > 0.9 * v) /* about, some, approximately, around */
+    *low = 0.9 * v;
+  if (*high < 1.1 * v)
+    *high = 1.1 * v;
+}
+
+/* What people are counted as: `men`, `casualties`, `Italians`. */
+static bool people_unit(as_slice u) {
+  static const char *const words[] = {"casualties", "losses", "dead", "deaths", "killed", "wounded", "injured",
+                                      "missing", "captured", "prisoners", "men", "soldiers", "troops",
+                                      "personnel", "officers", "sailors", "airmen", "civilians", "people",
+                                      "crew", "crewmen", "marines", "POWs", "NCOs", "women", "children",
+                                      "laborers", "labourers", "workers", "militia", "militiamen", "volunteers",
+                                      "conscripts", "guerrillas", "partisans", "refugees", "inhabitants",
+                                      "residents", "pilots", "aircrew", "infantrymen", "riflemen", NULL};
+  if (!u.len)
+    return false;
+  if (isupper((unsigned char)u.ptr[0]) && (as_slice_ends(u, "s") || as_slice_ends(u, "ese")))
+    return true; /* `Italians`, `Japanese` */
+  for (int k = 0; words[k]; k++)
+    if (as_slice_eq_cstr(u, words[k]))
+      return true;
+  return false;
+}
+
+/* A part may count what its total counts: the same noun, people both, or
+ * no noun of its own under a total of people (`830 killed, including 350
+ * in Tamura's battalion`). */
+static bool counts_alike(as_slice part, as_slice total) {
+  bool people = !total.len || people_unit(total);
+  return as_slice_eq(part, total) || (people && (!part.len || people_unit(part)));
+}
+
+/* Whether the words w occur in s as a whole word. */
+static bool has_word(as_slice s, const char *w) {
+  for (size_t i = 0; i < s.len; i++)
+    if (word_at(s, i, w))
+      return true;
+  return false;
+}
+
+/* Whether s holds the bytes w. */
+static bool has_text(as_slice s, const char *w) {
+  size_t n = strlen(w);
+  for (size_t i = 0; i + n <= s.len; i++)
+    if (memcmp(s.ptr + i, w, n) == 0)
+      return true;
+  return false;
+}
+
+/* A loss rather than a group: `19,246 killed`, `2,260 were missing` (the
+ * unit, or the words after the number up to the next comma). */
+static bool casualty_part(const as_mention *m, as_slice after) {
+  static const char *const words[] = {"killed", "dead", "deaths", "died", "wounded", "injured", "missing",
+                                      "captured", "prisoners", "prisoner", "POWs", "sick", "drowned", NULL};
+  size_t n = 0;
+  while (n < after.len && n < 40 && !strchr(",;()", after.ptr[n]))
+    n++;
+  for (int k = 0; words[k]; k++)
+    if (as_slice_eq_cstr(m->unit, words[k]) || has_word(as_slice_make(after.ptr, n), words[k]))
+      return true;
+  return false;
+}
+
+/* `1,300 killed and 2,000 injured`: what may join two parts of one list
+ * (no bracket, no other number, no end of a clause). */
+static bool list_gap(as_slice g) {
+  for (size_t i = 0; i < g.len; i++)
+    if (isdigit((unsigned char)g.ptr[i]) || g.ptr[i] == '(' || g.ptr[i] == ')' || g.ptr[i] == '.' ||
+        g.ptr[i] == ':')
+      return false;
+  return g.len <= 60 && (as_slice_ends(g, ", ") || as_slice_ends(g, " and ") || as_slice_ends(g, "; "));
+}
+
+/* `700–850 killed`: two numbers that are one part. */
+static bool range_gap(as_slice g) {
+  static const char *const gaps[] = {"-", " - ", "\xE2\x80\x93", " \xE2\x80\x93 ", " to ", NULL};
+  for (int k = 0; gaps[k]; k++)
+    if (as_slice_eq_cstr(g, gaps[k]))
+      return true;
+  return false;
+}
+
+/* The words that open a total's parts; *close is the dash or bracket that
+ * ends them, or NULL. A few words may come between the total and them:
+ * `830 killed in the attack, including 350 in Tamura's battalion`. */
+static bool parts_intro(as_slice g, const char **close) {
+  static const char *const bare[] = {", including ", " including ", ", of whom ", ", of which ", ": ",
+                                     ", of these ", ", of these, ", NULL};
+  static const char *const bracketed[] = {" (", " (including ", " (of whom ", " (of which ", " (of these, ", NULL};
+  static const char *const dashed[] = {"\xE2\x80\x94", "\xE2\x80\x94including ", NULL};
+  static const char *const after_words[] = {", including ", ", of whom ", ", of which ", NULL};
+  const char *const *sets[] = {bare, bracketed, dashed};
+  const char *closers[] = {NULL, ")", "\xE2\x80\x94"};
+  *close = NULL;
+  for (int s = 0; s < 3; s++)
+    for (int k = 0; sets[s][k]; k++)
+      if (as_slice_eq_cstr(g, sets[s][k])) {
+        *close = closers[s];
+        return true;
+      }
+  for (int k = 0; after_words[k]; k++) {
+    if (!as_slice_ends(g, after_words[k]))
+      continue;
+    size_t n = g.len - strlen(after_words[k]);
+    if (n > 30 || !n || g.ptr[0] != ' ')
+      return false;
+    for (size_t i = 0; i < n; i++)
+      if (!isalpha((unsigned char)g.ptr[i]) && g.ptr[i] != ' ' && g.ptr[i] != '\'')
+        return false;
+    return true;
+  }
+  return false;
+}
+
+static bool is_count(const as_mention *m, double *v) {
+  return m->kind == AS_MENTION_QUANTITY && !as_slice_eq_cstr(m->qualifier, "ordinal") &&
+         !as_slice_eq_cstr(m->unit, "percent") && !as_slice_eq_cstr(m->unit, "%") && as_number(m->normalized, v);
+}
+
+/* The next quantity of m's sentence if it is a count, or NULL. */
+static const as_mention *next_count(const as_mention *m, double *v) {
+  for (const as_mention *n = m->next; n && n->sentence == m->sentence; n = n->next)
+    if (n->kind == AS_MENTION_QUANTITY)
+      return is_count(n, v) ? n : NULL;
+  return NULL;
+}
+
+/* The text from the end of a to the start of b, or to the end of the
+ * sentence when b is NULL. */
+static as_slice gap_after(const as_mention *a, const as_mention *b) {
+  const char *from = a->text.ptr + a->text.len;
+  const char *to = b ? b->text.ptr : a->sentence->text.ptr + a->sentence->text.len;
+  return to >= from ? as_slice_make(from, (size_t)(to - from)) : AS_SLICE_NULL;
+}
+
+/* A part as the message quotes it: with the words that say what it
+ * counts when they follow it (`26,612 captured or missing`). */
+static as_slice part_words(const as_mention *p) {
+  as_slice after = gap_after(p, NULL);
+  size_t n = 0;
+  while (n < after.len && n <= 32 && (isalpha((unsigned char)after.ptr[n]) || after.ptr[n] == ' ') &&
+         !word_at(after, n, "and"))
+    n++;
+  while (n > 0 && after.ptr[n - 1] == ' ')
+    n--;
+  if (n > 32 || (n < after.len && isalpha((unsigned char)after.ptr[n])))
+    n = 0; /* a clause, not a noun: quote the number alone */
+  return as_slice_make(p->text.ptr, p->text.len + n);
+}
+
+/* 108347 as `108,347`. */
+static void put_count(as_strbuf *b, double v) {
+  char digits[32];
+  int n = snprintf(digits, sizeof digits, "%.0f", v);
+  for (int i = 0; i < n; i++) {
+    if (i > 0 && (n - i) % 3 == 0)
+      as_strbuf_putc(b, ',');
+    as_strbuf_putc(b, digits[i]);
+  }
+}
+
+/* The parts of the list that starts at p (its value v), under a total
+ * counting total_unit, into parts; their least sum into *low, their sum
+ * as written into *sum. The number of parts, or 0 when they are not one
+ * kind of thing (losses and groups mixed) or count nobody. bare: the
+ * list opened with a bracket alone, so each part must say what it counts. */
+static size_t list_parts(const as_mention *p, double v, as_slice total_unit, const char *close, bool bare,
+                         const as_mention **parts, double *low, double *sum) {
+  size_t n = 0;
+  int casualty = -1;
+  bool people = people_unit(total_unit);
+  *low = *sum = 0;
+  while (p && n < PARTS_MAX && counts_alike(p->unit, total_unit)) {
+    double lo, hi, next_v;
+    spread(p, v, &lo, &hi);
+    const as_mention *q = next_count(p, &next_v);
+    if (q && range_gap(gap_after(p, q))) { /* `700–850 killed`: at least 700 */
+      p = q;
+      q = next_count(p, &next_v);
+    }
+    as_slice after = gap_after(p, q);
+    int c = casualty_part(p, after);
+    if ((casualty >= 0 && c != casualty) || (bare && !c && !p->unit.len))
+      return 0; /* `(12, 47 and 273, according to French sources)`: other figures, not parts */
+    casualty = c;
+    people |= people_unit(p->unit);
+    parts[n++] = p;
+    *low += lo;
+    *sum += v;
+    if (!q || !list_gap(after) || (close && has_text(after, close)))
+      break;
+    p = q;
+    v = next_v;
+  }
+  return people ? n : 0;
+}
+
+/* `105,102 casualties, including 19,246 killed, 62,489 wounded, and
+ * 26,612 captured or missing`: parts that add up to more than their total
+ * (less is no contradiction: `including` need not name every part). The
+ * parts count what the total counts, and are all losses or all groups
+ * (`351 officers and 5,000 soldiers`), so that no two overlap. */
+static void sums(as_strbuf *v, const as_article *a, const char *subject) {
+  const as_mention *prev = NULL; /* the quantity before t */
+  for (const as_mention *t = a->mentions; t; t = t->next) {
+    double total, part_v;
+    const char *close;
+    const as_mention *p;
+    if (t->kind != AS_MENTION_QUANTITY)
+      continue;
+    /* `11 officers, 18 NCOs and 273 Libyan soldiers (...)`: a part of a
+     * list itself, not a total */
+    bool listed = prev && prev->sentence == t->sentence && list_gap(gap_after(prev, t));
+    prev = t;
+    if (listed || !is_count(t, &total) || !(p = next_count(t, &part_v)) || !parts_intro(gap_after(t, p), &close))
+      continue;
+    const as_mention *parts[PARTS_MAX];
+    double low, sum, t_low, t_high;
+    as_slice intro = gap_after(t, p);
+    bool bare = intro.len && intro.ptr[intro.len - 1] == '(';
+    size_t n = list_parts(p, part_v, t->unit, close, bare, parts, &low, &sum);
+    spread(t, total, &t_low, &t_high);
+    if (n < 2 || low <= t_high)
+      continue;
+    as_strbuf msg = AS_STRBUF_INIT;
+    as_strbuf_printf(&msg, "'%.*s', but its parts add up to more: ", (int)t->text.len, t->text.ptr);
+    for (size_t i = 0; i < n; i++) {
+      as_slice said = part_words(parts[i]);
+      as_strbuf_printf(&msg, "%s%.*s", i ? " + " : "", (int)said.len, said.ptr);
+    }
+    as_strbuf_puts(&msg, low < sum ? " = at least " : " = ");
+    put_count(&msg, low);
+    as_finding_add(v, AS_D_NUMBER_MISMATCH, a, t->sentence, (size_t)(t->text.ptr - t->sentence->text.ptr), subject,
+                   "%.*s", (int)msg.len, msg.ptr);
+    as_strbuf_free(&msg);
+  }
+}
+
 void as_damage_check(as_strbuf *v, const as_article *a) {
   as_strbuf title = AS_STRBUF_INIT;
   as_strbuf_put_slice(&title, a->title);
@@ -436,6 +707,7 @@ void as_damage_check(as_strbuf *v, const as_article *a) {
     }
   name_variants(v, a, subject);
   relative_dates(v, a, subject);
+  sums(v, a, subject);
   out_of_range(v, a, subject);
   as_strbuf_free(&title);
 }

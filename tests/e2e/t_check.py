@@ -137,6 +137,38 @@ p = run(["check", "-f", "csv", spans])
 c.eq([r["message"] for r in csv.DictReader(io.StringIO(text(p.stdout)))], [],
      "one span written two ways, and a month or a day inside it, agree")
 
+# ---- a total and its parts: parts that add up to more than their total
+# (Battle of the Bulge: `105,102 casualties, including 19,246 killed, 62,489
+# wounded, and 26,612 captured or missing`, which make 108,347); parts that
+# fall short (`including` need not name them all), a round total, a total
+# given as a lower bound, a range as a part, other figures in brackets and
+# counts of other things agree
+bulge = os.path.join(SHARED, "corpus", "real", "Battle_of_the_Bulge.txt")
+if os.path.exists(bulge):
+    p = run(["check", "-f", "csv", bulge])
+    found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "number-mismatch"]
+    c.eq([(r["line"], "108,347" in r["message"] and "105,102 casualties" in r["message"]) for r in found],
+         [("376", True)], "Battle of the Bulge: 105,102 casualties whose parts make 108,347")
+sums = os.path.join(TMP, "sums.txt")
+with open(sums, "w", encoding="utf-8") as f:
+    f.write("= Battle of Anywhere =\n\n"
+            "The division suffered 5,120 casualties, including 2,310 killed, 2,950 wounded and 140 missing.\n\n"
+            "= Battle of Nowhere =\n\n"
+            "The brigade lost 3,300 casualties (1,300 killed and 2,000 injured). "
+            "The corps had 2,000 casualties, including 300 killed and 200 wounded. "
+            "Rizzo counted 30,000 prisoners (20,000 Italians and 10,724 Germans). "
+            "The Americans lost over 1,000 men, including 700 killed and 350 wounded. "
+            "The regiment had 800 casualties, including 300–450 killed and 400 wounded. "
+            "The garrison of 11 officers, 18 NCOs and 273 soldiers (12, 47 and 273, according to French sources) "
+            "surrendered. "
+            "The Japanese had 248 aircraft on four carriers (60 on Akagi, 74 on Kaga, 57 on Hiryu and 57 on Soryu). "
+            "The Eighth Army had 13,560 casualties, of whom 2,350 men had been killed, 8,950 wounded and 2,260 "
+            "were missing; 58 percent of the casualties were British.\n")
+p = run(["check", "-f", "csv", sums])
+found = list(csv.DictReader(io.StringIO(text(p.stdout))))
+c.eq([(r["code"], r["subject"], r["line"]) for r in found], [("number-mismatch", "Battle of Anywhere", "3")],
+     "parts that add up to more than their total, and only those: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
