@@ -871,7 +871,19 @@ static uint32_t scan_run(scan *c, uint32_t i) {
       c->t[to].kind == AS_TK_NUM && c->t[to].space_before && !c->t[to].ordinal && !c->taken[to]) {
     kind = AS_MENTION_PLACE;
     to++;
-  } else if (!poss) {
+  } else if (poss) {
+    /* `the 376th Infantry Division's flank`: a unit's possessive */
+    as_slice w = tok(c, to - 1);
+    as_tok last = c->t[to - 1];
+    last.kw = (uint16_t)as_keyword(as_slice_make(w.ptr, possessive_len(w)));
+    bool numbered = from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM && c->t[from - 1].ordinal &&
+                    c->t[from - 1].space_before;
+    if (among(&last, &sets.org_heads) && (numbered || to - from >= 2)) {
+      kind = AS_MENTION_ORG;
+      if (numbered)
+        from--, rank_from--;
+    }
+  } else {
     /* `World War II`, `Operation Crusader II`: the numeral follows the head */
     uint32_t last = to - 1;
     if (to - from >= 2 && roman_numeral(tok(c, last)))
@@ -879,14 +891,17 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     kind = kind_of_head(&c->t[from], &c->t[last], &head);
     if (kind < 0)
       kind = org_within(c, from, to);
-    /* `the Army` is no name, but `the Luftwaffe` is one */
+    /* `the Army` is no name, but `the Luftwaffe` is one, and so is `the
+     * 31st Division` */
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&
                        c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe &&
                        !among(&c->t[from], &sets.proper_orgs);
     /* `the 5th Indian Infantry Division`: its number is part of its name */
     if (kind == AS_MENTION_ORG && from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM &&
-        c->t[from - 1].ordinal && c->t[from - 1].space_before)
+        c->t[from - 1].ordinal && c->t[from - 1].space_before) {
       from--, rank_from--;
+      single_head = false;
+    }
     if (kind >= 0) {
       uint32_t e = of_part(c, to, &poss);
       if (single_head && e == to)

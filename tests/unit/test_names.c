@@ -457,3 +457,14 @@ Test(people, proper_organisations_and_people_joined) {
                "Swordfish of 826 and 828 Naval Air Squadrons from Formidable attacked. Hitler ordered more.\n",
                IS("Panzer IVs", NONE), IS("Naval Air Squadrons", ORG));
 }
+
+/* A numbered unit is named by its number and a head word alone (`the 31st
+ * Division`, `the 16th Army`), also in the possessive (`the 376th Infantry
+ * Division's flank`); the head alone is still no name. */
+Test(people, numbered_units) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nThe Japanese 31st Division attacked. The 16th Army under General "
+               "Konstantin Rokossovsky held the road. The 376th Infantry Division's flank gave way, and the "
+               "44th Division's attack failed. The Division waited.\n",
+               IS("31st Division", ORG), IS("16th Army", ORG), IS("376th Infantry Division", ORG),
+               IS("44th Division", ORG), IS("Division", NONE));
+}
