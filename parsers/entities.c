@@ -318,6 +318,13 @@ static bool abbreviated_word(as_slice w) {
          as_slice_eq_cstr(w, "Ft");
 }
 
+/* The full stop at j ends an abbreviation of initials begun at or after i
+ * (`U.S.`, `R.A.`). */
+static bool dotted_end(const scan *c, uint32_t i, uint32_t j) {
+  return j >= i + 3 && j < c->n && punct(c, j, '.') && !c->t[j].space_before && initial(c, j - 1) &&
+         !c->t[j - 1].space_before && punct(c, j - 2, '.') && !c->t[j - 2].space_before && initial(c, j - 3);
+}
+
 /* The words of a name from i: capitalised words, particles and hyphens
  * between them, initials with their full stop; a possessive ends it.
  * Returns the end (exclusive) and sets *poss. */
@@ -359,6 +366,13 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
                          among(&c->t[j - 2], &sets.org_heads))) ||
            (!c->t[j + 1].space_before && initial(c, j + 1))))
         j++;
+      else if (initial(c, j - 1) && punct(c, j, '.') && !c->t[j].space_before && j + 4 < c->n &&
+               punct(c, j + 1, '"') && capw(c, j + 2) && punct(c, j + 3, '"') && capw(c, j + 4))
+        j++; /* `John S. "Jimmy" Thach` */
+      else if (dotted_end(c, i, j)) {
+        end = ++j; /* `the U.S. beachheads`: the abbreviation keeps its full stop */
+        break;
+      }
       continue;
     }
     /* a nickname in quotes: `Andrés "Picuy" Pachas Hernández` */
@@ -383,6 +397,8 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
     }
     break;
   }
+  if (dotted_end(c, i, end)) /* `U.S. Major General Vandegrift`: the rank starts anew */
+    end++;
   return end;
 }
 
@@ -920,7 +936,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   /* `appointed Iglesias Regenerator President`: the word before the rank
    * qualifies it, the rest is the name */
-  if (kind < 0 && to - from >= 2 && word(c, to) && strict_rank_at(c, to) && !adjective(c, to - 1) &&
+  if (kind < 0 && to - from >= 2 && word(c, to) && strict_rank_at(c, to) && word(c, to - 1) && !adjective(c, to - 1) &&
       c->t[to - 2].kind == AS_TK_WORD && c->t[to - 2].cap)
     to--;
   /* a rank word at the end: a role (`Military Chief`, `Regenerator President`) */

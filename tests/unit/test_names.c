@@ -468,3 +468,13 @@ Test(people, numbered_units) {
                IS("31st Division", ORG), IS("16th Army", ORG), IS("376th Infantry Division", ORG),
                IS("44th Division", ORG), IS("Division", NONE));
 }
+
+/* An abbreviation of initials keeps its full stop (`the U.S. beachheads`,
+ * `U.S. Major General Alexander Vandegrift`), and an initial its own before
+ * a nickname (`John S. "Jimmy" Thach`). */
+Test(people, abbreviations_keep_their_full_stop) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nThe consolidation of the U.S. beachheads began under U.S. Major "
+               "General Alexander Vandegrift. Lieutenant Commander John S. \"Jimmy\" Thach flew.\n",
+               IS("U.S.", PLACE), IS("U.S", NONE), IS("Alexander Vandegrift", PERSON),
+               IS("John S. \"Jimmy\" Thach", PERSON), IS("John S", NONE));
+}
