@@ -1231,6 +1231,72 @@ static void decide(name_t *e) {
     e->kind = AS_MENTION_PLACE;
 }
 
+/* The punctuation ch at token i of sentence s. */
+static bool sent_punct(const as_sent *s, uint32_t i, char ch) {
+  return i < s->ntoks && s->toks[i].kind == AS_TK_PUNCT && s->toks[i].end - s->toks[i].start == 1 &&
+         s->block->text.ptr[s->toks[i].start] == ch;
+}
+
+/* The words of name whose initials make the abbreviation abbr (`Royal
+ * Air Force` for `RAF`), the last ones if not all (`Long Range Desert
+ * Group` of `British Long Range Desert Group` for `LRDG`); lower-case
+ * words and numbers have none (`Army Group of the Centre`, `1st`). An
+ * empty slice when they do not make it (`Soviet Union` for `HSU`). */
+static as_slice initials_of(as_slice name, as_slice abbr) {
+  enum { MAX = 16 };
+  size_t starts[MAX], n = 0;
+  char caps[MAX];
+  for (size_t i = 0; i < name.len; i++)
+    if ((i == 0 || name.ptr[i - 1] == ' ') && name.ptr[i] >= 'A' && name.ptr[i] <= 'Z') {
+      if (n == MAX)
+        return AS_SLICE_NULL;
+      starts[n] = i;
+      caps[n++] = name.ptr[i];
+    }
+  if (abbr.len > n || abbr.len < 2)
+    return AS_SLICE_NULL;
+  size_t first = n - abbr.len;
+  if (memcmp(caps + first, abbr.ptr, abbr.len) != 0)
+    return AS_SLICE_NULL;
+  return as_slice_make(name.ptr + starts[first], name.len - starts[first]);
+}
+
+/* `the British Expeditionary Force (BEF)`: an abbreviation given in
+ * brackets after a name is that name wherever the article writes it
+ * (`separating the BEF`); and a few abbreviations name organisations
+ * anywhere (`alert the RAF`, `the SHAEF intelligence officer`). */
+static void abbreviations(table *t) {
+  static const char *const orgs[] = {"RAF",  "RAAF", "RCAF", "RNZAF", "USAAF", "USAF", "SHAEF", "OKW",
+                                     "OKH",  "OKL",  "BBC",  "NATO",  "IJN",   "IJA",  "NKVD",  "LRDG",
+                                     "SAS",  "SBS",  "OSS",  "BEF",   "NSDAP", "KGB",  "CIA",   "FBI",
+                                     "UNESCO", "ICRC", "RAMC", "REME", "USMC", "IJAAF", "IJNAS", NULL};
+  const as_prose *p = t->p;
+  for (size_t k = 0; k < p->n; k++) {
+    const as_sent *s = &p->v[k];
+    for (uint32_t j = 0; j + 1 < s->nspans; j++) {
+      const as_span *a = &s->spans[j], *b = &s->spans[j + 1];
+      if (!a->is_name || !b->is_name || b->to != b->from + 1 || b->from != a->to + 1 ||
+          !sent_punct(s, a->to, '(') || !(sent_punct(s, b->to, ')') || sent_punct(s, b->to, ',')))
+        continue;
+      name_t *full = &t->v[a->name_id], *ab = &t->v[b->name_id];
+      as_slice named;
+      if (full->kind < 0 || full->kind == AS_MENTION_PERSON || ab->ranked || ab->ship || ab->words != 1 ||
+          !abbreviation(ab->name) || !(named = initials_of(full->name, ab->name)).len)
+        continue;
+      ab->kind = full->kind;
+      ab->name = named;
+    }
+  }
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *e = &t->v[i];
+    if (e->kind >= 0 || e->words != 1 || e->ranked || e->ship)
+      continue;
+    for (int k = 0; orgs[k]; k++)
+      if (as_slice_eq_cstr(e->name, orgs[k]))
+        e->kind = AS_MENTION_ORG;
+  }
+}
+
 /* `Okinawan`, `Okinawans`, `Tibetan`: a place of the article's with `n`,
  * `an` or `s` after it names its people, not a person or a place. */
 static void demonyms(table *t) {
@@ -1675,6 +1741,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   for (size_t i = 0; i < t.n; i++)
     decide(&t.v[i]);
   demonyms(&t);
+  abbreviations(&t);
   surnames_over_places(&t);
   common_surnames(&t);
   by_people(&t);

@@ -432,15 +432,15 @@ Test(people, regiments_regions_codes_and_openers) {
 /* Words that are no names whatever the prose around them: a month alone
  * (`from June to September`), an adverb opening the sentence
  * (`Additionally, ...`), an abbreviation `at` or `to` which is no place
- * (`at SHAEF`), letters glued to a number (`SB2Us`). `U.S.` and `UK` are
- * countries. */
+ * (`at SHAEF`, an organisation by the list), letters glued to a number
+ * (`SB2Us`). `U.S.` and `UK` are countries. */
 Test(people, words_that_name_nothing) {
   EXPECT_KINDS("= Battle of Somewhere =\n\nThe monsoon lasts from June to September in most years, and rain "
                "falls in April. Additionally, Major General Paul Williams flew on 17 September 1944. Orders "
                "went to SHAEF and reached SHAEF at noon. Two SB2Us were lost. The troops returned to the U.S. "
                "and later to the UK.\n",
                IS("September", NONE), NOT("April", PLACE), IS("Additionally", NONE), IS("Paul Williams", PERSON),
-               IS("SHAEF", NONE), IS("Us", NONE), IS("UK", PLACE));
+               NOT("SHAEF", PLACE), IS("SHAEF", ORG), IS("Us", NONE), IS("UK", PLACE));
 }
 
 /* A head word alone is no name (`the Army`), but some heads are names
@@ -477,4 +477,19 @@ Test(people, abbreviations_keep_their_full_stop) {
                "General Alexander Vandegrift. Lieutenant Commander John S. \"Jimmy\" Thach flew.\n",
                IS("U.S.", PLACE), IS("U.S", NONE), IS("Alexander Vandegrift", PERSON),
                IS("John S. \"Jimmy\" Thach", PERSON), IS("John S", NONE));
+}
+
+/* An abbreviation given in brackets after a name is that name wherever the
+ * article writes it (`the British Expeditionary Force (BEF)`, then `the
+ * BEF`), by the initials of its words, the last ones if not all (`British
+ * Long Range Desert Group (LRDG)`); brackets that do not abbreviate the
+ * name before them give nothing (`Hero of the Soviet Union (HSU)`). A few
+ * abbreviations are organisations anywhere (`the RAF`). */
+Test(people, abbreviations_in_brackets) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nThe British Expeditionary Force (BEF) landed on 3 May 1940. The "
+               "British Long Range Desert Group (LRDG) attacked. He was made a Hero of the Soviet Union (HSU) in "
+               "1945. It was not possible to alert the RAF. Later the BEF withdrew and the LRDG left. The HSU "
+               "was rare.\n",
+               IS("BEF", ORG), NAMED("British Expeditionary Force", ORG), NAMED("Long Range Desert Group", ORG),
+               IS("HSU", NONE), IS("RAF", ORG));
 }
