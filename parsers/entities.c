@@ -1231,10 +1231,10 @@ static void decide(name_t *e) {
     e->kind = AS_MENTION_PLACE;
 }
 
-/* The punctuation ch at token i of sentence s. */
+/* The punctuation ch (a comma too) at token i of sentence s. */
 static bool sent_punct(const as_sent *s, uint32_t i, char ch) {
-  return i < s->ntoks && s->toks[i].kind == AS_TK_PUNCT && s->toks[i].end - s->toks[i].start == 1 &&
-         s->block->text.ptr[s->toks[i].start] == ch;
+  return i < s->ntoks && (s->toks[i].kind == AS_TK_PUNCT || s->toks[i].kind == AS_TK_COMMA) &&
+         s->toks[i].end - s->toks[i].start == 1 && s->block->text.ptr[s->toks[i].start] == ch;
 }
 
 /* The words of name whose initials make the abbreviation abbr (`Royal
@@ -1294,6 +1294,40 @@ static void abbreviations(table *t) {
     for (int k = 0; orgs[k]; k++)
       if (as_slice_eq_cstr(e->name, orgs[k]))
         e->kind = AS_MENTION_ORG;
+  }
+}
+
+/* `Waterbury, Connecticut`, `Norfolk, Virginia`: a state or a province
+ * after a place and a comma is a place too. */
+static void regions_after_places(table *t) {
+  static const char *const regions[] = {
+      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+      "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+      "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+      "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+      "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+      "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+      "West Virginia", "Wisconsin", "Wyoming", "D.C.", "England", "Scotland", "Wales", "Northern Ireland",
+      "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+      "New Brunswick", "Newfoundland", "New South Wales", "Queensland", "Victoria", "Tasmania",
+      "Western Australia", "South Australia", NULL};
+  const as_prose *p = t->p;
+  for (size_t k = 0; k < p->n; k++) {
+    const as_sent *s = &p->v[k];
+    for (uint32_t j = 0; j + 1 < s->nspans; j++) {
+      const as_span *a = &s->spans[j], *b = &s->spans[j + 1];
+      if (!a->is_name || !b->is_name || b->from != a->to + 1 || !sent_punct(s, a->to, ',') || a->possessive ||
+          t->v[a->name_id].kind != AS_MENTION_PLACE)
+        continue;
+      name_t *e = &t->v[b->name_id];
+      if (e->kind == AS_MENTION_PLACE || e->ranked)
+        continue;
+      for (int r = 0; regions[r]; r++)
+        if (as_slice_eq_cstr(e->name, regions[r])) {
+          e->kind = AS_MENTION_PLACE;
+          break;
+        }
+    }
   }
 }
 
@@ -1742,6 +1776,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
     decide(&t.v[i]);
   demonyms(&t);
   abbreviations(&t);
+  regions_after_places(&t);
   surnames_over_places(&t);
   common_surnames(&t);
   by_people(&t);

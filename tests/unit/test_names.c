@@ -493,3 +493,11 @@ Test(people, abbreviations_in_brackets) {
                IS("BEF", ORG), NAMED("British Expeditionary Force", ORG), NAMED("Long Range Desert Group", ORG),
                IS("HSU", NONE), IS("RAF", ORG));
 }
+
+/* A state or a province after a place and a comma is a place too
+ * (`Waterbury, Connecticut`, `Frenchtown, New Jersey`). */
+Test(people, states_after_places) {
+  EXPECT_KINDS("= Elizabeth Somebody =\n\nShe was born in Waterbury, Connecticut on 18 July 1969. She moved to "
+               "Frenchtown, New Jersey in 1990.\n",
+               IS("Waterbury", PLACE), IS("Connecticut", PLACE), IS("New Jersey", PLACE));
+}
