@@ -1331,6 +1331,62 @@ static void regions_after_places(table *t) {
   }
 }
 
+/* The last word of a folded name. */
+static as_slice last_word_of(as_slice key) {
+  size_t i = key.len;
+  while (i > 0 && key.ptr[i - 1] != ' ')
+    i--;
+  return as_slice_make(key.ptr + i, key.len - i);
+}
+
+/* Places that need no head word: `the Rhine`, `the Ardennes`, `the
+ * Atlantic`; and `the Liri` where the article also writes `the Liri
+ * Valley`, `the Douve` beside `the Douve River`. Only names the prose left
+ * undecided: what it says of a name wins. */
+static void bare_places(table *t) {
+  static const char *const known[] = {
+      "Atlantic", "Pacific", "Mediterranean", "Baltic", "Adriatic", "Aegean", "Caribbean", "Arctic",
+      "Antarctic", "Rhine", "Meuse", "Elbe", "Oder", "Danube", "Volga", "Dnieper", "Dniester", "Vistula",
+      "Seine", "Loire", "Somme", "Marne", "Moselle", "Scheldt", "Thames", "Nile", "Tiber", "Euphrates",
+      "Tigris", "Yangtze", "Mississippi", "Ardennes", "Caucasus", "Alps", "Apennines", "Balkans", "Pyrenees",
+      "Urals", "Carpathians", "Himalayas", "Sahara", "Sinai", "Crimea", "Manchuria", "Siberia", "Scandinavia",
+      "Dodecanese", "Levant", NULL};
+  /* not `sea` (`the North Sea`, `the Red Sea`), `desert` (`the Libyan
+   * Desert`) or `hills` (`the Naga Hills`): their first words are no places */
+  static const char *const features[] = {"river", "valley", "mountains", "forest", "canal", "plateau",
+                                         "peninsula", "estuary", NULL};
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *e = &t->v[i];
+    if (e->kind >= 0 || e->words != 1 || e->ranked || e->ship || e->common)
+      continue;
+    for (int k = 0; known[k]; k++)
+      if (as_slice_eq_cstr(e->name, known[k]))
+        e->kind = AS_MENTION_PLACE;
+  }
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *e = &t->v[i];
+    if (e->kind != AS_MENTION_PLACE || e->words < 2)
+      continue;
+    as_slice head = last_word_of(e->key);
+    bool feature = false;
+    for (int k = 0; features[k] && !feature; k++)
+      feature = as_slice_eq_cstr(head, features[k]);
+    if (!feature)
+      continue;
+    as_slice rest = as_slice_trim(as_slice_make(e->key.ptr, e->key.len - head.len));
+    if (as_slice_ends(rest, "an") || as_slice_ends(rest, "ese") || as_slice_ends(rest, "ish") ||
+        as_slice_eq_cstr(rest, "north") || as_slice_eq_cstr(rest, "south") || as_slice_eq_cstr(rest, "east") ||
+        as_slice_eq_cstr(rest, "west"))
+      continue; /* `the Italian River` would give no `Italian` */
+    int b = lookup(t, rest);
+    if (b < 0)
+      continue;
+    name_t *bare = &t->v[b];
+    if (bare->kind < 0 && !bare->ranked && !bare->ship && !bare->common)
+      bare->kind = AS_MENTION_PLACE;
+  }
+}
+
 /* `Okinawan`, `Okinawans`, `Tibetan`: a place of the article's with `n`,
  * `an` or `s` after it names its people, not a person or a place. */
 static void demonyms(table *t) {
@@ -1356,13 +1412,6 @@ static void demonyms(table *t) {
   }
 }
 
-/* The last word of a folded name. */
-static as_slice last_word_of(as_slice key) {
-  size_t i = key.len;
-  while (i > 0 && key.ptr[i - 1] != ' ')
-    i--;
-  return as_slice_make(key.ptr + i, key.len - i);
-}
 
 /* The last words of the people of two words or more (ranked: only those
  * named with a rank or title somewhere), into out. */
@@ -1777,6 +1826,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   demonyms(&t);
   abbreviations(&t);
   regions_after_places(&t);
+  bare_places(&t);
   surnames_over_places(&t);
   common_surnames(&t);
   by_people(&t);

@@ -501,3 +501,14 @@ Test(people, states_after_places) {
                "Frenchtown, New Jersey in 1990.\n",
                IS("Waterbury", PLACE), IS("Connecticut", PLACE), IS("New Jersey", PLACE));
 }
+
+/* Places that need no head word (`the Rhine`, `the Ardennes`), and the
+ * first words of a river's or a valley's name the article writes whole
+ * elsewhere (`the Douve River`, then `the Douve`); not a sea's (`the North
+ * Sea`, then `to the North`). */
+Test(people, places_without_head_words) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 May 1944 the division crossed the Douve River near the town. "
+               "Four bridges spanned the Douve. The army reached the Rhine and held the Ardennes. The ships "
+               "sailed into the North Sea and turned to the North.\n",
+               IS("Douve", PLACE), IS("Rhine", PLACE), IS("Ardennes", PLACE), IS("North", NONE));
+}
