@@ -761,6 +761,24 @@ static bool ship_prefix(as_slice w) {
 }
 
 /* One run starting at i; returns where scanning goes on. */
+/* A unit's number after its head word at i: a plain number of at most
+ * three digits, not what counts the words after it (`Division 2 carriers`). */
+static bool unit_number(const scan *c, uint32_t i) {
+  if (i >= c->n || c->t[i].kind != AS_TK_NUM || !c->t[i].space_before || c->t[i].ordinal || c->t[i].decimal ||
+      c->t[i].digits > 3 || c->taken[i] || i == 0 || !among(&c->t[i - 1], &sets.org_heads))
+    return false;
+  as_slice n = tok(c, i);
+  for (size_t k = 0; k < n.len; k++)
+    if (n.ptr[k] == ',')
+      return false; /* `the 2nd New Zealand Division 1,600 men` */
+  if (i + 1 < c->n && c->t[i + 1].kind == AS_TK_WORD && !c->t[i + 1].cap &&
+      (as_is_count_noun(tok(c, i + 1)) || (counted_plural(tok(c, i + 1)) && !kw(c, i + 1, KW_was) &&
+                                           !kw(c, i + 1, KW_has) && !kw(c, i + 1, KW_its) &&
+                                           !kw(c, i + 1, KW_this) && !kw(c, i + 1, KW_his))))
+    return false; /* `Division 2 carriers`, `Occupation Force 500 nmi` */
+  return true;
+}
+
 /* `Disregarding Lindemann's advice`, `Leaving Hitler`: a verb's -ing form
  * opening the sentence before a name is no part of it (but `Epping
  * Forest` is a place's name). */
@@ -920,9 +938,13 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     }
     if (kind >= 0) {
       uint32_t e = of_part(c, to, &poss);
-      if (single_head && e == to)
+      if (single_head && e == to && !unit_number(c, to))
         return to; /* `the Constitution`, `the Army`: no name */
       to = e;
+      /* `Task Force 16`, `Carrier Division 2`, `Fallschirmjäger-Regiment 6`:
+       * the unit's number follows its head */
+      if (kind == AS_MENTION_ORG && e == to && !poss && unit_number(c, to))
+        to++;
     } else if (word(c, to) && !c->t[to].cap && (kw(c, to, KW_campaign) || kw(c, to, KW_offensive) ||
                                                  kw(c, to, KW_expedition) || kw(c, to, KW_uprising) ||
                                                  kw(c, to, KW_massacre) || kw(c, to, KW_raid))) {

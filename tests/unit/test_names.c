@@ -512,3 +512,14 @@ Test(people, places_without_head_words) {
                "sailed into the North Sea and turned to the North.\n",
                IS("Douve", PLACE), IS("Rhine", PLACE), IS("Ardennes", PLACE), IS("North", NONE));
 }
+
+/* A unit's number after its head is part of its name (`Task Force 16`,
+ * `Carrier Division 2`, `Fallschirmjäger-Regiment 6`), not a count after
+ * it (`the Occupation Force 500 nmi away`, `Division 2 carriers`). */
+Test(people, numbers_after_unit_heads) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 June 1942 USS Hornet formed Task Force 16 with Enterprise. "
+               "Carrier Division 2 and Torpedo Squadron 8 attacked. Two battalions of Fallschirmjäger-Regiment 6 "
+               "held the town. A PBY spotted the Japanese Occupation Force 500 nmi to the west.\n",
+               IS("Task Force 16", ORG), IS("Carrier Division 2", ORG), IS("Torpedo Squadron 8", ORG),
+               IS("Fallschirmjäger-Regiment 6", ORG), IS("Japanese Occupation Force", ORG));
+}
