@@ -333,8 +333,9 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   *poss = false;
   while (j < c->n) {
     if (capw(c, j)) {
-      if (j > i && strict_rank_at(c, j))
-        break; /* `Chilean President Domingo ...`: the rank starts anew */
+      if (j > i && strict_rank_at(c, j) &&
+          !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)))
+        break; /* `Chilean President Domingo ...`: the rank starts anew (not `Foy-Nôtre-Dame`) */
       /* `Julia Kristeva And Literary Theory`: a title in title case, not one name */
       if (j > i && (kw(c, j, KW_and) || kw(c, j, KW_or) || kw(c, j, KW_the) || kw(c, j, KW_in) ||
                     kw(c, j, KW_for) || kw(c, j, KW_to) || kw(c, j, KW_with) || kw(c, j, KW_from) ||
@@ -394,6 +395,19 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         !c->t[j + 1].space_before && capw(c, j + 1)) {
       j++;
       continue;
+    }
+    /* `Saint Côme-du-Mont`, `Marche-en-Famenne`, `Bab-el-Mandeb`: lower-case
+     * particles between hyphens */
+    if (j > i && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before) {
+      uint32_t k = j;
+      while (k + 2 < c->n && c->t[k].kind == AS_TK_DASH && !c->t[k + 1].space_before && word(c, k + 1) &&
+             !c->t[k + 1].cap && tok(c, k + 1).len <= 3 && c->t[k + 2].kind == AS_TK_DASH &&
+             !c->t[k + 2].space_before)
+        k += 2;
+      if (k > j && k + 1 < c->n && !c->t[k + 1].space_before && capw(c, k + 1)) {
+        j = k + 1;
+        continue;
+      }
     }
     break;
   }
@@ -962,7 +976,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
       c->t[to - 2].kind == AS_TK_WORD && c->t[to - 2].cap)
     to--;
   /* a rank word at the end: a role (`Military Chief`, `Regenerator President`) */
-  if (kind < 0 && (rank_at(c, to - 1) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
+  bool compound_end = to >= from + 3 && c->t[to - 2].kind == AS_TK_DASH && !c->t[to - 1].space_before &&
+                      capw(c, to - 3) && !rank_at(c, to - 3); /* `Foy-Nôtre-Dame`, not `Commanding-in-Chief` */
+  if (kind < 0 && ((rank_at(c, to - 1) && !compound_end) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
                                             (adjective(c, from) || !capw(c, from) || from == 0 ||
                                              !c->t[from].cap))))
     return to;

@@ -523,3 +523,14 @@ Test(people, numbers_after_unit_heads) {
                IS("Task Force 16", ORG), IS("Carrier Division 2", ORG), IS("Torpedo Squadron 8", ORG),
                IS("Fallschirmjäger-Regiment 6", ORG), IS("Japanese Occupation Force", ORG));
 }
+
+/* A hyphenated place keeps its lower-case particles and a last word that
+ * could be a title (`Saint Côme-du-Mont`, `Foy-Nôtre-Dame`); a hyphenated
+ * rank stays a rank (`Vice-Admiral Henry Pridham-Wippell`). */
+Test(people, hyphenated_places) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 January 1945 the paratroopers held the village of "
+               "Foy-Nôtre-Dame. The highway from Saint Côme-du-Mont ran north to Carentan. Vice-Admiral Henry "
+               "Pridham-Wippell sailed.\n",
+               IS("Foy-Nôtre-Dame", PLACE), IS("Foy-Nôtre", NONE), IS("Saint Côme-du-Mont", PLACE),
+               IS("Henry Pridham-Wippell", PERSON));
+}
