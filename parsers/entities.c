@@ -1269,6 +1269,17 @@ static void decide(name_t *e) {
     e->kind = AS_MENTION_PLACE;
 }
 
+/* Whether w is one of the words of list (its first byte looked at first:
+ * most names are in no list). */
+static bool listed(as_slice w, const char *const *list) {
+  if (!w.len)
+    return false;
+  for (int k = 0; list[k]; k++)
+    if (list[k][0] == w.ptr[0] && strncmp(list[k], w.ptr, w.len) == 0 && list[k][w.len] == 0)
+      return true;
+  return false;
+}
+
 /* The punctuation ch (a comma too) at token i of sentence s. */
 static bool sent_punct(const as_sent *s, uint32_t i, char ch) {
   return i < s->ntoks && (s->toks[i].kind == AS_TK_PUNCT || s->toks[i].kind == AS_TK_COMMA) &&
@@ -1327,11 +1338,10 @@ static void abbreviations(table *t) {
   }
   for (size_t i = 0; i < t->n; i++) {
     name_t *e = &t->v[i];
-    if (e->kind >= 0 || e->words != 1 || e->ranked || e->ship)
+    if (e->kind >= 0 || e->words != 1 || e->ranked || e->ship || !abbreviation(e->name))
       continue;
-    for (int k = 0; orgs[k]; k++)
-      if (as_slice_eq_cstr(e->name, orgs[k]))
-        e->kind = AS_MENTION_ORG;
+    if (listed(e->name, orgs))
+      e->kind = AS_MENTION_ORG;
   }
 }
 
@@ -1360,11 +1370,8 @@ static void regions_after_places(table *t) {
       name_t *e = &t->v[b->name_id];
       if (e->kind == AS_MENTION_PLACE || e->ranked)
         continue;
-      for (int r = 0; regions[r]; r++)
-        if (as_slice_eq_cstr(e->name, regions[r])) {
-          e->kind = AS_MENTION_PLACE;
-          break;
-        }
+      if (listed(e->name, regions))
+        e->kind = AS_MENTION_PLACE;
     }
   }
 }
@@ -1397,19 +1404,15 @@ static void bare_places(table *t) {
     name_t *e = &t->v[i];
     if (e->kind >= 0 || e->words != 1 || e->ranked || e->ship || e->common)
       continue;
-    for (int k = 0; known[k]; k++)
-      if (as_slice_eq_cstr(e->name, known[k]))
-        e->kind = AS_MENTION_PLACE;
+    if (listed(e->name, known))
+      e->kind = AS_MENTION_PLACE;
   }
   for (size_t i = 0; i < t->n; i++) {
     const name_t *e = &t->v[i];
     if (e->kind != AS_MENTION_PLACE || e->words < 2)
       continue;
     as_slice head = last_word_of(e->key);
-    bool feature = false;
-    for (int k = 0; features[k] && !feature; k++)
-      feature = as_slice_eq_cstr(head, features[k]);
-    if (!feature)
+    if (!listed(head, features))
       continue;
     as_slice rest = as_slice_trim(as_slice_make(e->key.ptr, e->key.len - head.len));
     if (as_slice_ends(rest, "an") || as_slice_ends(rest, "ese") || as_slice_ends(rest, "ish") ||

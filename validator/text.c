@@ -519,6 +519,8 @@ static bool casualty_part(const as_mention *m, as_slice after) {
 /* `1,300 killed and 2,000 injured`: what may join two parts of one list
  * (no bracket, no other number, no end of a clause). */
 static bool list_gap(as_slice g) {
+  if (g.len > 60)
+    return false;
   for (size_t i = 0; i < g.len; i++)
     if (isdigit((unsigned char)g.ptr[i]) || g.ptr[i] == '(' || g.ptr[i] == ')' || g.ptr[i] == '.' ||
         g.ptr[i] == ':')
@@ -547,6 +549,8 @@ static bool parts_intro(as_slice g, const char **close) {
   const char *const *sets[] = {bare, bracketed, dashed};
   const char *closers[] = {NULL, ")", "\xE2\x80\x94"};
   *close = NULL;
+  if (!g.len || g.len > 48 || !strchr(" ,:(\xE2", g.ptr[0]))
+    return false; /* most gaps: no list opens there */
   for (int s = 0; s < 3; s++)
     for (int k = 0; sets[s][k]; k++)
       if (as_slice_eq_cstr(g, sets[s][k])) {
@@ -572,12 +576,18 @@ static bool is_count(const as_mention *m, double *v) {
          !as_slice_eq_cstr(m->unit, "percent") && !as_slice_eq_cstr(m->unit, "%") && as_number(m->normalized, v);
 }
 
-/* The next quantity of m's sentence if it is a count, or NULL. */
-static const as_mention *next_count(const as_mention *m, double *v) {
+/* The next quantity of m's sentence, or NULL. */
+static const as_mention *next_quantity(const as_mention *m) {
   for (const as_mention *n = m->next; n && n->sentence == m->sentence; n = n->next)
     if (n->kind == AS_MENTION_QUANTITY)
-      return is_count(n, v) ? n : NULL;
+      return n;
   return NULL;
+}
+
+/* The next quantity of m's sentence if it is a count, or NULL. */
+static const as_mention *next_count(const as_mention *m, double *v) {
+  const as_mention *n = next_quantity(m);
+  return n && is_count(n, v) ? n : NULL;
 }
 
 /* The text from the end of a to the start of b, or to the end of the
@@ -667,7 +677,8 @@ static void sums(as_strbuf *v, const as_article *a, const char *subject) {
      * list itself, not a total */
     bool listed = prev && prev->sentence == t->sentence && list_gap(gap_after(prev, t));
     prev = t;
-    if (listed || !is_count(t, &total) || !(p = next_count(t, &part_v)) || !parts_intro(gap_after(t, p), &close))
+    if (listed || !(p = next_quantity(t)) || !parts_intro(gap_after(t, p), &close) || !is_count(t, &total) ||
+        !is_count(p, &part_v))
       continue;
     const as_mention *parts[PARTS_MAX];
     double low, sum, t_low, t_high;
