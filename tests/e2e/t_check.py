@@ -25,6 +25,12 @@ def having(code, subject=None):
     return [r for r in rows if r["code"] == code and (subject is None or r["subject"] == subject)]
 
 
+def report(paths, code=None):
+    """check -f csv on paths: its conflicts (of one code if given)."""
+    out = run(["check", "-f", "csv"] + paths)
+    return [r for r in csv.DictReader(io.StringIO(text(out.stdout))) if code is None or r["code"] == code]
+
+
 # ---- what a careful reader finds
 treaty = having("date-mismatch", "Treaty of Ancón")
 c.eq(len(treaty), 1, "one date-mismatch group for the Treaty of Ancón")
@@ -113,16 +119,14 @@ for name, want in spans_real.items():
     path = os.path.join(SHARED, "corpus", "real", name)
     if not os.path.exists(path):
         continue
-    p = run(["check", "-f", "csv", path])
-    found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "date-mismatch"]
+    found = report([path], "date-mismatch")
     c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found], [want],
          "%s: the infobox's span against the lead's" % want[0])
 # one album, two years, in two articles (Battle of Midway: `their 2010 album
 # Coat of Arms`; Battle of the Bulge: `the 2012 album "Coat of Arms"`)
 pair = [os.path.join(SHARED, "corpus", "real", n) for n in ("Battle_of_Midway.txt", "Battle_of_the_Bulge.txt")]
 if all(os.path.exists(x) for x in pair):
-    p = run(["check", "-f", "csv"] + pair)
-    found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "date-mismatch"]
+    found = report(pair, "date-mismatch")
     c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
          [("Coat of Arms", "datePublished", ["2010", "2012"])], "Coat of Arms: 2010 in one article, 2012 in the other")
 spans = os.path.join(TMP, "spans.txt")
@@ -133,8 +137,7 @@ with open(spans, "w", encoding="utf-8") as f:
             "= Battle of Elsewhere =\n\nInfobox\n- Conflict: Battle of Elsewhere\n"
             "- Date: 7 December 1939 – 8 January 1940\n\n"
             "The battle took place from December 7, 1939, to January 8, 1940.\n")
-p = run(["check", "-f", "csv", spans])
-c.eq([r["message"] for r in csv.DictReader(io.StringIO(text(p.stdout)))], [],
+c.eq([r["message"] for r in report([spans])], [],
      "one span written two ways, and a month or a day inside it, agree")
 
 # ---- a total and its parts: parts that add up to more than their total
@@ -145,8 +148,7 @@ c.eq([r["message"] for r in csv.DictReader(io.StringIO(text(p.stdout)))], [],
 # counts of other things agree
 bulge = os.path.join(SHARED, "corpus", "real", "Battle_of_the_Bulge.txt")
 if os.path.exists(bulge):
-    p = run(["check", "-f", "csv", bulge])
-    found = [r for r in csv.DictReader(io.StringIO(text(p.stdout))) if r["code"] == "number-mismatch"]
+    found = report([bulge], "number-mismatch")
     c.eq([(r["line"], "108,347" in r["message"] and "105,102 casualties" in r["message"]) for r in found],
          [("376", True)], "Battle of the Bulge: 105,102 casualties whose parts make 108,347")
 sums = os.path.join(TMP, "sums.txt")
@@ -164,8 +166,7 @@ with open(sums, "w", encoding="utf-8") as f:
             "The Japanese had 248 aircraft on four carriers (60 on Akagi, 74 on Kaga, 57 on Hiryu and 57 on Soryu). "
             "The Eighth Army had 13,560 casualties, of whom 2,350 men had been killed, 8,950 wounded and 2,260 "
             "were missing; 58 percent of the casualties were British.\n")
-p = run(["check", "-f", "csv", sums])
-found = list(csv.DictReader(io.StringIO(text(p.stdout))))
+found = report([sums])
 c.eq([(r["code"], r["subject"], r["line"]) for r in found], [("number-mismatch", "Battle of Anywhere", "3")],
      "parts that add up to more than their total, and only those: %s" % [r["message"] for r in found])
 
