@@ -132,7 +132,8 @@ static const uint16_t person_nouns[] = {
 static const uint16_t vessel_nouns[] = {
     KW_corvette, KW_frigate, KW_ship, KW_battleship, KW_cruiser, KW_destroyer, KW_submarine,
     KW_carrier, KW_vessel, KW_schooner, KW_steamer, KW_gunboat, KW_liner, KW_tanker, KW_sloop,
-    KW_minesweeper, KW_transport, KW_tug, KW_trawler, KW_yacht, KW_boat, AS_KW_END};
+    KW_minesweeper, KW_transport, KW_tug, KW_trawler, KW_yacht, KW_boat, KW_mothership, KW_tender,
+    AS_KW_END};
 
 /* The same in the plural, before a list of ships' names: `the destroyers
  * Pantera and Tigre`, `the carriers Akagi, Kaga, Sōryū and Hiryū`. */
@@ -235,10 +236,44 @@ static struct {
 } sets;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
+static const char *given_names[] = {
+#include "given_names.inc"
+};
+enum { NGIVEN = sizeof given_names / sizeof *given_names };
+
+static int cmp_cstr(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void build_sets(void) {
 #define X(name) as_kwset_add(&sets.name, name);
   ENTITY_LISTS(X)
 #undef X
+  qsort(given_names, NGIVEN, sizeof *given_names, cmp_cstr);
+}
+
+/* Whether w, or its part before a hyphen (`Jean-Paul`), is a given name of
+ * the list. */
+static bool given_name(as_slice w) {
+  const char *dash = memchr(w.ptr, '-', w.len);
+  if (dash)
+    w.len = (size_t)(dash - w.ptr);
+  size_t lo = 0, hi = NGIVEN;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *g = given_names[mid];
+    size_t gl = strlen(g);
+    int d = memcmp(g, w.ptr, gl < w.len ? gl : w.len);
+    if (d == 0)
+      d = (gl > w.len) - (gl < w.len);
+    if (d == 0)
+      return true;
+    if (d < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return false;
 }
 
 static bool among(const as_tok *t, const as_kwset *set) { return as_kwset_has(set, t); }
@@ -325,6 +360,15 @@ static bool dotted_end(const scan *c, uint32_t i, uint32_t j) {
          !c->t[j - 1].space_before && punct(c, j - 2, '.') && !c->t[j - 2].space_before && initial(c, j - 3);
 }
 
+/* `Alan Brooke—Chief of the Imperial General Staff`: an em dash opens an
+ * aside; it joins no words of a name (a hyphen or an en dash does:
+ * `Hans-Jürgen`, `Franco–Prussian War`). */
+static bool em_dash(const scan *c, uint32_t i) {
+  as_slice w = tok(c, i);
+  return w.len == 3 && (unsigned char)w.ptr[0] == 0xE2 && (unsigned char)w.ptr[1] == 0x80 &&
+         (unsigned char)w.ptr[2] == 0x94;
+}
+
 /* The words of a name from i: capitalised words, particles and hyphens
  * between them, initials with their full stop; a possessive ends it.
  * Returns the end (exclusive) and sets *poss. */
@@ -347,8 +391,8 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
          * possessive inside a name; `Montero's Cry of Montán`, `Prado's
          * Army`: somebody's thing */
         if (capw(c, j) && head_of(&c->t[j]) == AS_HEAD_NONE && !among(&c->t[j], &sets.org_heads) &&
-            !strict_rank_at(c, j) && (j - 1 > i || among(&c->t[j], &sets.place_heads)))
-          continue;
+            !strict_rank_at(c, j) && ((j - 1 > i && !given_name(tok(c, i))) || among(&c->t[j], &sets.place_heads)))
+          continue; /* but `Isoroku Yamamoto's Combined Fleet` is his */
         *poss = true;
         break;
       }
@@ -392,7 +436,7 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       }
     }
     if (j > i && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before && j + 1 < c->n &&
-        !c->t[j + 1].space_before && capw(c, j + 1)) {
+        !c->t[j + 1].space_before && capw(c, j + 1) && !em_dash(c, j)) {
       j++;
       continue;
     }
@@ -1105,6 +1149,42 @@ static uint32_t intern(table *t, as_slice name) {
     t->raw_ids = as_xrealloc(t->raw_ids, (k ? 2 * (size_t)k : 1) * sizeof *t->raw_ids);
   t->raw_ids[k] = id;
   return id;
+}
+
+/* Whether a word of name is two capitals or more (`Finn VC Estate`,
+ * `Scott Mann MP`): not a plain person's name. */
+static bool capitals_word(as_slice name) {
+  size_t caps = 0;
+  for (size_t i = 0; i <= name.len; i++) {
+    if (i == name.len || name.ptr[i] == ' ') {
+      if (caps >= 2)
+        return true;
+      caps = 0;
+    } else if (name.ptr[i] >= 'A' && name.ptr[i] <= 'Z')
+      caps++;
+    else
+      caps = 0;
+  }
+  return false;
+}
+
+/* `Otto Rank`, `Erwin Rommel had surrounded`, `according to Birgit
+ * Schippers`: a name of two words or more whose first is a given name is
+ * a person's, unless its head word made it something else or the article
+ * plainly uses it as a place (`in`, `at`, `from` it several times). */
+static void given_names_evidence(table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *e = &t->v[i];
+    if (e->kind >= 0 || e->ship || e->words < 2)
+      continue;
+    size_t sp = 0;
+    while (sp < e->name.len && e->name.ptr[sp] != ' ')
+      sp++;
+    /* `Martin B-26 Marauders`: a letter at the end is no surname */
+    bool letter_end = e->name.len >= 2 && e->name.ptr[e->name.len - 2] == ' ';
+    if (sp < e->name.len && given_name(as_slice_make(e->name.ptr, sp)) && !capitals_word(e->name) && !letter_end)
+      e->person += 3;
+  }
 }
 
 /* What the infobox says: people in person fields, places in place ones. */
@@ -1834,6 +1914,7 @@ static void emit(table *t) {
 }
 
 void as_entities_resolve(as_prose *p, const as_turn *turn) {
+  pthread_once(&sets_once, build_sets);
   table t;
   memset(&t, 0, sizeof t);
   t.p = p;
@@ -1860,6 +1941,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
     }
   }
   mark_ships(&t);
+  given_names_evidence(&t);
   infobox_evidence(&t, p->a);
   common_words(&t);
   for (size_t i = 0; i < t.n; i++)

@@ -627,6 +627,7 @@ enum {
   KW_morning,
   KW_most,
   KW_mother,
+  KW_mothership,
   KW_mount,
   KW_mountain,
   KW_mountains,
@@ -957,6 +958,7 @@ enum {
   KW_teacher,
   KW_telegraphed,
   KW_ten,
+  KW_tender,
   KW_tenth,
   KW_territory,
   KW_thai,
@@ -1161,59 +1163,59 @@ enum {
   "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", \
   "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
   "minesweepers", "miniseries", "minister", "ministry", "mistress", "monte", "month", "months", \
-  "more", "moreover", "morning", "most", "mother", "mount", "mountain", "mountains", "moved", \
-  "movement", "movie", "moving", "musician", "muslim", "must", "mustered", "mustering", \
-  "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", "nearly", \
-  "never", "nevertheless", "new", "next", "night", "nine", "nineteen", "nineteenth", "ninety", \
-  "ninth", "no", "northern", "not", "note", "noted", "nov", "novel", "novelist", "november", \
-  "now", "objected", "oblast", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
-  "of", "off", "offensive", "office", "officer", "officially", "old", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
-  "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
-  "p", "pact", "painter", "pakistani", "palace", "panzer", "parents", "park", "parliament", \
-  "party", "pass", "paused", "peak", "peninsula", "per", "perimeter", "persisted", \
-  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
-  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
-  "point", "police", "polish", "politician", "port", "position", "positions", "post", "power", \
-  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
-  "previously", "priest", "prior", "prize", "proclaimed", "proclaiming", "proclamation", \
-  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
-  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
-  "putsch", "queen", "quickly", "radioed", "raged", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "reduced", "reef", "refer", "refers", \
-  "refusal", "refused", "regency", "reggimento", "regime", "regiment", "regiments", "region", \
-  "relieved", "relocated", "remained", "remarked", "renounced", "replaced", "replacing", \
-  "replied", "reportedly", "republic", "republican", "resignation", "resigned", "retired", \
-  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
-  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
-  "royal", "said", "sailed", "sailors", "salient", "same", "saw", "scholar", "school", \
-  "schooner", "schooners", "scientist", "scottish", "sea", "second", "secretary", "sector", \
-  "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", \
-  "service", "serving", "settled", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
-  "several", "she", "ship", "ships", "should", "siege", "signaled", "signalled", "signed", \
-  "signing", "simultaneously", "since", "singer", "single", "sister", "six", "sixteen", \
-  "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", \
-  "soldier", "soldiers", "some", "son", "song", "soon", "southern", "soviet", "spoke", \
-  "spring", "spur", "squadron", "squadrons", "square", "staff", "star", "start", "started", \
-  "state", "stated", "states", "station", "statute", "stavka", "steamer", "steamers", "still", \
-  "stood", "stormo", "strait", "street", "stripped", "student", "studied", "submarine", \
-  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suicide", "summer", "summit", "supported", "surrounded", "swedish", \
-  "swore", "sworn", "talked", "tanker", "tankers", "taught", "teacher", "telegraphed", "ten", \
-  "tenth", "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
-  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
-  "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \
-  "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
-  "visited", "volunteers", "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "western", "what", "when", "where", "whereas", "which", \
-  "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", \
-  "wired", "wished", "with", "withdrew", "within", "without", "won", "would", "wounded", \
-  "writer", "written", "wrote", "y", "yacht", "year", "years", "yet", "you", "your", "zero", \
-  "zeroth", "zum", "zur",
+  "more", "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "musician", "muslim", "must", \
+  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
+  "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", "nine", \
+  "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", "noted", "nov", \
+  "novel", "novelist", "november", "now", "objected", "oblast", "occupation", "occupied", \
+  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
+  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "opera", \
+  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
+  "panzer", "parents", "park", "parliament", "party", "pass", "paused", "peak", "peninsula", \
+  "per", "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", "place", \
+  "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", \
+  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politician", "port", \
+  "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
+  "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
+  "radioed", "raged", "raid", "railway", "raised", "rangers", "ratification", "ratified", \
+  "reached", "reaching", "realised", "realized", "rebellion", "recalled", "received", \
+  "recognised", "recognized", "reduced", "reef", "refer", "refers", "refusal", "refused", \
+  "regency", "reggimento", "regime", "regiment", "regiments", "region", "relieved", \
+  "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \
+  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "royal", "said", \
+  "sailed", "sailors", "salient", "same", "saw", "scholar", "school", "schooner", "schooners", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
+  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
+  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "single", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
+  "song", "soon", "southern", "soviet", "spoke", "spring", "spur", "squadron", "squadrons", \
+  "square", "staff", "star", "start", "started", "state", "stated", "states", "station", \
+  "statute", "stavka", "steamer", "steamers", "still", "stood", "stormo", "strait", "street", \
+  "stripped", "student", "studied", "submarine", "submarines", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "such", "suicide", "summer", \
+  "summit", "supported", "surrounded", "swedish", "swore", "sworn", "talked", "tanker", \
+  "tankers", "taught", "teacher", "telegraphed", "ten", "tender", "tenth", "territory", "thai", \
+  "than", "that", "the", "their", "them", "then", "theorist", "there", "thereafter", \
+  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
+  "thought", "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "to", "today", "told", "took", "toward", "towards", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
+  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volunteers", \
+  "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", \
+  "were", "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", \
+  "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", "wired", "wished", "with", \
+  "withdrew", "within", "without", "won", "would", "wounded", "writer", "written", "wrote", \
+  "y", "yacht", "year", "years", "yet", "you", "your", "zero", "zeroth", "zum", "zur",
 
 #endif

@@ -206,37 +206,60 @@ static as_slice last_word(as_slice s) {
   return as_slice_make(s.ptr + i, s.len - i);
 }
 
+static as_slice first_word(as_slice s) {
+  size_t i = 0;
+  while (i < s.len && s.ptr[i] != ' ')
+    i++;
+  return as_slice_make(s.ptr, i);
+}
+
+/* Whether two full names have given names that cannot be one person's:
+ * `Victor Davis Hanson` and `Dale M. Hansen` (but `V. Hanson` may be
+ * Victor's, and `Hanson` alone may be anybody's). */
+static bool other_given_names(as_slice x, as_slice y) {
+  as_slice fx = first_word(x), fy = first_word(y);
+  if (fx.len == x.len || fy.len == y.len)
+    return false;
+  bool ix = fx.len <= 2 && fx.ptr[fx.len - 1] == '.', iy = fy.len <= 2 && fy.ptr[fy.len - 1] == '.';
+  if (ix || iy)
+    return fx.ptr[0] != fy.ptr[0];
+  return !as_slice_eq(fx, fy);
+}
+
 /* `Villavicencio` and `Villavicencia` in one article: one name spelt two
  * ways (people's surnames one letter apart, long enough not to be two
- * short names). */
+ * short names, their given names, if both are written, the same). */
 static void name_variants(as_strbuf *v, const as_article *a, const char *subject) {
-  enum { MAX = 256 };
-  const as_mention *seen[MAX];
-  as_slice seen_last[MAX]; /* their last words */
-  size_t n = 0;
-  for (const as_mention *m = a->mentions; m && n < MAX; m = m->next) {
+  const as_mention **seen = NULL;
+  size_t n = 0, cap = 0;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
     if (m->kind != AS_MENTION_PERSON)
       continue;
     as_slice w = last_word(m->normalized);
     bool dup = false;
     for (size_t i = 0; i < n && !dup; i++)
-      dup = as_slice_eq(seen_last[i], w);
+      dup = as_slice_eq(last_word(seen[i]->normalized), w);
     if (dup)
       continue;
     for (size_t i = 0; i < n; i++) {
-      as_slice u = seen_last[i];
+      as_slice u = last_word(seen[i]->normalized);
       /* one letter changed (`Villavicencio` / `Villavicencia`), not added:
        * `Marine` / `Marines` is a plural */
-      if (u.len >= 6 && u.len == w.len && u.ptr[0] == w.ptr[0] && one_edit(u, w) && !as_slice_eq(u, w)) {
+      if (u.len >= 6 && u.len == w.len && u.ptr[0] == w.ptr[0] && one_edit(u, w) && !as_slice_eq(u, w) &&
+          !other_given_names(seen[i]->normalized, m->normalized)) {
         as_finding_add(v, AS_D_NAME_VARIANT, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
                        "'%.*s' here, '%.*s' on line %u: one name spelt two ways?", (int)m->text.len, m->text.ptr,
                        (int)seen[i]->text.len, seen[i]->text.ptr, (unsigned)seen[i]->at.line);
         break;
       }
     }
-    seen_last[n] = w;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 64;
+      seen = as_xrealloc(seen, cap * sizeof *seen);
+    }
     seen[n++] = m;
   }
+  free(seen);
 }
 
 /* `six days later, on October 29`: the relative date and the date written

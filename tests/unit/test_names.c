@@ -534,3 +534,24 @@ Test(people, hyphenated_places) {
                IS("Foy-Nôtre-Dame", PLACE), IS("Foy-Nôtre", NONE), IS("Saint Côme-du-Mont", PLACE),
                IS("Henry Pridham-Wippell", PERSON));
 }
+
+/* A name of two words or more that starts with a given name is a person's,
+ * with no rank or verb around it (`the works of Otto Rank, Melanie Klein`),
+ * even after `to` or `from` (`according to Birgit Schippers`), and so is
+ * its surname alone; but not when its head makes it something else
+ * (`Albert Canal`), nor a name with an abbreviation in it (`Finn VC
+ * Estate`), nor an Arabic article (`Ed Daba`), nor a ship's name. A
+ * possessive ends the person's name before a unit's (`Isoroku Yamamoto's
+ * Combined Fleet`), and an em dash before an aside (`Alan Brooke—Chief`). */
+Test(people, given_names) {
+  EXPECT_KINDS("= Julia Somebody =\n\nShe read the works of Otto Rank, Melanie Klein and Jean-Paul Sartre. "
+               "According to Paul Reynaud, the plan failed; Reynaud resigned. The troops reached the Albert "
+               "Canal and Ed Daba. Houses were built on the Finn VC Estate. The mothership Karl Peters sailed "
+               "to Bergen.\n",
+               IS("Otto Rank", PERSON), IS("Melanie Klein", PERSON), IS("Jean-Paul Sartre", PERSON),
+               IS("Paul Reynaud", PERSON), IS("Reynaud", PERSON), IS("Albert Canal", PLACE),
+               NOT("Ed Daba", PERSON), NOT("Finn VC Estate", PERSON), NOT("Karl Peters", PERSON));
+  EXPECT_KINDS("= Battle of Somewhere =\n\nIsoroku Yamamoto's Combined Fleet sailed on 3 June 1942. Field "
+               "Marshal Alan Brooke—Chief of the Imperial General Staff—objected.\n",
+               IS("Isoroku Yamamoto", PERSON), IS("Combined Fleet", ORG), IS("Alan Brooke", PERSON));
+}
