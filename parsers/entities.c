@@ -236,20 +236,26 @@ static struct {
 } sets;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
-static const char *given_names[] = {
+static const char *const given_names[] = {
 #include "given_names.inc"
 };
 enum { NGIVEN = sizeof given_names / sizeof *given_names };
 
-static int cmp_cstr(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
+static as_slice given_sorted[NGIVEN]; /* the list sorted, with lengths */
+
+static int cmp_slice(const void *a, const void *b) {
+  const as_slice *x = a, *y = b;
+  int d = memcmp(x->ptr, y->ptr, x->len < y->len ? x->len : y->len);
+  return d ? d : (x->len > y->len) - (x->len < y->len);
 }
 
 static void build_sets(void) {
 #define X(name) as_kwset_add(&sets.name, name);
   ENTITY_LISTS(X)
 #undef X
-  qsort(given_names, NGIVEN, sizeof *given_names, cmp_cstr);
+  for (size_t i = 0; i < NGIVEN; i++)
+    given_sorted[i] = as_slice_make(given_names[i], strlen(given_names[i]));
+  qsort(given_sorted, NGIVEN, sizeof *given_sorted, cmp_slice);
 }
 
 /* Whether w, or its part before a hyphen (`Jean-Paul`), is a given name of
@@ -261,11 +267,7 @@ static bool given_name(as_slice w) {
   size_t lo = 0, hi = NGIVEN;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    const char *g = given_names[mid];
-    size_t gl = strlen(g);
-    int d = memcmp(g, w.ptr, gl < w.len ? gl : w.len);
-    if (d == 0)
-      d = (gl > w.len) - (gl < w.len);
+    int d = cmp_slice(&given_sorted[mid], &w);
     if (d == 0)
       return true;
     if (d < 0)

@@ -231,6 +231,7 @@ static bool other_given_names(as_slice x, as_slice y) {
  * short names, their given names, if both are written, the same). */
 static void name_variants(as_strbuf *v, const as_article *a, const char *subject) {
   const as_mention **seen = NULL;
+  as_slice *seen_last = NULL; /* their last words */
   size_t n = 0, cap = 0;
   for (const as_mention *m = a->mentions; m; m = m->next) {
     if (m->kind != AS_MENTION_PERSON)
@@ -238,11 +239,11 @@ static void name_variants(as_strbuf *v, const as_article *a, const char *subject
     as_slice w = last_word(m->normalized);
     bool dup = false;
     for (size_t i = 0; i < n && !dup; i++)
-      dup = as_slice_eq(last_word(seen[i]->normalized), w);
+      dup = as_slice_eq(seen_last[i], w);
     if (dup)
       continue;
     for (size_t i = 0; i < n; i++) {
-      as_slice u = last_word(seen[i]->normalized);
+      as_slice u = seen_last[i];
       /* one letter changed (`Villavicencio` / `Villavicencia`), not added:
        * `Marine` / `Marines` is a plural */
       if (u.len >= 6 && u.len == w.len && u.ptr[0] == w.ptr[0] && one_edit(u, w) && !as_slice_eq(u, w) &&
@@ -256,10 +257,13 @@ static void name_variants(as_strbuf *v, const as_article *a, const char *subject
     if (n == cap) {
       cap = cap ? cap * 2 : 64;
       seen = as_xrealloc(seen, cap * sizeof *seen);
+      seen_last = as_xrealloc(seen_last, cap * sizeof *seen_last);
     }
+    seen_last[n] = w;
     seen[n++] = m;
   }
   free(seen);
+  free(seen_last);
 }
 
 /* `six days later, on October 29`: the relative date and the date written
