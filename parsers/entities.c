@@ -860,6 +860,81 @@ static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
          !among(last, &sets.place_heads);
 }
 
+/* An ordinal number right before the word at i (after a space, or
+ * opening a bracket or a quotation: `(6th Parachute Regiment)`). */
+static bool numbered_at(const scan *c, uint32_t i) {
+  if (i == 0 || c->t[i - 1].kind != AS_TK_NUM || !c->t[i - 1].ordinal)
+    return false;
+  return c->t[i - 1].space_before || i == 1 || punct(c, i - 2, '(') || punct(c, i - 2, '"');
+}
+
+/* Whether the words [from, to) are all `SS`. */
+static bool ss_only(const scan *c, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++)
+    if (!as_slice_eq_cstr(tok(c, k), "SS"))
+      return false;
+  return true;
+}
+
+/* The singular of a unit's plural head (`Battalions`, `Armies`; `Corps`
+ * has none), in b. */
+static void singular_head(as_slice w, as_strbuf *b) {
+  if (as_slice_ends(w, "ies"))
+    as_strbuf_append(b, w.ptr, w.len - 3), as_strbuf_putc(b, 'y');
+  else if (w.len > 1 && w.ptr[w.len - 1] == 's' && w.ptr[w.len - 2] != 's' && !as_slice_ends(w, "rps"))
+    as_strbuf_append(b, w.ptr, w.len - 1);
+  else
+    as_strbuf_put_slice(b, w);
+}
+
+/* `the 1st and 3rd Parachute Battalions`, `the 1st, 5th and 48th
+ * Divisions`: the ordinals listed before a numbered unit in the plural
+ * name units of their own, `1st Parachute Battalion`; the unit named whole
+ * gets the singular too (`3rd Parachute Battalion`). */
+static void coordinated_units(scan *c, uint32_t from, uint32_t to) {
+  uint32_t unit = c->s->nspans - 1; /* its span: adding spans may move it */
+  const as_tok *head = &c->t[to - 1];
+  if (to - from < 2 || head->kind != AS_TK_WORD)
+    return;
+  as_slice hw = tok(c, to - 1);
+  if (!(hw.len > 1 && hw.ptr[hw.len - 1] == 's') || as_slice_ends(hw, "rps"))
+    return; /* not a plural: `the 1st and 3rd Parachute Battalion` is somebody else's list */
+  /* the ordinals before: `N, N and|or` back from from */
+  uint32_t first = from;
+  bool joined = false;
+  while (first >= 2) {
+    uint32_t k = first - 1;
+    bool conj = kw(c, k, KW_and) || kw(c, k, KW_or);
+    if (!conj && c->t[k].kind != AS_TK_COMMA)
+      break;
+    if (conj && !joined && k > 0 && c->t[k - 1].kind == AS_TK_COMMA)
+      k--; /* `1st, 5th, and 48th` */
+    if (!conj && !joined)
+      break; /* the one right before the unit is joined by `and` */
+    if (k == 0 || c->t[k - 1].kind != AS_TK_NUM || !c->t[k - 1].ordinal || c->taken[k - 1])
+      break;
+    joined = true;
+    first = k - 1;
+  }
+  if (first == from)
+    return;
+  as_strbuf b = AS_STRBUF_INIT;
+  size_t rest = c->t[from + 1].start;
+  as_slice middle = as_slice_make(c->text.ptr + rest, c->t[to - 1].start - rest);
+  for (uint32_t k = first; k <= from; k++) {
+    if (c->t[k].kind != AS_TK_NUM)
+      continue;
+    as_strbuf_clear(&b);
+    as_strbuf_put_slice(&b, tok(c, k));
+    as_strbuf_putc(&b, ' ');
+    as_strbuf_put_slice(&b, middle);
+    singular_head(hw, &b);
+    as_span *u = k == from ? &c->s->spans[unit] : add_name(c, k, k, k + 1, false, AS_MENTION_ORG, AS_HEAD_NONE);
+    u->full = as_arena_slice(c->p->arena, as_strbuf_slice(&b));
+  }
+  as_strbuf_free(&b);
+}
+
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
   /* ranks and titles, lower-case ones too when a name follows */
@@ -970,8 +1045,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     as_slice w = tok(c, to - 1);
     as_tok last = c->t[to - 1];
     last.kw = (uint16_t)as_keyword(as_slice_make(w.ptr, possessive_len(w)));
-    bool numbered = from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM && c->t[from - 1].ordinal &&
-                    c->t[from - 1].space_before;
+    bool numbered = rank_from == from && numbered_at(c, from);
     if (among(&last, &sets.org_heads) && (numbered || to - from >= 2)) {
       kind = AS_MENTION_ORG;
       if (numbered)
@@ -990,9 +1064,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&
                        c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe &&
                        !among(&c->t[from], &sets.proper_orgs);
+    /* `the 9th SS Panzer Division`: `SS` is no rank there but the unit's */
+    if (kind == AS_MENTION_ORG && rank_from < from && ss_only(c, rank_from, from))
+      from = rank_from;
     /* `the 5th Indian Infantry Division`: its number is part of its name */
-    if (kind == AS_MENTION_ORG && from > 0 && rank_from == from && c->t[from - 1].kind == AS_TK_NUM &&
-        c->t[from - 1].ordinal && c->t[from - 1].space_before) {
+    if (kind == AS_MENTION_ORG && rank_from == from && numbered_at(c, from)) {
       from--, rank_from--;
       single_head = false;
     }
@@ -1036,6 +1112,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     kind = AS_MENTION_PLACE;
   as_span *sp = add_name(c, rank_from, from, to, poss, kind, head);
   sp->initial = i == 0;
+  if (kind == AS_MENTION_ORG && !poss && c->t[from].kind == AS_TK_NUM && c->t[from].ordinal)
+    coordinated_units(c, from, to);
   return to;
 }
 
@@ -1932,7 +2010,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       as_span *sp = &s->spans[j];
       if (!sp->is_name)
         continue;
-      sp->name_id = intern(&t, sp->name);
+      sp->name_id = intern(&t, sp->full.len ? sp->full : sp->name);
       name_t *e = &t.v[sp->name_id];
       if (sp->vote >= 0 && e->kind < 0)
         e->kind = sp->vote;

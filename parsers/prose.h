@@ -32,6 +32,8 @@ typedef struct as_span {
   bool resolved_pronoun;///< a `he`/`she` the facts stage resolved (not a mention)
   as_slice name;        ///< entity: the name as written, rank and possessive removed
   as_slice canon;       ///< entity: the canonical name (normalized)
+  as_slice full;        ///< entity: the name it stands for, when name does not spell it out (`1st` in
+                        ///< `the 1st and 3rd Parachute Battalions`: `1st Parachute Battalion`), or empty
   uint32_t name_id;     ///< name: its entry in the article's table of names
   int person;           ///< person: its group (one per person in the article), or -1
 } as_span;

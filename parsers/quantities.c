@@ -279,6 +279,29 @@ static bool designation(const P *p, size_t j) {
            as_slice_ends(w, "ish") || as_slice_ends(w, "an"));
 }
 
+/* `the 1st and 3rd Parachute Battalions`, `the 1st, 5th and 48th
+ * Divisions`: numeric ordinals in a list whose last is a designation are
+ * each part of a name too. j is the token after the first ordinal. */
+static bool listed_designation(const P *p, size_t j) {
+  bool joined = false;
+  while (j + 1 < p->n) {
+    const as_tok *t = &p->t[j];
+    if (t->kind == AS_TK_COMMA)
+      j++;
+    if (w(p, j, KW_and) || w(p, j, KW_or)) {
+      joined = true;
+      j++;
+    } else if (p->t[j - 1].kind != AS_TK_COMMA)
+      return false;
+    if (j >= p->n || p->t[j].kind != AS_TK_NUM || !p->t[j].ordinal)
+      return false;
+    if (joined)
+      return designation(p, j + 1);
+    j++;
+  }
+  return false;
+}
+
 /* Q_START: the words a quantity can start with: number words, `a`/`an`
  * (`a dozen`), ordinals. Q_QUAL_END: the last words of the qualifiers. */
 static void wclass_build(void) {
@@ -353,7 +376,7 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
         continue;
       }
     }
-    if (q.ordinal && designation(&p, after)) {
+    if (q.ordinal && (designation(&p, after) || (t->kind == AS_TK_NUM && listed_designation(&p, after)))) {
       i = after;
       continue;
     }

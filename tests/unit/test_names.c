@@ -389,7 +389,7 @@ Test(people, organisations_named_after_people) {
                "Hitler attacked. Army Group Centre advanced towards Moscow. Adolf Hitler ordered it. Hitler "
                "said so. Army General Georgy Zhukov said no. The Chairman of the Police Watch Committee "
                "agreed.\n",
-               NAMED("Panzer Division Leibstandarte Adolf Hitler", ORG), NAMED("Army Group Centre", ORG),
+               NAMED("1st SS Panzer Division Leibstandarte Adolf Hitler", ORG), NAMED("Army Group Centre", ORG),
                IS("Hitler", PERSON), NAMED("Adolf Hitler", PERSON), IS("Georgy Zhukov", PERSON),
                IS("Police Watch Committee", ORG));
 }
@@ -554,4 +554,20 @@ Test(people, given_names) {
   EXPECT_KINDS("= Battle of Somewhere =\n\nIsoroku Yamamoto's Combined Fleet sailed on 3 June 1942. Field "
                "Marshal Alan Brooke—Chief of the Imperial General Staff—objected.\n",
                IS("Isoroku Yamamoto", PERSON), IS("Combined Fleet", ORG), IS("Alan Brooke", PERSON));
+}
+
+/* A unit's ordinal is part of its name after a bracket (`(6th Parachute
+ * Regiment)`) and before `SS` (`the 9th SS Panzer Division`). Ordinals
+ * listed before a unit in the plural name units of their own (`the 1st and
+ * 3rd Parachute Battalions`: `1st`, normalized `1st Parachute Battalion`),
+ * and are no counts; the unit named whole is normalized in the singular. */
+Test(people, coordinated_and_ss_units) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nThe 9th SS Panzer Division attacked (6th Parachute Regiment) on 3 "
+               "May 1944. The 1st and 3rd Parachute Battalions held. The 2nd and 50th Divisions were pinned "
+               "down, and the 1st, 5th and 48th Divisions attacked.\n",
+               IS("9th SS Panzer Division", ORG), IS("6th Parachute Regiment", ORG),
+               NAMED("1st Parachute Battalion", ORG), NAMED("3rd Parachute Battalion", ORG),
+               IS("3rd Parachute Battalions", ORG), NAMED("2nd Division", ORG), NAMED("50th Division", ORG),
+               NAMED("1st Division", ORG), NAMED("5th Division", ORG), NAMED("48th Division", ORG),
+               IS("Panzer Division", NONE), IS("Parachute Regiment", NONE));
 }
