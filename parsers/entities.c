@@ -77,17 +77,27 @@ static const uint16_t org_heads[] = {
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
     KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
-    KW_commandos, KW_marines,
+    KW_commandos, KW_marines, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
     KW_armata, KW_armee, KW_korps, KW_corpo, KW_divisione, KW_brigata, KW_reggimento, KW_stavka,
-    KW_abwehr, KW_gestapo,
+    KW_abwehr, KW_gestapo, KW_luftflotte, KW_volkssturm, KW_heer, KW_schutzstaffel, KW_sturmabteilung,
+    KW_reichswehr, KW_politburo, KW_comintern, KW_einsatzgruppen, KW_hitlerjugend,
     /* several units named at once: `SS Volunteer Grenadier Regiments 45 and 46` */
     KW_armies, KW_divisions, KW_regiments, KW_battalions, KW_brigades, KW_squadrons, KW_companies,
     KW_fleets, KW_flotillas, KW_headquarters, AS_KW_END};
 
 /* Organisation heads that are names alone. */
 static const uint16_t proper_orgs[] = {KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_stavka,
-                                       KW_gestapo, KW_abwehr, AS_KW_END};
+                                       KW_gestapo, KW_abwehr, KW_volkssturm, KW_heer,
+                                       KW_schutzstaffel, KW_sturmabteilung, KW_reichswehr,
+                                       KW_politburo, KW_comintern, KW_einsatzgruppen, KW_hitlerjugend,
+                                       AS_KW_END};
+
+/* Organisation heads that come first: `Kampfgruppe Peiper`, `Panzerarmee
+ * Afrika`, `Regia Marina`, `Waffen-SS`. */
+static const uint16_t org_first_heads[] = {KW_kampfgruppe, KW_battlegroup, KW_panzerarmee,
+                                           KW_panzergruppe, KW_heeresgruppe, KW_armeegruppe,
+                                           KW_luftflotte, KW_regia, KW_waffen, AS_KW_END};
 
 /* Heads of names that are none of the kinds: awards, works. */
 static const uint16_t other_heads[] = {KW_medal, KW_prize, KW_award, KW_trophy, KW_cross,
@@ -147,7 +157,8 @@ static const uint16_t telling_verbs[] = {
     KW_signalled, KW_signaled, KW_replied, KW_wrote, KW_wired, KW_telegraphed,
     KW_appealed, KW_complained, KW_explained, KW_spoke, KW_talked, KW_promised, KW_apologised,
     KW_apologized, KW_objected, KW_protested, KW_radioed, KW_cabled, KW_answered, KW_confessed,
-    KW_listened, KW_lied, KW_pleaded, KW_swore, AS_KW_END};
+    KW_listened, KW_lied, KW_pleaded, KW_swore, KW_written, KW_writing, KW_suggested, KW_proposed,
+    KW_addressed, KW_letter, KW_letters, KW_telegram, AS_KW_END};
 
 /* The months: alone, no one's or no place's name (`from June to
  * September`, with no day or year to make a date of it). */
@@ -172,7 +183,9 @@ static const uint16_t person_verbs[] = {
     KW_noted, KW_praised, KW_criticized, KW_criticised, KW_authorized, KW_authorised, KW_saw,
     KW_received, KW_renounced, KW_proposed, KW_left, KW_arrived, KW_marched, KW_retreated,
     KW_withdrew, KW_fled, KW_moved, KW_returned, KW_sailed, KW_travelled, KW_traveled, KW_went,
-    KW_advanced, KW_settled, KW_paused, KW_faced, AS_KW_END};
+    KW_advanced, KW_settled, KW_paused, KW_faced, KW_boasted, KW_announced, KW_remembered,
+    KW_recounted, KW_concluded, KW_asserted, KW_suggested, KW_denied, KW_warned, KW_acknowledged,
+    KW_hesitated, AS_KW_END};
 
 /* Participles after `was` / `had been` that only people undergo. */
 static const uint16_t person_passives[] = {
@@ -197,7 +210,7 @@ static const uint16_t person_possessions[] = {
     KW_mistress, KW_widow, KW_parents, KW_memoirs, KW_diary, KW_biography, KW_novel, KW_book,
     KW_government, KW_instructions, KW_orders, KW_regime, KW_administration, KW_manifesto,
     KW_army, KW_troops, KW_forces, KW_unit, KW_men, KW_brigade, KW_headquarters, KW_staff,
-    AS_KW_END};
+    KW_tanks, KW_flagship, KW_division, KW_corps, KW_command, AS_KW_END};
 
 /* Prepositions and verbs right before a place. */
 static const uint16_t place_preps[] = {
@@ -224,6 +237,7 @@ static const uint16_t adjectives[] = {
 
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
+  X(org_first_heads)                                                                               \
   X(place_heads) X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
   X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
@@ -488,7 +502,7 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
     *head = AS_HEAD_OCCURRENCE;
   if (*head != AS_HEAD_NONE)
     return AS_MENTION_EVENT;
-  if (among(last, &sets.org_heads) || first->kw == KW_kampfgruppe || first->kw == KW_battlegroup)
+  if (among(last, &sets.org_heads) || among(first, &sets.org_first_heads))
     return AS_MENTION_ORG;
   if (among(last, &sets.place_heads) || among(first, &sets.place_first_heads))
     return AS_MENTION_PLACE;
@@ -626,6 +640,11 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     /* `Edson's 830 Marines` */
     if (k + 1 < c->n && c->t[k].kind == AS_TK_NUM && c->t[k + 1].kind == AS_TK_WORD &&
         as_is_count_noun(as_tok_text(c->text, &c->t[k + 1])))
+      v.person += 2;
+    /* `Gordov's 3rd Guards Army`, `Montgomery's British 21st Army Group`:
+     * somebody's unit */
+    uint32_t u = k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].cap && adjective(c, k) ? k + 1 : k;
+    if (u + 1 < c->n && c->t[u].kind == AS_TK_NUM && c->t[u].ordinal && capw(c, u + 1))
       v.person += 2;
     /* `Lizardo Montero's Cry of Montán`: somebody's act */
     if (capw(c, k) && head_of(&c->t[k]) == AS_HEAD_ACT && kw(c, k + 1, KW_of))
@@ -1057,6 +1076,14 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     if (to - from >= 2 && roman_numeral(tok(c, last)))
       last--;
     kind = kind_of_head(&c->t[from], &c->t[last], &head);
+    /* `der Waffen-SS Werner Ostendorff`: a person's name after an
+     * organisation's that its first word heads is the person's */
+    if (kind == AS_MENTION_ORG && among(&c->t[from], &sets.org_first_heads))
+      for (uint32_t k = from + 2; k + 1 < to; k++)
+        if (capw(c, k) && c->t[k].space_before && given_name(tok(c, k))) {
+          to = k;
+          break;
+        }
     if (kind < 0)
       kind = org_within(c, from, to);
     /* `the Army` is no name, but `the Luftwaffe` is one, and so is `the

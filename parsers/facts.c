@@ -30,7 +30,7 @@ static as_slice prop(as_property p) { return as_slice_cstr(property_names[p]); }
 
 /* The word lists of the patterns below, as sets built once. */
 #define FACT_LISTS(X)                                                                              \
-  X(skip_back) X(clause_breaks) X(prepositions) X(event_verbs) X(act_verbs) X(role_stops)          \
+  X(skip_back) X(clause_breaks) X(prepositions) X(object_preps) X(event_verbs) X(act_verbs) X(role_stops)          \
   X(offices) X(appoint_verbs) X(passive_role_verbs) X(troops) X(forces) X(commanding)
 
 static struct {
@@ -312,6 +312,16 @@ static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on,
                                         KW_into, KW_under, KW_over, KW_between, KW_among,
                                         KW_through, KW_near, AS_KW_END};
 
+/* Prepositions whose name after is their object, not a clause's subject
+ * (not `after`, `before`, `until`, `since`, which open clauses too; not
+ * `of`, `from`, `under`: `a battalion from the 308th Regiment landed`,
+ * `a contingent under the command of X arrived` are the name's). */
+static const uint16_t object_preps[] = {KW_for, KW_against, KW_at, KW_to, KW_by,
+                                        KW_toward, KW_towards, KW_into, KW_over,
+                                        KW_between, KW_among, KW_through, KW_near, KW_behind,
+                                        KW_beside, KW_alongside, KW_past, KW_around, KW_across,
+                                        KW_beyond, AS_KW_END};
+
 static bool adverb(const sent *c, uint32_t i) {
   if (among(c, i, &sets.skip_back))
     return true;
@@ -341,6 +351,14 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
         w--;
       if (w < sp->rank_from && w > 0 && kw(c, w - 1, KW_with)) {
         i = w - 1;
+        first = false;
+        continue;
+      }
+      /* `moved behind the 327th Glider Infantry, crossed the canal, and
+       * reached Hill 30`: a name after a preposition is its object */
+      uint32_t b = sp->rank_from > 0 && kw(c, sp->rank_from - 1, KW_the) ? sp->rank_from - 1 : sp->rank_from;
+      if (b > 0 && among(c, b - 1, &sets.object_preps)) {
+        i = sp->rank_from;
         first = false;
         continue;
       }

@@ -14,12 +14,14 @@ enum {
   KW_accord,
   KW_according,
   KW_ace,
+  KW_acknowledged,
   KW_across,
   KW_action,
   KW_activist,
   KW_actor,
   KW_actress,
   KW_ad,
+  KW_addressed,
   KW_adjutant,
   KW_administration,
   KW_admiral,
@@ -49,6 +51,7 @@ enum {
   KW_allied,
   KW_almost,
   KW_along,
+  KW_alongside,
   KW_already,
   KW_also,
   KW_although,
@@ -57,6 +60,7 @@ enum {
   KW_among,
   KW_an,
   KW_and,
+  KW_announced,
   KW_another,
   KW_answered,
   KW_apart,
@@ -77,6 +81,7 @@ enum {
   KW_argued,
   KW_armata,
   KW_armee,
+  KW_armeegruppe,
   KW_armies,
   KW_armistice,
   KW_army,
@@ -84,12 +89,14 @@ enum {
   KW_arrest,
   KW_arrested,
   KW_arrived,
+  KW_artillery,
   KW_artist,
   KW_as,
   KW_asked,
   KW_assassinated,
   KW_assassination,
   KW_assembly,
+  KW_asserted,
   KW_association,
   KW_assumed,
   KW_at,
@@ -127,8 +134,10 @@ enum {
   KW_before,
   KW_began,
   KW_beginning,
+  KW_behind,
   KW_being,
   KW_believed,
+  KW_beside,
   KW_besieged,
   KW_between,
   KW_beyond,
@@ -139,6 +148,7 @@ enum {
   KW_birth,
   KW_bishop,
   KW_blockade,
+  KW_boasted,
   KW_boat,
   KW_boats,
   KW_bombed,
@@ -178,6 +188,7 @@ enum {
   KW_castle,
   KW_cathedral,
   KW_catholic,
+  KW_cavalry,
   KW_cavalrymen,
   KW_ce,
   KW_central,
@@ -201,6 +212,7 @@ enum {
   KW_college,
   KW_colonel,
   KW_column,
+  KW_comintern,
   KW_command,
   KW_commanded,
   KW_commander,
@@ -277,6 +289,7 @@ enum {
   KW_demanded,
   KW_democratic,
   KW_den,
+  KW_denied,
   KW_departed,
   KW_departing,
   KW_department,
@@ -335,6 +348,7 @@ enum {
   KW_eighteenth,
   KW_eighth,
   KW_eighty,
+  KW_einsatzgruppen,
   KW_el,
   KW_elect,
   KW_elected,
@@ -350,6 +364,7 @@ enum {
   KW_end,
   KW_ended,
   KW_engineer,
+  KW_engineers,
   KW_english,
   KW_entered,
   KW_entering,
@@ -397,6 +412,7 @@ enum {
   KW_finnish,
   KW_first,
   KW_five,
+  KW_flagship,
   KW_fled,
   KW_fleet,
   KW_fleets,
@@ -461,11 +477,14 @@ enum {
   KW_he,
   KW_headed,
   KW_headquarters,
+  KW_heer,
+  KW_heeresgruppe,
   KW_heights,
   KW_held,
   KW_her,
   KW_here,
   KW_herself,
+  KW_hesitated,
   KW_highlanders,
   KW_highway,
   KW_hill,
@@ -474,6 +493,7 @@ enum {
   KW_himself,
   KW_his,
   KW_historian,
+  KW_hitlerjugend,
   KW_hoped,
   KW_hospital,
   KW_host,
@@ -492,6 +512,7 @@ enum {
   KW_in,
   KW_incident,
   KW_indeed,
+  KW_infantry,
   KW_infantrymen,
   KW_initially,
   KW_initiated,
@@ -559,6 +580,8 @@ enum {
   KW_left,
   KW_legion,
   KW_less,
+  KW_letter,
+  KW_letters,
   KW_liberal,
   KW_liberated,
   KW_liberation,
@@ -580,6 +603,7 @@ enum {
   KW_long,
   KW_los,
   KW_lost,
+  KW_luftflotte,
   KW_luftwaffe,
   KW_m,
   KW_made,
@@ -712,11 +736,14 @@ enum {
   KW_pakistani,
   KW_palace,
   KW_panzer,
+  KW_panzerarmee,
+  KW_panzergruppe,
   KW_parents,
   KW_park,
   KW_parliament,
   KW_party,
   KW_pass,
+  KW_past,
   KW_paused,
   KW_peak,
   KW_peninsula,
@@ -744,6 +771,7 @@ enum {
   KW_point,
   KW_police,
   KW_polish,
+  KW_politburo,
   KW_politician,
   KW_port,
   KW_position,
@@ -798,6 +826,7 @@ enum {
   KW_received,
   KW_recognised,
   KW_recognized,
+  KW_recounted,
   KW_reduced,
   KW_reef,
   KW_refer,
@@ -806,14 +835,17 @@ enum {
   KW_refused,
   KW_regency,
   KW_reggimento,
+  KW_regia,
   KW_regime,
   KW_regiment,
   KW_regiments,
   KW_region,
+  KW_reichswehr,
   KW_relieved,
   KW_relocated,
   KW_remained,
   KW_remarked,
+  KW_remembered,
   KW_renounced,
   KW_replaced,
   KW_replacing,
@@ -851,6 +883,7 @@ enum {
   KW_school,
   KW_schooner,
   KW_schooners,
+  KW_schutzstaffel,
   KW_scientist,
   KW_scottish,
   KW_sea,
@@ -934,6 +967,7 @@ enum {
   KW_stripped,
   KW_student,
   KW_studied,
+  KW_sturmabteilung,
   KW_submarine,
   KW_submarines,
   KW_subsequently,
@@ -943,6 +977,7 @@ enum {
   KW_successfully,
   KW_successor,
   KW_such,
+  KW_suggested,
   KW_suicide,
   KW_summer,
   KW_summit,
@@ -954,8 +989,10 @@ enum {
   KW_talked,
   KW_tanker,
   KW_tankers,
+  KW_tanks,
   KW_taught,
   KW_teacher,
+  KW_telegram,
   KW_telegraphed,
   KW_ten,
   KW_tender,
@@ -1032,10 +1069,13 @@ enum {
   KW_via,
   KW_village,
   KW_visited,
+  KW_volkssturm,
   KW_volunteers,
   KW_von,
+  KW_waffen,
   KW_wanted,
   KW_war,
+  KW_warned,
   KW_was,
   KW_we,
   KW_week,
@@ -1072,12 +1112,14 @@ enum {
   KW_would,
   KW_wounded,
   KW_writer,
+  KW_writing,
   KW_written,
   KW_wrote,
   KW_y,
   KW_yacht,
   KW_year,
   KW_years,
+  KW_yeomanry,
   KW_yet,
   KW_you,
   KW_your,
@@ -1090,29 +1132,31 @@ enum {
 };
 
 #define AS_KEYWORD_TABLE \
-  "a", "about", "abwehr", "academy", "accord", "according", "ace", "across", "action", \
-  "activist", "actor", "actress", "ad", "adjutant", "administration", "admiral", "admitted", \
-  "adoption", "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", \
-  "again", "against", "agency", "ago", "agreed", "agreement", "aide", "airfield", "airlines", \
-  "airport", "al", "album", "all", "allegedly", "allied", "almost", "along", "already", "also", \
-  "although", "am", "ambassador", "among", "an", "and", "another", "answered", "apart", \
-  "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
-  "approximately", "apr", "april", "arab", "are", "area", "argentine", "argued", "armata", \
-  "armee", "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artist", \
-  "as", "asked", "assassinated", "assassination", "assembly", "association", "assumed", "at", \
-  "atoll", "attack", "attempted", "aug", "august", "author", "authorised", "authorized", \
-  "autumn", "avenue", "award", "awarded", "away", "axis", "badge", "bangladeshi", "bank", \
-  "barely", "basque", "battalion", "battalions", "battle", "battlegroup", "battleship", \
-  "battleships", "bay", "be", "beach", "became", "because", "been", "before", "began", \
-  "beginning", "being", "believed", "besieged", "between", "beyond", "billion", "bin", \
-  "biographer", "biography", "birth", "bishop", "blockade", "boat", "boats", "bombed", \
-  "bombing", "book", "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", \
-  "brigade", "brigades", "brigata", "british", "brother", "buried", "businessman", "but", "by", \
-  "c", "ca", "cabinet", "cabled", "came", "campaign", "canal", "cape", "capital", "captain", \
-  "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", \
-  "cavalrymen", "ce", "central", "century", "chairmanship", "channel", "chaplain", "charter", \
-  "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "class", "close", \
-  "coast", "colegio", "colleague", "college", "colonel", "column", "command", "commanded", \
+  "a", "about", "abwehr", "academy", "accord", "according", "ace", "acknowledged", "across", \
+  "action", "activist", "actor", "actress", "ad", "addressed", "adjutant", "administration", \
+  "admiral", "admitted", "adoption", "advanced", "advised", "afghan", "after", "afternoon", \
+  "afterward", "afterwards", "again", "against", "agency", "ago", "agreed", "agreement", \
+  "aide", "airfield", "airlines", "airport", "al", "album", "all", "allegedly", "allied", \
+  "almost", "along", "alongside", "already", "also", "although", "am", "ambassador", "among", \
+  "an", "and", "announced", "another", "answered", "apart", "apologised", "apologized", \
+  "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
+  "april", "arab", "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", \
+  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", \
+  "artist", "as", "asked", "assassinated", "assassination", "assembly", "asserted", \
+  "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", "author", \
+  "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "badge", \
+  "bangladeshi", "bank", "barely", "basque", "battalion", "battalions", "battle", \
+  "battlegroup", "battleship", "battleships", "bay", "be", "beach", "became", "because", \
+  "been", "before", "began", "beginning", "behind", "being", "believed", "beside", "besieged", \
+  "between", "beyond", "billion", "bin", "biographer", "biography", "birth", "bishop", \
+  "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", \
+  "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
+  "british", "brother", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", \
+  "came", "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
+  "carrier", "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
+  "central", "century", "chairmanship", "channel", "chaplain", "charter", "chosen", \
+  "christian", "chronicler", "church", "circa", "city", "claimed", "class", "close", "coast", \
+  "colegio", "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
   "commander", "commanding", "commandos", "commenced", "commented", "commission", "committed", \
   "committee", "communist", "companies", "company", "complained", "composer", "concluded", \
   "conclusion", "conference", "confessed", "confirmed", "congress", "conservative", \
@@ -1122,100 +1166,104 @@ enum {
   "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "czech", "da", \
   "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", "december", \
   "decided", "declaration", "declared", "decoration", "decree", "defence", "defences", \
-  "defense", "defenses", "del", "della", "demanded", "democratic", "den", "departed", \
+  "defense", "defenses", "del", "della", "demanded", "democratic", "den", "denied", "departed", \
   "departing", "department", "departure", "deportation", "deported", "deputy", "der", "des", \
   "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
   "diary", "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
   "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
   "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "during", "dusk", \
   "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
-  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "el", "elect", "elected", \
-  "election", "elections", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", \
-  "enacted", "end", "ended", "engineer", "english", "entered", "entering", "entrusted", \
-  "envoy", "essayist", "established", "establishing", "estimated", "evacuated", "evacuation", \
-  "even", "evening", "eventually", "every", "executed", "exiled", "expedition", "explained", \
-  "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", \
-  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
-  "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", "finnish", "first", \
-  "five", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", \
-  "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", \
-  "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
-  "friend", "frigate", "frigates", "from", "front", "funeral", "further", "furthermore", \
-  "fusiliers", "garrison", "gathered", "general", "german", "gestapo", "given", "government", \
-  "graduated", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
-  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", \
-  "has", "have", "having", "he", "headed", "headquarters", "heights", "held", "her", "here", \
-  "herself", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
-  "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", "hussars", "i", \
-  "ibn", "if", "immediately", "imperial", "imprisoned", "in", "incident", "indeed", \
-  "infantrymen", "initially", "initiated", "inside", "insisted", "installed", "instead", \
-  "institute", "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", \
-  "is", "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", \
-  "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", \
-  "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", "kriegsmarine", \
-  "la", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
-  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
-  "least", "leaving", "led", "left", "legion", "less", "liberal", "liberated", "liberation", \
-  "library", "lied", "lieutenant", "life", "like", "line", "liner", "liners", "lines", \
-  "linguist", "listed", "listened", "literati", "little", "lived", "long", "los", "lost", \
-  "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
-  "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", \
-  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", \
-  "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "mistress", "monte", "month", "months", \
-  "more", "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", \
-  "mountains", "moved", "movement", "movie", "moving", "musician", "muslim", "must", \
-  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
-  "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", "nine", \
-  "nineteen", "nineteenth", "ninety", "ninth", "no", "northern", "not", "note", "noted", "nov", \
-  "novel", "novelist", "november", "now", "objected", "oblast", "occupation", "occupied", \
-  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
-  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "opera", \
-  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
-  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
-  "panzer", "parents", "park", "parliament", "party", "pass", "paused", "peak", "peninsula", \
+  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "el", \
+  "elect", "elected", "election", "elections", "eleven", "eleventh", "embarked", "emperor", \
+  "empire", "employed", "enacted", "end", "ended", "engineer", "engineers", "english", \
+  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
+  "estimated", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
+  "exiled", "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", \
+  "farmer", "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", \
+  "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", \
+  "finished", "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", \
+  "flotillas", "following", "for", "force", "forces", "forest", "formally", "formed", "fort", \
+  "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
+  "further", "furthermore", "fusiliers", "garrison", "gathered", "general", "german", \
+  "gestapo", "given", "government", "graduated", "greek", "grenadiers", "grew", "group", \
+  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
+  "half", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
+  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
+  "hitlerjugend", "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", \
+  "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", "in", "incident", \
+  "indeed", "infantry", "infantrymen", "initially", "initiated", "inside", "insisted", \
+  "installed", "instead", "institute", "instructions", "insurrection", "into", "invaded", \
+  "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", \
+  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "july", "jun", \
+  "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", \
+  "kriegsmarine", "la", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", \
+  "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", \
+  "league", "learned", "least", "leaving", "led", "left", "legion", "less", "letter", \
+  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
+  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
+  "little", "lived", "long", "los", "lost", "luftflotte", "luftwaffe", "m", "made", \
+  "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", \
+  "married", "marrying", "marshal", "massacre", "may", "mayor", "meanwhile", "medal", "memoir", \
+  "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", "mid", "middle", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
+  "ministry", "mistress", "monte", "month", "months", "more", "moreover", "morning", "most", \
+  "mother", "mothership", "mount", "mountain", "mountains", "moved", "movement", "movie", \
+  "moving", "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", \
+  "naming", "national", "naval", "navy", "nazi", "near", "nearly", "never", "nevertheless", \
+  "new", "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
+  "northern", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
+  "objected", "oblast", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", \
+  "off", "offensive", "office", "officer", "officially", "old", "olympics", "on", "once", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
+  "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
+  "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
+  "parents", "park", "parliament", "party", "pass", "past", "paused", "peak", "peninsula", \
   "per", "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", "place", \
   "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", \
-  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politician", "port", \
-  "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
+  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", "politician", \
+  "port", "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
   "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
   "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
   "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
   "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
   "radioed", "raged", "raid", "railway", "raised", "rangers", "ratification", "ratified", \
   "reached", "reaching", "realised", "realized", "rebellion", "recalled", "received", \
-  "recognised", "recognized", "reduced", "reef", "refer", "refers", "refusal", "refused", \
-  "regency", "reggimento", "regime", "regiment", "regiments", "region", "relieved", \
-  "relocated", "remained", "remarked", "renounced", "replaced", "replacing", "replied", \
-  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "royal", "said", \
-  "sailed", "sailors", "salient", "same", "saw", "scholar", "school", "schooner", "schooners", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
-  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
-  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
-  "song", "soon", "southern", "soviet", "spoke", "spring", "spur", "squadron", "squadrons", \
-  "square", "staff", "star", "start", "started", "state", "stated", "states", "station", \
-  "statute", "stavka", "steamer", "steamers", "still", "stood", "stormo", "strait", "street", \
-  "stripped", "student", "studied", "submarine", "submarines", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "such", "suicide", "summer", \
+  "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", "refusal", \
+  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
+  "reichswehr", "relieved", "relocated", "remained", "remarked", "remembered", "renounced", \
+  "replaced", "replacing", "replied", "reportedly", "republic", "republican", "resignation", \
+  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
+  "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
+  "road", "roman", "roughly", "royal", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
+  "sep", "sept", "september", "served", "service", "serving", "settled", "seven", "seventeen", \
+  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", \
+  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
+  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "southern", \
+  "soviet", "spoke", "spring", "spur", "squadron", "squadrons", "square", "staff", "star", \
+  "start", "started", "state", "stated", "states", "station", "statute", "stavka", "steamer", \
+  "steamers", "still", "stood", "stormo", "strait", "street", "stripped", "student", "studied", \
+  "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
+  "succeeding", "successfully", "successor", "such", "suggested", "suicide", "summer", \
   "summit", "supported", "surrounded", "swedish", "swore", "sworn", "talked", "tanker", \
-  "tankers", "taught", "teacher", "telegraphed", "ten", "tender", "tenth", "territory", "thai", \
-  "than", "that", "the", "their", "them", "then", "theorist", "there", "thereafter", \
-  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
-  "thought", "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "toward", "towards", "town", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
-  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volunteers", \
-  "von", "wanted", "war", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", \
-  "were", "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", \
-  "whom", "whose", "why", "widow", "wife", "will", "wing", "winter", "wired", "wished", "with", \
-  "withdrew", "within", "without", "won", "would", "wounded", "writer", "written", "wrote", \
-  "y", "yacht", "year", "years", "yet", "you", "your", "zero", "zeroth", "zum", "zur",
+  "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", \
+  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
+  "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \
+  "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
+  "visited", "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "was", \
+  "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", "what", \
+  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
+  "widow", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
+  "without", "won", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "your", "zero", "zeroth", "zum", "zur",
 
 #endif

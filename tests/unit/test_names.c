@@ -571,3 +571,21 @@ Test(people, coordinated_and_ss_units) {
                NAMED("1st Division", ORG), NAMED("5th Division", ORG), NAMED("48th Division", ORG),
                IS("Panzer Division", NONE), IS("Parachute Regiment", NONE));
 }
+
+/* Organisations headed by their first word (`Panzerarmee Afrika`, `Regia
+ * Marina`, `Waffen-SS`, but not the person after it: `der Waffen-SS Werner
+ * Ostendorff`), named by one word (`the Volkssturm`, `Luftflotte 2`), or by
+ * an arm (`Durham Light Infantry`, `Royal Engineers`). A surname before a
+ * numbered unit (`Gordov's 3rd Guards Army`), or before a verb only people
+ * do (`Mussolini boasted`), is a person's, and so is a name written to. */
+Test(people, foreign_organisations_and_their_commanders) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 May 1945 the Panzerarmee Afrika retreated. The Regia Marina and "
+               "the Volkssturm fought, and Luftflotte 2 bombed the port. The Waffen-SS and the Durham Light "
+               "Infantry held. The Royal Engineers built a bridge. Gordov's 3rd Guards Army attacked. Mussolini "
+               "boasted of it. A letter was written to Stalin. The 17th SS Panzergrenadier Division "
+               "(Generalmajor der Waffen-SS Werner Ostendorff) moved.\n",
+               IS("Panzerarmee Afrika", ORG), IS("Regia Marina", ORG), IS("Volkssturm", ORG),
+               IS("Luftflotte 2", ORG), IS("Waffen-SS", ORG), IS("Durham Light Infantry", ORG),
+               IS("Royal Engineers", ORG), IS("Gordov", PERSON), IS("3rd Guards Army", ORG),
+               IS("Mussolini", PERSON), IS("Stalin", PERSON), IS("Werner Ostendorff", PERSON));
+}
