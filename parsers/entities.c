@@ -1089,7 +1089,6 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     /* `the Army` is no name, but `the Luftwaffe` is one, and so is `the
      * 31st Division` */
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&
-                       c->t[from].kw != KW_operation && c->t[from].kw != KW_kampfgruppe &&
                        !among(&c->t[from], &sets.proper_orgs);
     /* `the 9th SS Panzer Division`: `SS` is no rank there but the unit's */
     if (kind == AS_MENTION_ORG && rank_from < from && ss_only(c, rank_from, from))
@@ -1199,6 +1198,8 @@ typedef struct {
   bool boxed_place;   /* the infobox gives it as a place */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
+  as_slice canon;     /* the name to normalize it to, when another's (`Market Garden`: `Operation
+                       * Market Garden`), or empty */
   uint32_t words;
   int group;          /* person: its group; -1 none yet; -2 ambiguous */
   int cand[4];        /* ambiguous: the groups it could be */
@@ -1654,6 +1655,92 @@ static void surnames(const table *t, bool ranked, as_keyindex *out) {
   }
 }
 
+static as_slice next_word(as_slice key, size_t *pos) {
+  size_t b = *pos, e = b;
+  while (e < key.len && key.ptr[e] != ' ')
+    e++;
+  *pos = e + 1;
+  return as_slice_make(key.ptr + b, e - b);
+}
+
+/* The rest of key after its first word, or an empty slice. */
+static as_slice after_first_word(as_slice key) {
+  const char *sp = memchr(key.ptr, ' ', key.len);
+  if (!sp)
+    return as_slice_make(key.ptr, 0);
+  return as_slice_make(sp + 1, key.len - (size_t)(sp + 1 - key.ptr));
+}
+
+/* `Operation Market Garden`, then `Market Garden`; `Operation Supercharge`,
+ * then `in Supercharge`: a codename alone is the operation's, though the
+ * words around it made a place of it, or nothing. */
+static void codenames(table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *e = &t->v[i];
+    if (e->kind != AS_MENTION_EVENT || e->words < 2 ||
+        !(as_slice_starts(e->key, "operation ") || as_slice_starts(e->key, "unternehmen ")))
+      continue;
+    int b = lookup(t, after_first_word(e->key));
+    if (b < 0)
+      continue;
+    name_t *bare = &t->v[b];
+    /* not a place the article goes to (`Operation Berlin`, then `to Berlin`) */
+    if ((bare->kind < 0 || (bare->kind == AS_MENTION_PLACE && bare->place <= 1)) && !bare->ship && !bare->common &&
+        !bare->ranked &&
+        !bare->boxed_place && !subject_place(t, bare->key)) {
+      bare->kind = AS_MENTION_EVENT;
+      bare->canon = e->name;
+    }
+  }
+}
+
+/* A nationality (folded): `german`, `soviet`, `japanese`, `italian`. */
+static bool nationality(as_slice w) {
+  static const char *const known[] = {"german", "french", "dutch", "soviet", "british", "greek",
+                                      "polish", "finnish", "swedish", "danish", "czech", "turkish",
+                                      "thai", "arab", "argentine", "welsh", "scottish", "irish",
+                                      "english", NULL};
+  if (listed(w, known))
+    return true;
+  return w.len > 5 && (as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||
+                       as_slice_ends(w, "ican"));
+}
+
+/* Whether a word of name (as written) numbers it: `Sixth`, `XXX`, `B`,
+ * `57`. */
+static bool numbering_word(as_slice name) {
+  static const char *const ordinals[] = {
+      "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+      "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth",
+      "Eighteenth", "Nineteenth", "Twentieth", NULL};
+  for (size_t pos = 0; pos < name.len;) {
+    as_slice w = next_word(name, &pos);
+    if (w.len && ((w.ptr[0] >= '0' && w.ptr[0] <= '9') || roman_numeral(w) || listed(w, ordinals) ||
+                  (w.len == 1 && w.ptr[0] >= 'A' && w.ptr[0] <= 'Z')))
+      return true;
+  }
+  return false;
+}
+
+/* `the German Sixth Army` and `the Sixth Army`, `the British XXX Corps`
+ * and `XXX Corps`: one unit, without the nationality (only a numbered
+ * one: `the Polish Parachute Brigade` is no `Parachute Brigade`, and
+ * `Italian East Africa` no `East Africa`). */
+static void nationality_forms(table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    name_t *e = &t->v[i];
+    if (e->kind != AS_MENTION_ORG || e->words < 3)
+      continue;
+    as_slice rest = after_first_word(e->key);
+    if (!nationality(as_slice_make(e->key.ptr, e->key.len - rest.len - 1)) ||
+        !numbering_word(after_first_word(e->name)))
+      continue;
+    int b = lookup(t, rest);
+    if (b >= 0 && t->v[b].kind == e->kind)
+      e->canon = t->v[b].canon.len ? t->v[b].canon : t->v[b].name;
+  }
+}
+
 /* `Freyberg` after `Lieutenant General Sir Bernard Freyberg`: the surname
  * of somebody the article names with a rank or title is theirs, though
  * `from Freyberg` voted for a place, or it is a country's name too
@@ -1730,13 +1817,6 @@ static size_t index_slot(const word_index *x, as_slice w) {
   return h;
 }
 
-static as_slice next_word(as_slice key, size_t *pos) {
-  size_t b = *pos, e = b;
-  while (e < key.len && key.ptr[e] != ' ')
-    e++;
-  *pos = e + 1;
-  return as_slice_make(key.ptr + b, e - b);
-}
 
 /* Twice the slots, the words filed again (a name of many words can bring
  * more words than the table was sized for). */
@@ -1990,7 +2070,7 @@ static void emit(table *t) {
         continue;
       sp->kind = (as_mention_kind)e->kind;
       sp->person = -1;
-      sp->canon = e->kind == AS_MENTION_EVENT ? capitalised(p->arena, sp->name) : e->name;
+      sp->canon = e->canon.len ? e->canon : e->kind == AS_MENTION_EVENT ? capitalised(p->arena, sp->name) : e->name;
       if (e->kind == AS_MENTION_PERSON) {
         int g = e->group;
         if (g == -2) {
@@ -2057,6 +2137,8 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   abbreviations(&t);
   regions_after_places(&t);
   bare_places(&t);
+  codenames(&t);
+  nationality_forms(&t);
   surnames_over_places(&t);
   common_surnames(&t);
   by_people(&t);

@@ -589,3 +589,18 @@ Test(people, foreign_organisations_and_their_commanders) {
                IS("Royal Engineers", ORG), IS("Gordov", PERSON), IS("3rd Guards Army", ORG),
                IS("Mussolini", PERSON), IS("Stalin", PERSON), IS("Werner Ostendorff", PERSON));
 }
+
+/* A codename alone is its operation's (`Operation Saturn`, then `planned
+ * Saturn`), unless the article goes there (`Operation Berlin`, then `to
+ * Berlin` and `in Berlin`); `Operation` alone names nothing. A numbered
+ * unit with its nationality is the unit without it (`the German Sixth
+ * Army`), but not an unnumbered one (`the Polish Parachute Brigade`). */
+Test(people, codenames_and_nationalities) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 December 1942 the Soviets prepared Operation Saturn. The Stavka "
+               "planned Saturn to start on 10 December. Operation Berlin ended. The army went to Berlin and "
+               "stayed in Berlin. Ramsay said \"Operation completed.\"\n",
+               NAMED("Operation Saturn", EVENT), IS("Saturn", EVENT), IS("Berlin", PLACE), IS("Operation", NONE));
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 December 1942 the German Sixth Army was surrounded. The Sixth "
+               "Army held. The Polish Parachute Brigade landed, and the Parachute Brigade waited.\n",
+               IS("German Sixth Army", ORG), NAMED("German Sixth Army", NONE), NAMED("Polish Parachute Brigade", ORG));
+}
