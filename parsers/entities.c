@@ -80,7 +80,7 @@ static const uint16_t org_heads[] = {
     KW_commandos, KW_marines, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
     KW_armata, KW_armee, KW_korps, KW_corpo, KW_divisione, KW_brigata, KW_reggimento, KW_stavka,
-    KW_abwehr, KW_gestapo, KW_luftflotte, KW_volkssturm, KW_heer, KW_schutzstaffel, KW_sturmabteilung,
+    KW_abwehr, KW_gestapo, KW_luftflotte, KW_youth, KW_volkssturm, KW_heer, KW_schutzstaffel, KW_sturmabteilung,
     KW_reichswehr, KW_politburo, KW_comintern, KW_einsatzgruppen, KW_hitlerjugend,
     /* several units named at once: `SS Volunteer Grenadier Regiments 45 and 46` */
     KW_armies, KW_divisions, KW_regiments, KW_battalions, KW_brigades, KW_squadrons, KW_companies,
@@ -116,10 +116,16 @@ static const uint16_t place_heads[] = {
     KW_heights, KW_pass, KW_channel, KW_reef, KW_atoll, KW_plain, KW_plateau, KW_cathedral,
     KW_fortress, KW_airport, KW_fort, KW_cape, KW_mount, KW_port, KW_puerto, KW_isla, KW_monte,
     KW_territory, KW_oblast, KW_state, KW_states, KW_avenue, KW_village, KW_town, KW_peak, KW_knoll,
-    KW_spur, AS_KW_END};
+    KW_spur, KW_hotel, KW_museum, KW_cemetery, KW_barracks, KW_prison, KW_gaol, KW_camp, KW_abbey,
+    KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road, AS_KW_END};
 /* Of those, the ones that come first. */
 static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
-                                             KW_plaza, KW_puerto, KW_isla, KW_monte, AS_KW_END};
+                                             KW_plaza, KW_puerto, KW_isla, KW_monte, KW_hotel,
+                                             KW_camp, AS_KW_END};
+
+/* Points of the compass: `south of Ypres` is a place's. */
+static const uint16_t compass[] = {KW_north, KW_south, KW_east, KW_west, KW_northeast, KW_northwest,
+                                   KW_southeast, KW_southwest, AS_KW_END};
 
 /* Nouns for what a person is, right before the name: `the writer Ricardo
  * Palma`, `Argentine diplomat José E. Uriburu`. */
@@ -237,7 +243,7 @@ static const uint16_t adjectives[] = {
 
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
-  X(org_first_heads)                                                                               \
+  X(org_first_heads) X(compass)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
   X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
@@ -270,6 +276,17 @@ static void build_sets(void) {
   for (size_t i = 0; i < NGIVEN; i++)
     given_sorted[i] = as_slice_make(given_names[i], strlen(given_names[i]));
   qsort(given_sorted, NGIVEN, sizeof *given_sorted, cmp_slice);
+}
+
+/* Whether w is one of the words of list (its first byte looked at first:
+ * most names are in no list). */
+static bool listed(as_slice w, const char *const *list) {
+  if (!w.len)
+    return false;
+  for (int k = 0; list[k]; k++)
+    if (list[k][0] == w.ptr[0] && strncmp(list[k], w.ptr, w.len) == 0 && list[k][w.len] == 0)
+      return true;
+  return false;
 }
 
 /* Whether w, or its part before a hyphen (`Jean-Paul`), is a given name of
@@ -393,7 +410,10 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   *poss = false;
   while (j < c->n) {
     if (capw(c, j)) {
+      /* `Flight Lieutenant David Lord received`: a title after a given name,
+       * with no name after it, is a surname */
       if (j > i && strict_rank_at(c, j) &&
+          !(!capw(c, j + 1) && !punct(c, j + 1, '.') && given_name(tok(c, i))) &&
           !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)))
         break; /* `Chilean President Domingo ...`: the rank starts anew (not `Foy-Nôtre-Dame`) */
       /* `Julia Kristeva And Literary Theory`: a title in title case, not one name */
@@ -414,6 +434,12 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       }
       if (punct(c, j, '\'') && !c->t[j + 0].space_before && (j + 1 >= c->n || c->t[j + 1].space_before)) {
         *poss = true; /* `Iglesias'` */
+        break;
+      }
+      /* `Highway No. 1`: a number after `No.` ends the name */
+      if (j - 1 > i && as_slice_eq_cstr(tok(c, j - 1), "No") && punct(c, j, '.') && !c->t[j].space_before &&
+          j + 1 < c->n && c->t[j + 1].kind == AS_TK_NUM && !c->taken[j + 1]) {
+        end = j + 2;
         break;
       }
       /* `Merritt A. Edson`, but `Army Group B. Hitler ordered`; `St. Vith` */
@@ -476,6 +502,26 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   return end;
 }
 
+static bool adjective(const scan *c, uint32_t i);
+
+/* Whether the words [from, to) are all adjectives, points of the compass
+ * or the first halves of compound ones (`Franco-`, `Anglo-`), the last an
+ * adjective. */
+static bool adjectives_only(const scan *c, uint32_t from, uint32_t to) {
+  static const char *const halves[] = {"Franco", "Anglo", "Italo", "Russo", "Sino", "Austro", "Greco",
+                                       "Germano", "Hispano", "Luso", "Judeo", "Indo", "Afro", NULL};
+  if (c->t[to - 1].kind != AS_TK_WORD || !adjective(c, to - 1))
+    return false;
+  for (uint32_t k = from; k + 1 < to; k++) {
+    if (c->t[k].kind == AS_TK_DASH)
+      continue;
+    if (c->t[k].kind != AS_TK_WORD ||
+        !(adjective(c, k) || among(&c->t[k], &sets.compass) || listed(tok(c, k), halves)))
+      return false;
+  }
+  return true;
+}
+
 static bool adjective(const scan *c, uint32_t i) {
   if (among(&c->t[i], &sets.adjectives))
     return true;
@@ -521,7 +567,8 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   uint32_t j = end + 1;
   if (kw(c, j, KW_the) && capw(c, j + 1))
     j++;
-  if (capw(c, j) && !(c->t[j].rank && capw(c, j + 1))) /* `the Headquarters of Admiral Karl Dönitz`: a person's */
+  /* `the Headquarters of Admiral Karl Dönitz`, `the 3rd Battalion of Lt. Col. Fitch`: a person's */
+  if (capw(c, j) && !(c->t[j].rank && (capw(c, j + 1) || punct(c, j + 1, '.'))))
     return name_words(c, j, poss);
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
@@ -631,6 +678,8 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       }
   if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], &sets.place_nouns))
     v.place += 3;
+  if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], &sets.compass) && !c->t[b - 2].cap)
+    v.place += 2;
   if (poss) {
     uint32_t k = to;
     if (punct(c, k, '\''))
@@ -1075,7 +1124,17 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     uint32_t last = to - 1;
     if (to - from >= 2 && roman_numeral(tok(c, last)))
       last--;
+    /* `Bridge No. 4`: the head is before `No.` */
+    if (to - from >= 4 && c->t[last].kind == AS_TK_NUM && as_slice_eq_cstr(tok(c, last - 2), "No"))
+      last -= 3;
     kind = kind_of_head(&c->t[from], &c->t[last], &head);
+    /* `Keith Park`, `John Tower`, `Benny Hill`: a given name and a head
+     * that is a surname too make a person's name */
+    if (kind == AS_MENTION_PLACE && to - from == 2 && given_name(tok(c, from)) &&
+        (kw(c, from + 1, KW_park) || kw(c, from + 1, KW_hill) || kw(c, from + 1, KW_tower) ||
+         kw(c, from + 1, KW_moor) || kw(c, from + 1, KW_gate) || kw(c, from + 1, KW_camp) ||
+         kw(c, from + 1, KW_chapel) || kw(c, from + 1, KW_woods)))
+      kind = -1;
     /* `der Waffen-SS Werner Ostendorff`: a person's name after an
      * organisation's that its first word heads is the person's */
     if (kind == AS_MENTION_ORG && among(&c->t[from], &sets.org_first_heads))
@@ -1126,12 +1185,16 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   /* a rank word at the end: a role (`Military Chief`, `Regenerator President`) */
   bool compound_end = to >= from + 3 && c->t[to - 2].kind == AS_TK_DASH && !c->t[to - 1].space_before &&
                       capw(c, to - 3) && !rank_at(c, to - 3); /* `Foy-Nôtre-Dame`, not `Commanding-in-Chief` */
-  if (kind < 0 && ((rank_at(c, to - 1) && !compound_end) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
+  /* `David Lord`: a given name and a title after it make a name */
+  if (kind < 0 && ((rank_at(c, to - 1) && !compound_end && !(to - from >= 2 && given_name(tok(c, from)))) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
                                             (adjective(c, from) || !capw(c, from) || from == 0 ||
                                              !c->t[from].cap))))
     return to;
   /* a lone adjective: `Chilean troops`, `the Peruvian` */
   if (kind < 0 && to - from == 1 && rank_from == from && adjective(c, from))
+    return to;
+  /* adjectives only: `6 percent South African`, `a Franco-British occupation` */
+  if (kind < 0 && to - from > 1 && rank_from == from && adjectives_only(c, from, to))
     return to;
   if (kind < 0 && as_is_country_name(as_slice_make(c->text.ptr + c->t[from].start,
                                                    c->t[to - 1].end - c->t[from].start)))
@@ -1198,6 +1261,7 @@ typedef struct {
   bool boxed_place;   /* the infobox gives it as a place */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
+  bool theatre;       /* `on the Western Front`: a theatre of war, a place */
   as_slice canon;     /* the name to normalize it to, when another's (`Market Garden`: `Operation
                        * Market Garden`), or empty */
   uint32_t words;
@@ -1220,6 +1284,17 @@ typedef struct {
   size_t ngroups;
   int subject; /* the group of the person the article is about, or -1 */
 } table;
+
+/* `on the Western Front`, `in the Eastern Front`: a theatre of war, not
+ * the Soviet army group (`against the Western Front`). */
+static bool theatre_at(const as_sent *s, const as_span *sp) {
+  const as_tok *t = s->toks;
+  if (sp->to != sp->from + 2 || sp->from < 2 || t[sp->to - 1].kw != KW_front ||
+      (t[sp->from].kw != KW_western && t[sp->from].kw != KW_eastern) || t[sp->from - 1].kw != KW_the)
+    return false;
+  int prep = t[sp->from - 2].kw;
+  return prep == KW_on || prep == KW_in || prep == KW_along;
+}
 
 /* The entry of the folded key, or -1 */
 static int lookup(const table *t, as_slice key) { return (int)as_keyindex_find(&t->index, key); }
@@ -1457,16 +1532,6 @@ static void decide(name_t *e) {
     e->kind = AS_MENTION_PLACE;
 }
 
-/* Whether w is one of the words of list (its first byte looked at first:
- * most names are in no list). */
-static bool listed(as_slice w, const char *const *list) {
-  if (!w.len)
-    return false;
-  for (int k = 0; list[k]; k++)
-    if (list[k][0] == w.ptr[0] && strncmp(list[k], w.ptr, w.len) == 0 && list[k][w.len] == 0)
-      return true;
-  return false;
-}
 
 /* The punctuation ch (a comma too) at token i of sentence s. */
 static bool sent_punct(const as_sent *s, uint32_t i, char ch) {
@@ -1583,7 +1648,7 @@ static void bare_places(table *t) {
       "Seine", "Loire", "Somme", "Marne", "Moselle", "Scheldt", "Thames", "Nile", "Tiber", "Euphrates",
       "Tigris", "Yangtze", "Mississippi", "Ardennes", "Caucasus", "Alps", "Apennines", "Balkans", "Pyrenees",
       "Urals", "Carpathians", "Himalayas", "Sahara", "Sinai", "Crimea", "Manchuria", "Siberia", "Scandinavia",
-      "Dodecanese", "Levant", NULL};
+      "Dodecanese", "Levant", "Kremlin", "Reichstag", "Tiergarten", "Pentagon", NULL};
   /* not `sea` (`the North Sea`, `the Red Sea`), `desert` (`the Libyan
    * Desert`) or `hills` (`the Naga Hills`): their first words are no places */
   static const char *const features[] = {"river", "valley", "mountains", "forest", "canal", "plateau",
@@ -1704,6 +1769,40 @@ static bool nationality(as_slice w) {
     return true;
   return w.len > 5 && (as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||
                        as_slice_ends(w, "ican"));
+}
+
+/* `the Ariete Division`, then `the Ariete` and `south of Ariete`: a
+ * division's, a brigade's or a regiment's one-word name alone is the unit's,
+ * unless the article plainly goes there or its infobox or title names it. */
+static void bare_units(table *t) {
+  /* words for a kind of unit: `the 1st Airborne` is no `Airborne Division` */
+  static const char *const unit_types[] = {
+      "airborne", "armoured", "armored", "parachute", "panzer", "panzergrenadier", "infantry", "mountain",
+      "motorised", "motorized", "lorried", "light", "heavy", "guards", "rifle", "cavalry", "tank",
+      "mechanised", "mechanized", "highland", "border", "marine", "commando", "naval", "air", "volunteer",
+      "grenadier", "reserve", "training", "reconnaissance", "artillery", "engineer", "colonial", "assault",
+      "security", "fortress", "jäger", "jager", "ss", "home", "field", "support", "motor", NULL};
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *e = &t->v[i];
+    if (e->kind != AS_MENTION_ORG || e->words != 2 || e->canon.len)
+      continue;
+    as_slice head = last_word_of(e->key);
+    if (!(as_slice_eq_cstr(head, "division") || as_slice_eq_cstr(head, "brigade") ||
+          as_slice_eq_cstr(head, "regiment")))
+      continue;
+    as_slice rest = as_slice_make(e->key.ptr, e->key.len - head.len - 1);
+    if (!rest.len || (rest.ptr[0] >= '0' && rest.ptr[0] <= '9') || nationality(rest) || listed(rest, unit_types))
+      continue;
+    int b = lookup(t, rest);
+    if (b < 0)
+      continue;
+    name_t *bare = &t->v[b];
+    if ((bare->kind < 0 || (bare->kind == AS_MENTION_PLACE && bare->place <= 2)) && !bare->ship && !bare->common &&
+        !bare->ranked && !bare->boxed_place && !subject_place(t, bare->key) && !as_is_country_name(bare->name)) {
+      bare->kind = AS_MENTION_ORG;
+      bare->canon = e->name;
+    }
+  }
 }
 
 /* Whether a word of name (as written) numbers it: `Sixth`, `XXX`, `B`,
@@ -2121,12 +2220,17 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       name_t *e = &t.v[sp->name_id];
       if (sp->vote >= 0 && e->kind < 0)
         e->kind = sp->vote;
+      if (sp->vote == AS_MENTION_ORG && theatre_at(s, sp))
+        e->theatre = true;
       e->person += sp->person_votes;
       e->place += sp->place_votes;
       e->mid = e->mid || !sp->initial;
       e->ranked = e->ranked || sp->rank_from != sp->from;
     }
   }
+  for (size_t i = 0; i < t.n; i++)
+    if (t.v[i].theatre)
+      t.v[i].kind = AS_MENTION_PLACE;
   mark_ships(&t);
   given_names_evidence(&t);
   infobox_evidence(&t, p->a);
@@ -2139,6 +2243,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   bare_places(&t);
   codenames(&t);
   nationality_forms(&t);
+  bare_units(&t);
   surnames_over_places(&t);
   common_surnames(&t);
   by_people(&t);

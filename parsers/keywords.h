@@ -8,6 +8,7 @@
 enum {
   AS_KW_NONE = 0,
   KW_a,
+  KW_abbey,
   KW_about,
   KW_abwehr,
   KW_academy,
@@ -118,6 +119,7 @@ enum {
   KW_bangladeshi,
   KW_bank,
   KW_barely,
+  KW_barracks,
   KW_basque,
   KW_battalion,
   KW_battalions,
@@ -175,6 +177,7 @@ enum {
   KW_cabinet,
   KW_cabled,
   KW_came,
+  KW_camp,
   KW_campaign,
   KW_canal,
   KW_cape,
@@ -191,10 +194,12 @@ enum {
   KW_cavalry,
   KW_cavalrymen,
   KW_ce,
+  KW_cemetery,
   KW_central,
   KW_century,
   KW_chairmanship,
   KW_channel,
+  KW_chapel,
   KW_chaplain,
   KW_charter,
   KW_chosen,
@@ -446,7 +451,9 @@ enum {
   KW_further,
   KW_furthermore,
   KW_fusiliers,
+  KW_gaol,
   KW_garrison,
+  KW_gate,
   KW_gathered,
   KW_general,
   KW_german,
@@ -497,6 +504,7 @@ enum {
   KW_hoped,
   KW_hospital,
   KW_host,
+  KW_hotel,
   KW_hours,
   KW_how,
   KW_however,
@@ -646,6 +654,7 @@ enum {
   KW_monte,
   KW_month,
   KW_months,
+  KW_moor,
   KW_more,
   KW_moreover,
   KW_morning,
@@ -659,6 +668,7 @@ enum {
   KW_movement,
   KW_movie,
   KW_moving,
+  KW_museum,
   KW_musician,
   KW_muslim,
   KW_must,
@@ -685,7 +695,10 @@ enum {
   KW_ninety,
   KW_ninth,
   KW_no,
+  KW_north,
+  KW_northeast,
   KW_northern,
+  KW_northwest,
   KW_not,
   KW_note,
   KW_noted,
@@ -788,6 +801,8 @@ enum {
   KW_previously,
   KW_priest,
   KW_prior,
+  KW_priory,
+  KW_prison,
   KW_prize,
   KW_proclaimed,
   KW_proclaiming,
@@ -939,7 +954,10 @@ enum {
   KW_son,
   KW_song,
   KW_soon,
+  KW_south,
+  KW_southeast,
   KW_southern,
+  KW_southwest,
   KW_soviet,
   KW_spoke,
   KW_spring,
@@ -1033,6 +1051,7 @@ enum {
   KW_took,
   KW_toward,
   KW_towards,
+  KW_tower,
   KW_town,
   KW_transport,
   KW_transports,
@@ -1085,6 +1104,7 @@ enum {
   KW_welsh,
   KW_went,
   KW_were,
+  KW_west,
   KW_western,
   KW_what,
   KW_when,
@@ -1109,6 +1129,7 @@ enum {
   KW_within,
   KW_without,
   KW_won,
+  KW_woods,
   KW_would,
   KW_wounded,
   KW_writer,
@@ -1123,6 +1144,7 @@ enum {
   KW_yet,
   KW_you,
   KW_your,
+  KW_youth,
   KW_zero,
   KW_zeroth,
   KW_zum,
@@ -1132,88 +1154,89 @@ enum {
 };
 
 #define AS_KEYWORD_TABLE \
-  "a", "about", "abwehr", "academy", "accord", "according", "ace", "acknowledged", "across", \
-  "action", "activist", "actor", "actress", "ad", "addressed", "adjutant", "administration", \
-  "admiral", "admitted", "adoption", "advanced", "advised", "afghan", "after", "afternoon", \
-  "afterward", "afterwards", "again", "against", "agency", "ago", "agreed", "agreement", \
-  "aide", "airfield", "airlines", "airport", "al", "album", "all", "allegedly", "allied", \
-  "almost", "along", "alongside", "already", "also", "although", "am", "ambassador", "among", \
-  "an", "and", "announced", "another", "answered", "apart", "apologised", "apologized", \
-  "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
-  "april", "arab", "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", \
-  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", \
-  "artist", "as", "asked", "assassinated", "assassination", "assembly", "asserted", \
-  "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", "author", \
-  "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "badge", \
-  "bangladeshi", "bank", "barely", "basque", "battalion", "battalions", "battle", \
-  "battlegroup", "battleship", "battleships", "bay", "be", "beach", "became", "because", \
-  "been", "before", "began", "beginning", "behind", "being", "believed", "beside", "besieged", \
-  "between", "beyond", "billion", "bin", "biographer", "biography", "birth", "bishop", \
-  "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", \
-  "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
-  "british", "brother", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", \
-  "came", "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
-  "carrier", "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
-  "central", "century", "chairmanship", "channel", "chaplain", "charter", "chosen", \
-  "christian", "chronicler", "church", "circa", "city", "claimed", "class", "close", "coast", \
-  "colegio", "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
-  "commander", "commanding", "commandos", "commenced", "commented", "commission", "committed", \
-  "committee", "communist", "companies", "company", "complained", "composer", "concluded", \
-  "conclusion", "conference", "confessed", "confirmed", "congress", "conservative", \
-  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
-  "convened", "convention", "corpo", "corps", "corvette", "corvettes", "could", "council", \
-  "counteroffensive", "county", "coup", "court", "crisis", "critic", "criticised", \
-  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "czech", "da", \
-  "danish", "das", "daughter", "dawn", "day", "days", "de", "death", "dec", "december", \
-  "decided", "declaration", "declared", "decoration", "decree", "defence", "defences", \
-  "defense", "defenses", "del", "della", "demanded", "democratic", "den", "denied", "departed", \
-  "departing", "department", "departure", "deportation", "deported", "deputy", "der", "des", \
-  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
-  "diary", "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
-  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
-  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "during", "dusk", \
-  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
-  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "el", \
-  "elect", "elected", "election", "elections", "eleven", "eleventh", "embarked", "emperor", \
-  "empire", "employed", "enacted", "end", "ended", "engineer", "engineers", "english", \
-  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
-  "estimated", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
-  "exiled", "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", \
-  "farmer", "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", \
-  "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", \
-  "finished", "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", \
-  "flotillas", "following", "for", "force", "forces", "forest", "formally", "formed", "fort", \
-  "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", \
-  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
-  "further", "furthermore", "fusiliers", "garrison", "gathered", "general", "german", \
-  "gestapo", "given", "government", "graduated", "greek", "grenadiers", "grew", "group", \
-  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
-  "half", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
-  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
-  "hitlerjugend", "hoped", "hospital", "host", "hours", "how", "however", "hundred", "husband", \
-  "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", "in", "incident", \
-  "indeed", "infantry", "infantrymen", "initially", "initiated", "inside", "insisted", \
-  "installed", "instead", "institute", "instructions", "insurrection", "into", "invaded", \
-  "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", \
-  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "july", "jun", \
-  "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", \
-  "kriegsmarine", "la", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", \
-  "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", \
-  "league", "learned", "least", "leaving", "led", "left", "legion", "less", "letter", \
-  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
-  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
-  "little", "lived", "long", "los", "lost", "luftflotte", "luftwaffe", "m", "made", \
-  "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", \
-  "married", "marrying", "marshal", "massacre", "may", "mayor", "meanwhile", "medal", "memoir", \
-  "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", "mid", "middle", \
-  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
-  "ministry", "mistress", "monte", "month", "months", "more", "moreover", "morning", "most", \
-  "mother", "mothership", "mount", "mountain", "mountains", "moved", "movement", "movie", \
-  "moving", "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", \
-  "naming", "national", "naval", "navy", "nazi", "near", "nearly", "never", "nevertheless", \
-  "new", "next", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
-  "northern", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
+  "a", "abbey", "about", "abwehr", "academy", "accord", "according", "ace", "acknowledged", \
+  "across", "action", "activist", "actor", "actress", "ad", "addressed", "adjutant", \
+  "administration", "admiral", "admitted", "adoption", "advanced", "advised", "afghan", \
+  "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", "ago", \
+  "agreed", "agreement", "aide", "airfield", "airlines", "airport", "al", "album", "all", \
+  "allegedly", "allied", "almost", "along", "alongside", "already", "also", "although", "am", \
+  "ambassador", "among", "an", "and", "announced", "another", "answered", "apart", \
+  "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
+  "approximately", "apr", "april", "arab", "are", "area", "argentine", "argued", "armata", \
+  "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", \
+  "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", "assembly", \
+  "asserted", "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", \
+  "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", \
+  "badge", "bangladeshi", "bank", "barely", "barracks", "basque", "battalion", "battalions", \
+  "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", "became", \
+  "because", "been", "before", "began", "beginning", "behind", "being", "believed", "beside", \
+  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
+  "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", \
+  "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", \
+  "brigata", "british", "brother", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
+  "cabled", "came", "camp", "campaign", "canal", "cape", "capital", "captain", "capture", \
+  "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", "cavalry", \
+  "cavalrymen", "ce", "cemetery", "central", "century", "chairmanship", "channel", "chapel", \
+  "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", "city", \
+  "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "comintern", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
+  "commented", "commission", "committed", "committee", "communist", "companies", "company", \
+  "complained", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
+  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
+  "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
+  "corvettes", "could", "council", "counteroffensive", "county", "coup", "court", "crisis", \
+  "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
+  "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", \
+  "dec", "december", "decided", "declaration", "declared", "decoration", "decree", "defence", \
+  "defences", "defense", "defenses", "del", "della", "demanded", "democratic", "den", "denied", \
+  "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
+  "der", "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", \
+  "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", "director", \
+  "directorate", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
+  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
+  "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
+  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
+  "eighty", "einsatzgruppen", "el", "elect", "elected", "election", "elections", "eleven", \
+  "eleventh", "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", \
+  "engineer", "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
+  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
+  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
+  "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", "february", \
+  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
+  "fifty", "fighters", "film", "finally", "finished", "finnish", "first", "five", "flagship", \
+  "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", \
+  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", \
+  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
+  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
+  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "government", \
+  "graduated", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
+  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", \
+  "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", \
+  "held", "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", \
+  "him", "himself", "his", "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
+  "hours", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", \
+  "imperial", "imprisoned", "in", "incident", "indeed", "infantry", "infantrymen", "initially", \
+  "initiated", "inside", "insisted", "installed", "instead", "institute", "instructions", \
+  "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
+  "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
+  "journalist", "judge", "jul", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
+  "kingdom", "knighted", "knoll", "korps", "kriegsmarine", "la", "lake", "lancers", "landed", \
+  "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
+  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", \
+  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
+  "lied", "lieutenant", "life", "like", "line", "liner", "liners", "lines", "linguist", \
+  "listed", "listened", "literati", "little", "lived", "long", "los", "lost", "luftflotte", \
+  "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
+  "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", \
+  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", \
+  "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "mistress", "monte", "month", "months", \
+  "moor", "more", "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "museum", "musician", "muslim", "must", \
+  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
+  "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", "nine", \
+  "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
+  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
   "objected", "oblast", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", \
   "off", "offensive", "office", "officer", "officially", "old", "olympics", "on", "once", \
   "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
@@ -1225,45 +1248,46 @@ enum {
   "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", "politician", \
   "port", "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
   "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
-  "prize", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
-  "radioed", "raged", "raid", "railway", "raised", "rangers", "ratification", "ratified", \
-  "reached", "reaching", "realised", "realized", "rebellion", "recalled", "received", \
-  "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", "refusal", \
-  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
-  "reichswehr", "relieved", "relocated", "remained", "remarked", "remembered", "renounced", \
-  "replaced", "replacing", "replied", "reportedly", "republic", "republican", "resignation", \
-  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
-  "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
-  "road", "roman", "roughly", "royal", "said", "sailed", "sailors", "salient", "same", "saw", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
-  "sep", "sept", "september", "served", "service", "serving", "settled", "seven", "seventeen", \
-  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", \
-  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "southern", \
-  "soviet", "spoke", "spring", "spur", "squadron", "squadrons", "square", "staff", "star", \
-  "start", "started", "state", "stated", "states", "station", "statute", "stavka", "steamer", \
-  "steamers", "still", "stood", "stormo", "strait", "street", "stripped", "student", "studied", \
-  "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
-  "succeeding", "successfully", "successor", "such", "suggested", "suicide", "summer", \
-  "summit", "supported", "surrounded", "swedish", "swore", "sworn", "talked", "tanker", \
-  "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", \
-  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
-  "ultimatum", "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", \
-  "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
-  "visited", "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "was", \
-  "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "western", "what", \
-  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
-  "widow", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
-  "without", "won", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "your", "zero", "zeroth", "zum", "zur",
+  "priory", "prison", "prize", "proclaimed", "proclaiming", "proclamation", "producer", \
+  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
+  "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
+  "queen", "quickly", "radioed", "raged", "raid", "railway", "raised", "rangers", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "recalled", "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", \
+  "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
+  "regiments", "region", "reichswehr", "relieved", "relocated", "remained", "remarked", \
+  "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
+  "republican", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
+  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
+  "rifles", "rival", "river", "road", "roman", "roughly", "royal", "said", "sailed", "sailors", \
+  "salient", "same", "saw", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
+  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
+  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "single", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
+  "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
+  "spur", "squadron", "squadrons", "square", "staff", "star", "start", "started", "state", \
+  "stated", "states", "station", "statute", "stavka", "steamer", "steamers", "still", "stood", \
+  "stormo", "strait", "street", "stripped", "student", "studied", "sturmabteilung", \
+  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
+  "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", "tanks", "taught", \
+  "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", "territory", "thai", "than", \
+  "that", "the", "their", "them", "then", "theorist", "there", "thereafter", "therefore", \
+  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", \
+  "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "to", "today", "told", "took", "toward", "towards", "tower", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
+  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
+  "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
+  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
+  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
+  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

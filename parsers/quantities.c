@@ -368,7 +368,8 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
       after = i + n;
       /* `one of them`, `five in the morning`: words need what they count */
       bool hyphen_unit = after + 1 < p.n && p.t[after].kind == AS_TK_DASH && glued(&p, after) &&
-                         glued(&p, after + 1) && p.t[after + 1].kind == AS_TK_WORD;
+                         glued(&p, after + 1) && p.t[after + 1].kind == AS_TK_WORD &&
+                         !p.t[after + 1].cap; /* `Ten-Go` is a codename */
       as_slice u;
       size_t e = counted(&p, after, after - 1, false, &u);
       if (!hyphen_unit && (!u.len || (q.value == 1 && e != after))) {

@@ -604,3 +604,40 @@ Test(people, codenames_and_nationalities) {
                "Army held. The Polish Parachute Brigade landed, and the Parachute Brigade waited.\n",
                IS("German Sixth Army", ORG), NAMED("German Sixth Army", NONE), NAMED("Polish Parachute Brigade", ORG));
 }
+
+/* Buildings, moors and cemeteries are places by their head (`Hotel
+ * Hartenstein`, `Bodmin Moor`, `Airborne Museum`), unless a given name
+ * makes a person of it (`Keith Park`); so is a name south of which
+ * something lies (`south of Ypres`), a known landmark (`the Kremlin`), a
+ * theatre of war (`on the Western Front`, but `against the Western Front`
+ * under Zhukov is the army group) and `Highway No. 1`. */
+Test(people, buildings_landmarks_and_theatres) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 May 1940 three divisions stood south of Ypres. The staff met at "
+               "the Hotel Hartenstein near Bodmin Moor, later the Airborne Museum. Troops paraded past the "
+               "Kremlin. Keith Park commanded the group. The war on the Western Front went on. They drove down "
+               "Highway No. 1 to the sea.\n",
+               IS("Ypres", PLACE), IS("Hotel Hartenstein", PLACE), IS("Bodmin Moor", PLACE),
+               IS("Airborne Museum", PLACE), IS("Kremlin", PLACE), IS("Keith Park", PERSON),
+               IS("Western Front", PLACE), IS("Highway No. 1", PLACE));
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 December 1941 Zhukov's Western Front attacked. The Germans "
+               "struck against the Western Front.\n",
+               IS("Western Front", ORG));
+}
+
+/* Adjectives alone name nothing (`6 percent South African`, `a
+ * Franco-British occupation`); a title after a given name is a surname
+ * (`Flight Lieutenant David Lord received`); the `Hitler Youth` is an
+ * organisation, and `Hitler` still Adolf Hitler; `the 3rd Battalion of Lt.
+ * Col. Fitch` is no `3rd Battalion of Lt`; a division's name alone is the
+ * division's (`the Ariete Division`, then `the Ariete`), not a kind of
+ * unit's (`the Airborne`). */
+Test(people, adjectives_titles_and_bare_units) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 May 1945 a Franco-British occupation was planned; 6 percent "
+               "South African. Flight Lieutenant David Lord received the Victoria Cross. Adolf Hitler spoke to "
+               "the Hitler Youth, and Hitler left. The 3rd Battalion of Lt. Col. Fitch moved. The Ariete "
+               "Division attacked south of Ariete, and the 1st Airborne Division and the Airborne Division "
+               "held; the Airborne waited.\n",
+               IS("Franco-British", NONE), IS("South African", NONE), IS("David Lord", PERSON),
+               IS("Hitler Youth", ORG), NAMED("Hitler Youth", ORG), IS("Hitler", PERSON),
+               IS("3rd Battalion", ORG), IS("Ariete", ORG), NAMED("Ariete Division", ORG), IS("Airborne", NONE));
+}
