@@ -40,7 +40,8 @@ static const uint16_t openers[] = {
     KW_therefore, KW_furthermore, KW_moreover, KW_still, KW_yet, KW_so, KW_not, KW_no, KW_of, KW_or,
     KW_toward, KW_towards, KW_across, KW_along, KW_beyond, KW_unlike, KW_like, KW_having, KW_being,
     KW_born, KW_whereas, KW_here, KW_now, KW_today, KW_every, KW_several, KW_few, KW_one, KW_two,
-    KW_three, KW_per, KW_via, KW_given, KW_failing, KW_i, KW_you, KW_our, KW_my, KW_your, KW_whose,
+    KW_three, KW_four, KW_five, KW_six, KW_seven, KW_eight, KW_nine, KW_ten, KW_eleven, KW_twelve,
+    KW_neither, KW_either, KW_per, KW_via, KW_given, KW_failing, KW_i, KW_you, KW_our, KW_my, KW_your, KW_whose,
     KW_whom, KW_why, KW_how, KW_did, KW_do, KW_does, KW_is, KW_was, KW_were, KW_are, KW_be,
     KW_had, KW_has, KW_have, KW_see, KW_further, KW_main, KW_note, KW_indeed, KW_instead,
     AS_KW_END};
@@ -77,7 +78,7 @@ static const uint16_t org_heads[] = {
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
     KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
-    KW_commandos, KW_marines, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
+    KW_commandos, KW_marines, KW_patrol, KW_battery, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
     KW_armata, KW_armee, KW_korps, KW_corpo, KW_divisione, KW_brigata, KW_reggimento, KW_stavka,
     KW_abwehr, KW_gestapo, KW_luftflotte, KW_youth, KW_volkssturm, KW_heer, KW_schutzstaffel, KW_sturmabteilung,
@@ -96,6 +97,7 @@ static const uint16_t proper_orgs[] = {KW_luftwaffe, KW_wehrmacht, KW_kriegsmari
 /* Organisation heads that come first: `Kampfgruppe Peiper`, `Panzerarmee
  * Afrika`, `Regia Marina`, `Waffen-SS`. */
 static const uint16_t org_first_heads[] = {KW_kampfgruppe, KW_battlegroup, KW_panzerarmee,
+                                           KW_schnellgruppe, KW_raggruppamento, KW_battery,
                                            KW_panzergruppe, KW_heeresgruppe, KW_armeegruppe,
                                            KW_luftflotte, KW_regia, KW_waffen, AS_KW_END};
 
@@ -405,6 +407,8 @@ static bool em_dash(const scan *c, uint32_t i) {
 /* The words of a name from i: capitalised words, particles and hyphens
  * between them, initials with their full stop; a possessive ends it.
  * Returns the end (exclusive) and sets *poss. */
+static bool abbreviation(as_slice name);
+
 static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   uint32_t j = i, end = i;
   *poss = false;
@@ -422,6 +426,12 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
                     kw(c, j, KW_at) || kw(c, j, KW_on)))
         break;
       end = ++j;
+      /* `Fighter Squadron VMF-211`: a unit's code of capitals and a number */
+      if (j - 1 > i && abbreviation(tok(c, j - 1)) && j + 1 < c->n && c->t[j].kind == AS_TK_DASH &&
+          !c->t[j].space_before && c->t[j + 1].kind == AS_TK_NUM && !c->t[j + 1].space_before && !c->taken[j + 1]) {
+        end = j + 2;
+        break;
+      }
       if (possessive_len(tok(c, j - 1))) {
         /* `Edson's Ridge`, `Queen's Own Royal West Kent Regiment`: a
          * possessive inside a name; `Montero's Cry of Montán`, `Prado's
@@ -460,6 +470,11 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         end = ++j; /* `the U.S. beachheads`: the abbreviation keeps its full stop */
         break;
       }
+      continue;
+    }
+    /* `Texas A&M University`, `Patent & Trademark Office` */
+    if (j > i && punct(c, j, '&') && capw(c, j + 1) && c->t[j].space_before == c->t[j + 1].space_before) {
+      j++;
       continue;
     }
     /* a nickname in quotes: `Andrés "Picuy" Pachas Hernández` */
@@ -1055,7 +1070,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   bool opening = from == 0 || (c->t[from - 1].kind == AS_TK_PUNCT && !punct(c, from - 1, '.')) ||
                  c->t[from - 1].kind == AS_TK_DASH;
   while (from < to && opening &&
-         (among(&c->t[from], &sets.openers) || gerund_before_name(c, from, to))) {
+         ((among(&c->t[from], &sets.openers) && !(from + 1 < to && c->t[from + 1].kind == AS_TK_DASH &&
+                                                   !c->t[from + 1].space_before)) || /* `Ten-Go` */
+          gerund_before_name(c, from, to))) {
     from++;
     while (from < to && !capw(c, from))
       from++;
@@ -1088,10 +1105,15 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     rank_from = from;
   if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], &sets.openers))
     rank_from = from;
-  /* a particle right before: `headed by de Piérola` */
+  /* a particle right before: `headed by de Piérola`, `ordered von der
+   * Heydte` */
   if (from > 0 && rank_from == from && among(&c->t[from - 1], &sets.particles) && !c->t[from - 1].cap &&
-      (from < 2 || !capw(c, from - 2)))
+      (from < 2 || !capw(c, from - 2))) {
     from--, rank_from--;
+    if (from > 0 && among(&c->t[from - 1], &sets.particles) && !c->t[from - 1].cap &&
+        (from < 2 || !capw(c, from - 2)))
+      from--, rank_from--;
+  }
   as_head head = AS_HEAD_NONE;
   int kind = -1;
   /* `I`, a lone letter, names nobody; an award or a work is not a kind we report */
@@ -1161,6 +1183,17 @@ static uint32_t scan_run(scan *c, uint32_t i) {
       uint32_t e = of_part(c, to, &poss);
       if (single_head && e == to && !unit_number(c, to))
         return to; /* `the Constitution`, `the Army`: no name */
+      /* `the Department of Defense`, `the United States Department of the
+       * Army`: a government's department, not a country's */
+      if (kind == AS_MENTION_PLACE && c->t[last].kw == KW_department && e > to) {
+        static const char *const offices[] = {
+            "Defense", "Defence", "State", "Justice", "Education", "Health", "Agriculture", "Labor", "Labour",
+            "Commerce", "Treasury", "Interior", "Energy", "Army", "Navy", "War", "Transportation",
+            "Housing", "Veterans", "Homeland", "Finance", NULL};
+        uint32_t k = kw(c, to + 1, KW_the) ? to + 2 : to + 1;
+        if (k < e && listed(tok(c, k), offices))
+          kind = AS_MENTION_ORG;
+      }
       to = e;
       /* `Task Force 16`, `Carrier Division 2`, `Fallschirmjäger-Regiment 6`:
        * the unit's number follows its head */

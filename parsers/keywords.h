@@ -123,6 +123,7 @@ enum {
   KW_basque,
   KW_battalion,
   KW_battalions,
+  KW_battery,
   KW_battle,
   KW_battlegroup,
   KW_battleship,
@@ -354,6 +355,7 @@ enum {
   KW_eighth,
   KW_eighty,
   KW_einsatzgruppen,
+  KW_either,
   KW_el,
   KW_elect,
   KW_elected,
@@ -684,6 +686,7 @@ enum {
   KW_nazi,
   KW_near,
   KW_nearly,
+  KW_neither,
   KW_never,
   KW_nevertheless,
   KW_new,
@@ -757,6 +760,7 @@ enum {
   KW_party,
   KW_pass,
   KW_past,
+  KW_patrol,
   KW_paused,
   KW_peak,
   KW_peninsula,
@@ -826,6 +830,7 @@ enum {
   KW_quickly,
   KW_radioed,
   KW_raged,
+  KW_raggruppamento,
   KW_raid,
   KW_railway,
   KW_raised,
@@ -894,6 +899,7 @@ enum {
   KW_salient,
   KW_same,
   KW_saw,
+  KW_schnellgruppe,
   KW_scholar,
   KW_school,
   KW_schooner,
@@ -1168,22 +1174,22 @@ enum {
   "asserted", "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", \
   "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", \
   "badge", "bangladeshi", "bank", "barely", "barracks", "basque", "battalion", "battalions", \
-  "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", "became", \
-  "because", "been", "before", "began", "beginning", "behind", "being", "believed", "beside", \
-  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
-  "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", \
-  "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", \
-  "brigata", "british", "brother", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
-  "cabled", "came", "camp", "campaign", "canal", "cape", "capital", "captain", "capture", \
-  "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", "cavalry", \
-  "cavalrymen", "ce", "cemetery", "central", "century", "chairmanship", "channel", "chapel", \
-  "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", "city", \
-  "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "comintern", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
-  "commented", "commission", "committed", "committee", "communist", "companies", "company", \
-  "complained", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
-  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
-  "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
+  "battery", "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", \
+  "became", "because", "been", "before", "began", "beginning", "behind", "being", "believed", \
+  "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
+  "birth", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
+  "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
+  "brigades", "brigata", "british", "brother", "buried", "businessman", "but", "by", "c", "ca", \
+  "cabinet", "cabled", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", \
+  "cavalry", "cavalrymen", "ce", "cemetery", "central", "century", "chairmanship", "channel", \
+  "chapel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
+  "city", "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", \
+  "column", "comintern", "command", "commanded", "commander", "commanding", "commandos", \
+  "commenced", "commented", "commission", "committed", "committee", "communist", "companies", \
+  "company", "complained", "composer", "concluded", "conclusion", "conference", "confessed", \
+  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
+  "consul", "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
   "corvettes", "could", "council", "counteroffensive", "county", "coup", "court", "crisis", \
   "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
   "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", \
@@ -1196,8 +1202,8 @@ enum {
   "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
   "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
   "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "einsatzgruppen", "el", "elect", "elected", "election", "elections", "eleven", \
-  "eleventh", "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", \
+  "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
+  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", \
   "engineer", "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
   "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
   "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
@@ -1234,7 +1240,7 @@ enum {
   "moor", "more", "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", \
   "mountains", "moved", "movement", "movie", "moving", "museum", "musician", "muslim", "must", \
   "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
-  "nazi", "near", "nearly", "never", "nevertheless", "new", "next", "night", "nine", \
+  "nazi", "near", "nearly", "neither", "never", "nevertheless", "new", "next", "night", "nine", \
   "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
   "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
   "objected", "oblast", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", \
@@ -1242,47 +1248,48 @@ enum {
   "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
   "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
   "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
-  "parents", "park", "parliament", "party", "pass", "past", "paused", "peak", "peninsula", \
-  "per", "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", "place", \
-  "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", \
-  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", "politician", \
-  "port", "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
-  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
-  "priory", "prison", "prize", "proclaimed", "proclaiming", "proclamation", "producer", \
-  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
-  "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
-  "queen", "quickly", "radioed", "raged", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", \
-  "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
-  "regiments", "region", "reichswehr", "relieved", "relocated", "remained", "remarked", \
-  "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
-  "republican", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "road", "roman", "roughly", "royal", "said", "sailed", "sailors", \
-  "salient", "same", "saw", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
-  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
-  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
-  "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
-  "spur", "squadron", "squadrons", "square", "staff", "star", "start", "started", "state", \
-  "stated", "states", "station", "statute", "stavka", "steamer", "steamers", "still", "stood", \
-  "stormo", "strait", "street", "stripped", "student", "studied", "sturmabteilung", \
-  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
-  "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
-  "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", "tanks", "taught", \
-  "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", "territory", "thai", "than", \
-  "that", "the", "their", "them", "then", "theorist", "there", "thereafter", "therefore", \
-  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", \
-  "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "to", "today", "told", "took", "toward", "towards", "tower", "town", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
-  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
+  "parents", "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", \
+  "peninsula", "per", "perimeter", "persisted", "personally", "personnel", "philosopher", \
+  "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", \
+  "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", \
+  "politician", "port", "position", "positions", "post", "power", "praised", "preceding", \
+  "predecessor", "premiership", "presidency", "president", "previous", "previously", "priest", \
+  "prior", "priory", "prison", "prize", "proclaimed", "proclaiming", "proclamation", \
+  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
+  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", \
+  "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
+  "realized", "rebellion", "recalled", "received", "recognised", "recognized", "recounted", \
+  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
+  "regime", "regiment", "regiments", "region", "reichswehr", "relieved", "relocated", \
+  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
+  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "royal", "said", \
+  "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", "scholar", "school", \
+  "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sea", "second", \
+  "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
+  "september", "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sister", \
+  "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "south", \
+  "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "squadron", \
+  "squadrons", "square", "staff", "star", "start", "started", "state", "stated", "states", \
+  "station", "statute", "stavka", "steamer", "steamers", "still", "stood", "stormo", "strait", \
+  "street", "stripped", "student", "studied", "sturmabteilung", "submarine", "submarines", \
+  "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
+  "suggested", "suicide", "summer", "summit", "supported", "surrounded", "swedish", "swore", \
+  "sworn", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "their", \
+  "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
+  "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
+  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
+  "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tug", "turkish", \
+  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", \
+  "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
+  "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
   "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
   "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
   "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", \

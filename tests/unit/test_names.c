@@ -641,3 +641,23 @@ Test(people, adjectives_titles_and_bare_units) {
                IS("Hitler Youth", ORG), NAMED("Hitler Youth", ORG), IS("Hitler", PERSON),
                IS("3rd Battalion", ORG), IS("Ariete", ORG), NAMED("Ariete Division", ORG), IS("Airborne", NONE));
 }
+
+/* Names joined by `&` (`Texas A&M University`, `Argyll & Sutherland
+ * Highlanders`), a unit's code after it (`Fighter Squadron VMF-211`),
+ * particles before a surname (`ordered von der Heydte`), batteries,
+ * patrols and groups of other armies (`Battery A`, `T Patrol`,
+ * `Schnellgruppe Knittel`, `Raggruppamento Maletti`), a government's
+ * department (`the U.S. Department of Defense`), and no count word before
+ * a name (`Twelve U.S. Marines`). */
+Test(people, joined_names_codes_and_departments) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 3 May 1944 she studied at Texas A&M University. The 1st Battalion "
+               "Argyll & Sutherland Highlanders and Marine Corps Fighter Squadron VMF-211 held. Colonel Friedrich "
+               "von der Heydte arrived. Rommel ordered "
+               "von der Heydte to defend the town. Battery A fired, T Patrol and Schnellgruppe Knittel moved, "
+               "and Raggruppamento Maletti attacked. According to the U.S. Department of Defense, it failed. Twelve U.S. "
+               "Marines were killed.\n",
+               IS("Texas A&M University", ORG), IS("1st Battalion Argyll & Sutherland Highlanders", ORG),
+               IS("Marine Corps Fighter Squadron VMF-211", ORG), IS("von der Heydte", PERSON),
+               IS("Battery A", ORG), IS("T Patrol", ORG), IS("Schnellgruppe Knittel", ORG),
+               IS("Raggruppamento Maletti", ORG), IS("U.S. Department of Defense", ORG), IS("U.S. Marines", ORG));
+}
