@@ -11,7 +11,8 @@
  * between two brothers goes to the one last named in the paragraph, or
  * stays as written) and each group gets one canonical name, the run's when
  * the run knows it. No list of anybody's names is involved: only
- * gazetteers of ranks, head words, occupations and function words. */
+ * gazetteers of ranks, head words, occupations, given names
+ * (given_names.inc) and function words. */
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
 #include <stdlib.h>
