@@ -126,6 +126,10 @@ static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape
                                              KW_plaza, KW_puerto, KW_isla, KW_monte, KW_hotel,
                                              KW_camp, AS_KW_END};
 
+/* Place heads that are surnames too: `Keith Park`, `John Tower`. */
+static const uint16_t surname_heads[] = {KW_park, KW_hill, KW_tower, KW_moor, KW_gate, KW_camp,
+                                         KW_chapel, KW_woods, AS_KW_END};
+
 /* Points of the compass: `south of Ypres` is a place's. */
 static const uint16_t compass[] = {KW_north, KW_south, KW_east, KW_west, KW_northeast, KW_northwest,
                                    KW_southeast, KW_southwest, AS_KW_END};
@@ -246,7 +250,7 @@ static const uint16_t adjectives[] = {
 
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
-  X(org_first_heads) X(compass)                                                                    \
+  X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
   X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
@@ -1154,9 +1158,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     /* `Keith Park`, `John Tower`, `Benny Hill`: a given name and a head
      * that is a surname too make a person's name */
     if (kind == AS_MENTION_PLACE && to - from == 2 && given_name(tok(c, from)) &&
-        (kw(c, from + 1, KW_park) || kw(c, from + 1, KW_hill) || kw(c, from + 1, KW_tower) ||
-         kw(c, from + 1, KW_moor) || kw(c, from + 1, KW_gate) || kw(c, from + 1, KW_camp) ||
-         kw(c, from + 1, KW_chapel) || kw(c, from + 1, KW_woods)))
+        among(&c->t[from + 1], &sets.surname_heads))
       kind = -1;
     /* `der Waffen-SS Werner Ostendorff`: a person's name after an
      * organisation's that its first word heads is the person's */
