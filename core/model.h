@@ -82,6 +82,7 @@ typedef struct as_item {
   as_slice qualifier; ///< inside the parentheses or brackets, or empty
   as_slice rank;      ///< rank or title before a person's name, or empty
   as_slice name;      ///< text without rank and markers (†)
+  as_slice group;     ///< the heading it is listed under (`1st Belorussian Front:`, `Italian: …`), or empty
   as_value_type type;
   as_slice normalized;
   bool died;          ///< marked with † (killed in action)
@@ -137,7 +138,7 @@ struct as_claim {
   as_origin origin;
   as_slice subject, property, value, normalized, date, precision;
   as_slice about;  ///< what the property is relative to: the place left (`destination`), or empty
-  as_slice qualifier; ///< a quantity's approximation (`a little over`), or empty
+  as_slice qualifier; ///< a quantity's approximation (`a little over`), an infobox member's group, or empty
   bool inferred;
   const as_block *sentence; ///< NULL for infobox claims
   as_slice quote;           ///< the sentence or infobox line it came from

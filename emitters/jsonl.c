@@ -89,6 +89,8 @@ static json_t *items_json(const as_field *f) {
       json_object_set_new_nocheck(o, "qualifier", text_json(it->qualifier));
     if (it->rank.len)
       json_object_set_new_nocheck(o, "rank", text_json(it->rank));
+    if (it->group.len)
+      json_object_set_new_nocheck(o, "group", text_json(it->group));
     if (it->died)
       json_object_set_new_nocheck(o, "died", json_true());
     json_object_set_new_nocheck(o, "column", json_integer(it->at.col));

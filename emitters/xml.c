@@ -135,6 +135,8 @@ static as_status write_item(xml_writer *x, const as_item *it) {
     TRY(st, attr(x, "qualifier", it->qualifier));
   if (it->rank.len)
     TRY(st, attr(x, "rank", it->rank));
+  if (it->group.len)
+    TRY(st, attr(x, "group", it->group));
   if (it->died)
     TRY(st, attr_cstr(x, "died", "true"));
   TRY(st, attr_int(x, "column", it->at.col));

@@ -1807,6 +1807,18 @@ static bool nationality(as_slice w) {
                        as_slice_ends(w, "ican"));
 }
 
+bool as_is_nationality_word(as_slice w) {
+  char folded[32];
+  if (w.len < 4 || w.len >= sizeof folded || !isupper((unsigned char)w.ptr[0]))
+    return false;
+  for (size_t i = 0; i < w.len; i++) {
+    if (!isalpha((unsigned char)w.ptr[i]))
+      return false;
+    folded[i] = (char)tolower((unsigned char)w.ptr[i]);
+  }
+  return nationality(as_slice_make(folded, w.len));
+}
+
 /* `the Ariete Division`, then `the Ariete` and `south of Ariete`: a
  * division's, a brigade's or a regiment's one-word name alone is the unit's,
  * unless the article plainly goes there or its infobox or title names it. */

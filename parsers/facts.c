@@ -209,6 +209,8 @@ static void infobox_claims(facts *f) {
         }
         c->at = it ? it->at : fl->value_at;
         c->quote = fl->line->text;
+        if (it && it->group.len) /* `Georgy Zhukov` under `1st Belorussian Front:` */
+          c->qualifier = it->group;
         /* `Strength1`, `Strength2`: one value per side, not two values of one */
         if (fl->index.len && isdigit((unsigned char)fl->index.ptr[0]))
           c->about = fl->record;

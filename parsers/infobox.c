@@ -479,6 +479,149 @@ static bool is_one_place(as_slice v, const as_field *f, hint h) {
   return !memchr(v.ptr, '(', v.len) && !memchr(v.ptr, '[', v.len);
 }
 
+/* ---- groups and continuations of lists ----
+ * The conversion wrote an infobox's lines as one list joined by commas, so
+ * a list holds headings (`Joseph Stalin, 1st Belorussian Front:, Georgy
+ * Zhukov`; `Italian: 8,320 soldiers`; `American, 89,500`; `December 16,
+ * 228,741 men`) and phrases that its commas cut (`551 killed, wounded and
+ * missing`). */
+
+static bool has_digit(as_slice s) {
+  for (size_t i = 0; i < s.len; i++)
+    if (isdigit((unsigned char)s.ptr[i]))
+      return true;
+  return false;
+}
+
+/* `wounded and missing`, `or wounded`, `WIA`, `tank destroyers and assault
+ * guns lost`: words for losses only, or a phrase that ends in one. */
+static bool loss_phrase(as_slice s) {
+  static const char *const losses[] = {"killed", "wounded", "missing", "captured", "dead", "sick",
+                                       "injured", "prisoners", "died", "interned", "kia", "wia",
+                                       "mia", "pows", "and", "or", NULL};
+  static const char *const ends[] = {"lost", "destroyed", "sunk", "damaged", "captured", NULL};
+  const char *bracket = memchr(s.ptr, '(', s.len);
+  if (bracket) /* `MIA (see §7)` */
+    s = as_slice_trim(as_slice_make(s.ptr, (size_t)(bracket - s.ptr)));
+  if (s.len && s.ptr[s.len - 1] == '.')
+    s.len--;
+  as_slice w[MAX_KEY_WORDS];
+  size_t n = split_words(s, w, MAX_KEY_WORDS);
+  if (n == 0 || n == MAX_KEY_WORDS || has_digit(s))
+    return false;
+  if (islower((unsigned char)s.ptr[0]) && word_in(w[n - 1], ends))
+    return true;
+  for (size_t i = 0; i < n; i++)
+    if (!word_in(w[i], losses))
+      return false;
+  return true;
+}
+
+static bool starts_lower_word(as_slice s, const char *word) {
+  size_t n = strlen(word);
+  return s.len > n && memcmp(s.ptr, word, n) == 0 && s.ptr[n] == ' ';
+}
+
+static bool is_lower_phrase(as_slice s) { return s.len && islower((unsigned char)s.ptr[0]) && !has_digit(s); }
+
+/* Joins parts a comma cut out of the count before them: `551 killed,
+ * wounded and missing`; `40,000 civilians killed, committed suicide, or
+ * went missing`. Only in lists of counts (no hint from the key), and only
+ * after a part with a number. Returns the new number of parts. */
+static size_t join_continuations(as_slice *parts, size_t n) {
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    as_slice p = parts[i];
+    bool join = false;
+    if (m > 0 && has_digit(parts[m - 1])) {
+      join = loss_phrase(p) || starts_lower_word(p, "or");
+      /* `committed suicide, or went missing`: a phrase before an `or` part */
+      for (size_t k = i; !join && k + 1 < n && is_lower_phrase(parts[k]); k++)
+        join = starts_lower_word(parts[k + 1], "or");
+    }
+    if (join) {
+      as_slice *q = &parts[m - 1];
+      q->len = (size_t)(p.ptr + p.len - q->ptr);
+    } else {
+      parts[m++] = p;
+    }
+  }
+  return m;
+}
+
+/* A heading with its items after it: `Total:` alone, or `Italian: 8,320
+ * soldiers` (returns the heading's length, its `:` included, so the item
+ * is what follows). A letter or bracket starts it (a number only when
+ * the colon ends the part), twelve words at most,
+ * and it is no time (`12:30`). An item after it in the same part has a
+ * number (or is `Unknown`), unless the key names people or units (`Result:
+ * Soviet victory: Germany defeated` keeps its colon). 0 if none. */
+static size_t heading_length(as_slice s, hint h) {
+  if (!s.len)
+    return 0;
+  /* `1st Belorussian Front:` heads what follows; `6 divisions: ~60,000` is an item */
+  bool number_first = isdigit((unsigned char)s.ptr[0]);
+  if (!(number_first || isalpha((unsigned char)s.ptr[0]) || (unsigned char)s.ptr[0] >= 0xC0 || s.ptr[0] == '('))
+    return 0;
+  const char *colon = memchr(s.ptr, ':', s.len);
+  if (!colon || colon == s.ptr)
+    return 0;
+  size_t k = (size_t)(colon - s.ptr), before = 0;
+  while (before < k && isdigit((unsigned char)s.ptr[k - 1 - before]))
+    before++;
+  bool time = before >= 1 && before <= 2 && k + 3 <= s.len && isdigit((unsigned char)s.ptr[k + 1]) &&
+              isdigit((unsigned char)s.ptr[k + 2]) && (k + 3 == s.len || !isdigit((unsigned char)s.ptr[k + 3]));
+  if (time)
+    return 0;
+  as_slice w[MAX_KEY_WORDS];
+  if (split_words(as_slice_make(s.ptr, k), w, MAX_KEY_WORDS) > 12)
+    return 0;
+  as_slice rest = as_slice_trim(as_slice_make(s.ptr + k + 1, s.len - k - 1));
+  if (number_first && rest.len)
+    return 0;
+  if (rest.len && h == HINT_NONE && !has_digit(rest) && !word_is(rest, "unknown"))
+    return 0;
+  return k + 1;
+}
+
+/* A part that heads the counts after it, with no colon: a nationality
+ * (`American, 89,500`) or a day (`December 16, 228,741 men`). */
+static bool bare_heading(const as_item *it, const as_slice *parts, size_t i, size_t n) {
+  if (it->qualifier.len || i + 1 >= n)
+    return false;
+  /* `American, 89,500`; `American, Personnel:, 14,009 dead` */
+  as_slice next = parts[i + 1];
+  if (!has_digit(next) && !(next.len && next.ptr[next.len - 1] == ':'))
+    return false;
+  if (as_is_nationality_word(it->text))
+    return true;
+  as_date_value dv;
+  return has_digit(it->text) && as_date_parse_value(it->text, false, &dv) && !dv.is_range &&
+         dv.from.prec == AS_PREC_DAY;
+}
+
+typedef struct {
+  as_slice outer, inner, group;
+} heading;
+
+static void set_heading(typer *t, heading *hd, as_slice name, bool outer) {
+  if (outer) {
+    hd->outer = name;
+    hd->inner = AS_SLICE_NULL;
+  } else {
+    hd->inner = name;
+  }
+  if (!hd->outer.len || !hd->inner.len) {
+    hd->group = hd->outer.len ? hd->outer : hd->inner;
+    return;
+  }
+  as_strbuf_clear(&t->norm);
+  as_strbuf_put_slice(&t->norm, hd->outer);
+  as_strbuf_puts(&t->norm, " > ");
+  as_strbuf_put_slice(&t->norm, hd->inner);
+  hd->group = keep(t, &t->norm);
+}
+
 static void type_list(typer *t, as_field *f, as_slice v, hint h) {
   size_t n = is_one_place(v, f, h) ? 1 : split_list(v, NULL, 0);
   as_slice *parts = AS_NEW_N(t->arena, as_slice, n);
@@ -486,20 +629,51 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
     parts[0] = v;
   else
     split_list(v, parts, n);
+  if (h == HINT_NONE)
+    n = join_continuations(parts, n);
   f->items = AS_NEW_N(t->arena, as_item, n);
   size_t m = 0;
+  /* a nationality or a day without a colon heads the parts after it
+   * (outer), a heading with a colon those after it until the next (inner):
+   * `American, Personnel:, 14,009 dead, Materiel:, 221 tanks` → `American >
+   * Materiel`; `Italian: 407 killed, Ascari: 3,700 killed` → `Ascari` */
+  heading hd = {AS_SLICE_NULL, AS_SLICE_NULL, AS_SLICE_NULL};
   for (size_t i = 0; i < n; i++) {
     as_item it = {0};
-    split_item(&it, parts[i]);
+    as_slice part = parts[i];
+    size_t head = n > 1 || has_digit(part) ? heading_length(part, h) : 0;
+    if (head) {
+      as_slice name = as_slice_trim(as_slice_make(part.ptr, head - 1));
+      set_heading(t, &hd, name, false);
+      part = as_slice_trim(as_slice_make(part.ptr + head, part.len - head));
+      if (!part.len)
+        continue; /* `1st Belorussian Front:`: the items come after */
+    }
+    /* `and 40,000 Volkssturm`: the list's last item */
+    if (starts_lower_word(part, "and") && part.len > 4 && isdigit((unsigned char)part.ptr[4]))
+      part = as_slice_make(part.ptr + 4, part.len - 4);
+    split_item(&it, part);
     it.at = f->value_at; /* refined below */
-    it.at.col += (uint32_t)as_utf8_count(v.ptr, (size_t)(parts[i].ptr - v.ptr));
-    it.at.byte += (uint64_t)(parts[i].ptr - v.ptr);
-    /* `Lima, (1881–1883)`: a bare qualifier belongs to the item before */
-    if (it.text.len == 0 && it.qualifier.len && m > 0 && !f->items[m - 1].qualifier.len) {
-      f->items[m - 1].qualifier = it.qualifier;
+    it.at.col += (uint32_t)as_utf8_count(v.ptr, (size_t)(part.ptr - v.ptr));
+    it.at.byte += (uint64_t)(part.ptr - v.ptr);
+    if (it.text.len == 0 && it.qualifier.len) {
+      /* `Lima, (1881–1883)`: a bare qualifier belongs to the item before */
+      if (m > 0 && !f->items[m - 1].qualifier.len) {
+        f->items[m - 1].qualifier = it.qualifier;
+        continue;
+      }
+      /* `(Estimated total), 61,774 killed`: heads what follows */
+      if (m == 0 && i + 1 < n) {
+        set_heading(t, &hd, it.qualifier, false);
+        continue;
+      }
+    }
+    if (h == HINT_NONE && !head && bare_heading(&it, parts, i, n)) {
+      set_heading(t, &hd, it.text, true);
       continue;
     }
-    it.whole = parts[i];
+    it.whole = part;
+    it.group = hd.group;
     type_item(t, &it, h);
     f->items[m++] = it;
   }
@@ -511,6 +685,12 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
       common = AS_VT_TEXT;
     if (i)
       as_strbuf_puts(&t->norm, "; ");
+    /* the group once, before its first item: `Italian: 3,000 killed; 4,500 wounded` */
+    as_slice g = f->items[i].group;
+    if (g.len && (i == 0 || g.ptr != f->items[i - 1].group.ptr)) {
+      as_strbuf_put_slice(&t->norm, g);
+      as_strbuf_puts(&t->norm, ": ");
+    }
     as_strbuf_put_slice(&t->norm, f->items[i].normalized);
   }
   f->type = common;

@@ -120,6 +120,10 @@ bool as_is_rank_modifier(as_slice word);
  *  common short form: `Peru`, `Bolivia`, `United States`). */
 bool as_is_country_name(as_slice name);
 
+/** True if word, capitalised, is a nationality (`German`, `Soviet`,
+ *  `Japanese`, `American`). */
+bool as_is_nationality_word(as_slice word);
+
 /* ---- people (people.c) ---- */
 
 /** Writes into out the comparison key of a name: Unicode NFC and case

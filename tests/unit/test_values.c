@@ -46,6 +46,8 @@ static void check_item(const vcase *v, unsigned no, size_t i, const char *attr, 
     expect_slice(v, no, what, it->qualifier, want);
   else if (strcmp(attr, "rank") == 0)
     expect_slice(v, no, what, it->rank, want);
+  else if (strcmp(attr, "group") == 0)
+    expect_slice(v, no, what, it->group, want);
   else if (strcmp(attr, "name") == 0)
     expect_slice(v, no, what, it->name, want);
   else if (strcmp(attr, "normalized") == 0)
