@@ -1299,6 +1299,9 @@ static as_slice duration_subject(sent *c, const as_span *q) {
     if (kw(c, k, KW_the))
       k++;
     as_span *x = span_at(c, k);
+    /* `For 90 minutes, Holland neither sighted ...`: nothing lasted */
+    if (x && (kw(c, x->to, KW_neither) || kw(c, x->to, KW_never) || kw(c, x->to + 1, KW_not)))
+      return who;
     if (x && x->m && (x->kind == AS_MENTION_PERSON || x->kind == AS_MENTION_ORG))
       return x->canon;
     if (k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].cap)
