@@ -2199,6 +2199,20 @@ static as_slice capitalised(as_arena *arena, as_slice s) {
  * the candidate named last in the same paragraph, else to the article's
  * subject when that is a candidate (`Kristeva` in the article on Julia
  * Kristeva, which also names `The Kristeva Reader`). */
+/* `Midway (1976)`, `Desire in Language (1980)`, `from Christie (1999)`: a
+ * year in brackets right after a name makes it a film's, a book's or a
+ * citation's, not the place's of the same name. */
+static bool year_after(const as_sent *s, const as_span *sp) {
+  uint32_t k = sp->to;
+  if (!sent_punct(s, k, '(') || k + 2 >= s->ntoks || !sent_punct(s, k + 2, ')'))
+    return false;
+  const as_tok *y = &s->toks[k + 1];
+  if (y->kind != AS_TK_NUM || y->end - y->start != 4)
+    return false;
+  const char *d = s->block->text.ptr + y->start;
+  return (d[0] == '1' && (d[1] == '8' || d[1] == '9')) || (d[0] == '2' && d[1] == '0');
+}
+
 static void emit(table *t) {
   as_prose *p = t->p;
   int subject = t->subject;
@@ -2213,7 +2227,7 @@ static void emit(table *t) {
       if (!sp->is_name)
         continue;
       const name_t *e = &t->v[sp->name_id];
-      if (e->kind < 0)
+      if (e->kind < 0 || (e->kind == AS_MENTION_PLACE && year_after(s, sp)))
         continue;
       sp->kind = (as_mention_kind)e->kind;
       sp->person = -1;

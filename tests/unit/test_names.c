@@ -661,3 +661,13 @@ Test(people, joined_names_codes_and_departments) {
                IS("Battery A", ORG), IS("T Patrol", ORG), IS("Schnellgruppe Knittel", ORG),
                IS("Raggruppamento Maletti", ORG), IS("U.S. Department of Defense", ORG), IS("U.S. Marines", ORG));
 }
+
+/* A year in brackets after a name makes it a work's or a citation's
+ * (`the film Midway (1976)`, `from Christie (1999)`, `In Desire in Language
+ * (1980)`), not the place's it would be: the place mentions stay. */
+Test(people, works_and_citations_with_their_year) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nOn 4 June 1942 the fleet sailed to Midway and attacked Midway. The film "
+               "Midway (1976) retold it. In Desire in Language (1980), she wrote. Details come from Christie "
+               "(1999) unless specified.\n",
+               NAMED("Midway", PLACE), IS("Language", NONE), IS("Christie", NONE));
+}
