@@ -169,9 +169,10 @@ static hint hint_for(const as_field *f) {
   static const char *const person_words[] = {"commander", "commanders", "leader", "deputy",
                                              "representative", "spouse", "partner", "monarch",
                                              "president", "influences", "influenced", "chairman",
-                                             "founder", "children", "parents", NULL};
+                                             "founder", "children", "parents", "predecessor",
+                                             "successor", NULL};
   static const char *const org_words[] = {"combatant", "combatants", "party", "body", "units",
-                                          NULL};
+                                          "alma", "employer", NULL};
   if (word_is(f->role, "year") || word_is(f->role, "date"))
     return HINT_DATE;
   if (f->role.len)
@@ -549,6 +550,30 @@ static size_t join_continuations(as_slice *parts, size_t n) {
   return m;
 }
 
+/* Keys that list works (`Notableworks`, `Notable Works`, `Works`). */
+static const char *const work_words[] = {"works", "work", "notableworks", NULL};
+
+/* `Eat, Pray, Love (2006)`: in a list of works, each dated, parts with no
+ * year before a dated one are that work's title, cut at its commas. */
+static size_t join_titles(as_slice *parts, size_t n) {
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    as_slice p = parts[i];
+    bool dated = p.len > 6 && p.ptr[p.len - 1] == ')' && has_digit(as_slice_make(p.ptr + p.len - 6, 6));
+    size_t b = m;
+    while (dated && b > 0 && !memchr(parts[b - 1].ptr, '(', parts[b - 1].len) && !has_digit(parts[b - 1]))
+      b--;
+    /* only when the list dates its works: some part before has a year too, or none is left */
+    if (b < m && (b == 0 || memchr(parts[b - 1].ptr, '(', parts[b - 1].len))) {
+      parts[b].len = (size_t)(p.ptr + p.len - parts[b].ptr);
+      m = b + 1;
+    } else {
+      parts[m++] = p;
+    }
+  }
+  return m;
+}
+
 /* A heading with its items after it: `Total:` alone, or `Italian: 8,320
  * soldiers` (returns the heading's length, its `:` included, so the item
  * is what follows). A letter or bracket starts it (a number only when
@@ -631,6 +656,8 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
     split_list(v, parts, n);
   if (h == HINT_NONE)
     n = join_continuations(parts, n);
+  if (series_has_word(f->series, work_words) || ends_with_ci(f->series, "works"))
+    n = join_titles(parts, n);
   f->items = AS_NEW_N(t->arena, as_item, n);
   size_t m = 0;
   /* a nationality or a day without a colon heads the parts after it
