@@ -1295,6 +1295,7 @@ typedef struct {
   bool ranked;        /* a rank or title came before it somewhere */
   bool ship;          /* the article names a ship so: neither person nor place */
   bool boxed_place;   /* the infobox gives it as a place */
+  bool boxed_person;  /* the infobox gives it as a person */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
   bool theatre;       /* `on the Western Front`: a theatre of war, a place */
@@ -1419,6 +1420,7 @@ static void infobox_evidence(table *t, const as_article *a) {
         name_t *e = &t->v[id];
         e->person += 3;
         e->mid = true;
+        e->boxed_person = true;
       } else if (it->type == AS_VT_PLACE || it->type == AS_VT_COUNTRY) {
         uint32_t id = intern(t, nm);
         name_t *e = &t->v[id];
@@ -2213,12 +2215,31 @@ static bool year_after(const as_sent *s, const as_span *sp) {
   return (d[0] == '1' && (d[1] == '8' || d[1] == '9')) || (d[0] == '2' && d[1] == '0');
 }
 
+/* Of the groups a bare surname could be, the only one marked with mark
+ * (1: named with a rank somewhere, as `Admiral Spruance` is; 2: in the
+ * infobox), or -2 when none or several are. */
+static int marked_candidate(const name_t *e, const uint8_t *marks, uint8_t mark) {
+  int g = -2;
+  for (int c = 0; mark && c < e->ncand; c++)
+    if (marks[e->cand[c]] & mark) {
+      if (g != -2)
+        return -2;
+      g = e->cand[c];
+    }
+  return g;
+}
+
 static void emit(table *t) {
   as_prose *p = t->p;
   int subject = t->subject;
   size_t ng = t->ngroups ? t->ngroups : 1;
   uint32_t *last_para = as_xcalloc(ng, sizeof *last_para);
   size_t *last_seen = as_xcalloc(ng, sizeof *last_seen);
+  /* per group: a name of it came with a rank (1), the infobox gives it (2) */
+  uint8_t *marks = as_xcalloc(ng, 1);
+  for (size_t i = 0; i < t->n; i++)
+    if (t->v[i].kind == AS_MENTION_PERSON && t->v[i].group >= 0)
+      marks[t->v[i].group] |= (uint8_t)((t->v[i].ranked ? 1 : 0) | (t->v[i].boxed_person ? 2 : 0));
   size_t seen = 0;
   for (size_t k = 0; k < p->n; k++) {
     as_sent *s = &p->v[k];
@@ -2234,6 +2255,16 @@ static void emit(table *t) {
       sp->canon = e->canon.len ? e->canon : e->kind == AS_MENTION_EVENT ? capitalised(p->arena, sp->name) : e->name;
       if (e->kind == AS_MENTION_PERSON) {
         int g = e->group;
+        /* a surname alone that several people share: the article's
+         * subject's (a biography calls its subject so, and her sister by
+         * her full name); else the only one named with a rank, for a
+         * surname after a rank (`son of Admiral Spruance`); else the one
+         * last named in the paragraph; else the only one in the infobox */
+        for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
+          if (e->cand[c] == subject)
+            g = subject;
+        if (g == -2)
+          g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);
         if (g == -2) {
           size_t best = 0;
           for (int c = 0; c < e->ncand; c++) {
@@ -2243,9 +2274,8 @@ static void emit(table *t) {
               g = h;
             }
           }
-          for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
-            if (e->cand[c] == subject)
-              g = subject;
+          if (g == -2)
+            g = marked_candidate(e, marks, 2);
         }
         if (g >= 0) {
           sp->person = g;
@@ -2259,6 +2289,7 @@ static void emit(table *t) {
   }
   free(last_para);
   free(last_seen);
+  free(marks);
 }
 
 void as_entities_resolve(as_prose *p, const as_turn *turn) {

@@ -671,3 +671,33 @@ Test(people, works_and_citations_with_their_year) {
                "(1999) unless specified.\n",
                NAMED("Midway", PLACE), IS("Language", NONE), IS("Christie", NONE));
 }
+
+/* Every mention written text in doc is normalized to want (at least one). */
+static void expect_all_named(const char *doc, const char *text, const char *want) {
+  cap_doc d;
+  cap_parse(&d, doc);
+  cr_assert_eq(d.n, 1);
+  int n = 0;
+  for (const as_mention *m = d.articles[0]->mentions; m; m = m->next)
+    if (as_slice_eq_cstr(m->text, text)) {
+      n++;
+      cr_expect(as_slice_eq_cstr(m->normalized, want), "'%s' at %u:%u is '%.*s', expected '%s'", text, m->at.line,
+                m->at.col, (int)m->normalized.len, m->normalized.ptr, want);
+    }
+  cr_expect(n > 0, "no mention '%s'", text);
+  cap_doc_free(&d);
+}
+
+/* A surname that several people of the article share: a biography's
+ * subject's, even next to her sister's full name; after a rank, the one
+ * named with a rank; else the one last named in the paragraph; else the
+ * one the infobox lists. */
+Test(people, shared_surnames) {
+  expect_all_named("= Jane Roe =\nInfobox\n- Name: Jane Roe\n\nJane Roe (born 1 May 1950) is an American author. "
+                   "Along with her only sister, novelist Mary Roe Smith, Roe grew up on a farm.\n",
+                   "Roe", "Jane Roe");
+  expect_all_named("= Battle of Somewhere =\nInfobox\n- Commander1: Raymond Spruance\n\nRear Admiral Raymond "
+                   "Spruance sailed on 4 June 1942.\n\nHis executive officer, Edward Spruance (son of Admiral "
+                   "Spruance), saw them. Spruance was furious.\n\nLater Spruance turned west.\n",
+                   "Spruance", "Raymond Spruance");
+}
