@@ -66,10 +66,25 @@ static void build_ranks(void) {
   }
 }
 
+/* German and other compound ranks not listed above, by their last part
+ * (`Feldmarshal`, `Oberstleutnant`, `Schout-bij-nacht` aside):
+ * `-marschall`, `-marshal`, `-admiral`, `-führer`, `-leutnant`. */
+static bool compound_rank(const char *p, size_t n) {
+  static const char *const ends[] = {"marschall", "marshal", "admiral", "führer", "leutnant"};
+  for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+    size_t k = strlen(ends[i]);
+    if (n >= k + 4 && memcmp(p + n - k, ends[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
 static bool is_listed(const char *p, size_t n) {
   if (n == 0 || !((unsigned char)p[0] >= 'A' && (unsigned char)p[0] <= 'Z'))
     return false; /* every rank word is capitalised ASCII */
   pthread_once(&rank_once, build_ranks);
+  if (n >= 11 && compound_rank(p, n))
+    return true;
   if (!(rank_lens[p[0] - 'A'] & len_bit(n)))
     return false;
   uint32_t full = hash_word(p, n);
