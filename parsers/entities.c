@@ -2197,10 +2197,6 @@ static as_slice capitalised(as_arena *arena, as_slice s) {
   return as_slice_make(c, s.len);
 }
 
-/* Writes the mentions, sentence by sentence, an ambiguous person going to
- * the candidate named last in the same paragraph, else to the article's
- * subject when that is a candidate (`Kristeva` in the article on Julia
- * Kristeva, which also names `The Kristeva Reader`). */
 /* `Midway (1976)`, `Desire in Language (1980)`, `from Christie (1999)`: a
  * year in brackets right after a name makes it a film's, a book's or a
  * citation's, not the place's of the same name. */
@@ -2229,6 +2225,11 @@ static int marked_candidate(const name_t *e, const uint8_t *marks, uint8_t mark)
   return g;
 }
 
+/* Writes the mentions, sentence by sentence, an ambiguous person going to
+ * the article's subject when that is a candidate (`Kristeva` in the article
+ * on Julia Kristeva, which also names `The Kristeva Reader`), else as
+ * marked_candidate and the paragraph decide (see below); a place's name
+ * with a year after it (year_after) is no mention. */
 static void emit(table *t) {
   as_prose *p = t->p;
   int subject = t->subject;

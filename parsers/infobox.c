@@ -550,8 +550,8 @@ static size_t join_continuations(as_slice *parts, size_t n) {
   return m;
 }
 
-/* Keys that list works (`Notableworks`, `Notable Works`, `Works`). */
-static const char *const work_words[] = {"works", "work", "notableworks", NULL};
+/* Keys that list works (`Notable Works`, `Work`; `Notableworks` by its end). */
+static const char *const work_words[] = {"works", "work", NULL};
 
 /* `Eat, Pray, Love (2006)`: in a list of works, each dated, parts with no
  * year before a dated one are that work's title, cut at its commas. */

@@ -66,9 +66,9 @@ static void build_ranks(void) {
   }
 }
 
-/* German and other compound ranks not listed above, by their last part
- * (`Feldmarshal`, `Oberstleutnant`, `Schout-bij-nacht` aside):
- * `-marschall`, `-marshal`, `-admiral`, `-führer`, `-leutnant`. */
+/* Compound ranks the list above lacks, known by their last part:
+ * `-marschall`, `-marshal` (`Feldmarshal`, as an article spells it),
+ * `-admiral`, `-führer`, `-leutnant`. */
 static bool compound_rank(const char *p, size_t n) {
   static const char *const ends[] = {"marschall", "marshal", "admiral", "führer", "leutnant"};
   for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
