@@ -263,43 +263,51 @@ static bool is_url(as_slice s, const as_field *f) {
   return false;
 }
 
-/* `51.98028°N, 5.90028°W` → `51.98028,-5.90028`: the digits as written
- * (no float round trip), signed by the hemisphere. */
+/* `51.98028°N, 5.90028°E` → `51.98028,5.90028`: the digits as written
+ * (no float round trip), signed. The converter writes every decimal pair
+ * as `lat°N, lon°W` whatever the hemisphere and puts the sign on the
+ * number (`52.51667°N, 13.38333°W` is Berlin, `50.466°N, -4.718°W`
+ * Bodmin): in that shape the numbers' own signs decide. A pair with `S`
+ * or `E`, which it never writes, was written by hand: its hemispheres
+ * count (`33.5°S, 70.5°W` is Santiago). */
 static bool parse_coordinates(as_slice s, as_strbuf *out) {
+  bool minus[2] = {false, false};
+  char hemi[2] = {0, 0};
+  as_slice digits[2];
   int got = 0;
   size_t i = 0;
-  size_t start_len = out->len;
   while (got < 2 && i < s.len) {
     while (i < s.len && (s.ptr[i] == ' ' || s.ptr[i] == ','))
       i++;
-    /* `-4.718°W`: a sign as well as a hemisphere; the hemisphere decides */
-    if (i < s.len && s.ptr[i] == '-')
+    minus[got] = i < s.len && s.ptr[i] == '-';
+    if (minus[got])
       i++;
     size_t b = i;
     while (i < s.len && (isdigit((unsigned char)s.ptr[i]) || s.ptr[i] == '.'))
       i++;
     if (i == b || s.len - i < 3 || memcmp(s.ptr + i, "\xC2\xB0", 2) != 0)
-      break;
-    as_slice digits = as_slice_make(s.ptr + b, i - b);
+      return false;
+    digits[got] = as_slice_make(s.ptr + b, i - b);
     i += 2;
-    char hemi = i < s.len ? s.ptr[i++] : 0;
-    if ((got == 0 && hemi != 'N' && hemi != 'S') || (got == 1 && hemi != 'E' && hemi != 'W'))
-      break;
-    if (got == 1)
-      as_strbuf_putc(out, ',');
-    if (hemi == 'S' || hemi == 'W')
-      as_strbuf_putc(out, '-');
-    as_strbuf_put_slice(out, digits);
+    hemi[got] = i < s.len ? s.ptr[i++] : 0;
+    if ((got == 0 && hemi[0] != 'N' && hemi[0] != 'S') || (got == 1 && hemi[1] != 'E' && hemi[1] != 'W'))
+      return false;
     got++;
   }
   while (i < s.len && s.ptr[i] == ' ')
     i++;
-  if (got == 2 && i == s.len)
-    return true;
-  out->len = start_len;
-  if (out->ptr)
-    out->ptr[start_len] = '\0';
-  return false;
+  if (got != 2 || i != s.len)
+    return false;
+  bool by_hand = hemi[0] == 'S' || hemi[1] == 'E';
+  for (int k = 0; k < 2; k++) {
+    bool south_west = by_hand && (hemi[k] == 'S' || hemi[k] == 'W');
+    if (k)
+      as_strbuf_putc(out, ',');
+    if (minus[k] != south_west)
+      as_strbuf_putc(out, '-');
+    as_strbuf_put_slice(out, digits[k]);
+  }
+  return true;
 }
 
 /* `1,984` or `104` or `3.5`: a number alone. Normalized without commas. */

@@ -82,7 +82,9 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   }
   if (clash)
     as_values_pair(&vs, ci, cj);
-  if (clash && max_year - min_year < 3) {
+  /* a person is born and dies once: years apart are no two people's */
+  static const char *const lives[] = {"birthDate", "deathDate", NULL};
+  if (clash && (max_year - min_year < 3 || prop_is(v, g, lives))) {
     const vclaim *c = &v->claims[g->ids[0]];
     /* after as_values_pair the clashing pair is first and last */
     int64_t a0, a1, b0, b1;
