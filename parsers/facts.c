@@ -784,8 +784,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
                                                                     kw(c, k - 2, KW_village)))))
       pl = sp;
   }
-  if (!d)
-    d = opening_date(c, v);
+  /* not the span of a life the sentence opens with (`Samuel Foote
+   * (1720–1777), the dramatist, born in Truro`): life_span reads it */
+  if (!d && (d = opening_date(c, v)) && memchr(d->m->normalized.ptr, '/', d->m->normalized.len))
+    d = NULL;
   if (pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap) {
     /* `Waterbury, Connecticut`: the region goes with the place */
     as_span *r = span_at(c, pl->to + 1);
@@ -812,6 +814,114 @@ static void life_event(sent *c, uint32_t v, bool death) {
       }
       set_date(cl, d);
     }
+  }
+}
+
+/* `Samuel Foote (1720–1777)`, `Johannes Erwin Eugen Rommel (15 November
+ * 1891 – 14 October 1944)`, `Anna Lee (1801 – 3 May 1870)`: the years of a
+ * life in brackets right after a name, maybe after the name in another
+ * script (`(Юлия Кръстева; 1941–2020)`): the first is the birth, the
+ * second the death. Not after a title of office (`King Henry II
+ * (1154–1189)` may be his reign), nor with a word of office or reign in
+ * the brackets. */
+static bool office_title(const sent *c, const as_span *x) {
+  static const char *const offices[] = {"King", "Queen", "Emperor", "Empress", "Pope", "President",
+                                        "Sultan", "Tsar", "Czar", "Kaiser", "Prime", "Chancellor",
+                                        "Governor", "Chairman", "Duce", "Führer", "Prince", "Princess",
+                                        "Archduke", "Duke", "Bishop", "Archbishop", "Mayor", "Senator",
+                                        "Minister", NULL};
+  for (uint32_t k = x->rank_from; k < x->from; k++) {
+    as_slice w = as_tok_text(c->text, &c->t[k]);
+    for (int i = 0; offices[i]; i++)
+      if (as_slice_eq_cstr(w, offices[i]))
+        return true;
+  }
+  return false;
+}
+
+/* The half of a date interval's normalized value (`1720/1777`): 0 the
+ * start, 1 the end, with its precision from its length; false unless
+ * both halves have a year. */
+static bool interval_half(as_slice norm, int half, as_slice *out, as_slice *prec) {
+  const char *slash = memchr(norm.ptr, '/', norm.len);
+  if (!slash)
+    return false;
+  as_slice a = as_slice_make(norm.ptr, (size_t)(slash - norm.ptr));
+  as_slice b = as_slice_make(slash + 1, norm.len - a.len - 1);
+  as_slice h = half ? b : a;
+  if (a.len < 4 || b.len < 4 || !isdigit((unsigned char)a.ptr[0]) || !isdigit((unsigned char)b.ptr[0]))
+    return false;
+  size_t core = h.len;
+  while (core > 4 && !isdigit((unsigned char)h.ptr[core - 1])) /* `1720~` */
+    core--;
+  *out = h;
+  *prec = core >= 10 ? AS_SLICE_LIT("day") : core >= 7 ? AS_SLICE_LIT("month") : AS_SLICE_LIT("year");
+  return true;
+}
+
+/* The text of a half of an interval as written (`15 November 1891 – 14
+ * October 1944`): split at its dash. */
+static as_slice interval_text(as_slice text, int half) {
+  static const char *const dashes[] = {"\xe2\x80\x93", "\xe2\x80\x94", "-", NULL};
+  for (int i = 0; dashes[i]; i++) {
+    size_t n = strlen(dashes[i]);
+    for (size_t k = 0; k + n <= text.len; k++)
+      if (memcmp(text.ptr + k, dashes[i], n) == 0) {
+        as_slice s = half ? as_slice_make(text.ptr + k + n, text.len - k - n) : as_slice_make(text.ptr, k);
+        return as_slice_trim(s);
+      }
+  }
+  return text;
+}
+
+/* An ISO value that starts with its year (`1801`, `1870-05-03`). */
+static bool year_first(as_slice norm) {
+  if (norm.len < 4)
+    return false;
+  for (int i = 0; i < 4; i++)
+    if (!isdigit((unsigned char)norm.ptr[i]))
+      return false;
+  return true;
+}
+
+static void life_claim(sent *c, as_slice who, as_property p, as_slice value, as_slice norm, as_slice prec,
+                       const as_span *d) {
+  as_claim *cl = prose_claim(c, who, p, d->from);
+  cl->value = value;
+  cl->normalized = cl->date = norm;
+  cl->precision = prec;
+  cl->inferred = d->m->inferred;
+}
+
+static void life_span(sent *c, const as_span *x) {
+  uint32_t k = x->to;
+  if (!punct(c, k, '(') || x->possessive || office_title(c, x))
+    return;
+  /* after another script's name and `;` or `,` */
+  uint32_t q = k + 1;
+  for (uint32_t j = q; j < c->n && j < k + 12 && !punct(c, j, ')'); j++)
+    if (punct(c, j, ';') || is_comma(c, j)) {
+      q = j + 1;
+      break;
+    }
+  as_span *d = span_at(c, q);
+  if (!d || d->from != q || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len)
+    return;
+  as_slice b, e, bp, ep;
+  if (punct(c, d->to, ')') && interval_half(d->m->normalized, 0, &b, &bp) &&
+      interval_half(d->m->normalized, 1, &e, &ep)) {
+    life_claim(c, x->canon, AS_P_BIRTH_DATE, interval_text(d->m->text, 0), b, bp, d);
+    life_claim(c, x->canon, AS_P_DEATH_DATE, interval_text(d->m->text, 1), e, ep, d);
+    return;
+  }
+  /* two dates and a dash between: `(1801 – 3 May 1870)` */
+  as_span *d2 = span_at(c, d->to + 1);
+  if (c->t[d->to].kind == AS_TK_DASH && d2 && d2->from == d->to + 1 && d2->kind == AS_MENTION_DATE && d2->m &&
+      d2->m->normalized.len && punct(c, d2->to, ')') && !memchr(d->m->normalized.ptr, '/', d->m->normalized.len) &&
+      !memchr(d2->m->normalized.ptr, '/', d2->m->normalized.len) && year_first(d->m->normalized) &&
+      year_first(d2->m->normalized)) {
+    life_claim(c, x->canon, AS_P_BIRTH_DATE, d->m->text, d->m->normalized, d->m->precision, d);
+    life_claim(c, x->canon, AS_P_DEATH_DATE, d2->m->text, d2->m->normalized, d2->m->precision, d2);
   }
 }
 
@@ -1558,6 +1668,8 @@ static void sentence_claims(facts *f, as_sent *s) {
         duration(&c, sp);
       } else if (sp->possessive)
         possessive_act(&c, sp);
+      else if (named(sp, AS_MENTION_PERSON))
+        life_span(&c, sp);
       continue;
     }
     if (sp || c.t[i].kind != AS_TK_WORD || !as_kwset_has(&trigger_set, &c.t[i]))

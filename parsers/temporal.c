@@ -646,7 +646,7 @@ static const uint16_t year_intro[] = {
     KW_after,  KW_of,    KW_to,    KW_and,    KW_or,   KW_between, KW_around, KW_about,  KW_circa,      KW_c,
     KW_ca,     KW_the,   KW_a,     KW_an,     KW_year, KW_early,  KW_mid,    KW_late,   KW_on,         KW_at,
     KW_than,   KW_for,   KW_when,   KW_as,   KW_spring, KW_summer, KW_autumn, KW_fall,       KW_winter,
-    KW_ad,     KW_ce,    KW_whereas, KW_whilst, KW_while, KW_then, KW_also,  KW_again,  KW_only,       KW_not,
+    KW_born,   KW_died,  KW_ad,     KW_ce,    KW_whereas, KW_whilst, KW_while, KW_then, KW_also,  KW_again,  KW_only,       KW_not,
     AS_KW_END};
 
 static const uint16_t month_preps[] = {KW_in,     KW_since,  KW_until, KW_till,       KW_by,  KW_during,
