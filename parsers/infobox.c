@@ -742,6 +742,76 @@ static void report_glue(typer *t, as_field *f, size_t at) {
                  (int)f->link_label.len, f->link_label.ptr);
 }
 
+/* `(1934-07-04)`: the machine-readable date a converted template leaves
+ * glued before or after the date as written; its length, or 0. */
+static size_t iso_in_brackets(const char *p, size_t n) {
+  static const char shape[] = "(dddd-dd-dd)";
+  if (n < sizeof shape - 1)
+    return 0;
+  for (size_t i = 0; i < sizeof shape - 1; i++)
+    if (shape[i] == 'd' ? !isdigit((unsigned char)p[i]) : p[i] != shape[i])
+      return 0;
+  return sizeof shape - 1;
+}
+
+/* What a bracket after a date may say without changing it: an age
+ * (`(aged 52)`, `(age 70)`) or a length (`(5 months, 1 week and 3 days)`). */
+static bool aside_of_date(as_slice in) {
+  as_slice w = as_slice_trim(in);
+  if (as_slice_starts(w, "aged ") || as_slice_starts(w, "age "))
+    return true;
+  static const char *const units[] = {"year", "years", "month", "months", "week", "weeks", "day",
+                                      "days", "and", NULL};
+  bool number = false;
+  size_t i = 0;
+  while (i < w.len) {
+    while (i < w.len && (w.ptr[i] == ' ' || w.ptr[i] == ','))
+      i++;
+    size_t b = i;
+    while (i < w.len && w.ptr[i] != ' ' && w.ptr[i] != ',')
+      i++;
+    if (i == b)
+      break;
+    as_slice word = as_slice_make(w.ptr + b, i - b);
+    bool digits = true;
+    for (size_t k = 0; k < word.len; k++)
+      digits = digits && isdigit((unsigned char)word.ptr[k]);
+    bool unit = false;
+    for (int k = 0; units[k] && !unit; k++)
+      unit = as_slice_eq_cstr(word, units[k]);
+    if (!digits && !unit)
+      return false;
+    number = number || digits;
+  }
+  return number;
+}
+
+/* The date a value writes, without what a converted template put around
+ * it: `(1867-11-07)7 November 1867`, `4 July 1934(1934-07-04) (aged 66)`,
+ * `23 August 1942 – 2 February 1943 (5 months, 1 week and 3 days)`. */
+static as_slice date_core(as_slice v) {
+  size_t k = iso_in_brackets(v.ptr, v.len);
+  if (k)
+    v = as_slice_trim(as_slice_make(v.ptr + k, v.len - k));
+  for (;;) {
+    if (!v.len || v.ptr[v.len - 1] != ')')
+      return v;
+    const char *open = NULL;
+    for (size_t i = v.len - 1; i-- > 0;)
+      if (v.ptr[i] == '(') {
+        open = v.ptr + i;
+        break;
+      }
+    if (!open || open == v.ptr)
+      return v;
+    size_t at = (size_t)(open - v.ptr);
+    as_slice in = as_slice_make(open + 1, v.len - at - 2);
+    if (!iso_in_brackets(open, v.len - at) && !aside_of_date(in))
+      return v;
+    v = as_slice_trim(as_slice_make(v.ptr, at));
+  }
+}
+
 static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
   as_slice v = f->raw;
   hint h = hint_for(f);
@@ -765,7 +835,7 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
   } else if (parse_coordinates(v, &t->norm)) {
     f->type = AS_VT_COORDINATES;
     f->normalized = keep(t, &t->norm);
-  } else if (as_date_parse_value(v, h == HINT_DATE, dv)) {
+  } else if (as_date_parse_value(date_core(v), h == HINT_DATE, dv)) {
     set_date(t, f, dv);
     *has_date = true;
   } else if (h != HINT_DATE && parse_number(v, &t->norm)) {
