@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <pthread.h>
 
 #include "../core/keyindex.h"
@@ -1407,6 +1408,18 @@ static void given_names_evidence(table *t) {
   }
 }
 
+/* `Children: Manfred Rommel`, `Spouse`, `Parents`: the subject's family,
+ * who share the surname but are not the people the prose calls by it. */
+static bool family_field(const as_field *f) {
+  static const char *const keys[] = {"children", "child", "spouse", "spouses", "parents", "parent",
+                                     "relatives", "relations", "father", "mother", "partner",
+                                     "issue", "siblings", NULL};
+  for (int i = 0; keys[i]; i++)
+    if (f->series.len == strlen(keys[i]) && strncasecmp(f->series.ptr, keys[i], f->series.len) == 0)
+      return true;
+  return false;
+}
+
 /* What the infobox says: people in person fields, places in place ones. */
 static void infobox_evidence(table *t, const as_article *a) {
   for (const as_field *f = a->fields; f; f = f->next)
@@ -1420,7 +1433,7 @@ static void infobox_evidence(table *t, const as_article *a) {
         name_t *e = &t->v[id];
         e->person += 3;
         e->mid = true;
-        e->boxed_person = true;
+        e->boxed_person = !family_field(f);
       } else if (it->type == AS_VT_PLACE || it->type == AS_VT_COUNTRY) {
         uint32_t id = intern(t, nm);
         name_t *e = &t->v[id];
@@ -2080,26 +2093,56 @@ static as_slice plain_title(const as_article *a) {
   return as_slice_trim(title);
 }
 
+/* The group of the first person the article's first sentence names
+ * (`Johannes Erwin Eugen Rommel (15 November 1891 – 14 October 1944) was`),
+ * or -1. */
+static int lead_person(const table *t) {
+  const as_prose *p = t->p;
+  if (!p->n)
+    return -1;
+  const as_sent *s = &p->v[0];
+  for (uint32_t j = 0; j < s->nspans; j++) {
+    const as_span *sp = &s->spans[j];
+    if (sp->is_name && t->v[sp->name_id].kind == AS_MENTION_PERSON)
+      return t->v[sp->name_id].group;
+  }
+  return -1;
+}
+
 /* The group of the person the article is about: its title (without its
  * disambiguation) named as a person in the prose, or else, if the title
  * has two words or more, the one group whose name holds it or is held in
  * it (`Elizabeth M. Gilbert` in the article `Elizabeth Gilbert`;
- * `Kristeva` alone in `Julia Kristeva`); -1 if none. */
+ * `Kristeva` alone in `Julia Kristeva`), the one the first sentence names
+ * when several do (`Johannes Erwin Eugen Rommel`, not his father `Erwin
+ * Rommel Senior`); -1 if none. */
 static int subject_group(table *t, as_slice title) {
   as_name_fold(title, &t->buf);
   as_slice key = as_strbuf_slice(&t->buf);
-  int e = lookup(t, key);
+  int e = lookup(t, key), lead = lead_person(t);
+  if (e >= 0 && t->v[e].kind != AS_MENTION_PERSON)
+    return -1;
+  if (e >= 0 && t->v[e].group != -2)
+    return t->v[e].group;
+  /* `Marie Curie`, within `Marie Salomea Skłodowska Curie` and `Marie
+   * Curie Radium Fund`: the one the article opens with */
+  for (int c = 0; e >= 0 && c < t->v[e].ncand; c++)
+    if (t->v[e].cand[c] == lead)
+      return lead;
   if (e >= 0)
-    return t->v[e].kind == AS_MENTION_PERSON ? t->v[e].group : -1;
+    return -1;
   int found = -1;
   for (size_t g = 0; as_name_words(key) >= 2 && g < t->ngroups; g++)
     if (as_name_within(key, t->v[t->group_rep[g]].key) ||
         as_name_within(t->v[t->group_rep[g]].key, key)) {
+      if ((int)g == lead)
+        return lead; /* the one the article opens with */
       if (found >= 0)
-        return -1; /* two people could be the subject */
-      found = (int)g;
+        found = -2; /* two people could be the subject */
+      else if (found == -1)
+        found = (int)g;
     }
-  return found;
+  return found >= 0 ? found : -1;
 }
 
 /* People's groups: longest names first; a name joins the one group whose

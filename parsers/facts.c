@@ -51,6 +51,11 @@ typedef struct {
   int head; /* the article title's event head word, or AS_KW_NONE */
   int last_subject; /* index in last_canon of its subject, or -1 */
   uint32_t last_section;
+  /* a biography: its subject's canonical name (the title), and the
+   * pronoun its text mostly uses ('f': she, 'm': he, 0: neither) */
+  as_slice bio;
+  char bio_gender;
+  bool para_start; /* the sentence opens its paragraph */
 } facts;
 
 static as_claim *new_claim(facts *f, as_origin origin, as_slice subject, as_property property) {
@@ -295,10 +300,19 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (uint32_t k = 0; k < c->n && !other; k++)
     other = female ? (kw(c, k, KW_he) || kw(c, k, KW_him) || kw(c, k, KW_his) || kw(c, k, KW_himself))
                    : (kw(c, k, KW_she) || kw(c, k, KW_her) || kw(c, k, KW_herself));
+  /* a biography's paragraph opens on its subject (`She was born in
+   * Warsaw` after a sentence about her husband); a pronoun of the other
+   * gender than the subject's is not the subject's */
+  const facts *f = c->f;
+  char g = female ? 'f' : 'm';
+  bool not_bio = f->bio_gender && f->bio_gender != g;
   if (n == 1 && !other)
     r = seen[0];
-  else if (n == 0 && c->f->last_subject >= 0)
-    r = c->f->last_canon[c->f->last_subject];
+  else if (n == 0 && f->bio.len && f->para_start && !not_bio)
+    r = f->bio;
+  else if (n == 0 && f->last_subject >= 0 &&
+           !(not_bio && as_slice_eq(f->last_canon[f->last_subject], f->bio)))
+    r = f->last_canon[f->last_subject];
   if (c->npron < 8) {
     c->pron_tok[c->npron] = i;
     c->pron_canon[c->npron++] = r;
@@ -792,6 +806,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
     /* `Waterbury, Connecticut`: the region goes with the place */
     as_span *r = span_at(c, pl->to + 1);
     uint32_t end = r && r->is_name ? r->to : pl->to + 2;
+    /* `Passy, Haute-Savoie` */
+    while (end + 1 < c->n && c->t[end].kind == AS_TK_DASH && !c->t[end].space_before &&
+           !c->t[end + 1].space_before && c->t[end + 1].cap)
+      end += 2;
     pl_text = as_slice_make(pl->m->text.ptr, (size_t)(c->text.ptr + c->t[end - 1].end - pl->m->text.ptr));
   }
   /* `Hitler and Braun committed suicide`: both died */
@@ -1707,6 +1725,31 @@ static void build_sets(void) {
   as_kwset_add(&trigger_set, passive_role_verbs);
 }
 
+/* Whether the article is a person's: the people stage gave one of its
+ * people the title as canonical name. Then its dominant pronoun (three
+ * times the other's at least) is the subject's. */
+static void biography(facts *f) {
+  const as_prose *p = f->p;
+  size_t she = 0, he = 0;
+  for (size_t k = 0; k < p->n; k++) {
+    const as_sent *s = &p->v[k];
+    for (uint32_t j = 0; j < s->nspans && !f->bio.len; j++) {
+      const as_span *sp = &s->spans[j];
+      if (named(sp, AS_MENTION_PERSON) && as_slice_eq(sp->canon, f->a->title))
+        f->bio = f->a->title;
+    }
+    for (uint32_t i = 0; i < s->ntoks; i++) {
+      int w = s->toks[i].kw;
+      she += w == KW_she || w == KW_her || w == KW_herself;
+      he += w == KW_he || w == KW_his || w == KW_him || w == KW_himself;
+    }
+  }
+  if (f->bio.len && she >= 3 && she >= 3 * he)
+    f->bio_gender = 'f';
+  else if (f->bio.len && he >= 3 && he >= 3 * she)
+    f->bio_gender = 'm';
+}
+
 void as_facts_extract(as_prose *p) {
   pthread_once(&sets_once, build_sets);
   facts f;
@@ -1718,12 +1761,14 @@ void as_facts_extract(as_prose *p) {
   f.last_subject = -1;
   f.head = title_head(f.a);
   infobox_claims(&f);
+  biography(&f);
   for (size_t k = 0; k < p->n; k++) {
     if (p->v[k].section != f.last_section) {
       f.nlast = 0;
       f.last_subject = -1;
       f.last_section = p->v[k].section;
     }
+    f.para_start = k == 0 || p->v[k].para != p->v[k - 1].para;
     sentence_claims(&f, &p->v[k]);
   }
   as_strbuf_free(&f.buf);

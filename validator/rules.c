@@ -82,9 +82,13 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   }
   if (clash)
     as_values_pair(&vs, ci, cj);
-  /* a person is born and dies once: years apart are no two people's */
+  /* a person is born and dies once: years apart are no two people's
+   * when the person is named in full (a surname alone, `Byron`, may be
+   * several of a family) */
   static const char *const lives[] = {"birthDate", "deathDate", NULL};
-  if (clash && (max_year - min_year < 3 || prop_is(v, g, lives))) {
+  as_slice who = v->claims[g->ids[0]].subject;
+  bool full_name = memchr(who.ptr, ' ', who.len) != NULL;
+  if (clash && (max_year - min_year < 3 || (prop_is(v, g, lives) && full_name))) {
     const vclaim *c = &v->claims[g->ids[0]];
     /* after as_values_pair the clashing pair is first and last */
     int64_t a0, a1, b0, b1;

@@ -140,6 +140,21 @@ with open(spans, "w", encoding="utf-8") as f:
 c.eq([r["message"] for r in report([spans])], [],
      "one span written two ways, and a month or a day inside it, agree")
 
+# ---- a life's dates: a person named in full is born and dies once, so
+# years apart disagree; a surname alone may be several of one family
+lives = os.path.join(TMP, "lives.txt")
+with open(lives, "w", encoding="utf-8") as f:
+    f.write("= John Smith =\n\nInfobox\n- Name: John Smith\n- Birth Date: 3 March 1850\n"
+            "- Death Date: 1 May 1900\n\n"
+            "John Smith (3 March 1850 – 1 May 1900) was a painter.\n\n"
+            "Smith died on 3 June 1910 in Berlin.\n\n"
+            "Lord Byron died in 1824. Lady Byron died on 16 May 1860 in London.\n")
+found = report([lives])
+c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("date-mismatch", "John Smith", ["1900-05-01", "1910-06-03"])],
+     "a death ten years apart for one named in full, and none for a surname alone: %s"
+     % [r["message"] for r in found])
+
 # ---- a total and its parts: parts that add up to more than their total
 # (Battle of the Bulge: `105,102 casualties, including 19,246 killed, 62,489
 # wounded, and 26,612 captured or missing`, which make 108,347); parts that

@@ -147,3 +147,35 @@ Test(claims, cases) {
   as_strbuf_free(&why);
   cases_free(&cf);
 }
+
+/* True if the document's prose claims include want. */
+static bool claims_have(const char *doc, const char *want) {
+  cap_doc d;
+  cap_parse(&d, doc);
+  bool found = false;
+  for (size_t i = 0; i < d.n && !found; i++)
+    for (const as_claim *c = d.articles[i]->claims; c && !found; c = c->next)
+      if (c->origin == AS_FROM_PROSE) {
+        char *s = describe(c);
+        found = strcmp(s, want) == 0;
+        free(s);
+      }
+  cap_doc_free(&d);
+  return found;
+}
+
+/* A biography's paragraph that opens with a pronoun is about its subject,
+ * not the person the paragraph before ended on; a pronoun of the other
+ * gender than the one the article uses for its subject is not hers. */
+Test(claims, biography_pronouns) {
+  const char *doc = "= Marie Cune =\n\nMarie Cune (7 November 1867 – 4 July 1934) was a physicist. She won "
+                    "prizes. Her husband, Pierre Cune, won one too. She married him in 1895.\n\nShe was born in "
+                    "Warsaw.\n\nShe studied in Paris. Pierre Cune taught there.\n\n";
+  cr_expect(claims_have(doc, "Marie Cune | birthPlace | Warsaw"));
+  cr_expect(!claims_have(doc, "Pierre Cune | birthPlace | Warsaw"));
+  const char *doc2 = "= Erwin Roth =\n\nErwin Roth (1891–1944) was a general. He led an army, and his wife Lucie "
+                     "Roth followed him. He joined in 1910. He served in France.\n\nLucie Roth was a "
+                     "nurse. She was born in Danzig.\n\nHe was born in Ulm.\n";
+  cr_expect(claims_have(doc2, "Lucie Roth | birthPlace | Danzig"));
+  cr_expect(claims_have(doc2, "Erwin Roth | birthPlace | Ulm"));
+}

@@ -700,4 +700,14 @@ Test(people, shared_surnames) {
                    "Spruance sailed on 4 June 1942.\n\nHis executive officer, Edward Spruance (son of Admiral "
                    "Spruance), saw them. Spruance was furious.\n\nLater Spruance turned west.\n",
                    "Spruance", "Raymond Spruance");
+  /* the title within several names: the one the first sentence names; a
+   * child in the infobox is no commander the prose calls by the surname */
+  expect_all_named("= Erwin Roth =\nInfobox\n- Name: Erwin Roth\n- Children: Manfred Roth\n\nJohannes Erwin Eugen "
+                   "Roth (15 November 1891 – 14 October 1944) was a German general.\n\nHe was the third child of "
+                   "Erwin Roth Senior and his wife. Roth joined the army in 1910.\n\nRoth was wounded in 1915.\n",
+                   "Roth", "Erwin Roth");
+  expect_all_named("= Marie Cune =\nInfobox\n- Name: Marie Cune\n- Spouse: Pierre Cune\n\nMarie Salomea Cune "
+                   "(7 November 1867 – 4 July 1934) was a physicist.\n\nShe married Pierre Cune in 1895. "
+                   "The Marie Cune Fund was set up in 1921.\n\nCune died in 1934.\n",
+                   "Cune", "Marie Cune");
 }
