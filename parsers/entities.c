@@ -1420,8 +1420,38 @@ static bool family_field(const as_field *f) {
   return false;
 }
 
-/* What the infobox says: people in person fields, places in place ones. */
+/* An infobox of a settlement or a region: a population, an area, an
+ * elevation, a time zone, a demonym, a settlement type or a postal code. */
+static bool place_infobox(const as_article *a) {
+  static const char *const keys[] = {"population", "area", "elevation", "timezone", "time zone",
+                                     "demonym", "settlement type", "postal code", "utc offset", NULL};
+  for (const as_field *f = a->fields; f; f = f->next)
+    for (int i = 0; keys[i]; i++) {
+      size_t n = strlen(keys[i]);
+      if (f->series.len >= n && strncasecmp(f->series.ptr, keys[i], n) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* What the infobox says: people in person fields, places in place ones;
+ * a settlement's infobox makes its title a place (`Lubbock` in `Lubbock,
+ * Texas`, though the town was named after Francis Lubbock). */
 static void infobox_evidence(table *t, const as_article *a) {
+  if (a->title.len && place_infobox(a)) {
+    as_slice title = a->title;
+    const char *cut = memchr(title.ptr, ',', title.len);
+    if (!cut)
+      cut = memchr(title.ptr, '(', title.len);
+    if (cut)
+      title = as_slice_trim(as_slice_make(title.ptr, (size_t)(cut - title.ptr)));
+    if (title.len) {
+      uint32_t id = intern(t, title); /* may move t->v */
+      name_t *e = &t->v[id];
+      e->place += 3;
+      e->boxed_place = true;
+    }
+  }
   for (const as_field *f = a->fields; f; f = f->next)
     for (size_t i = 0; i < f->nitems; i++) {
       const as_item *it = &f->items[i];

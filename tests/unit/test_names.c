@@ -692,6 +692,19 @@ static void expect_all_named(const char *doc, const char *text, const char *want
  * subject's, even next to her sister's full name; after a rank, the one
  * named with a rank; else the one last named in the paragraph; else the
  * one the infobox lists. */
+/* A settlement's infobox makes the article's title a place, though a
+ * person's name holds it (the town was named after him). */
+Test(kinds, settlement_title) {
+  EXPECT_KINDS("= Lubbock, Texas =\nInfobox\n- Name: Lubbock\n- Population: 257,141\n\nIn 1890, the town "
+               "was named for Thomas Saltus Lubbock, a Confederate officer. Lubbock became the county seat in "
+               "1891.\n",
+               IS("Lubbock", PLACE), IS("Thomas Saltus Lubbock", PERSON));
+  EXPECT_KINDS("= Lubbock, Texas =\nInfobox\n- Name: Lubbock\n\nIn 1890, the town "
+               "was named for Thomas Saltus Lubbock, a Confederate officer. Lubbock became the county seat in "
+               "1891.\n",
+               IS("Lubbock", PERSON));
+}
+
 Test(people, shared_surnames) {
   expect_all_named("= Jane Roe =\nInfobox\n- Name: Jane Roe\n\nJane Roe (born 1 May 1950) is an American author. "
                    "Along with her only sister, novelist Mary Roe Smith, Roe grew up on a farm.\n",
