@@ -132,6 +132,29 @@ static bool period_is_abbreviation(const char *s, size_t dot) {
   return is_abbreviation(s + b, n);
 }
 
+/* `the university.In 2001`, `she died in 2000.Manfred`: a sentence glued
+ * to the next where the conversion cut a footnote and its space. The
+ * period at s[dot] ends a word of two small letters or more (not `e.g.`,
+ * not an abbreviation) or a year; s[next] is a capital and a small letter
+ * (`84.Korps`, `ASP.NET`, `kristeva.fr` stay whole). */
+bool as_sentence_glued(const char *s, size_t n, size_t dot, size_t next) {
+  if (next + 1 >= n || !isupper((unsigned char)s[next]) || !islower((unsigned char)s[next + 1]))
+    return false;
+  size_t b = dot;
+  while (b > 0 && islower((unsigned char)s[b - 1]))
+    b--;
+  size_t letters = dot - b;
+  if (letters == 0) {
+    while (b > 0 && isdigit((unsigned char)s[b - 1]))
+      b--;
+    if (dot - b != 4)
+      return false;
+  } else if (letters < 2 || is_abbreviation(s + b, letters)) {
+    return false;
+  }
+  return b == 0 || is_blank_byte(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '"' || s[b - 1] == '-';
+}
+
 bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
   const char *s = text.ptr;
   size_t n = text.len, i = *pos;
@@ -151,6 +174,11 @@ bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
       j += cl;
     if (j >= n)
       break;
+    if (c == '.' && !is_blank_byte(s[j]) && as_sentence_glued(s, n, i, j)) {
+      *end = j;
+      *pos = j;
+      return true;
+    }
     if (!is_blank_byte(s[j]))
       continue;
     size_t k = j;

@@ -213,6 +213,20 @@ static as_slice first_word(as_slice s) {
   return as_slice_make(s.ptr, i);
 }
 
+/* `headquarters.The Axis forces`: a sentence glued to the next, the
+ * space after its period lost with a footnote (the splitter parted them). */
+static void glued(as_strbuf *v, const as_article *a, const as_block *s, const char *subject) {
+  const as_block *n = s->next;
+  as_slice t = s->text;
+  if (!n || n->kind != AS_BLK_SENTENCE || n->line != s->line || n->text.ptr != t.ptr + t.len || !t.len ||
+      t.ptr[t.len - 1] != '.')
+    return;
+  as_slice before = last_word(t), after = first_word(n->text);
+  as_finding_add(v, AS_D_DAMAGED_TEXT, a, s, t.len - 1, subject,
+                 "'%.*s%.*s': no space after '.' (lost in conversion?); read as two sentences",
+                 (int)before.len, before.ptr, (int)after.len, after.ptr);
+}
+
 /* Whether two full names have given names that cannot be one person's:
  * `Victor Davis Hanson` and `Dale M. Hansen` (but `V. Hanson` may be
  * Victor's, and `Hanson` alone may be anybody's). */
@@ -740,6 +754,7 @@ void as_damage_check(as_strbuf *v, const as_article *a) {
         if (s->kind == AS_BLK_SENTENCE) {
           rank_without_name(v, a, s, subject);
           gap(v, a, s, subject);
+          glued(v, a, s, subject);
         }
       missing_quotation(v, a, blk, subject);
     }

@@ -140,6 +140,14 @@ with open(spans, "w", encoding="utf-8") as f:
 c.eq([r["message"] for r in report([spans])], [],
      "one span written two ways, and a month or a day inside it, agree")
 
+# ---- a sentence glued to the next where a footnote and its space were cut
+# (K. Nicole Mitchell: `transition to the university.In 2001, after ...`)
+mitchell = os.path.join(SHARED, "corpus", "real", "K_Nicole_Mitchell.txt")
+if os.path.exists(mitchell):
+    found = [r for r in report([mitchell], "damaged-text") if "no space after" in r["message"]]
+    c.eq([(r["line"], r["message"].split(":")[0]) for r in found], [("13", "'university.In'")],
+         "Mitchell: the sentence glued to the next is found and read as two")
+
 # ---- a life's dates: a person named in full is born and dies once, so
 # years apart disagree; a surname alone may be several of one family
 lives = os.path.join(TMP, "lives.txt")
