@@ -1032,6 +1032,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     i++;
     if (c->t[i - 1].kind == AS_TK_DASH)
       break;
+    /* `General der Panzertruppe Georg Stumme`, `General der Flieger Kurt
+     * Student`: the arm of service is the rank's */
+    if (as_slice_eq_cstr(tok(c, i - 1), "General") && kw(c, i, KW_der) && capw(c, i + 1) && capw(c, i + 2))
+      i += 2;
   }
   /* `Group North`, `Air Defence Platform`: words that make a rank only
    * with a rank word after them (`Group Captain`) are part of the name

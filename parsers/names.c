@@ -150,6 +150,17 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank) {
     pos += w.len;
     while (pos < text.len && text.ptr[pos] == ' ')
       pos++;
+    /* `General der Panzertruppe Georg Stumme`: the arm of service is the
+     * rank's, when a name follows it */
+    if (as_slice_eq_cstr(w, "General") && as_slice_eq_cstr(next_word(text, pos), "der")) {
+      size_t arm = pos + 4;
+      as_slice a = next_word(text, arm);
+      if (a.len && isupper((unsigned char)a.ptr[0]) && arm + a.len < text.len) {
+        rank_end = pos = arm + a.len;
+        while (pos < text.len && text.ptr[pos] == ' ')
+          pos++;
+      }
+    }
   }
   *rank = as_slice_make(text.ptr, rank_end);
   return as_slice_trim(as_slice_make(text.ptr + rank_end, text.len - rank_end));
