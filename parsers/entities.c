@@ -1075,6 +1075,14 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return ship_names(c, i);
   bool poss;
   uint32_t from = i, to = name_words(c, i, &poss);
+  /* `Nobel Prize in Physics`, `Pulitzer Prize for Fiction`, `Academy
+   * Award for Best Director`: the field is the prize's name, no place */
+  bool award = false;
+  if (!poss && to > from && (kw(c, to, KW_in) || kw(c, to, KW_for)) && capw(c, to + 1) &&
+      among(&c->t[to - 1], &sets.other_heads)) {
+    to = name_words(c, to + 1, &poss);
+    award = true;
+  }
   /* the sentence's first word (or the first after a quote or a bracket),
    * when it is a function word */
   bool opening = from == 0 || (c->t[from - 1].kind == AS_TK_PUNCT && !punct(c, from - 1, '.')) ||
@@ -1133,7 +1141,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   if (to - from == 1 && opening && to < c->n && c->t[to].kind == AS_TK_COMMA &&
       sentence_adverb(tok(c, from)))
     return to;
-  if (among(&c->t[to - 1], &sets.other_heads))
+  if (award || among(&c->t[to - 1], &sets.other_heads))
     return to;
   /* `Point 593`, `Hill 112`: a height by its number on the map */
   if (!poss && to - from == 1 && (kw(c, from, KW_point) || kw(c, from, KW_hill)) && to < c->n &&

@@ -692,6 +692,13 @@ static void expect_all_named(const char *doc, const char *text, const char *want
  * subject's, even next to her sister's full name; after a rank, the one
  * named with a rank; else the one last named in the paragraph; else the
  * one the infobox lists. */
+/* A prize's field is its name's: no place, no person. */
+Test(kinds, prize_fields) {
+  EXPECT_KINDS("= Marie Cune =\n\nShe won the Nobel Prize in Physics in 1903 and the Nobel Prize in Chemistry "
+               "in 1911. The film received the 1942 Academy Award for Best Documentary. She moved to Paris.\n",
+               IS("Physics", NONE), IS("Chemistry", NONE), IS("Best Documentary", NONE), IS("Paris", PLACE));
+}
+
 /* A settlement's infobox makes the article's title a place, though a
  * person's name holds it (the town was named after him). */
 Test(kinds, settlement_title) {
