@@ -207,8 +207,9 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
   if (day_at(p, i)) {
     int d1 = ival(p, i);
     size_t k = i + 1;
-    /* D–D M [Y], D and D M [Y] */
-    if (conn_at(p, k, true) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
+    /* D–D M [Y], D and D M [Y]; a night's two days, `20/21 May` */
+    bool night = kind_at(p, k, AS_TK_PUNCT) && p->s.ptr[p->t[k].start] == '/' && glued(p, k) && glued(p, k + 1);
+    if ((conn_at(p, k, true) || night) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
       size_t e = opt_year(p, k + 2 + ml, &y);
       int d2 = ival(p, k + 1);
       /* `6 and 13 June`: two days, not the days between (but `between 6
@@ -216,6 +217,7 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
        * alone, with the month and year that follow */
       if (w(p, k, KW_and) && d2 != d1 + 1 && !between)
         return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), 1);
+      x->overnight = night;
       return set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, d2, AS_PREC_DAY), e - i);
     }
     if (!(m = month_at(p, k, &ml, &abbr)))
@@ -564,6 +566,26 @@ static size_t day_part_at(const P *p, size_t i, as_timex *x) {
   return j + 2 + n - i;
 }
 
+/* A year of three digits (100..999) at i, where what follows cannot make
+ * it a count: the end, punctuation or a function word (`in 794, the
+ * capital`, `founded in 778 and`; but `in 300 cases`, `from 239 Battery`,
+ * `in 480 BC`, and `from 711 to 718` is a range left alone). */
+static int early_year_at(const P *p, size_t i) {
+  if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 3 || p->t[i].value < 100)
+    return 0;
+  size_t k = i + 1;
+  if (k < p->n) {
+    const as_tok *t = &p->t[k];
+    if (t->kind == AS_TK_NUM || t->kind == AS_TK_DASH || t->kind == AS_TK_TIME)
+      return 0;
+    if (t->kind == AS_TK_WORD &&
+        !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_ad) ||
+          w(p, k, KW_ce) || w(p, k, KW_by) || w(p, k, KW_as) || w(p, k, KW_after) || w(p, k, KW_before)))
+      return 0;
+  }
+  return ival(p, i);
+}
+
 static size_t approx_at(const P *p, size_t i, as_timex *x) {
   size_t j = i;
   if (among(p, j, &maps.approx_words) >= 0)
@@ -732,6 +754,18 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
     return n;
   memset(x, 0, sizeof *x);
   x->minutes = -1;
+  /* `In 794`, `since 711`, `until 999`: an early year after a word that
+   * introduces a time */
+  int early;
+  if (i > 0 && (w(p, i - 1, KW_in) || w(p, i - 1, KW_since) || w(p, i - 1, KW_until) || w(p, i - 1, KW_till) ||
+                w(p, i - 1, KW_from)) &&
+      (early = early_year_at(p, i))) {
+    x->kind = AS_TX_DATE;
+    x->a = mkdate(early, 0, 0, AS_PREC_YEAR);
+    x->edge = after_edge_word(p, i);
+    x->aside = aside(p, i, i + 1);
+    return 1;
+  }
   bool between = i > 0 && w(p, i - 1, KW_between);
   if ((n = core(p, i, between, x))) {
     x->edge = after_edge_word(p, i);
@@ -954,7 +988,7 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     format_interval(norm, a, b);
     r.prec = a.prec;
     if (!t->aside && !(passing && a.prec <= AS_PREC_YEAR))
-      move_ref(nv, a);
+      move_ref(nv, t->overnight ? b : a);
     break;
   case AS_TX_PART: {
     static const int from[] = {0, 1, 5, 9, 1, 7}, to[] = {0, 4, 8, 12, 6, 12};
