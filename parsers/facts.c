@@ -708,11 +708,32 @@ static void event_date(sent *c, as_span *e) {
 }
 
 /* `fighting on November 19, in the Battle of San Francisco` */
+/* `On 10 July 1883, Colonel Gorostiaga defeated Cáceres at the Battle of
+ * Huamachuco`: after the date that opens the sentence, a fight told in
+ * its clause at a named battle; the `at` or `in` before the battle, or 0. */
+static uint32_t fight_at(const sent *c, const as_span *d) {
+  if (opening_date(c, c->n) != d)
+    return 0;
+  bool fight = false;
+  for (uint32_t k = d->to; k + 1 < c->n; k++) {
+    if (punct(c, k, ';') || kw(c, k, KW_which) || kw(c, k, KW_who) || kw(c, k, KW_while) || kw(c, k, KW_when) ||
+        kw(c, k, KW_after) || kw(c, k, KW_before) || kw(c, k, KW_since))
+      return 0;
+    if (kw(c, k, KW_defeated) || kw(c, k, KW_fought) || kw(c, k, KW_won) || kw(c, k, KW_lost) ||
+        kw(c, k, KW_routed) || kw(c, k, KW_beaten) || kw(c, k, KW_clashed) || kw(c, k, KW_engaged) ||
+        kw(c, k, KW_repulsed))
+      fight = true;
+    else if (fight && (kw(c, k, KW_at) || kw(c, k, KW_in)))
+      return k;
+  }
+  return 0;
+}
+
 static void date_in_event(sent *c, as_span *d) {
   uint32_t j = d->to;
   if (is_comma(c, j))
     j++;
-  if (!kw(c, j, KW_in) && !kw(c, j, KW_at))
+  if (!kw(c, j, KW_in) && !kw(c, j, KW_at) && !(j = fight_at(c, d)))
     return;
   j++;
   if (kw(c, j, KW_the))

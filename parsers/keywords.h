@@ -131,6 +131,7 @@ enum {
   KW_bay,
   KW_be,
   KW_beach,
+  KW_beaten,
   KW_became,
   KW_because,
   KW_been,
@@ -210,6 +211,7 @@ enum {
   KW_circa,
   KW_city,
   KW_claimed,
+  KW_clashed,
   KW_class,
   KW_close,
   KW_coast,
@@ -286,6 +288,7 @@ enum {
   KW_declared,
   KW_decoration,
   KW_decree,
+  KW_defeated,
   KW_defence,
   KW_defences,
   KW_defense,
@@ -370,6 +373,7 @@ enum {
   KW_enacted,
   KW_end,
   KW_ended,
+  KW_engaged,
   KW_engineer,
   KW_engineers,
   KW_english,
@@ -873,6 +877,7 @@ enum {
   KW_reportedly,
   KW_republic,
   KW_republican,
+  KW_repulsed,
   KW_resignation,
   KW_resigned,
   KW_retired,
@@ -892,6 +897,7 @@ enum {
   KW_road,
   KW_roman,
   KW_roughly,
+  KW_routed,
   KW_royal,
   KW_said,
   KW_sailed,
@@ -1175,99 +1181,100 @@ enum {
   "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", \
   "badge", "bangladeshi", "bank", "barely", "barracks", "basque", "battalion", "battalions", \
   "battery", "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", \
-  "became", "because", "been", "before", "began", "beginning", "behind", "being", "believed", \
-  "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
-  "birth", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
+  "beaten", "became", "because", "been", "before", "began", "beginning", "behind", "being", \
+  "believed", "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", \
+  "biography", "birth", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", \
+  "book", "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
   "brigades", "brigata", "british", "brother", "buried", "businessman", "but", "by", "c", "ca", \
   "cabinet", "cabled", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
   "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", \
   "cavalry", "cavalrymen", "ce", "cemetery", "central", "century", "chairmanship", "channel", \
   "chapel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
-  "city", "claimed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", \
-  "column", "comintern", "command", "commanded", "commander", "commanding", "commandos", \
-  "commenced", "commented", "commission", "committed", "committee", "communist", "companies", \
-  "company", "complained", "composer", "concluded", "conclusion", "conference", "confessed", \
-  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
-  "consul", "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
-  "corvettes", "could", "council", "counteroffensive", "county", "coup", "court", "crisis", \
-  "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
-  "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", "days", "de", "death", \
-  "dec", "december", "decided", "declaration", "declared", "decoration", "decree", "defence", \
-  "defences", "defense", "defenses", "del", "della", "demanded", "democratic", "den", "denied", \
-  "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
-  "der", "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", \
-  "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", "director", \
-  "directorate", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
-  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "du", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
-  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
-  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "enacted", "end", "ended", \
-  "engineer", "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
-  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
-  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
-  "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", "february", \
-  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
-  "fifty", "fighters", "film", "finally", "finished", "finnish", "first", "five", "flagship", \
-  "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", \
-  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", \
-  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
-  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "government", \
-  "graduated", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
-  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", \
-  "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", \
-  "held", "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", \
-  "him", "himself", "his", "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
-  "hours", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", \
-  "imperial", "imprisoned", "in", "incident", "indeed", "infantry", "infantrymen", "initially", \
-  "initiated", "inside", "insisted", "installed", "instead", "institute", "instructions", \
-  "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
-  "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
-  "journalist", "judge", "jul", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
-  "kingdom", "knighted", "knoll", "korps", "kriegsmarine", "la", "lake", "lancers", "landed", \
-  "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
-  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", \
-  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
-  "lied", "lieutenant", "life", "like", "line", "liner", "liners", "lines", "linguist", \
-  "listed", "listened", "literati", "little", "lived", "long", "los", "lost", "luftflotte", \
-  "luftwaffe", "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", \
-  "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", \
-  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", \
-  "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "mistress", "monte", "month", "months", \
-  "moor", "more", "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", \
-  "mountains", "moved", "movement", "movie", "moving", "museum", "musician", "muslim", "must", \
-  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
-  "nazi", "near", "nearly", "neither", "never", "nevertheless", "new", "next", "night", "nine", \
-  "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
-  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
-  "objected", "oblast", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", \
-  "off", "offensive", "office", "officer", "officially", "old", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
-  "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
-  "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
-  "parents", "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", \
-  "peninsula", "per", "perimeter", "persisted", "personally", "personnel", "philosopher", \
-  "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", \
-  "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", \
-  "politician", "port", "position", "positions", "post", "power", "praised", "preceding", \
-  "predecessor", "premiership", "presidency", "president", "previous", "previously", "priest", \
-  "prior", "priory", "prison", "prize", "proclaimed", "proclaiming", "proclamation", \
-  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
-  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
-  "putsch", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", \
-  "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
-  "realized", "rebellion", "recalled", "received", "recognised", "recognized", "recounted", \
-  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "relieved", "relocated", \
-  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
-  "reportedly", "republic", "republican", "resignation", "resigned", "retired", "retreat", \
+  "city", "claimed", "clashed", "class", "close", "coast", "colegio", "colleague", "college", \
+  "colonel", "column", "comintern", "command", "commanded", "commander", "commanding", \
+  "commandos", "commenced", "commented", "commission", "committed", "committee", "communist", \
+  "companies", "company", "complained", "composer", "concluded", "conclusion", "conference", \
+  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
+  "constitutional", "consul", "contingent", "continued", "convened", "convention", "corpo", \
+  "corps", "corvette", "corvettes", "could", "council", "counteroffensive", "county", "coup", \
+  "court", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
+  "cruiser", "cruisers", "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", \
+  "days", "de", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
+  "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
+  "dos", "down", "dozen", "drafted", "dragoons", "du", "during", "dusk", "dutch", "each", \
+  "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
+  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", \
+  "elected", "election", "elections", "eleven", "eleventh", "embarked", "emperor", "empire", \
+  "employed", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
+  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
+  "estimated", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
+  "exiled", "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", \
+  "farmer", "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", \
+  "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", \
+  "finished", "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", \
+  "flotillas", "following", "for", "force", "forces", "forest", "formally", "formed", "fort", \
+  "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
+  "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", \
+  "german", "gestapo", "given", "government", "graduated", "greek", "grenadiers", "grew", \
+  "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", \
+  "had", "half", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
+  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
+  "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "how", "however", "hundred", \
+  "husband", "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", "in", \
+  "incident", "indeed", "infantry", "infantrymen", "initially", "initiated", "inside", \
+  "insisted", "installed", "instead", "institute", "instructions", "insurrection", "into", \
+  "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", \
+  "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", \
+  "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", \
+  "knoll", "korps", "kriegsmarine", "la", "lake", "lancers", "landed", "landing", "landings", \
+  "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
+  "less", "letter", "letters", "liberal", "liberated", "liberation", "library", "lied", \
+  "lieutenant", "life", "like", "line", "liner", "liners", "lines", "linguist", "listed", \
+  "listened", "literati", "little", "lived", "long", "los", "lost", "luftflotte", "luftwaffe", \
+  "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", "meanwhile", \
+  "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
+  "mid", "middle", "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", \
+  "minister", "ministry", "mistress", "monte", "month", "months", "moor", "more", "moreover", \
+  "morning", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
+  "movement", "movie", "moving", "museum", "musician", "muslim", "must", "mustered", \
+  "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", \
+  "nearly", "neither", "never", "nevertheless", "new", "next", "night", "nine", "nineteen", \
+  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
+  "note", "noted", "nov", "novel", "novelist", "november", "now", "objected", "oblast", \
+  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
+  "office", "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", \
+  "opened", "opera", "operation", "or", "ordered", "orders", "organised", "organized", "other", \
+  "our", "out", "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", \
+  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "park", \
+  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "per", \
+  "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", "place", \
+  "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", \
+  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", "politician", \
+  "port", "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
+  "priory", "prison", "prize", "proclaimed", "proclaiming", "proclamation", "producer", \
+  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
+  "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
+  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
+  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "recalled", "received", "recognised", "recognized", "recounted", "reduced", \
+  "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
+  "regiment", "regiments", "region", "reichswehr", "relieved", "relocated", "remained", \
+  "remarked", "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", \
+  "republic", "republican", "repulsed", "resignation", "resigned", "retired", "retreat", \
   "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "royal", "said", \
-  "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", "scholar", "school", \
-  "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sea", "second", \
+  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
+  "royal", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", "scholar", \
+  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sea", "second", \
   "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
   "september", "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", \
   "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", "signaled", \
