@@ -1550,6 +1550,10 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   if (head == AS_KW_NONE || !kw(c, i, KW_the) || !kw(c, i + 1, head) || c->t[i + 1].cap)
     return;
   uint32_t v = i + 2;
+  /* `the battle officially ended`, `the battle finally began` */
+  if (v < c->n && c->t[v].kind == AS_TK_WORD && !c->t[v].cap && adverb(c, v) && !kw(c, v, KW_was) &&
+      !kw(c, v, KW_had) && !kw(c, v, KW_has) && !kw(c, v, KW_not))
+    v++;
   as_property p;
   bool span = false; /* `took place between D and D`, `was fought from D to D` */
   if (kw(c, v, KW_began) || kw(c, v, KW_started) || kw(c, v, KW_commenced))
