@@ -1240,6 +1240,25 @@ static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected
                                               KW_recognised, KW_listed, KW_crowned, KW_chosen,
                                               KW_confirmed, KW_installed, AS_KW_END};
 
+/* `Bolívar married María Teresa Rodríguez del Toro on 26 May 1802`, `she
+ * married the poet Wilfrid Scawen Blunt in 1869`: a spouse, dated when the
+ * clause says when. Not `married her` (who she is comes from elsewhere). */
+static void marriage(sent *c, uint32_t v) {
+  as_slice who;
+  if (!kw(c, v, KW_married) || !subject_of(c, v, &who))
+    return;
+  uint32_t k = v + 1;
+  while (k < c->n && k < v + 4 && c->t[k].kind == AS_TK_WORD && !c->t[k].cap)
+    k++;
+  as_span *y = span_at(c, k);
+  if (!y || y->rank_from != k || !named(y, AS_MENTION_PERSON) || y->possessive || as_slice_eq(y->canon, who))
+    return;
+  as_claim *cl = prose_claim(c, who, AS_P_SPOUSE, v);
+  cl->value = y->m->text;
+  cl->normalized = y->canon;
+  set_date(cl, date_near(c, y->to, 8));
+}
+
 static void roles(sent *c, uint32_t v) {
   uint32_t end;
   /* X was (also) appointed [by ...] as Y; Prado was declared President */
@@ -1677,7 +1696,7 @@ static bool death_verb(sent *c, uint32_t i) {
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
-                                    AS_KW_END};
+                                    KW_married, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
@@ -1728,6 +1747,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     if (among(&c, i, &sets.act_verbs))
       attribution(&c, i);
     roles(&c, i);
+    marriage(&c, i);
   }
   remember_people(f, &c);
   free(c.cover);
