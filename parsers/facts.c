@@ -1775,23 +1775,28 @@ static void build_sets(void) {
  * times the other's at least) is the subject's. */
 static void biography(facts *f) {
   const as_prose *p = f->p;
-  size_t she = 0, he = 0;
-  for (size_t k = 0; k < p->n; k++) {
+  for (size_t k = 0; k < p->n && !f->bio.len; k++) {
     const as_sent *s = &p->v[k];
     for (uint32_t j = 0; j < s->nspans && !f->bio.len; j++) {
       const as_span *sp = &s->spans[j];
       if (named(sp, AS_MENTION_PERSON) && as_slice_eq(sp->canon, f->a->title))
         f->bio = f->a->title;
     }
+  }
+  if (!f->bio.len)
+    return;
+  size_t she = 0, he = 0;
+  for (size_t k = 0; k < p->n; k++) {
+    const as_sent *s = &p->v[k];
     for (uint32_t i = 0; i < s->ntoks; i++) {
       int w = s->toks[i].kw;
       she += w == KW_she || w == KW_her || w == KW_herself;
       he += w == KW_he || w == KW_his || w == KW_him || w == KW_himself;
     }
   }
-  if (f->bio.len && she >= 3 && she >= 3 * he)
+  if (she >= 3 && she >= 3 * he)
     f->bio_gender = 'f';
-  else if (f->bio.len && he >= 3 && he >= 3 * she)
+  else if (he >= 3 && he >= 3 * she)
     f->bio_gender = 'm';
 }
 
