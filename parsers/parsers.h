@@ -81,11 +81,6 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
  *  or inside numbers (`1,800`, `3.5`). Linear in the text. */
 bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end);
 
-/** True if the period at s[dot] ends a sentence glued to the next, which
- *  starts at s[next] with no blank between (`the university.In 2001`):
- *  the conversion cut a footnote and its space. */
-bool as_sentence_glued(const char *s, size_t n, size_t dot, size_t next);
-
 /* ---- infobox keys and values (infobox.c) ---- */
 
 /** A key split into its series, index and role: `Year Leader1` → Leader,

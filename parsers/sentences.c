@@ -137,7 +137,7 @@ static bool period_is_abbreviation(const char *s, size_t dot) {
  * period at s[dot] ends a word of two small letters or more (not `e.g.`,
  * not an abbreviation) or a year; s[next] is a capital and a small letter
  * (`84.Korps`, `ASP.NET`, `kristeva.fr` stay whole). */
-bool as_sentence_glued(const char *s, size_t n, size_t dot, size_t next) {
+static bool glued(const char *s, size_t n, size_t dot, size_t next) {
   if (next + 1 >= n || !isupper((unsigned char)s[next]) || !islower((unsigned char)s[next + 1]))
     return false;
   size_t b = dot;
@@ -174,7 +174,7 @@ bool as_sentence_next(as_slice text, size_t *pos, size_t *start, size_t *end) {
       j += cl;
     if (j >= n)
       break;
-    if (c == '.' && !is_blank_byte(s[j]) && as_sentence_glued(s, n, i, j)) {
+    if (c == '.' && !is_blank_byte(s[j]) && glued(s, n, i, j)) {
       *end = j;
       *pos = j;
       return true;
