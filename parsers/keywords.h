@@ -271,6 +271,7 @@ enum {
   KW_cruiser,
   KW_cruisers,
   KW_cry,
+  KW_cubic,
   KW_czech,
   KW_da,
   KW_danish,
@@ -974,6 +975,7 @@ enum {
   KW_spoke,
   KW_spring,
   KW_spur,
+  KW_sq,
   KW_squadron,
   KW_squadrons,
   KW_square,
@@ -1198,10 +1200,10 @@ enum {
   "constitutional", "consul", "contingent", "continued", "convened", "convention", "corpo", \
   "corps", "corvette", "corvettes", "could", "council", "counteroffensive", "county", "coup", \
   "court", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
-  "cruiser", "cruisers", "cry", "czech", "da", "danish", "das", "daughter", "dawn", "day", \
-  "days", "de", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
-  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
-  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "cruiser", "cruisers", "cry", "cubic", "czech", "da", "danish", "das", "daughter", "dawn", \
+  "day", "days", "de", "death", "dec", "december", "decided", "declaration", "declared", \
+  "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", "del", \
+  "della", "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
   "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
   "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
   "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
@@ -1281,7 +1283,7 @@ enum {
   "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sister", \
   "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
   "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "south", \
-  "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "squadron", \
+  "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", "squadron", \
   "squadrons", "square", "staff", "star", "start", "started", "state", "stated", "states", \
   "station", "statute", "stavka", "steamer", "steamers", "still", "stood", "stormo", "strait", \
   "street", "stripped", "student", "studied", "sturmabteilung", "submarine", "submarines", \

@@ -302,6 +302,51 @@ static bool listed_designation(const P *p, size_t j) {
   return false;
 }
 
+static bool punct_is(const P *p, size_t i, const char *s) {
+  return i < p->n && p->t[i].kind == AS_TK_PUNCT && as_slice_eq_cstr(as_tok_text(p->s, &p->t[i]), s);
+}
+
+/* A minus sign (`-` or U+2212) glued to the number at i, itself after a
+ * blank, an opening bracket or the sentence's start. */
+static bool minus_before(const P *p, size_t i) {
+  if (i == 0 || !glued(p, i) || p->t[i - 1].kind != AS_TK_DASH)
+    return false;
+  as_slice d = as_tok_text(p->s, &p->t[i - 1]);
+  if (!as_slice_eq_cstr(d, "-") && !as_slice_eq_cstr(d, "\xE2\x88\x92"))
+    return false;
+  return i - 1 == 0 || !glued(p, i - 1) || punct_is(p, i - 2, "(");
+}
+
+/* `17 °C`, `−40°F`, `45°`: a degree sign after the number, with the
+ * scale's letter glued to it. Returns the unit's last token, 0 if none. */
+static size_t degrees(const P *p, size_t j) {
+  if (!punct_is(p, j, "\xC2\xB0"))
+    return 0;
+  if (j + 1 < p->n && glued(p, j + 1) && p->t[j + 1].kind == AS_TK_WORD) {
+    as_slice l = as_tok_text(p->s, &p->t[j + 1]);
+    if (as_slice_eq_cstr(l, "C") || as_slice_eq_cstr(l, "F") || as_slice_eq_cstr(l, "K"))
+      return j + 1;
+  }
+  return j;
+}
+
+/* Areas and volumes: `km²`, `km2`, `m³` (a square or cube glued after a
+ * length), `sq mi`, `square kilometres`, `cubic metres` (the word before
+ * it). The unit grows to what is written; returns its last token. */
+static size_t area_unit(const P *p, size_t from, size_t last, as_slice *unit) {
+  size_t first = last;
+  if (last > from && (w(p, last - 1, KW_sq) || w(p, last - 1, KW_square) || w(p, last - 1, KW_cubic)))
+    first = last - 1;
+  if (first == last && last + 1 < p->n && glued(p, last + 1) &&
+      (punct_is(p, last + 1, "\xC2\xB2") || punct_is(p, last + 1, "\xC2\xB3") ||
+       (p->t[last + 1].kind == AS_TK_NUM && p->t[last + 1].digits == 1 && !p->t[last + 1].decimal &&
+        (p->t[last + 1].value == 2 || p->t[last + 1].value == 3) &&
+        (last + 2 >= p->n || !glued(p, last + 2) || p->t[last + 2].kind != AS_TK_WORD))))
+    last++;
+  *unit = as_slice_make(p->s.ptr + p->t[first].start, p->t[last].end - p->t[first].start);
+  return last;
+}
+
 /* Q_START: the words a quantity can start with: number words, `a`/`an`
  * (`a dozen`), ordinals. Q_QUAL_END: the last words of the qualifiers. */
 static void wclass_build(void) {
@@ -381,7 +426,19 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
       i = after;
       continue;
     }
-    size_t first = q.ordinal ? i : qualifier_before(&p, i);
+    /* `the 5° Squadra`, `10° Battaglione`: an Italian ordinal in a name */
+    if (punct_is(&p, after, "\xC2\xB0") && after + 1 < p.n && !glued(&p, after + 1) && p.t[after + 1].cap) {
+      i = after + 1;
+      continue;
+    }
+    /* `−17 °C`, `-5 °F`: a minus glued before the number, not after a
+     * word or number (`B-17`, `1939–45` are no sign) */
+    size_t num_first = i;
+    if (!q.ordinal && t->kind == AS_TK_NUM && minus_before(&p, i)) {
+      q.value = -q.value;
+      num_first = i - 1;
+    }
+    size_t first = q.ordinal ? i : qualifier_before(&p, num_first);
     size_t last;
     /* 250-man, 68-inch: the unit is glued by a hyphen */
     if (after + 1 < p.n && p.t[after].kind == AS_TK_DASH && glued(&p, after) && glued(&p, after + 1) &&
@@ -392,11 +449,15 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
                text.ptr[p.t[after].start] == '%') {
       q.unit = as_tok_text(text, &p.t[after]);
       last = after;
+    } else if (!q.ordinal && (last = degrees(&p, after)) != 0) {
+      q.unit = as_slice_make(text.ptr + p.t[after].start, p.t[last].end - p.t[after].start);
     } else {
       last = counted(&p, after, after - 1, q.ordinal, &q.unit);
+      if (q.unit.len && last > after - 1)
+        last = area_unit(&p, after, last, &q.unit);
     }
-    if (first < i) {
-      q.qualifier = as_slice_make(text.ptr + p.t[first].start, p.t[i - 1].end - p.t[first].start);
+    if (first < num_first) {
+      q.qualifier = as_slice_make(text.ptr + p.t[first].start, p.t[num_first - 1].end - p.t[first].start);
     }
     q.start = p.t[first].start;
     q.end = p.t[last].end;
