@@ -1024,6 +1024,13 @@ static void coordinated_units(scan *c, uint32_t from, uint32_t to) {
   as_strbuf_free(&b);
 }
 
+/* Titles of the peerage, which name their holder by a place (`Duke of
+ * Wellington`). */
+static bool peerage_word(as_slice w) {
+  return as_slice_eq_cstr(w, "Duke") || as_slice_eq_cstr(w, "Duchess") || as_slice_eq_cstr(w, "Earl") ||
+         as_slice_eq_cstr(w, "Marquess") || as_slice_eq_cstr(w, "Marquis") || as_slice_eq_cstr(w, "Countess");
+}
+
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
   /* ranks and titles, lower-case ones too when a name follows */
@@ -1052,6 +1059,16 @@ static uint32_t scan_run(scan *c, uint32_t i) {
      * (`Chairman of the Police Watch Committee`) */
     if (kw(c, i, KW_of)) {
       bool poss;
+      /* `the Duke of Wellington`, `the Earl of Lovelace`: a peer, called
+       * by his title's place */
+      if (i == rank_from + 1 && peerage_word(tok(c, rank_from)) && capw(c, i + 1)) {
+        uint32_t e = name_words(c, i + 1, &poss);
+        /* not `Duke of Cornwall's Light Infantry`, a regiment */
+        if ((e == i + 2 || (e == i + 3 && !poss)) && !(poss && capw(c, e))) {
+          add_name(c, rank_from, i + 1, e, poss, -1, AS_HEAD_NONE);
+          return e;
+        }
+      }
       uint32_t j = kw(c, i + 1, KW_the) ? i + 2 : i + 1;
       if (capw(c, j)) {
         uint32_t e = name_words(c, j, &poss);
@@ -1333,6 +1350,8 @@ typedef struct {
   int *group_rep;
   size_t ngroups;
   int subject; /* the group of the person the article is about, or -1 */
+  uint32_t (*aliases)[2]; /* a peer's title's place → the peer's name (`Wellington` → `Arthur Wellesley`) */
+  size_t naliases;
 } table;
 
 /* `on the Western Front`, `in the Eastern Front`: a theatre of war, not
@@ -1446,6 +1465,43 @@ static bool place_infobox(const as_article *a) {
   return false;
 }
 
+/* s without its first word. */
+static as_slice next_word_after(as_slice s) {
+  const char *sp = memchr(s.ptr, ' ', s.len);
+  return sp ? as_slice_trim(as_slice_make(sp + 1, (size_t)(s.ptr + s.len - sp - 1))) : AS_SLICE_NULL;
+}
+
+/* `Arthur Wellesley, 1st Duke of Wellington`: the prose calls a peer by
+ * the place of his title (`Wellington`, `the Duke of Wellington`); that
+ * name is his (see alias_peers). Peerages only: `Prince of Orange` does
+ * not make `Orange` a person. */
+static void peer_alias(table *t, const as_item *it, uint32_t id) {
+  static const char *const peerages[] = {"Duke of ", "Duchess of ", "Earl of ", "Marquess of ",
+                                         "Marquis of ", "Viscount ", "Baron ", "Baroness ", NULL};
+  as_slice r = it->rank;
+  while (r.len && (isdigit((unsigned char)r.ptr[0]) || islower((unsigned char)r.ptr[0])))
+    r = next_word_after(r); /* `1st` */
+  for (int i = 0; peerages[i]; i++) {
+    size_t n = strlen(peerages[i]);
+    if (r.len <= n || memcmp(r.ptr, peerages[i], n) != 0)
+      continue;
+    as_slice place = as_slice_make(r.ptr + n, r.len - n);
+    if (as_slice_starts(place, "of ")) /* `Viscount of X` */
+      place = as_slice_make(place.ptr + 3, place.len - 3);
+    if (!place.len || !isupper((unsigned char)place.ptr[0]))
+      return;
+    uint32_t a = intern(t, place); /* may move t->v */
+    if (a == id)
+      return;
+    t->v[a].person += 3;
+    t->aliases = as_xrealloc(t->aliases, (t->naliases + 1) * sizeof *t->aliases);
+    t->aliases[t->naliases][0] = a;
+    t->aliases[t->naliases][1] = id;
+    t->naliases++;
+    return;
+  }
+}
+
 /* What the infobox says: people in person fields, places in place ones;
  * a settlement's infobox makes its title a place (`Lubbock` in `Lubbock,
  * Texas`, though the town was named after Francis Lubbock). */
@@ -1476,6 +1532,8 @@ static void infobox_evidence(table *t, const as_article *a) {
         e->person += 3;
         e->mid = true;
         e->boxed_person = !family_field(f);
+        if (!family_field(f)) /* `Children: Ralph King-Milbanke, 2nd Earl of Lovelace` is not `Lovelace` */
+          peer_alias(t, it, id);
       } else if (it->type == AS_VT_PLACE || it->type == AS_VT_COUNTRY) {
         uint32_t id = intern(t, nm);
         name_t *e = &t->v[id];
@@ -2258,6 +2316,24 @@ static void group_people(table *t, const as_turn *turn) {
     turn->leave(turn->ctx);
 }
 
+/* A peer's title's place is the peer (peer_alias), when both are people. */
+static void alias_peers(table *t) {
+  for (size_t i = 0; i < t->naliases; i++) {
+    name_t *a = &t->v[t->aliases[i][0]];
+    const name_t *peer = &t->v[t->aliases[i][1]];
+    if (a->kind != AS_MENTION_PERSON || peer->kind != AS_MENTION_PERSON || peer->group < 0)
+      continue;
+    bool shared = false; /* two peers of one place: neither */
+    for (size_t k = 0; k < t->naliases; k++)
+      shared = shared || (t->aliases[k][0] == t->aliases[i][0] && t->v[t->aliases[k][1]].group != peer->group);
+    if (shared)
+      continue;
+    a->group = peer->group;
+    a->ncand = 1;
+    a->cand[0] = peer->group;
+  }
+}
+
 /* The infobox's people by their canonical names (`Commander1: Ignacio
  * Prado` → `Mariano Ignacio Prado`), for the claims made from them. */
 static void canon_infobox(table *t, as_article *a) {
@@ -2427,6 +2503,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   common_surnames(&t);
   by_people(&t);
   group_people(&t, turn);
+  alias_peers(&t);
   canon_infobox(&t, p->a);
   emit(&t);
   free(t.v);
@@ -2435,5 +2512,6 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   free(t.raw_ids);
   free(t.group_rep);
   free(t.group_canon);
+  free(t.aliases);
   as_strbuf_free(&t.buf);
 }

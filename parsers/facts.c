@@ -113,6 +113,11 @@ static as_slice infobox_property(facts *f, const as_field *fl) {
     for (size_t i = 0; i < sizeof map / sizeof *map; i++)
       if (as_slice_eq_cstr(fl->series, map[i].series))
         return prop(map[i].p);
+  /* `Term Start` / `Term End`: the start and the end are the property's
+   * (`termStart`, as `Term Start2` gives); an event's are its record's */
+  if ((as_slice_eq_cstr(fl->index, "start") || as_slice_eq_cstr(fl->index, "end")) &&
+      !as_slice_eq_cstr(fl->series, "Event"))
+    return camel(f->p->arena, camel(f->p->arena, fl->series, fl->index), fl->role);
   return camel(f->p->arena, fl->series, fl->role);
 }
 

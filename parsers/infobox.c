@@ -121,6 +121,9 @@ void as_infobox_parse_key(as_slice key, as_arena *arena, as_key *out) {
   /* the last word with a trailing number carries the index */
   for (size_t p = n; p-- > 0;) {
     size_t ds = digit_start(w[p]);
+    /* `Area Total Km2`, `Population Density Sq Mi`: a unit, no index */
+    if (word_is(w[p], "km2") || word_is(w[p], "mi2") || word_is(w[p], "m2") || word_is(w[p], "ft2"))
+      break;
     if (ds < w[p].len && ds > 0) {
       parse_indexed_key(w, n, p, arena, out);
       return;
@@ -442,6 +445,8 @@ typedef struct {
 
 static as_slice keep(typer *t, as_strbuf *b) { return as_arena_slice(t->arena, as_strbuf_slice(b)); }
 
+static bool title_after_name(as_slice s);
+
 static void type_item(typer *t, as_item *it, hint h) {
   as_strbuf_clear(&t->norm);
   as_slice s = it->text;
@@ -455,7 +460,17 @@ static void type_item(typer *t, as_item *it, hint h) {
   }
   if (h == HINT_PERSON && s.len && s.ptr[s.len - 1] != ':') {
     it->type = AS_VT_PERSON;
-    it->name = as_name_split_rank(s, &it->rank);
+    const char *comma = memchr(s.ptr, ',', s.len);
+    as_slice title = comma ? as_slice_trim(as_slice_make(comma + 1, (size_t)(s.ptr + s.len - comma - 1)))
+                           : AS_SLICE_NULL;
+    if (title.len && title_after_name(title)) {
+      /* `Arthur Wellesley, 1st Duke of Wellington`: the title is the rank */
+      it->name = as_name_split_rank(as_slice_make(s.ptr, (size_t)(comma - s.ptr)), &it->rank);
+      if (!it->rank.len)
+        it->rank = title;
+    } else {
+      it->name = as_name_split_rank(s, &it->rank);
+    }
     it->normalized = it->name;
   } else if ((h == HINT_PLACE || h == HINT_NONE) && (cname = country_name(s))) {
     it->type = AS_VT_COUNTRY;
@@ -582,6 +597,45 @@ static size_t join_titles(as_slice *parts, size_t n) {
   return m;
 }
 
+/* `1st Duke of Wellington`, `Prince of Orange`, `Earl of Lovelace`: a
+ * title of nobility or office held by the person named before its comma. */
+static bool title_after_name(as_slice s) {
+  static const char *const titles[] = {"duke", "duchess", "earl", "marquess", "marquis", "marchioness",
+                                       "count", "countess", "viscount", "viscountess", "baron",
+                                       "baroness", "prince", "princess", "king", "queen", "emperor",
+                                       "empress", "elector", "lord", "lady", "margrave", "landgrave",
+                                       "bishop", "archbishop", "sultan", "khan", "grand", NULL};
+  as_slice w[4];
+  size_t n = split_words(s, w, 4), i = 0;
+  if (n && isdigit((unsigned char)w[0].ptr[0]) && !has_digit(as_slice_make(w[0].ptr + w[0].len - 2, 2)))
+    i = 1; /* `1st`, `3rd` */
+  if (i + 1 < n && word_is(w[i], "grand") && word_in(w[i + 1], titles))
+    i++; /* `Grand Duke of Baden` */
+  return i + 1 < n && word_in(w[i], titles) && word_is(w[i + 1], "of") &&
+         w[i + 1].ptr + w[i + 1].len < s.ptr + s.len;
+}
+
+/* In a list of people, joins a title to the name before it: `Arthur
+ * Wellesley, 1st Duke of Wellington, William, Prince of Orange` is two
+ * people, not four. Returns the new number of parts. */
+static size_t join_name_titles(as_slice *parts, size_t n) {
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    as_slice p = parts[i];
+    if (m > 0 && title_after_name(p)) {
+      as_slice prev = parts[m - 1];
+      bool named = prev.len && isupper((unsigned char)prev.ptr[0]) && !memchr(prev.ptr, '(', prev.len) &&
+                   prev.ptr[prev.len - 1] != ':' && !title_after_name(prev) && !has_digit(prev);
+      if (named) {
+        parts[m - 1].len = (size_t)(p.ptr + p.len - prev.ptr);
+        continue;
+      }
+    }
+    parts[m++] = p;
+  }
+  return m;
+}
+
 /* A heading with its items after it: `Total:` alone, or `Italian: 8,320
  * soldiers` (returns the heading's length, its `:` included, so the item
  * is what follows). A letter or bracket starts it (a number only when
@@ -664,6 +718,8 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
     split_list(v, parts, n);
   if (h == HINT_NONE)
     n = join_continuations(parts, n);
+  if (h == HINT_PERSON)
+    n = join_name_titles(parts, n);
   if (series_has_word(f->series, work_words) || ends_with_ci(f->series, "works"))
     n = join_titles(parts, n);
   f->items = AS_NEW_N(t->arena, as_item, n);

@@ -731,3 +731,18 @@ Test(people, shared_surnames) {
                    "The Marie Cune Fund was set up in 1921.\n\nCune died in 1934.\n",
                    "Cune", "Marie Cune");
 }
+
+/* A peer is called by his title's place (`Wellington`, `the Duke of
+ * Wellington`) when the infobox lists him with it; not by a child's title
+ * (a family field), and not a regiment named after a duke. */
+Test(people, peers_by_their_title) {
+  expect_all_named("= Battle of Waterloo =\nInfobox\n- Commander1: Arthur Wellesley, 1st Duke of Wellington, Gebhard "
+                   "von Blucher\n\nWellington's army held the ridge. The Duke of Wellington ordered the Guards to "
+                   "stand. Blucher arrived late.\n",
+                   "Wellington", "Arthur Wellesley");
+  EXPECT_KINDS("= Ada Lane =\nInfobox\n- Children: Ralph Lane, 2nd Earl of Lovelace\n\nAda Lane married in "
+               "1835. Lovelace wrote to Babbage.\n",
+               NAMED("Lovelace", PERSON));
+  EXPECT_KINDS("= Battle of Arnhem =\n\nThe 5th Battalion Duke of Cornwall's Light Infantry moved up.\n",
+               IS("Cornwall", NONE));
+}
