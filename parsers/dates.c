@@ -180,6 +180,12 @@ static bool parse_side(const token *t, int n, int year_mode, as_date *d) {
       d->day = (int)v[0].num, d->month = mon, d->prec = AS_PREC_DAY; /* "27 October" */
       return true;
     }
+    /* "3, 1863" ending "July 1–3, 1863": the month comes from the start */
+    if (v[0].kind == T_NUM && v[1].kind == T_NUM && v[0].num >= 1 && v[0].num <= 31 && v[0].digits <= 2 &&
+        v[1].digits == 4 && valid_year(v[1].num)) {
+      d->day = (int)v[0].num, d->year = (int)v[1].num, d->prec = AS_PREC_DAY;
+      return true;
+    }
     return false;
   case 3:
     if (v[0].kind == T_NUM && v[1].kind == T_WORD && v[2].kind == T_NUM &&
@@ -262,6 +268,8 @@ bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
   bool own_month = f->month != 0, own_year = f->year != 0;
   if (f->prec == AS_PREC_DAY && !f->month)
     f->month = t->month;
+  if (t->prec == AS_PREC_DAY && !t->month && f->prec == AS_PREC_DAY && own_month && !own_year)
+    t->month = f->month; /* `July 1–3, 1863` */
   if (!f->year)
     f->year = t->year;
   if ((f->prec == AS_PREC_DAY && !f->month) || (t->prec == AS_PREC_DAY && !t->month))

@@ -868,6 +868,26 @@ static as_slice date_core(as_slice v) {
   }
 }
 
+/* `9 September [O.S. 28 August] 1828`, `4 January 1643 [O.S. 25 December
+ * 1642]`: without its Old Style (Julian) date in brackets, which the New
+ * Style one before it says again. v itself when it has none. */
+static as_slice without_old_style(as_arena *arena, as_slice v) {
+  const char *os = NULL;
+  for (size_t i = 0; i + 5 <= v.len && !os; i++)
+    if ((v.ptr[i] == '[' || v.ptr[i] == '(') && (memcmp(v.ptr + i + 1, "O.S.", 4) == 0 || memcmp(v.ptr + i + 1, "N.S.", 4) == 0))
+      os = v.ptr + i;
+  if (!os)
+    return v;
+  const char *close = memchr(os, *os == '[' ? ']' : ')', (size_t)(v.ptr + v.len - os));
+  if (!close)
+    return v;
+  size_t head = (size_t)(os - v.ptr), tail = (size_t)(v.ptr + v.len - close - 1);
+  char *out = as_arena_alloc(arena, head + tail + 1, 1);
+  memcpy(out, v.ptr, head);
+  memcpy(out + head, close + 1, tail);
+  return as_slice_trim(as_slice_make(out, head + tail));
+}
+
 static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
   as_slice v = f->raw;
   hint h = hint_for(f);
@@ -891,7 +911,7 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
   } else if (parse_coordinates(v, &t->norm)) {
     f->type = AS_VT_COORDINATES;
     f->normalized = keep(t, &t->norm);
-  } else if (as_date_parse_value(date_core(v), h == HINT_DATE, dv)) {
+  } else if (as_date_parse_value(date_core(without_old_style(t->arena, v)), h == HINT_DATE, dv)) {
     set_date(t, f, dv);
     *has_date = true;
   } else if (h != HINT_DATE && parse_number(v, &t->norm)) {

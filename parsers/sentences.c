@@ -120,7 +120,7 @@ static bool period_is_abbreviation(const char *s, size_t dot) {
     b--;
   /* the word must start the text or follow a blank, an opening bracket
    * or a hyphen (`Sub-Lt.`, `Major-Gen.`) */
-  if (b > 0 && !(is_blank_byte(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '"' || s[b - 1] == '-'))
+  if (b > 0 && !(is_blank_byte(s[b - 1]) || s[b - 1] == '(' || s[b - 1] == '[' || s[b - 1] == '"' || s[b - 1] == '-'))
     return false;
   size_t n = dot - b;
   if (n == 0)

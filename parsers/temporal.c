@@ -142,11 +142,47 @@ static bool conn_at(const P *p, size_t i, bool allow_and) {
 
 /* [,] YEAR after a day and month: returns the index after it and sets *y,
  * or returns i unchanged. */
+/* `1726/27` after a day and a month: the Old Style year, which began on
+ * 25 March, then the New Style one, which is the year meant (ISO 8601 is
+ * Gregorian). Returns the tokens after the year. */
+static size_t dual_year(const P *p, size_t i, int *y) {
+  if (kind_at(p, i + 1, AS_TK_PUNCT) && p->s.ptr[p->t[i + 1].start] == '/' && glued(p, i + 1) && glued(p, i + 2) &&
+      i + 2 < p->n && plain_num(&p->t[i + 2]) && p->t[i + 2].digits == 2 && ival(p, i + 2) == (*y + 1) % 100) {
+    (*y)++;
+    return i + 3;
+  }
+  return i + 1;
+}
+
+/* `[O.S. 28 August]`, `(O.S. 7 November)`: the Old Style (Julian) date
+ * after a New Style one, which is the one kept. Returns the tokens after
+ * the bracket, or i. */
+static size_t old_style(const P *p, size_t i) {
+  if (!kind_at(p, i, AS_TK_PUNCT) || (p->s.ptr[p->t[i].start] != '[' && p->s.ptr[p->t[i].start] != '('))
+    return i;
+  char close = p->s.ptr[p->t[i].start] == '[' ? ']' : ')';
+  size_t j = i + 1;
+  if (j + 3 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "O") && kind_at(p, j + 1, AS_TK_PUNCT) &&
+      as_slice_eq_cstr(as_tok_text(p->s, &p->t[j + 2]), "S"))
+    j += 3;
+  else if (j < p->n && (as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "OS") || w(p, j, KW_old)))
+    j++;
+  else
+    return i;
+  for (size_t k = j; k < j + 8 && k < p->n; k++)
+    if (kind_at(p, k, AS_TK_PUNCT) && p->s.ptr[p->t[k].start] == close)
+      return k + 1;
+  return i;
+}
+
 static size_t opt_year(const P *p, size_t i, int *y) {
   if ((*y = year_at(p, i)))
-    return i + 1;
+    return dual_year(p, i, y);
   if (kind_at(p, i, AS_TK_COMMA) && (*y = year_at(p, i + 1)))
-    return i + 2;
+    return dual_year(p, i + 1, y);
+  size_t os = old_style(p, i);
+  if (os > i && (*y = year_at(p, os)))
+    return dual_year(p, os, y);
   *y = 0;
   return i;
 }
@@ -240,6 +276,16 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     if (day_at(p, k)) {
       int d1 = ival(p, k);
       size_t e = k + 1;
+      /* a night's two days, `June 28/29[, 1863]` */
+      if (kind_at(p, e, AS_TK_PUNCT) && p->s.ptr[p->t[e].start] == '/' && glued(p, e) && glued(p, e + 1) &&
+          day_at(p, e + 1) && ival(p, e + 1) == d1 + 1) {
+        size_t e2 = opt_year(p, e + 2, &y);
+        size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, d1 + 1, AS_PREC_DAY), e2 - i);
+        if (n) {
+          x->overnight = true;
+          return n;
+        }
+      }
       /* M D–D, Y */
       if (conn_at(p, e, true) && day_at(p, e + 1) && !month_at(p, e + 2, &ml2, &abbr)) {
         size_t e2 = opt_year(p, e + 2, &y);
@@ -439,8 +485,9 @@ static size_t century_at(const P *p, size_t i, as_timex *x) {
   else if ((c = among(p, i, &maps.ordinals)) < 1)
     c = 0;
   if (!c) {
-    /* the 1800s */
-    if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].plural && p->t[i].digits == 4 && ival(p, i) % 100 == 0) {
+    /* the 1800s (but the 2000s are a decade: decade_at) */
+    if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].plural && p->t[i].digits == 4 && ival(p, i) % 100 == 0 &&
+        ival(p, i) < 2000) {
       x->kind = AS_TX_CENTURY;
       x->a = mkdate(ival(p, i), 0, 0, AS_PREC_CENTURY);
       return 1;
@@ -463,7 +510,7 @@ static size_t decade_at(const P *p, size_t i, as_timex *x) {
     return n ? n + 1 : 0;
   }
   if (i < p->n && p->t[i].kind == AS_TK_NUM && p->t[i].plural && p->t[i].digits == 4 && ival(p, i) % 10 == 0 &&
-      ival(p, i) % 100 != 0) {
+      (ival(p, i) % 100 != 0 || ival(p, i) >= 2000)) {
     x->kind = AS_TX_DECADE;
     x->a = mkdate(ival(p, i), 0, 0, AS_PREC_DECADE);
     return 1;
@@ -522,7 +569,11 @@ static size_t part_at(const P *p, size_t i, as_timex *x) {
     return 0;
   }
   size_t n;
-  if ((n = decade_at(p, j, x)) || (n = century_at(p, j, x)) || (n = season_at(p, j, x)))
+  if ((n = decade_at(p, j, x)) || (n = century_at(p, j, x))) {
+    x->part = part; /* `the early 1830s`, `the late 19th century`: years of it */
+    return j + n - i;
+  }
+  if ((n = season_at(p, j, x)))
     return j + n - i;
   size_t ml;
   int m = month_full_at(p, j, &ml);
@@ -584,6 +635,84 @@ static int early_year_at(const P *p, size_t i) {
       return 0;
   }
   return ival(p, i);
+}
+
+/* `BC`, `BCE`, `B.C.`, `B.C.E.` at i: the tokens it takes, 0 if none. */
+static size_t era_bc_at(const P *p, size_t i) {
+  if (i >= p->n || p->t[i].kind != AS_TK_WORD)
+    return 0;
+  as_slice t = as_tok_text(p->s, &p->t[i]);
+  if (as_slice_eq_cstr(t, "BC") || as_slice_eq_cstr(t, "BCE"))
+    return 1;
+  /* B.C. is the tokens B . C . */
+  if (as_slice_eq_cstr(t, "B") && kind_at(p, i + 1, AS_TK_PUNCT) && p->s.ptr[p->t[i + 1].start] == '.' &&
+      glued(p, i + 1) && glued(p, i + 2) && i + 2 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[i + 2]), "C")) {
+    size_t n = 3;
+    if (kind_at(p, i + 3, AS_TK_PUNCT) && p->s.ptr[p->t[i + 3].start] == '.' && glued(p, i + 3))
+      n = 4;
+    return n;
+  }
+  return 0;
+}
+
+/* A plain number of one to five digits (`753`, `10,000`) as a year
+ * before an era. */
+static int era_year_at(const P *p, size_t i) {
+  if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].decimal || p->t[i].value < 1 ||
+      p->t[i].value > 99999)
+    return 0;
+  return ival(p, i);
+}
+
+/* `753 BC`, `c. 500 BC`, `480–479 BC`: years before the common era,
+ * which the other forms do not take (three digits; no word before). */
+static size_t bc_at(const P *p, size_t i, as_timex *x) {
+  size_t j = i;
+  bool approx = false;
+  if (among(p, j, &maps.approx_words) >= 0) {
+    approx = true;
+    j++;
+  } else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && kind_at(p, j + 1, AS_TK_PUNCT) &&
+             p->s.ptr[p->t[j + 1].start] == '.') {
+    approx = true;
+    j += 2;
+  }
+  int y = era_year_at(p, j), y2 = 0;
+  if (!y)
+    return 0;
+  size_t k = j + 1, e, end;
+  if (kind_at(p, k, AS_TK_DASH) && (y2 = era_year_at(p, k + 1)) && y2 < y && (e = era_bc_at(p, k + 2))) {
+    x->kind = AS_TX_RANGE;
+    x->a = mkdate(y, 0, 0, AS_PREC_YEAR);
+    x->b = mkdate(y2, 0, 0, AS_PREC_YEAR);
+    end = k + 2 + e;
+  } else if ((e = era_bc_at(p, k))) {
+    x->kind = AS_TX_DATE;
+    x->a = mkdate(y, 0, 0, AS_PREC_YEAR);
+    x->approx = approx;
+    end = k + e;
+  } else {
+    return 0;
+  }
+  x->bc = true;
+  x->aside = true;
+  return end - i;
+}
+
+/* `AD 79`, `A.D. 1066`: a year of the common era, written with its era. */
+static size_t ad_at(const P *p, size_t i, as_timex *x) {
+  size_t j = i;
+  if (w(p, i, KW_ad) && as_slice_eq_cstr(as_tok_text(p->s, &p->t[i]), "AD"))
+    j++;
+  else
+    return 0;
+  if (j >= p->n || !plain_num(&p->t[j]) || p->t[j].ordinal || p->t[j].grouped || p->t[j].decimal ||
+      p->t[j].value < 1 || p->t[j].value > 2999)
+    return 0;
+  x->kind = AS_TX_DATE;
+  x->a = mkdate(ival(p, j), 0, 0, AS_PREC_YEAR);
+  x->aside = p->t[j].digits < 4; /* an early year is no reference for the narrative */
+  return j + 1 - i;
 }
 
 static size_t approx_at(const P *p, size_t i, as_timex *x) {
@@ -725,7 +854,7 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_seventh] = true,   [KW_eighth] = true,    [KW_ninth] = true,     [KW_tenth] = true,
     [KW_eleventh] = true,  [KW_twelfth] = true,   [KW_thirteenth] = true, [KW_fourteenth] = true,
     [KW_fifteenth] = true, [KW_sixteenth] = true, [KW_seventeenth] = true, [KW_eighteenth] = true,
-    [KW_nineteenth] = true, [KW_twentieth] = true,
+    [KW_nineteenth] = true, [KW_twentieth] = true, [KW_ad] = true,
 };
 
 /* Every form starts with a number, a time, one of the starter words (in
@@ -748,6 +877,10 @@ static bool may_start(const P *p, size_t i) {
 /* Called only where may_start holds. */
 static size_t match_at(const P *p, size_t i, as_timex *x) {
   size_t n;
+  if ((n = bc_at(p, i, x)) || (n = ad_at(p, i, x)))
+    return n;
+  memset(x, 0, sizeof *x);
+  x->minutes = -1;
   if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
       (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
       (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
@@ -862,6 +995,16 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
       i++;
       continue;
     }
+    /* `the 4th century BC`, `c. 1000 BC`: the era after a form that took
+     * the number */
+    size_t era;
+    if (!x.bc && (x.kind == AS_TX_CENTURY || x.kind == AS_TX_DECADE || (x.kind == AS_TX_DATE && x.a.prec == AS_PREC_YEAR)) &&
+        (era = era_bc_at(&p, i + n))) {
+      x.bc = true;
+      x.aside = true;
+      x.part = 0;
+      n += era;
+    }
     x.tok_from = i;
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
@@ -956,6 +1099,38 @@ static void format_interval(as_strbuf *out, as_date a, as_date b) {
   as_date_format(out, &b);
 }
 
+/* ISO 8601 years before the common era: 1 BC is 0000, 753 BC -0752;
+ * the 4th century BC (400 to 301 BC) -03XX. */
+static void bc_year(as_strbuf *out, int y) {
+  if (y <= 1)
+    as_strbuf_puts(out, "0000");
+  else
+    as_strbuf_printf(out, "-%04d", y - 1);
+}
+
+static void bc_format(as_strbuf *norm, const as_timex *t) {
+  switch (t->kind) {
+  case AS_TX_CENTURY:
+    as_strbuf_printf(norm, "-%02dXX", t->a.year / 100);
+    break;
+  case AS_TX_DECADE: /* the 480s BC: 489 to 480 BC */
+    bc_year(norm, t->a.year + 9);
+    as_strbuf_putc(norm, '/');
+    bc_year(norm, t->a.year);
+    break;
+  case AS_TX_RANGE:
+    bc_year(norm, t->a.year);
+    as_strbuf_putc(norm, '/');
+    bc_year(norm, t->b.year);
+    break;
+  default:
+    bc_year(norm, t->a.year);
+    if (t->approx)
+      as_strbuf_putc(norm, '~');
+    break;
+  }
+}
+
 as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *norm) {
   as_timex_value r = {AS_PREC_NONE, false};
   const as_date *ref = anchor(nv);
@@ -974,6 +1149,11 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       if (t->kind == AS_TX_RANGE && !b.year)
         b.year = a.month > b.month ? ry + 1 : ry;
     }
+  }
+  if (t->bc) {
+    bc_format(norm, t);
+    r.prec = t->kind == AS_TX_CENTURY ? AS_PREC_CENTURY : t->kind == AS_TX_DECADE ? AS_PREC_DECADE : AS_PREC_YEAR;
+    return r;
   }
   switch (t->kind) {
   case AS_TX_DATE:
@@ -1019,13 +1199,26 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     break;
   }
   case AS_TX_DECADE:
-    as_strbuf_printf(norm, "%03dX", a.year / 10);
-    r.prec = AS_PREC_DECADE;
+  case AS_TX_CENTURY: {
+    int len = t->kind == AS_TX_DECADE ? 10 : 100;
+    if (t->part) {
+      /* early, mid, late: a third each; the halves */
+      static const int num_from[] = {0, 0, 1, 2, 0, 1}, num_to[] = {0, 1, 2, 3, 1, 2}, den[] = {1, 3, 3, 3, 2, 2};
+      int y0 = a.year + (len * num_from[t->part] + den[t->part] - 1) / den[t->part];
+      int y1 = a.year + (len * num_to[t->part] + den[t->part] - 1) / den[t->part] - 1;
+      if (t->part == AS_PART_LATE || t->part == AS_PART_SECOND_HALF)
+        y1 = a.year + len - 1;
+      as_strbuf_printf(norm, "%04d/%04d", y0, y1);
+      r.prec = AS_PREC_PART;
+    } else if (t->kind == AS_TX_DECADE) {
+      as_strbuf_printf(norm, "%03dX", a.year / 10);
+      r.prec = AS_PREC_DECADE;
+    } else {
+      as_strbuf_printf(norm, "%02dXX", a.year / 100);
+      r.prec = AS_PREC_CENTURY;
+    }
     break;
-  case AS_TX_CENTURY:
-    as_strbuf_printf(norm, "%02dXX", a.year / 100);
-    r.prec = AS_PREC_CENTURY;
-    break;
+  }
   case AS_TX_RELATIVE: {
     r.inferred = true;
     as_date d = *ref;
@@ -1047,7 +1240,10 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       break;
     format_date(norm, &d, -1);
     r.prec = d.prec;
-    move_ref(nv, d);
+    /* `the position he had surveyed the previous year`: a look back, after
+     * which the narrative goes on where it was */
+    if (!(t->rel_unit == AS_REL_YEAR && t->rel_n < 0))
+      move_ref(nv, d);
     break;
   }
   }

@@ -39,18 +39,26 @@ static bool one_span(as_slice s, int64_t *from, int64_t *to) {
   bool approx = s.ptr[s.len - 1] == '~';
   if (approx)
     s.len--;
+  /* `-0752` (753 BC), `-03XX` (the 4th century BC); `--08-31` has no year */
+  bool bc = s.len >= 5 && s.ptr[0] == '-' && isdigit((unsigned char)s.ptr[1]);
+  if (bc) {
+    s.ptr++;
+    s.len--;
+  }
   if (s.len == 4 && isdigit((unsigned char)s.ptr[0]) && isdigit((unsigned char)s.ptr[1]) &&
       (s.ptr[2] == 'X' || s.ptr[3] == 'X')) {
     int base = (s.ptr[0] - '0') * 1000 + (s.ptr[1] - '0') * 100;
     int y0 = s.ptr[2] == 'X' ? base : base + (s.ptr[2] - '0') * 10;
     int y1 = s.ptr[2] == 'X' ? base + 99 : y0 + 9;
-    *from = as_civil_days(y0, 1, 1);
-    *to = as_civil_days(y1, 12, 31);
+    *from = bc ? as_civil_days(-y1, 1, 1) : as_civil_days(y0, 1, 1);
+    *to = bc ? as_civil_days(-y0, 12, 31) : as_civil_days(y1, 12, 31);
     return true;
   }
   int y = digits(s.ptr, s.len, &u);
   if (u != 4)
     return false;
+  if (bc)
+    y = -y;
   int m0 = 1, m1 = 12, d0 = 1, d1 = 31;
   if (s.len >= 7 && s.ptr[4] == '-') {
     int m = digits(s.ptr + 5, 2, &u);

@@ -25,6 +25,12 @@ Test(compare, intervals_and_edtf) {
   cr_expect(agree("18XX", "1867"), "the 19th century");
   cr_expect(agree("1942-11-15T05:30", "1942-11-15"), "a clock time on the same day");
   cr_expect(agree("--08-31", "1882-08-31"), "no year: nothing to compare, no disagreement");
+  cr_expect(agree("-0752", "-0752"), "753 BC");
+  cr_expect_not(agree("-0752", "0752"), "753 BC is not AD 752");
+  cr_expect_not(agree("-0752", "-0751"));
+  cr_expect(agree("-03XX", "-0350"), "the 4th century BC holds 351 BC");
+  cr_expect_not(agree("-03XX", "-0400"));
+  cr_expect(agree("-0999~", "-1000"), "about 1000 BC");
 }
 
 Test(compare, leap_years) {
