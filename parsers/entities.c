@@ -1059,13 +1059,15 @@ static uint32_t scan_run(scan *c, uint32_t i) {
      * (`Chairman of the Police Watch Committee`) */
     if (kw(c, i, KW_of)) {
       bool poss;
-      /* `the Duke of Wellington`, `the Earl of Lovelace`: a peer, called
-       * by his title's place */
+      /* `the Duke of Wellington`, `the Earl of Lovelace`: the place a
+       * peer is called by, a name with no rank of its own (it is the peer
+       * when the infobox lists him with the title: peer_alias; `the Duke
+       * of Normandy` leaves Normandy a place) */
       if (i == rank_from + 1 && peerage_word(tok(c, rank_from)) && capw(c, i + 1)) {
         uint32_t e = name_words(c, i + 1, &poss);
         /* not `Duke of Cornwall's Light Infantry`, a regiment */
         if ((e == i + 2 || (e == i + 3 && !poss)) && !(poss && capw(c, e))) {
-          add_name(c, rank_from, i + 1, e, poss, -1, AS_HEAD_NONE);
+          add_name(c, i + 1, i + 1, e, poss, -1, AS_HEAD_NONE);
           return e;
         }
       }
@@ -1478,9 +1480,12 @@ static as_slice next_word_after(as_slice s) {
 static void peer_alias(table *t, const as_item *it, uint32_t id) {
   static const char *const peerages[] = {"Duke of ", "Duchess of ", "Earl of ", "Marquess of ",
                                          "Marquis of ", "Viscount ", "Baron ", "Baroness ", NULL};
+  /* a peerage is numbered (`1st Duke of Wellington`); `Duke of Normandy`,
+   * a ruler's title, names a land the prose calls so */
   as_slice r = it->rank;
-  while (r.len && (isdigit((unsigned char)r.ptr[0]) || islower((unsigned char)r.ptr[0])))
-    r = next_word_after(r); /* `1st` */
+  if (!r.len || !isdigit((unsigned char)r.ptr[0]))
+    return;
+  r = next_word_after(r);
   for (int i = 0; peerages[i]; i++) {
     size_t n = strlen(peerages[i]);
     if (r.len <= n || memcmp(r.ptr, peerages[i], n) != 0)
@@ -2264,9 +2269,16 @@ static void group_people(table *t, const as_turn *turn) {
     /* a group containing e has e's last word */
     uint32_t nc;
     const uint32_t *cands = index_get(&x, last_word_of(e->key), &nc);
+    /* `Commander1: William, Duke of Normandy`: a given name the infobox
+     * gives alone is that person, not another William named in full */
+    bool own_given = e->boxed_person && e->words == 1 && given_name(e->name);
     for (uint32_t c = 0; c < nc; c++) {
       int g = (int)cands[c];
-      if (as_name_within(e->key, t->v[t->group_rep[g]].key)) {
+      const name_t *rep = &t->v[t->group_rep[g]];
+      if (own_given && rep->key.len > e->key.len && memcmp(rep->key.ptr, e->key.ptr, e->key.len) == 0 &&
+          rep->key.ptr[e->key.len] == ' ')
+        continue;
+      if (as_name_within(e->key, rep->key)) {
         if (e->ncand < 4)
           e->cand[e->ncand] = g;
         e->ncand++;

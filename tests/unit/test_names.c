@@ -745,4 +745,11 @@ Test(people, peers_by_their_title) {
                NAMED("Lovelace", PERSON));
   EXPECT_KINDS("= Battle of Arnhem =\n\nThe 5th Battalion Duke of Cornwall's Light Infantry moved up.\n",
                IS("Cornwall", NONE));
+  /* a ruler's title is no peerage: `Normandy` stays a land; a given name
+   * the infobox lists alone is that person, not another of that name */
+  const char *hastings = "= Battle of Hastings =\nInfobox\n- Commander1: William, Duke of Normandy, William "
+                         "FitzOsbern\n\nWilliam, Duke of Normandy, sailed from Normandy in 1066. William FitzOsbern "
+                         "led the right. William landed at Pevensey.\n";
+  expect_all_named(hastings, "William", "William");
+  EXPECT_KINDS(hastings, NAMED("Normandy", PLACE));
 }
