@@ -1043,6 +1043,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
      * Student`: the arm of service is the rank's */
     if (as_slice_eq_cstr(tok(c, i - 1), "General") && kw(c, i, KW_der) && capw(c, i + 1) && capw(c, i + 2))
       i += 2;
+    /* `Private First Class Harold Gonsalves` */
+    if (as_slice_eq_cstr(tok(c, i - 1), "Private") && as_slice_eq_cstr(tok(c, i), "First") &&
+        as_slice_eq_cstr(tok(c, i + 1), "Class") && capw(c, i + 2))
+      i += 2;
   }
   /* `Group North`, `Air Defence Platform`: words that make a rank only
    * with a rank word after them (`Group Captain`) are part of the name
@@ -1059,6 +1063,20 @@ static uint32_t scan_run(scan *c, uint32_t i) {
      * (`Chairman of the Police Watch Committee`) */
     if (kw(c, i, KW_of)) {
       bool poss;
+      /* `Secretary of War Henry L. Stimson`, `Secretary of the Navy Frank
+       * Knox`, `Minister of Foreign Affairs Vyacheslav Molotov`: an office
+       * of one or two words, then a name that opens on a given name */
+      uint32_t o = kw(c, i + 1, KW_the) ? i + 2 : i + 1;
+      for (uint32_t n = 1; n <= 2 && capw(c, o); n++) {
+        uint32_t f = o + n;
+        if (!capw(c, f) || !capw(c, f - 1) || !given_name(tok(c, f)) || (n == 2 && given_name(tok(c, o + 1))))
+          continue;
+        uint32_t e = name_words(c, f, &poss);
+        if (e > f + 1) {
+          add_name(c, rank_from, f, e, poss, -1, AS_HEAD_NONE);
+          return e;
+        }
+      }
       /* `the Duke of Wellington`, `the Earl of Lovelace`: the place a
        * peer is called by, a name with no rank of its own (it is the peer
        * when the infobox lists him with the title: peer_alias; `the Duke

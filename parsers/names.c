@@ -27,7 +27,9 @@ static const char *const rank_words[] = {
     "LCDR", "LT", "CDR", "CAPT", "Cdr", "Cmdr", "Cpl", "Pte", "Pvt", "Seaman", "Reverend", "Rev",
     "Honorable", "Honourable", "Historian", "Author", "Journalist", "Führer", "Duce",
     "Reichsmarschall", "Kaiser", "Tsar", "Czar", "Viscount", "Chairman", "Assistant",
-    "Commissioner",
+    "Commissioner", "Vizier", "Khan", "Elector", "Hetman", "Premier", "Secretary", "Shah",
+    "Emir", "Caliph", "Marquess", "Marquis", "Earl", "Duchess", "Countess", "Margrave", "Tsarina",
+    "Crown", "Archduchess",
     /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
      * Jack Fletcher, and Raymond A. Spruance` */
     "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",
@@ -121,7 +123,7 @@ bool as_is_rank_word(as_slice w) {
  * a name they are more likely part of it. */
 bool as_is_rank_modifier(as_slice w) {
   static const char *const mods[] = {"Field", "Vice", "Rear", "Grand", "Prime", "Air", "Fleet",
-                                     "Flight", "Group", "Wing", "Squadron", "Chief", "SS"};
+                                     "Flight", "Group", "Wing", "Squadron", "Chief", "SS", "Crown"};
   if (w.len < 2 || w.len > 8) /* their lengths */
     return false;
   for (size_t i = 0; i < sizeof mods / sizeof *mods; i++)
@@ -150,6 +152,15 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank) {
     pos += w.len;
     while (pos < text.len && text.ptr[pos] == ' ')
       pos++;
+    /* `Private First Class Harold Gonsalves` */
+    if (as_slice_eq_cstr(w, "Private") && as_slice_eq_cstr(next_word(text, pos), "First")) {
+      size_t cls = pos + 6;
+      if (as_slice_eq_cstr(next_word(text, cls), "Class") && cls + 5 < text.len) {
+        rank_end = pos = cls + 5;
+        while (pos < text.len && text.ptr[pos] == ' ')
+          pos++;
+      }
+    }
     /* `General der Panzertruppe Georg Stumme`: the arm of service is the
      * rank's, when a name follows it */
     if (as_slice_eq_cstr(w, "General") && as_slice_eq_cstr(next_word(text, pos), "der")) {

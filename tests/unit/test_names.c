@@ -753,3 +753,16 @@ Test(people, peers_by_their_title) {
   expect_all_named(hastings, "William", "William");
   EXPECT_KINDS(hastings, NAMED("Normandy", PLACE));
 }
+
+/* An office named by its department before a name (`Secretary of War
+ * Henry L. Stimson`, `General of Panzer Hasso von Manteuffel`) is the
+ * name's rank, not part of it; an office with no name after it names
+ * nobody (`Cardinal Secretary of State, Luigi Maglione`). */
+Test(people, offices_before_names) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nSecretary of War Henry L. Stimson approved it. Secretary of the Navy "
+               "Frank Knox agreed. General of Panzer Hasso von Manteuffel attacked. His Cardinal Secretary of "
+               "State, Luigi Maglione, refused. Private First Class Harold Gonsalves was killed.\n",
+               NAMED("Henry L. Stimson", PERSON), NAMED("Frank Knox", PERSON),
+               NAMED("Hasso von Manteuffel", PERSON), IS("Secretary", NONE), NAMED("Luigi Maglione", PERSON),
+               NAMED("Harold Gonsalves", PERSON), IS("War Henry L. Stimson", NONE));
+}
