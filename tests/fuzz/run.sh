@@ -18,7 +18,7 @@ for t in article dates infobox pipeline; do
   bin="$out/fuzz_$t"
   corpus="build/fuzz-corpus/$t"
   mkdir -p "$corpus" build/fuzz-crashes
-  seeds=(fixtures/seeds fixtures/regress)
+  seeds=(fixtures/seeds fixtures/regress tests/fuzz/seeds/corpus)
   [ "$t" = dates ] && seeds=(tests/fuzz/seeds/dates)
   [ "$t" = article ] && seeds+=(fixtures/bad)
   regress=()
