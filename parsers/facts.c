@@ -781,9 +781,28 @@ static as_span *coordinated_person(sent *c, as_slice who, uint32_t v) {
   return y;
 }
 
+/* `claimed to have been born in 1910`, `was reported to have died`, `may
+ * have died`, `allegedly born`: a birth or a death told as hearsay or a
+ * guess is no fact to check. v is the verb. */
+static bool hedged(const sent *c, uint32_t v) {
+  uint32_t k = v;
+  if (k > 0 && kw(c, k - 1, KW_been))
+    k--;
+  if (k > 1 && kw(c, k - 1, KW_have) &&
+      (kw(c, k - 2, KW_to) || kw(c, k - 2, KW_may) || kw(c, k - 2, KW_might) || kw(c, k - 2, KW_could)))
+    return true;
+  for (uint32_t j = v > 2 ? v - 2 : 0; j < v; j++)
+    if (kw(c, j, KW_reportedly) || kw(c, j, KW_allegedly) || kw(c, j, KW_supposedly) || kw(c, j, KW_probably) ||
+        kw(c, j, KW_possibly) || kw(c, j, KW_perhaps) || kw(c, j, KW_rumoured) || kw(c, j, KW_rumored))
+      return true;
+  return false;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
+  if (hedged(c, v))
+    return;
   /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after */
   if (!death && v == 0) {
     as_span *x = span_in(c, 1, c->n, AS_MENTION_PERSON);
@@ -828,6 +847,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
    * (1720–1777), the dramatist, born in Truro`): life_span reads it */
   if (!d && (d = opening_date(c, v)) && memchr(d->m->normalized.ptr, '/', d->m->normalized.len))
     d = NULL;
+  /* `In about 1070, the Pope ordered an abbey built on the spot where
+   * Harold died`: the opening date is the main clause's, not the death's */
+  for (uint32_t j = v > 4 ? v - 4 : 0; d && j < v; j++)
+    if (kw(c, j, KW_where) && d->to <= j)
+      d = NULL;
   if (pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap) {
     /* `Waterbury, Connecticut`: the region goes with the place */
     as_span *r = span_at(c, pl->to + 1);

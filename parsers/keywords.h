@@ -770,6 +770,7 @@ enum {
   KW_peak,
   KW_peninsula,
   KW_per,
+  KW_perhaps,
   KW_perimeter,
   KW_persisted,
   KW_personally,
@@ -798,6 +799,7 @@ enum {
   KW_port,
   KW_position,
   KW_positions,
+  KW_possibly,
   KW_post,
   KW_power,
   KW_praised,
@@ -813,6 +815,7 @@ enum {
   KW_priory,
   KW_prison,
   KW_prize,
+  KW_probably,
   KW_proclaimed,
   KW_proclaiming,
   KW_proclamation,
@@ -900,6 +903,8 @@ enum {
   KW_roughly,
   KW_routed,
   KW_royal,
+  KW_rumored,
+  KW_rumoured,
   KW_said,
   KW_sailed,
   KW_sailors,
@@ -1014,6 +1019,7 @@ enum {
   KW_summer,
   KW_summit,
   KW_supported,
+  KW_supposedly,
   KW_surrounded,
   KW_swedish,
   KW_swore,
@@ -1258,43 +1264,44 @@ enum {
   "our", "out", "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", \
   "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "park", \
   "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "per", \
-  "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", "place", \
-  "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", \
-  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", "politician", \
-  "port", "position", "positions", "post", "power", "praised", "preceding", "predecessor", \
-  "premiership", "presidency", "president", "previous", "previously", "priest", "prior", \
-  "priory", "prison", "prize", "proclaimed", "proclaiming", "proclamation", "producer", \
-  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
-  "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
-  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
-  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "recalled", "received", "recognised", "recognized", "recounted", "reduced", \
-  "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
-  "regiment", "regiments", "region", "reichswehr", "relieved", "relocated", "remained", \
-  "remarked", "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", \
-  "republic", "republican", "repulsed", "resignation", "resigned", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
-  "royal", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", "scholar", \
-  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sea", "second", \
-  "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
-  "september", "served", "service", "serving", "settled", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sister", \
-  "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "perhaps", "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", \
+  "place", "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", \
+  "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", \
+  "politician", "port", "position", "positions", "possibly", "post", "power", "praised", \
+  "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
+  "previously", "priest", "prior", "priory", "prison", "prize", "probably", "proclaimed", \
+  "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
+  "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
+  "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
+  "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", \
+  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
+  "region", "reichswehr", "relieved", "relocated", "remained", "remarked", "remembered", \
+  "renounced", "replaced", "replacing", "replied", "reportedly", "republic", "republican", \
+  "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
+  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
+  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
+  "rumoured", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
+  "sep", "sept", "september", "served", "service", "serving", "settled", "seven", "seventeen", \
+  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", \
+  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
+  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
   "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "south", \
   "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", "squadron", \
   "squadrons", "square", "staff", "star", "start", "started", "state", "stated", "states", \
   "station", "statute", "stavka", "steamer", "steamers", "still", "stood", "stormo", "strait", \
   "street", "stripped", "student", "studied", "sturmabteilung", "submarine", "submarines", \
   "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
-  "suggested", "suicide", "summer", "summit", "supported", "surrounded", "swedish", "swore", \
-  "sworn", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
-  "telegraphed", "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "their", \
-  "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
-  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
-  "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "suggested", "suicide", "summer", "summit", "supported", "supposedly", "surrounded", \
+  "swedish", "swore", "sworn", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
+  "telegram", "telegraphed", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
+  "the", "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", \
+  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", \
+  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", \
+  "told", "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
   "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tug", "turkish", \
   "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", \
   "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
