@@ -431,7 +431,7 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
     }
     /* `X, the commander of the 96th Division, was killed`: skip the apposition */
     if (first && is_comma(c, i)) {
-      for (uint32_t k = i; k > 0 && i - k < 32; k--)
+      for (uint32_t k = i; k > 0 && i - k < 32 && !punct(c, k - 1, ';'); k--)
         if (is_comma(c, k - 1)) {
           uint32_t a = k;
           if (kw(c, a, KW_the) || kw(c, a, KW_a) || kw(c, a, KW_an) ||
@@ -803,8 +803,13 @@ static void life_event(sent *c, uint32_t v, bool death) {
   uint32_t at = v;
   if (hedged(c, v))
     return;
-  /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after */
-  if (!death && v == 0) {
+  as_span *appos = v >= 2 && is_comma(c, v - 1) ? span_at(c, v - 2) : NULL;
+  /* `Sergei Lvovich Tolstoy, born on 10 July 1863; Tatyana ..., born on
+   * 4 October 1864`: the name right before the comma is the one born */
+  if (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == v - 1 && !appos->possessive) {
+    who = appos->canon;
+  } else if (!death && v == 0) {
+    /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after */
     as_span *x = span_in(c, 1, c->n, AS_MENTION_PERSON);
     if (!x)
       return;
