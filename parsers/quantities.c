@@ -317,6 +317,17 @@ static bool minus_before(const P *p, size_t i) {
   return i - 1 == 0 || !glued(p, i - 1) || punct_is(p, i - 2, "(");
 }
 
+/* `5 p.m.`, `10 a.m.`, `5pm`, `11 am`: a time of day after the number at j. */
+static bool clock_after(const P *p, size_t j) {
+  if (w(p, j, KW_pm) || w(p, j, KW_am))
+    return j + 1 >= p->n || !(p->t[j + 1].kind == AS_TK_WORD); /* not `am I` */
+  if (j + 2 >= p->n || p->t[j].kind != AS_TK_WORD || !glued(p, j + 1) || !punct_is(p, j + 1, "."))
+    return false;
+  as_slice l = as_tok_text(p->s, &p->t[j]);
+  return (as_slice_eq_cstr(l, "p") || as_slice_eq_cstr(l, "a")) && glued(p, j + 2) &&
+         as_slice_eq_cstr(as_tok_text(p->s, &p->t[j + 2]), "m");
+}
+
 /* `17 °C`, `−40°F`, `45°`: a degree sign after the number, with the
  * scale's letter glued to it. Returns the unit's last token, 0 if none. */
 static size_t degrees(const P *p, size_t j) {
@@ -373,6 +384,7 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
   P p = {text, toks->v, toks->n, taken};
   pthread_once(&wclass_once, wclass_build);
   size_t i = 0;
+  size_t prev_n = out->n, prev_last = 0; /* the quantity before: its index in out, its last token */
   while (i < p.n) {
     if (!free_tok(&p, i)) {
       i++;
@@ -426,6 +438,11 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
       i = after;
       continue;
     }
+    /* `5 p.m.`, `10 a.m.`, `5pm`: a time of day, no count */
+    if (!q.ordinal && clock_after(&p, after)) {
+      i = after;
+      continue;
+    }
     /* `the 5° Squadra`, `10° Battaglione`: an Italian ordinal in a name */
     if (punct_is(&p, after, "\xC2\xB0") && after + 1 < p.n && !glued(&p, after + 1) && p.t[after + 1].cap) {
       i = after + 1;
@@ -449,6 +466,10 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
                text.ptr[p.t[after].start] == '%') {
       q.unit = as_tok_text(text, &p.t[after]);
       last = after;
+    } else if (!q.ordinal && w(&p, after, KW_per) && after + 1 < p.n &&
+               as_slice_eq_cstr(as_tok_text(text, &p.t[after + 1]), "cent")) {
+      last = after + 1; /* `62 per cent` */
+      q.unit = as_slice_make(text.ptr + p.t[after].start, p.t[last].end - p.t[after].start);
     } else if (!q.ordinal && (last = degrees(&p, after)) != 0) {
       q.unit = as_slice_make(text.ptr + p.t[after].start, p.t[last].end - p.t[after].start);
     } else {
@@ -461,7 +482,18 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
     }
     q.start = p.t[first].start;
     q.end = p.t[last].end;
+    /* `90,000 to 300,000 men`, `3.5–6 million deaths`: the first of a
+     * range counts what the second does */
+    if (q.unit.len && !q.ordinal && out->n > prev_n && prev_last + 2 == first && prev_last < p.n &&
+        (w(&p, prev_last + 1, KW_to) || w(&p, prev_last + 1, KW_and) || w(&p, prev_last + 1, KW_or) ||
+         p.t[prev_last + 1].kind == AS_TK_DASH)) {
+      as_quantity *r = &out->v[out->n - 1];
+      if (!r->unit.len && !r->ordinal)
+        r->unit = q.unit;
+    }
     push(out, &q);
+    prev_n = out->n - 1;
+    prev_last = last;
     i = last + 1;
   }
 }
