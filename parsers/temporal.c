@@ -877,10 +877,8 @@ static bool may_start(const P *p, size_t i) {
 /* Called only where may_start holds. */
 static size_t match_at(const P *p, size_t i, as_timex *x) {
   size_t n;
-  if ((n = bc_at(p, i, x)) || (n = ad_at(p, i, x)))
+  if ((n = bc_at(p, i, x)) || (n = ad_at(p, i, x))) /* they set x only when they match */
     return n;
-  memset(x, 0, sizeof *x);
-  x->minutes = -1;
   if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
       (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
       (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
