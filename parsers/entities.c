@@ -264,12 +264,24 @@ static struct {
 } sets;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
-static const char *const given_names[] = {
+typedef struct {
+  const char *name;
+  char sex; /* 'm', 'f', or 0: either */
+} given_t;
+
+#define M(s) {s, 'm'}
+#define F(s) {s, 'f'}
+#define U(s) {s, 0}
+static const given_t given_names[] = {
 #include "given_names.inc"
 };
+#undef M
+#undef F
+#undef U
 enum { NGIVEN = sizeof given_names / sizeof *given_names };
 
 static as_slice given_sorted[NGIVEN]; /* the list sorted, with lengths */
+static char given_sex[NGIVEN];        /* the sex of given_sorted[i] */
 
 static int cmp_slice(const void *a, const void *b) {
   const as_slice *x = a, *y = b;
@@ -282,8 +294,15 @@ static void build_sets(void) {
   ENTITY_LISTS(X)
 #undef X
   for (size_t i = 0; i < NGIVEN; i++)
-    given_sorted[i] = as_slice_make(given_names[i], strlen(given_names[i]));
+    given_sorted[i] = as_slice_make(given_names[i].name, strlen(given_names[i].name));
   qsort(given_sorted, NGIVEN, sizeof *given_sorted, cmp_slice);
+  /* the slices point into the table: a slice's entry is found by address */
+  for (size_t i = 0; i < NGIVEN; i++)
+    for (size_t k = 0; k < NGIVEN; k++)
+      if (given_names[k].name == given_sorted[i].ptr) {
+        given_sex[i] = given_names[k].sex;
+        break;
+      }
 }
 
 /* Whether w is one of the words of list (its first byte looked at first:
@@ -299,7 +318,7 @@ static bool listed(as_slice w, const char *const *list) {
 
 /* Whether w, or its part before a hyphen (`Jean-Paul`), is a given name of
  * the list. */
-static bool given_name(as_slice w) {
+static long given_index(as_slice w) {
   const char *dash = memchr(w.ptr, '-', w.len);
   if (dash)
     w.len = (size_t)(dash - w.ptr);
@@ -308,14 +327,16 @@ static bool given_name(as_slice w) {
     size_t mid = lo + (hi - lo) / 2;
     int d = cmp_slice(&given_sorted[mid], &w);
     if (d == 0)
-      return true;
+      return (long)mid;
     if (d < 0)
       lo = mid + 1;
     else
       hi = mid;
   }
-  return false;
+  return -1;
 }
+
+static bool given_name(as_slice w) { return given_index(w) >= 0; }
 
 static bool among(const as_tok *t, const as_kwset *set) { return as_kwset_has(set, t); }
 
@@ -665,6 +686,13 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   }
   if (b > 0 && among(&c->t[b - 1], &sets.person_nouns))
     v.person += 3;
+  /* `his youngest daughter, Alexandra`: the noun, a comma, the name */
+  if (b > 2 && c->t[b - 1].kind == AS_TK_COMMA && among(&c->t[b - 2], &sets.person_nouns))
+    for (uint32_t q = b - 2; q-- > 0 && q + 5 > b;)
+      if (kw(c, q, KW_his) || kw(c, q, KW_her) || kw(c, q, KW_their)) {
+        v.person += 3;
+        break;
+      }
   /* `Rommel signalled to Hitler`: to a person, not a place */
   bool told = b > 1 && kw(c, b - 1, KW_to) && among(&c->t[b - 2], &sets.telling_verbs);
   if (told)
@@ -2544,4 +2572,38 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   free(t.group_canon);
   free(t.aliases);
   as_strbuf_free(&t.buf);
+}
+
+static bool ends_with(as_slice w, const char *suffix) {
+  size_t n = strlen(suffix);
+  return w.len > n + 1 && memcmp(w.ptr + w.len - n, suffix, n) == 0;
+}
+
+char as_name_sex(as_slice canon) {
+  pthread_once(&sets_once, build_sets);
+  size_t sp = 0;
+  while (sp < canon.len && canon.ptr[sp] != ' ')
+    sp++;
+  long g = given_index(as_slice_make(canon.ptr, sp));
+  if (g >= 0 && given_sex[g])
+    return given_sex[g];
+  if (sp == canon.len)
+    return 0;
+  /* the later words: a patronymic, or a Russian woman's surname */
+  char sex = 0;
+  for (size_t i = sp + 1; i < canon.len;) {
+    size_t e = i;
+    while (e < canon.len && canon.ptr[e] != ' ')
+      e++;
+    as_slice w = as_slice_make(canon.ptr + i, e - i);
+    if (ends_with(w, "ovna") || ends_with(w, "evna") || ends_with(w, "ichna"))
+      return 'f';
+    if (ends_with(w, "ovich") || ends_with(w, "evich"))
+      return 'm';
+    if (e == canon.len && g < 0 && (ends_with(w, "skaya") || ends_with(w, "ova") ||
+                                    ends_with(w, "eva") || ends_with(w, "aya")))
+      sex = 'f';
+    i = e + 1;
+  }
+  return sex;
 }

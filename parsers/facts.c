@@ -47,6 +47,7 @@ typedef struct {
   as_strbuf buf;
   /* pronouns: the people of the last sentence that named any */
   as_slice last_canon[4];
+  char last_sex[4]; /* 'f', 'm' or 0: unknown (see span_sex) */
   int nlast;
   int head; /* the article title's event head word, or AS_KW_NONE */
   int last_subject; /* index in last_canon of its subject, or -1 */
@@ -278,9 +279,64 @@ static const uint16_t clause_breaks[] = {KW_which, KW_that, KW_they, KW_it, KW_w
                                          KW_although, KW_while, KW_whereas, KW_if, KW_them, KW_their,
                                          KW_its, AS_KW_END};
 
+/* The sex a person's name shows: the biography's subject has the pronoun
+ * its text mostly uses, anyone else what the name says (as_name_sex). */
+static char person_sex(const facts *f, as_slice canon) {
+  if (f->bio_gender && f->bio.len && as_slice_eq(canon, f->bio))
+    return f->bio_gender;
+  return as_name_sex(canon);
+}
+
+/* Titles and kinship words that tell a woman or a man. */
+static const uint16_t women_words[] = {KW_queen, KW_princess, KW_empress, KW_tsarina, KW_duchess,
+                                       KW_countess, KW_baroness, KW_lady, KW_dame, KW_mrs, KW_miss,
+                                       KW_madame, KW_wife, KW_daughter, KW_mother, KW_sister,
+                                       KW_widow, KW_granddaughter, KW_niece, KW_aunt, KW_grandmother,
+                                       KW_stepmother, KW_stepdaughter, KW_mistress, AS_KW_END};
+static const uint16_t men_words[] = {KW_king, KW_prince, KW_emperor, KW_tsar, KW_duke, KW_baron,
+                                     KW_lord, KW_sir, KW_mr, KW_husband, KW_son, KW_father,
+                                     KW_brother, KW_widower, KW_grandson, KW_nephew, KW_uncle,
+                                     KW_grandfather, KW_stepfather, KW_stepson, AS_KW_END};
+
+static char word_sex(const sent *c, uint32_t i) {
+  if (i >= c->n || c->t[i].kw == AS_KW_NONE)
+    return 0;
+  for (int k = 0; women_words[k] != AS_KW_END; k++)
+    if (c->t[i].kw == women_words[k])
+      return 'f';
+  for (int k = 0; men_words[k] != AS_KW_END; k++)
+    if (c->t[i].kw == men_words[k])
+      return 'm';
+  return 0;
+}
+
+/* The sex a person's mention shows: its title (`Queen Mary`), a kinship
+ * word just before it (`his youngest daughter, Alexandra`), else its name;
+ * 0 when nothing tells. */
+static char span_sex(const sent *c, const as_span *sp) {
+  for (uint32_t k = sp->rank_from; k < sp->from; k++)
+    if (word_sex(c, k))
+      return word_sex(c, k);
+  uint32_t b = sp->rank_from;
+  if (b > 0 && is_comma(c, b - 1))
+    b--;
+  if (b > 0 && word_sex(c, b - 1))
+    return word_sex(c, b - 1);
+  return person_sex(c->f, sp->canon);
+}
+
+/* The sex a resolved pronoun at token i gives its person. */
+static char pronoun_sex(const sent *c, uint32_t i) {
+  if (kw(c, i, KW_she) || kw(c, i, KW_her) || kw(c, i, KW_herself))
+    return 'f';
+  return kw(c, i, KW_he) || kw(c, i, KW_him) || kw(c, i, KW_his) || kw(c, i, KW_himself) ? 'm' : 0;
+}
+
 /* The person a he/she at token i stands for, when that is safe: the one
  * person named before it in its sentence; with none, the one person of the
- * last sentence that named people, or that sentence's subject. */
+ * last sentence that named people, or that sentence's subject. A person
+ * whose sex is known (a title, a kinship word, a given name) is never the
+ * pronoun of the other sex. */
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron; k++)
     if (c->pron_tok[k] == i) {
@@ -288,17 +344,22 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
       return out->len > 0;
     }
   as_slice r = {0}, seen[2];
+  char sex[2] = {0, 0};
   int n = 0;
   for (uint32_t j = 0; j < c->s->nspans && n < 2; j++) {
     const as_span *sp = &c->s->spans[j];
     if (sp->to > i)
       break;
-    if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon)))
+    if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon))) {
+      sex[n] = span_sex(c, sp);
       seen[n++] = sp->canon;
+    }
   }
   for (int k = 0; k < c->npron && n < 2; k++)
-    if (c->pron_tok[k] < i && c->pron_canon[k].len && !(n == 1 && as_slice_eq(seen[0], c->pron_canon[k])))
+    if (c->pron_tok[k] < i && c->pron_canon[k].len && !(n == 1 && as_slice_eq(seen[0], c->pron_canon[k]))) {
+      sex[n] = pronoun_sex(c, c->pron_tok[k]);
       seen[n++] = c->pron_canon[k];
+    }
   /* `she succeeded him`: two people of both genders, none is safe */
   bool female = kw(c, i, KW_she) || kw(c, i, KW_her);
   bool other = false;
@@ -311,13 +372,29 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   const facts *f = c->f;
   char g = female ? 'f' : 'm';
   bool not_bio = f->bio_gender && f->bio_gender != g;
-  if (n == 1 && !other)
+  /* the one person named before is of the other sex: as if none were */
+  bool none = n == 0 || (n == 1 && sex[0] && sex[0] != g);
+  if (n == 1 && (sex[0] == g || (!sex[0] && !other)))
     r = seen[0];
-  else if (n == 0 && f->bio.len && f->para_start && !not_bio)
+  else if (n == 2 && sex[0] && sex[1] && sex[0] != sex[1])
+    r = sex[0] == g ? seen[0] : seen[1]; /* `Ilya and his sister Alexandra; she` */
+  else if (none && f->bio.len && f->para_start && !not_bio)
     r = f->bio;
-  else if (n == 0 && f->last_subject >= 0 &&
-           !(not_bio && as_slice_eq(f->last_canon[f->last_subject], f->bio)))
-    r = f->last_canon[f->last_subject];
+  else if (none && f->last_subject >= 0) {
+    as_slice last = f->last_canon[f->last_subject];
+    char ls = f->last_sex[f->last_subject];
+    if (ls && ls != g) {
+      /* `Tolstoy left with his daughter Alexandra. She …`: the one person
+       * of the pronoun's sex in the last sentence */
+      int found = -1, count = 0;
+      for (int k = 0; k < f->nlast; k++)
+        if (f->last_sex[k] == g)
+          found = k, count++;
+      if (count == 1 && !(not_bio && as_slice_eq(f->last_canon[found], f->bio)))
+        r = f->last_canon[found];
+    } else if (!(not_bio && as_slice_eq(last, f->bio)))
+      r = last;
+  }
   if (c->npron < 8) {
     c->pron_tok[c->npron] = i;
     c->pron_canon[c->npron++] = r;
@@ -1542,7 +1619,9 @@ static void duration(sent *c, as_span *q) {
 
 static void remember_people(facts *f, sent *c) {
   as_slice seen[4];
+  char sex[4] = {0};
   int n = 0, subject = -1;
+  uint32_t first_at = c->n; /* the first person's token */
   for (uint32_t j = 0; j < c->s->nspans; j++) {
     const as_span *sp = &c->s->spans[j];
     if (!named(sp, AS_MENTION_PERSON) || sp->possessive)
@@ -1553,24 +1632,37 @@ static void remember_people(facts *f, sent *c) {
     if (dup || n == 4)
       continue;
     /* the subject: the first person, opening the sentence or its main clause */
-    if (n == 0 && (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1)))
-      subject = 0;
+    if (n == 0) {
+      first_at = sp->rank_from;
+      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1))
+        subject = 0;
+    }
+    sex[n] = span_sex(c, sp);
     seen[n++] = sp->canon;
   }
+  int named_n = n;
   for (int k = 0; k < c->npron && n < 4; k++)
     if (c->pron_canon[k].len) {
-      bool dup = false;
+      int at = -1;
       for (int q = 0; q < n; q++)
-        dup = dup || as_slice_eq(seen[q], c->pron_canon[k]);
-      if (!dup) {
-        if (n == 0)
-          subject = 0;
+        if (as_slice_eq(seen[q], c->pron_canon[k]))
+          at = q;
+      if (at < 0) {
+        at = n;
+        sex[n] = pronoun_sex(c, c->pron_tok[k]);
         seen[n++] = c->pron_canon[k];
+      }
+      /* `On 28 October he left with his daughter, Alexandra`: a he or a
+       * she before the first name is the subject */
+      if ((named_n == 0 && subject < 0) || (c->pron_tok[k] < first_at && (kw(c, c->pron_tok[k], KW_he) || kw(c, c->pron_tok[k], KW_she)))) {
+        subject = at;
+        first_at = c->pron_tok[k];
       }
     }
   if (n == 0)
     return;
   memcpy(f->last_canon, seen, sizeof seen);
+  memcpy(f->last_sex, sex, sizeof sex);
   f->nlast = n;
   f->last_subject = subject;
 }

@@ -106,6 +106,7 @@ enum {
   KW_attempted,
   KW_aug,
   KW_august,
+  KW_aunt,
   KW_author,
   KW_authorised,
   KW_authorized,
@@ -119,6 +120,8 @@ enum {
   KW_bangladeshi,
   KW_bank,
   KW_barely,
+  KW_baron,
+  KW_baroness,
   KW_barracks,
   KW_basque,
   KW_battalion,
@@ -258,6 +261,7 @@ enum {
   KW_could,
   KW_council,
   KW_counteroffensive,
+  KW_countess,
   KW_county,
   KW_coup,
   KW_court,
@@ -274,6 +278,7 @@ enum {
   KW_cubic,
   KW_czech,
   KW_da,
+  KW_dame,
   KW_danish,
   KW_das,
   KW_daughter,
@@ -341,6 +346,8 @@ enum {
   KW_drafted,
   KW_dragoons,
   KW_du,
+  KW_duchess,
+  KW_duke,
   KW_during,
   KW_dusk,
   KW_dutch,
@@ -371,6 +378,7 @@ enum {
   KW_emperor,
   KW_empire,
   KW_employed,
+  KW_empress,
   KW_enacted,
   KW_end,
   KW_ended,
@@ -468,6 +476,10 @@ enum {
   KW_given,
   KW_government,
   KW_graduated,
+  KW_granddaughter,
+  KW_grandfather,
+  KW_grandmother,
+  KW_grandson,
   KW_greek,
   KW_grenadiers,
   KW_grew,
@@ -571,6 +583,7 @@ enum {
   KW_korps,
   KW_kriegsmarine,
   KW_la,
+  KW_lady,
   KW_lake,
   KW_lancers,
   KW_landed,
@@ -616,11 +629,13 @@ enum {
   KW_little,
   KW_lived,
   KW_long,
+  KW_lord,
   KW_los,
   KW_lost,
   KW_luftflotte,
   KW_luftwaffe,
   KW_m,
+  KW_madame,
   KW_made,
   KW_magistrate,
   KW_main,
@@ -657,6 +672,7 @@ enum {
   KW_miniseries,
   KW_minister,
   KW_ministry,
+  KW_miss,
   KW_mistress,
   KW_monte,
   KW_month,
@@ -675,6 +691,8 @@ enum {
   KW_movement,
   KW_movie,
   KW_moving,
+  KW_mr,
+  KW_mrs,
   KW_museum,
   KW_musician,
   KW_muslim,
@@ -692,10 +710,12 @@ enum {
   KW_near,
   KW_nearly,
   KW_neither,
+  KW_nephew,
   KW_never,
   KW_nevertheless,
   KW_new,
   KW_next,
+  KW_niece,
   KW_night,
   KW_nine,
   KW_nineteen,
@@ -811,6 +831,8 @@ enum {
   KW_previous,
   KW_previously,
   KW_priest,
+  KW_prince,
+  KW_princess,
   KW_prior,
   KW_priory,
   KW_prison,
@@ -954,6 +976,7 @@ enum {
   KW_since,
   KW_singer,
   KW_single,
+  KW_sir,
   KW_sister,
   KW_six,
   KW_sixteen,
@@ -996,6 +1019,10 @@ enum {
   KW_stavka,
   KW_steamer,
   KW_steamers,
+  KW_stepdaughter,
+  KW_stepfather,
+  KW_stepmother,
+  KW_stepson,
   KW_still,
   KW_stood,
   KW_stormo,
@@ -1083,6 +1110,8 @@ enum {
   KW_tried,
   KW_troops,
   KW_trophy,
+  KW_tsar,
+  KW_tsarina,
   KW_tug,
   KW_turkish,
   KW_twelfth,
@@ -1091,6 +1120,7 @@ enum {
   KW_twenty,
   KW_two,
   KW_ultimatum,
+  KW_uncle,
   KW_under,
   KW_unit,
   KW_university,
@@ -1138,6 +1168,7 @@ enum {
   KW_whose,
   KW_why,
   KW_widow,
+  KW_widower,
   KW_wife,
   KW_will,
   KW_wing,
@@ -1186,131 +1217,135 @@ enum {
   "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", \
   "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", "assembly", \
   "asserted", "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", \
-  "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", \
-  "badge", "bangladeshi", "bank", "barely", "barracks", "basque", "battalion", "battalions", \
-  "battery", "battle", "battlegroup", "battleship", "battleships", "bay", "be", "beach", \
-  "beaten", "became", "because", "been", "before", "began", "beginning", "behind", "being", \
-  "believed", "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", \
-  "biography", "birth", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", \
-  "book", "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
-  "brigades", "brigata", "british", "brother", "buried", "businessman", "but", "by", "c", "ca", \
-  "cabinet", "cabled", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
-  "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", "catholic", \
-  "cavalry", "cavalrymen", "ce", "cemetery", "central", "century", "chairmanship", "channel", \
-  "chapel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
-  "city", "claimed", "clashed", "class", "close", "coast", "colegio", "colleague", "college", \
-  "colonel", "column", "comintern", "command", "commanded", "commander", "commanding", \
-  "commandos", "commenced", "commented", "commission", "committed", "committee", "communist", \
-  "companies", "company", "complained", "composer", "concluded", "conclusion", "conference", \
-  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
-  "constitutional", "consul", "contingent", "continued", "convened", "convention", "corpo", \
-  "corps", "corvette", "corvettes", "could", "council", "counteroffensive", "county", "coup", \
-  "court", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
-  "cruiser", "cruisers", "cry", "cubic", "czech", "da", "danish", "das", "daughter", "dawn", \
-  "day", "days", "de", "death", "dec", "december", "decided", "declaration", "declared", \
-  "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", "del", \
-  "della", "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
-  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
-  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
-  "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", \
+  "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basque", \
+  "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", "battleships", \
+  "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
+  "behind", "being", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
+  "biographer", "biography", "birth", "bishop", "blockade", "boasted", "boat", "boats", \
+  "bombed", "bombing", "book", "borderers", "born", "both", "bound", "breakout", "bridge", \
+  "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "buried", \
+  "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "camp", "campaign", \
+  "canal", "cape", "capital", "captain", "capture", "captured", "career", "carrier", \
+  "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
+  "central", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chosen", \
+  "christian", "chronicler", "church", "circa", "city", "claimed", "clashed", "class", "close", \
+  "coast", "colegio", "colleague", "college", "colonel", "column", "comintern", "command", \
+  "commanded", "commander", "commanding", "commandos", "commenced", "commented", "commission", \
+  "committed", "committee", "communist", "companies", "company", "complained", "composer", \
+  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "convened", "convention", "corpo", "corps", "corvette", "corvettes", "could", \
+  "council", "counteroffensive", "countess", "county", "coup", "court", "crisis", "critic", \
+  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
+  "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", \
+  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
+  "defeated", "defence", "defences", "defense", "defenses", "del", "della", "demanded", \
+  "democratic", "den", "denied", "departed", "departing", "department", "departure", \
+  "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
+  "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
+  "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
   "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
-  "dos", "down", "dozen", "drafted", "dragoons", "du", "during", "dusk", "dutch", "each", \
-  "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", \
-  "elected", "election", "elections", "eleven", "eleventh", "embarked", "emperor", "empire", \
-  "employed", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
-  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
-  "estimated", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
-  "exiled", "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", \
-  "farmer", "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", \
-  "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", \
-  "finished", "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", \
-  "flotillas", "following", "for", "force", "forces", "forest", "formally", "formed", "fort", \
-  "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", \
-  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
-  "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", \
-  "german", "gestapo", "given", "government", "graduated", "greek", "grenadiers", "grew", \
-  "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", \
-  "had", "half", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
-  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
-  "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "how", "however", "hundred", \
-  "husband", "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", "in", \
-  "incident", "indeed", "infantry", "infantrymen", "initially", "initiated", "inside", \
+  "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "duke", "during", "dusk", \
+  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
+  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", \
+  "either", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
+  "embarked", "emperor", "empire", "employed", "empress", "enacted", "end", "ended", "engaged", \
+  "engineer", "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
+  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
+  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
+  "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", "february", \
+  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
+  "fifty", "fighters", "film", "finally", "finished", "finnish", "first", "five", "flagship", \
+  "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", \
+  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", \
+  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
+  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
+  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "government", \
+  "graduated", "granddaughter", "grandfather", "grandmother", "grandson", "greek", \
+  "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", \
+  "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", "has", "have", "having", \
+  "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", \
+  "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", \
+  "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "how", "however", \
+  "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", \
+  "in", "incident", "indeed", "infantry", "infantrymen", "initially", "initiated", "inside", \
   "insisted", "installed", "instead", "institute", "instructions", "insurrection", "into", \
   "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", \
   "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", \
   "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", \
-  "knoll", "korps", "kriegsmarine", "la", "lake", "lancers", "landed", "landing", "landings", \
-  "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "knoll", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", \
+  "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
   "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
   "less", "letter", "letters", "liberal", "liberated", "liberation", "library", "lied", \
   "lieutenant", "life", "like", "line", "liner", "liners", "lines", "linguist", "listed", \
-  "listened", "literati", "little", "lived", "long", "los", "lost", "luftflotte", "luftwaffe", \
-  "m", "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", \
-  "marines", "married", "marrying", "marshal", "massacre", "may", "mayor", "meanwhile", \
-  "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", "merchant", "mere", "met", \
-  "mid", "middle", "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", \
-  "minister", "ministry", "mistress", "monte", "month", "months", "moor", "more", "moreover", \
-  "morning", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
-  "movement", "movie", "moving", "museum", "musician", "muslim", "must", "mustered", \
-  "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", \
-  "nearly", "neither", "never", "nevertheless", "new", "next", "night", "nine", "nineteen", \
-  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
-  "note", "noted", "nov", "novel", "novelist", "november", "now", "objected", "oblast", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officially", "old", "olympics", "on", "once", "one", "only", "onto", \
-  "opened", "opera", "operation", "or", "ordered", "orders", "organised", "organized", "other", \
-  "our", "out", "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", \
-  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "park", \
-  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "per", \
-  "perhaps", "perimeter", "persisted", "personally", "personnel", "philosopher", "pilot", \
-  "place", "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", \
-  "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", \
-  "politician", "port", "position", "positions", "possibly", "post", "power", "praised", \
-  "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
-  "previously", "priest", "prior", "priory", "prison", "prize", "probably", "proclaimed", \
-  "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
-  "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
-  "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
-  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
-  "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", \
-  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
-  "region", "reichswehr", "relieved", "relocated", "remained", "remarked", "remembered", \
-  "renounced", "replaced", "replacing", "replied", "reportedly", "republic", "republican", \
-  "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
-  "rumoured", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
-  "sep", "sept", "september", "served", "service", "serving", "settled", "seven", "seventeen", \
-  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "should", "siege", \
-  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "south", \
-  "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", "squadron", \
-  "squadrons", "square", "staff", "star", "start", "started", "state", "stated", "states", \
-  "station", "statute", "stavka", "steamer", "steamers", "still", "stood", "stormo", "strait", \
-  "street", "stripped", "student", "studied", "sturmabteilung", "submarine", "submarines", \
-  "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
-  "suggested", "suicide", "summer", "summit", "supported", "supposedly", "surrounded", \
-  "swedish", "swore", "sworn", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
-  "telegram", "telegraphed", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
-  "the", "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", \
-  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", \
-  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", \
-  "told", "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tug", "turkish", \
-  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "under", "unit", \
-  "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
-  "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
-  "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
-  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
-  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
-  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "listened", "literati", "little", "lived", "long", "lord", "los", "lost", "luftflotte", \
+  "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", "many", "mar", \
+  "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", \
+  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", \
+  "merchant", "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "miss", "mistress", "monte", "month", \
+  "months", "moor", "more", "moreover", "morning", "most", "mother", "mothership", "mount", \
+  "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "museum", \
+  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
+  "national", "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", \
+  "nevertheless", "new", "next", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
+  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
+  "novel", "novelist", "november", "now", "objected", "oblast", "occupation", "occupied", \
+  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
+  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "opera", \
+  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
+  "panzer", "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", "pass", \
+  "past", "patrol", "paused", "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", \
+  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
+  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
+  "point", "police", "polish", "politburo", "politician", "port", "position", "positions", \
+  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "presidency", "president", "previous", "previously", "priest", "prince", "princess", "prior", \
+  "priory", "prison", "prize", "probably", "proclaimed", "proclaiming", "proclamation", \
+  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
+  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", \
+  "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
+  "realized", "rebellion", "recalled", "received", "recognised", "recognized", "recounted", \
+  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
+  "regime", "regiment", "regiments", "region", "reichswehr", "relieved", "relocated", \
+  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
+  "reportedly", "republic", "republican", "repulsed", "resignation", "resigned", "retired", \
+  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
+  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
+  "routed", "royal", "rumored", "rumoured", "said", "sailed", "sailors", "salient", "same", \
+  "saw", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
+  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
+  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
+  "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
+  "son", "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", \
+  "spring", "spur", "sq", "squadron", "squadrons", "square", "staff", "star", "start", \
+  "started", "state", "stated", "states", "station", "statute", "stavka", "steamer", \
+  "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
+  "stormo", "strait", "street", "stripped", "student", "studied", "sturmabteilung", \
+  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
+  "supposedly", "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", \
+  "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", \
+  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "tower", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", \
+  "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
+  "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "waffen", \
+  "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", \
+  "went", "were", "west", "western", "what", "when", "where", "whereas", "which", "while", \
+  "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \
+  "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", "woods", \
+  "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", \
+  "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

@@ -106,6 +106,10 @@ void as_infobox_type_fields(as_article *a, as_arena *arena, as_diag_sink *diag);
  *  Montgomery` → rank `Field Marshal Sir`. rank is empty when there is none.
  *  The name may come back empty (`Colonel` alone). */
 as_slice as_name_split_rank(as_slice text, as_slice *rank);
+/** The sex a person's canonical name shows: 'f' or 'm' by its given name
+ *  (`Alexandra Tolstaya`) or a Russian patronymic or surname (`Lvovna`,
+ *  `Tolstaya`), 0 when it does not tell. */
+char as_name_sex(as_slice canon);
 
 /** True if word (one word, any trailing '.') is a rank or title. */
 bool as_is_rank_word(as_slice word);
