@@ -580,6 +580,13 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     /* not a year inside a name (`In defense of the Constitution of 1860`) */
     if (d->kind != AS_MENTION_DATE || !d->m || span_at(c, d->from) != d)
       continue;
+    /* `The autopsy, carried out the next day, concluded`: a date in an
+     * apposition to the subject dates the apposition only (not after
+     * `However,` nor in `After the war ended, in 1946,`) */
+    bool prep = c->n > 0 && among(c, 0, &sets.prepositions);
+    for (uint32_t k = 2; k < d->from && !prep; k++)
+      if (is_comma(c, k))
+        return NULL;
     if (d->m->normalized.len && d->to <= v && !bound_date(c, d))
       return d;
     return NULL;
@@ -1617,6 +1624,24 @@ static void duration(sent *c, as_span *q) {
 
 /* ---- the driver ---- */
 
+/* Whether token i is inside quotation marks (`"France, the army,
+ * Joséphine"`): straight quotes counted, curly ones paired. */
+static bool quoted(const sent *c, uint32_t i) {
+  int straight = 0, curly = 0;
+  for (uint32_t k = 0; k < i && k < c->n; k++) {
+    if (c->t[k].kind != AS_TK_PUNCT)
+      continue;
+    as_slice p = as_tok_text(c->text, &c->t[k]);
+    if (as_slice_eq(p, AS_SLICE_LIT("\"")))
+      straight ^= 1;
+    else if (as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9c")))
+      curly++;
+    else if (as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9d")) && curly > 0)
+      curly--;
+  }
+  return straight || curly > 0;
+}
+
 static void remember_people(facts *f, sent *c) {
   as_slice seen[4];
   char sex[4] = {0};
@@ -1624,7 +1649,7 @@ static void remember_people(facts *f, sent *c) {
   uint32_t first_at = c->n; /* the first person's token */
   for (uint32_t j = 0; j < c->s->nspans; j++) {
     const as_span *sp = &c->s->spans[j];
-    if (!named(sp, AS_MENTION_PERSON) || sp->possessive)
+    if (!named(sp, AS_MENTION_PERSON) || sp->possessive || quoted(c, sp->from))
       continue;
     bool dup = false;
     for (int k = 0; k < n; k++)
