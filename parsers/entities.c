@@ -217,6 +217,14 @@ static const uint16_t adverbs[] = {KW_then, KW_also, KW_later, KW_eventually, KW
                                    KW_not, AS_KW_END};
 
 /* Nouns after a possessive that only people have: `Montero's departure`. */
+/* Kinship nouns: the name after one is a relative's (`his eldest son, John
+ * Quincy Adams`), not the article's subject. */
+static const uint16_t kinship[] = {KW_son, KW_daughter, KW_brother, KW_sister, KW_father, KW_mother,
+                                   KW_wife, KW_husband, KW_grandson, KW_granddaughter, KW_nephew,
+                                   KW_niece, KW_uncle, KW_aunt, KW_cousin, KW_grandfather,
+                                   KW_grandmother, KW_stepson, KW_stepdaughter, KW_stepfather,
+                                   KW_stepmother, KW_widow, KW_widower, AS_KW_END};
+
 static const uint16_t person_possessions[] = {
     KW_brother, KW_sister, KW_wife, KW_husband, KW_son, KW_daughter, KW_father, KW_mother,
     KW_death, KW_refusal, KW_departure, KW_resignation, KW_arrest, KW_deportation, KW_presidency,
@@ -252,7 +260,7 @@ static const uint16_t adjectives[] = {
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
-  X(place_heads) X(place_first_heads) X(person_nouns) X(vessel_nouns) X(person_verbs)             \
+  X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
   X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
 
@@ -444,7 +452,7 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       /* `Flight Lieutenant David Lord received`: a title after a given name,
        * with no name after it, is a surname */
       if (j > i && strict_rank_at(c, j) &&
-          !(!capw(c, j + 1) && !punct(c, j + 1, '.') && given_name(tok(c, i))) &&
+          !(!capw(c, j + 1) && !punct(c, j + 1, '.') && !kw(c, j + 1, KW_of) && given_name(tok(c, i))) &&
           !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)))
         break; /* `Chilean President Domingo ...`: the rank starts anew (not `Foy-Nôtre-Dame`) */
       /* `Julia Kristeva And Literary Theory`: a title in title case, not one name */
@@ -1374,6 +1382,7 @@ typedef struct {
   bool ship;          /* the article names a ship so: neither person nor place */
   bool boxed_place;   /* the infobox gives it as a place */
   bool boxed_person;  /* the infobox gives it as a person */
+  bool kin;           /* a kinship word came before it somewhere (`his son John Quincy Adams`) */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
   bool theatre;       /* `on the Western Front`: a theatre of war, a place */
@@ -2296,10 +2305,27 @@ static int subject_group(table *t, as_slice title) {
   return found >= 0 ? found : -1;
 }
 
+bool as_names_other_given(as_slice a, as_slice b) {
+  pthread_once(&sets_once, build_sets);
+  size_t i = 0, j = 0;
+  while (i < a.len && a.ptr[i] != ' ')
+    i++;
+  while (j < b.len && b.ptr[j] != ' ')
+    j++;
+  as_slice x = as_slice_make(a.ptr, i), y = as_slice_make(b.ptr, j);
+  return i < a.len && j < b.len && !as_slice_eq(x, y) && given_name(x) && given_name(y);
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
 static void group_people(table *t, const as_turn *turn) {
+  /* the title's folded name, with and without its rank (`Queen Victoria`) */
+  as_slice rank0, title0 = plain_title(t->p->a);
+  as_name_fold(title0, &t->buf);
+  as_slice title_key = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
+  as_name_fold(as_name_split_rank(title0, &rank0), &t->buf);
+  as_slice bare_key = rank0.len ? as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf)) : title_key;
   uint32_t *ids = as_xmalloc((t->n ? t->n : 1) * sizeof *ids);
   size_t n = 0;
   for (size_t i = 0; i < t->n; i++)
@@ -2318,11 +2344,22 @@ static void group_people(table *t, const as_turn *turn) {
     /* `Commander1: William, Duke of Normandy`: a given name the infobox
      * gives alone is that person, not another William named in full */
     bool own_given = e->boxed_person && e->words == 1 && given_name(e->name);
+    bool titled = as_slice_eq(e->key, title_key) || as_slice_eq(e->key, bare_key);
     for (uint32_t c = 0; c < nc; c++) {
       int g = (int)cands[c];
       const name_t *rep = &t->v[t->group_rep[g]];
       if (own_given && rep->key.len > e->key.len && memcmp(rep->key.ptr, e->key.ptr, e->key.len) == 0 &&
           rep->key.ptr[e->key.len] == ' ')
+        continue;
+      /* the article's subject is not the relative named after him (`John
+       * Adams`, `his son John Quincy Adams`) */
+      if (titled && rep->kin)
+        continue;
+      /* `his elder brother, Joseph Bonaparte` is not `their son, Napoléon
+       * François Joseph Charles Bonaparte`: relatives of two given names
+       * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
+       * Wilson`, the title, is `Thomas Woodrow Wilson`) */
+      if (!titled && (e->kin || rep->kin) && as_names_other_given(e->name, rep->name))
         continue;
       if (as_name_within(e->key, rep->key)) {
         if (e->ncand < 4)
@@ -2350,6 +2387,13 @@ static void group_people(table *t, const as_turn *turn) {
   as_slice title = plain_title(t->p->a);
   t->subject = subject_group(t, title);
   bool full_title = as_name_words(as_strbuf_slice(&t->buf)) >= 2; /* the folded title */
+  /* `Queen Victoria`, `Pope Pius XII`: the name without its title, as the
+   * prose calls her (`Victoria`, `Alexandrina Victoria`) */
+  as_slice rank, bare = as_name_split_rank(title, &rank);
+  if (t->subject < 0 && rank.len && bare.len) {
+    t->subject = subject_group(t, bare);
+    full_title = true;
+  }
   as_people *people = turn ? turn->people : NULL;
   if (turn && turn->enter)
     turn->enter(turn->ctx);
@@ -2363,8 +2407,17 @@ static void group_people(table *t, const as_turn *turn) {
     t->group_canon[g] = name;
     if (people && (subject || rep->words >= 2)) {
       t->group_canon[g] = as_arena_slice(t->p->arena, as_people_resolve(people, name));
+      /* two people of this article are not one of the run's: the article
+       * told them apart (`Joseph Bonaparte`, `Napoléon François Joseph
+       * Charles Bonaparte`), so the later keeps its own name (the answer
+       * then goes unused, in the shards' merge too) */
+      bool taken = false;
+      for (size_t h = 0; h < g && !taken && !subject; h++)
+        taken = as_slice_eq(t->group_canon[h], t->group_canon[g]) && !as_slice_eq(t->group_canon[g], name);
+      if (taken)
+        t->group_canon[g] = name;
       /* kept for the shards' merge (see as_person_call) */
-      as_person_call q = {as_arena_slice(t->p->arena, name), t->group_canon[g], !subject};
+      as_person_call q = {as_arena_slice(t->p->arena, name), t->group_canon[g], !subject && !taken};
       a->calls[a->ncalls++] = q;
     }
     if (subject) /* the whole title, disambiguation and all, as the infobox's claims */
@@ -2539,6 +2592,10 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       e->place += sp->place_votes;
       e->mid = e->mid || !sp->initial;
       e->ranked = e->ranked || sp->rank_from != sp->from;
+      uint32_t b = sp->rank_from;
+      if (b > 0 && s->toks[b - 1].kind == AS_TK_COMMA)
+        b--;
+      e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1]));
     }
   }
   for (size_t i = 0; i < t.n; i++)

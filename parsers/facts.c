@@ -1056,11 +1056,14 @@ static void life_span(sent *c, const as_span *x) {
     return;
   /* after another script's name and `;` or `,` */
   uint32_t q = k + 1;
-  for (uint32_t j = q; j < c->n && j < k + 12 && !punct(c, j, ')'); j++)
-    if (punct(c, j, ';') || is_comma(c, j)) {
-      q = j + 1;
-      break;
-    }
+  /* (not a comma inside the date: `(October 30, 1735 – July 4, 1826)`) */
+  const as_span *first = span_at(c, q);
+  if (!first || first->from != q || first->kind != AS_MENTION_DATE)
+    for (uint32_t j = q; j < c->n && j < k + 12 && !punct(c, j, ')'); j++)
+      if (punct(c, j, ';') || is_comma(c, j)) {
+        q = j + 1;
+        break;
+      }
   as_span *d = span_at(c, q);
   if (!d || d->from != q || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len)
     return;

@@ -265,6 +265,7 @@ enum {
   KW_county,
   KW_coup,
   KW_court,
+  KW_cousin,
   KW_crisis,
   KW_critic,
   KW_criticised,
@@ -1236,15 +1237,15 @@ enum {
   "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
   "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
   "continued", "convened", "convention", "corpo", "corps", "corvette", "corvettes", "could", \
-  "council", "counteroffensive", "countess", "county", "coup", "court", "crisis", "critic", \
-  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
-  "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", \
-  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
-  "defeated", "defence", "defences", "defense", "defenses", "del", "della", "demanded", \
-  "democratic", "den", "denied", "departed", "departing", "department", "departure", \
-  "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
-  "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
-  "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "council", "counteroffensive", "countess", "county", "coup", "court", "cousin", "crisis", \
+  "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
+  "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", \
+  "de", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
+  "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
   "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
   "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "duke", "during", "dusk", \
   "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
