@@ -695,7 +695,9 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   if (b > 0 && among(&c->t[b - 1], &sets.person_nouns))
     v.person += 3;
   /* `his youngest daughter, Alexandra`: the noun, a comma, the name */
-  if (b > 2 && c->t[b - 1].kind == AS_TK_COMMA && among(&c->t[b - 2], &sets.person_nouns))
+  if (b > 2 && c->t[b - 1].kind == AS_TK_COMMA && among(&c->t[b - 2], &sets.kinship))
+    v.person += 3; /* `He had a daughter, Maria,` */
+  else if (b > 2 && c->t[b - 1].kind == AS_TK_COMMA && among(&c->t[b - 2], &sets.person_nouns))
     for (uint32_t q = b - 2; q-- > 0 && q + 5 > b;)
       if (kw(c, q, KW_his) || kw(c, q, KW_her) || kw(c, q, KW_their)) {
         v.person += 3;

@@ -882,6 +882,20 @@ static bool hedged(const sent *c, uint32_t v) {
   return false;
 }
 
+/* Whether the comma before the verb at v closes a name set apart itself
+ * (`two daughters: Marlene, born`, `a son, Herbert, born`, `, and
+ * Beverly, born`), so that the verb is that name's. */
+static bool appositive_name(const sent *c, uint32_t v) {
+  if (v < 3 || !is_comma(c, v - 1))
+    return false;
+  uint32_t k = v - 1;
+  while (k > 0 && c->t[k - 1].kind == AS_TK_WORD && c->t[k - 1].cap)
+    k--;
+  if (k == v - 1 || k == 0)
+    return false;
+  return is_comma(c, k - 1) || punct(c, k - 1, ':') || (kw(c, k - 1, KW_and) && k >= 2 && is_comma(c, k - 2));
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -892,6 +906,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
    * 4 October 1864`: the name right before the comma is the one born */
   if (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == v - 1 && !appos->possessive) {
     who = appos->canon;
+  } else if (!death && appositive_name(c, v)) {
+    /* `a daughter, Marlene, born in 1939, and Beverly, born in 1940`:
+     * born is the name's before the comma; not a person's, it is nobody's
+     * the sentence names */
+    return;
   } else if (!death && v == 0) {
     /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after */
     as_span *x = span_in(c, 1, c->n, AS_MENTION_PERSON);
