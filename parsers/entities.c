@@ -794,6 +794,16 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       q++;
     if (kw(c, q, KW_born))
       v.person += 3;
+    /* `Chester Nimitz (February 24, 1885 – February 20, 1966)`: two days
+     * and a dash, the span of a life (a battle's head word wins anyway) */
+    int months_seen = 0;
+    bool dash = false;
+    for (q = k + 1; q < c->n && q < k + 14 && c->taken[q]; q++) {
+      months_seen += among(&c->t[q], &sets.months);
+      dash = dash || c->t[q].kind == AS_TK_DASH;
+    }
+    if (punct(c, q, ')') && dash && months_seen == 2)
+      v.person += 3;
   }
   /* `Gilbert is an American author` */
   if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)))

@@ -1069,9 +1069,28 @@ static void life_claim(sent *c, as_slice who, as_property p, as_slice value, as_
   cl->inferred = d->m->inferred;
 }
 
+/* `Edward IV`, `Elizabeth I`: a name that ends in a regnal number. */
+static bool regnal(const sent *c, const as_span *x) {
+  as_slice w = as_tok_text(c->text, &c->t[x->to - 1]);
+  if (x->to - x->from < 2 || !w.len || w.len > 4)
+    return false;
+  for (size_t i = 0; i < w.len; i++)
+    if (!strchr("IVXL", w.ptr[i]))
+      return false;
+  return true;
+}
+
 static void life_span(sent *c, const as_span *x) {
   uint32_t k = x->to;
   if (!punct(c, k, '(') || x->possessive || office_title(c, x))
+    return;
+  /* `the reign of Stephen (1135–1154)`: his reign */
+  if (x->rank_from >= 2 && kw(c, x->rank_from - 1, KW_of) && kw(c, x->rank_from - 2, KW_reign))
+    return;
+  /* `a charter from Edward IV (1461–1483)`: years alone after a monarch's
+   * number are his reign, as often as his life */
+  as_span *y = span_at(c, k + 1);
+  if (regnal(c, x) && y && y->kind == AS_MENTION_DATE && y->m && !memchr(y->m->normalized.ptr, '-', y->m->normalized.len))
     return;
   /* after another script's name and `;` or `,` */
   uint32_t q = k + 1;

@@ -892,6 +892,7 @@ enum {
   KW_regiments,
   KW_region,
   KW_reichswehr,
+  KW_reign,
   KW_relieved,
   KW_relocated,
   KW_remained,
@@ -1311,7 +1312,7 @@ enum {
   "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
   "realized", "rebellion", "recalled", "received", "recognised", "recognized", "recounted", \
   "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "relieved", "relocated", \
+  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
   "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
   "reportedly", "republic", "republican", "repulsed", "resignation", "resigned", "retired", \
   "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
