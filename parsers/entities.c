@@ -78,7 +78,7 @@ static const uint16_t org_heads[] = {
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
-    KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders,
+    KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders, KW_theatre,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
     KW_commandos, KW_marines, KW_patrol, KW_battery, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
@@ -121,7 +121,10 @@ static const uint16_t place_heads[] = {
     KW_fortress, KW_airport, KW_fort, KW_cape, KW_mount, KW_port, KW_puerto, KW_isla, KW_monte,
     KW_territory, KW_oblast, KW_state, KW_states, KW_avenue, KW_village, KW_town, KW_peak, KW_knoll,
     KW_spur, KW_hotel, KW_museum, KW_cemetery, KW_barracks, KW_prison, KW_gaol, KW_camp, KW_abbey,
-    KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road, AS_KW_END};
+    KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road,
+    /* places named after people: `the Juliette Gordon Low Birthplace`,
+     * `the Jesse Owens Memorial Stadium` */
+    KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument, AS_KW_END};
 /* Of those, the ones that come first. */
 static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
                                              KW_plaza, KW_puerto, KW_isla, KW_monte, KW_hotel,

@@ -1088,9 +1088,11 @@ static void life_span(sent *c, const as_span *x) {
   if (x->rank_from >= 2 && kw(c, x->rank_from - 1, KW_of) && kw(c, x->rank_from - 2, KW_reign))
     return;
   /* `a charter from Edward IV (1461–1483)`: years alone after a monarch's
-   * number are his reign, as often as his life */
+   * number, named after a preposition, are his reign as often as his life
+   * (not `Túpac Amaru II (1738–1781), leader of`, opening a list item) */
   as_span *y = span_at(c, k + 1);
-  if (regnal(c, x) && y && y->kind == AS_MENTION_DATE && y->m && !memchr(y->m->normalized.ptr, '-', y->m->normalized.len))
+  bool object = x->rank_from > 0 && among(c, x->rank_from - 1, &sets.prepositions);
+  if (regnal(c, x) && object && y && y->kind == AS_MENTION_DATE && y->m && !memchr(y->m->normalized.ptr, '-', y->m->normalized.len))
     return;
   /* after another script's name and `;` or `,` */
   uint32_t q = k + 1;

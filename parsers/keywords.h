@@ -153,6 +153,7 @@ enum {
   KW_biographer,
   KW_biography,
   KW_birth,
+  KW_birthplace,
   KW_bishop,
   KW_blockade,
   KW_boasted,
@@ -651,6 +652,7 @@ enum {
   KW_marrying,
   KW_marshal,
   KW_massacre,
+  KW_mausoleum,
   KW_may,
   KW_mayor,
   KW_meanwhile,
@@ -659,6 +661,7 @@ enum {
   KW_memoirist,
   KW_memoirs,
   KW_memorandum,
+  KW_memorial,
   KW_men,
   KW_merchant,
   KW_mere,
@@ -678,6 +681,7 @@ enum {
   KW_monte,
   KW_month,
   KW_months,
+  KW_monument,
   KW_moor,
   KW_more,
   KW_moreover,
@@ -1009,6 +1013,7 @@ enum {
   KW_squadron,
   KW_squadrons,
   KW_square,
+  KW_stadium,
   KW_staff,
   KW_star,
   KW_start,
@@ -1017,6 +1022,7 @@ enum {
   KW_stated,
   KW_states,
   KW_station,
+  KW_statue,
   KW_statute,
   KW_stavka,
   KW_steamer,
@@ -1069,6 +1075,7 @@ enum {
   KW_than,
   KW_that,
   KW_the,
+  KW_theatre,
   KW_their,
   KW_them,
   KW_then,
@@ -1224,9 +1231,9 @@ enum {
   "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", "battleships", \
   "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
   "behind", "being", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
-  "biographer", "biography", "birth", "bishop", "blockade", "boasted", "boat", "boats", \
-  "bombed", "bombing", "book", "borderers", "born", "both", "bound", "breakout", "bridge", \
-  "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "buried", \
+  "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", \
+  "boats", "bombed", "bombing", "book", "borderers", "born", "both", "bound", "breakout", \
+  "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "buried", \
   "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "camp", "campaign", \
   "canal", "cape", "capital", "captain", "capture", "captured", "career", "carrier", \
   "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
@@ -1283,64 +1290,65 @@ enum {
   "lieutenant", "life", "like", "line", "liner", "liners", "lines", "linguist", "listed", \
   "listened", "literati", "little", "lived", "long", "lord", "los", "lost", "luftflotte", \
   "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", "many", "mar", \
-  "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", "may", \
-  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "men", \
-  "merchant", "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "miss", "mistress", "monte", "month", \
-  "months", "moor", "more", "moreover", "morning", "most", "mother", "mothership", "mount", \
-  "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "museum", \
-  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
-  "national", "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", \
-  "nevertheless", "new", "next", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
-  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
-  "novel", "novelist", "november", "now", "objected", "oblast", "occupation", "occupied", \
-  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
-  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "opera", \
-  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
-  "outbreak", "outside", "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", \
-  "panzer", "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", "pass", \
-  "past", "patrol", "paused", "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", \
-  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
-  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
-  "point", "police", "polish", "politburo", "politician", "port", "position", "positions", \
-  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "president", "previous", "previously", "priest", "prince", "princess", "prior", \
-  "priory", "prison", "prize", "probably", "proclaimed", "proclaiming", "proclamation", \
-  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
-  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
-  "putsch", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", \
-  "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
-  "realized", "rebellion", "recalled", "received", "recognised", "recognized", "recounted", \
-  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
-  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
-  "reportedly", "republic", "republican", "repulsed", "resignation", "resigned", "retired", \
-  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
-  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
-  "routed", "royal", "rumored", "rumoured", "said", "sailed", "sailors", "salient", "same", \
-  "saw", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
-  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
+  "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
+  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
+  "memorandum", "memorial", "men", "merchant", "mere", "met", "mid", "middle", "midnight", \
+  "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", \
+  "miss", "mistress", "monte", "month", "months", "monument", "moor", "more", "moreover", \
+  "morning", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
+  "movement", "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", \
+  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
+  "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", \
+  "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
+  "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
+  "november", "now", "objected", "oblast", "occupation", "occupied", "occurred", "ocean", \
+  "oct", "october", "of", "off", "offensive", "office", "officer", "officially", "old", \
+  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
+  "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
+  "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
+  "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", "patrol", "paused", \
+  "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", "personally", "personnel", \
+  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
+  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", \
+  "politburo", "politician", "port", "position", "positions", "possibly", "post", "power", \
+  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
+  "previously", "priest", "prince", "princess", "prior", "priory", "prison", "prize", \
+  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
+  "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
+  "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", \
+  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
+  "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", \
+  "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
+  "republican", "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", \
+  "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", "seven", \
+  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
   "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
   "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
   "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
   "son", "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", \
-  "spring", "spur", "sq", "squadron", "squadrons", "square", "staff", "star", "start", \
-  "started", "state", "stated", "states", "station", "statute", "stavka", "steamer", \
-  "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
-  "stormo", "strait", "street", "stripped", "student", "studied", "sturmabteilung", \
+  "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
+  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
+  "steamer", "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", \
+  "stood", "stormo", "strait", "street", "stripped", "student", "studied", "sturmabteilung", \
   "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
   "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
   "supposedly", "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", \
   "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", \
-  "territory", "thai", "than", "that", "the", "their", "them", "then", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "tower", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", \
-  "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
+  "territory", "thai", "than", "that", "the", "theatre", "their", "them", "then", "theorist", \
+  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
+  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "tower", \
+  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
+  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", \
+  "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
   "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
   "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "waffen", \
   "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", \

@@ -30,8 +30,8 @@ static int digits(const char *p, size_t n, size_t *used) {
 }
 
 /* One end of a value: `1883`, `1883-10`, `1883-10-23`, `1883-10-23T05:30`,
- * `188X` (a decade), `18XX` (a century), `1880~` (about: a year either
- * side). */
+ * `188X` (a decade), `18XX` (a century), `1880~` (about: three years
+ * either side; `1880-06~`, a year). */
 static bool one_span(as_slice s, int64_t *from, int64_t *to) {
   size_t u;
   if (s.len < 4)
@@ -73,8 +73,11 @@ static bool one_span(as_slice s, int64_t *from, int64_t *to) {
       d0 = d1 = d;
     }
   }
-  *from = as_civil_days(y - (approx ? 1 : 0), m0, d0);
-  *to = as_civil_days(y + (approx ? 1 : 0), m1, d1);
+  /* `c. 1347` is no more exact than a few years (`born 1350` agrees);
+   * `c. June 1944`, a year either side */
+  int slack = !approx ? 0 : s.len == 4 ? 3 : 1;
+  *from = as_civil_days(y - slack, m0, d0);
+  *to = as_civil_days(y + slack, m1, d1);
   return true;
 }
 
@@ -100,6 +103,30 @@ static bool ends_differ(as_slice a, as_slice b) {
   return memcmp(a.ptr, b.ptr, a.len) != 0;
 }
 
+/* `mid-November 1942` (`1942-11-11/1942-11-20`), `late 1883`
+ * (`1883-09/1883-12`): a third of a month or of a year, whose ends are
+ * the reader's, not the text's. */
+static bool part_of(as_slice v) {
+  static const char *const months[] = {"01/", "05/", "09/"}, *const ends[] = {"04", "08", "12"};
+  if (v.len == 15 && v.ptr[4] == '-' && v.ptr[7] == '/' && memcmp(v.ptr, v.ptr + 8, 4) == 0) {
+    for (int i = 0; i < 3; i++)
+      if (memcmp(v.ptr + 5, months[i], 3) == 0 && memcmp(v.ptr + 13, ends[i], 2) == 0)
+        return true;
+    return false;
+  }
+  if (v.len != 21 || v.ptr[4] != '-' || v.ptr[7] != '-' || v.ptr[10] != '/' || memcmp(v.ptr, v.ptr + 11, 8) != 0)
+    return false;
+  size_t u;
+  int y = digits(v.ptr, 4, &u), m = digits(v.ptr + 5, 2, &u);
+  if (m < 1 || m > 12)
+    return false;
+  char last[3];
+  snprintf(last, sizeof last, "%02d", month_days(y, m));
+  return (memcmp(v.ptr + 8, "01", 2) == 0 && memcmp(v.ptr + 19, "10", 2) == 0) ||
+         (memcmp(v.ptr + 8, "11", 2) == 0 && memcmp(v.ptr + 19, "20", 2) == 0) ||
+         (memcmp(v.ptr + 8, "21", 2) == 0 && memcmp(v.ptr + 19, last, 2) == 0);
+}
+
 bool as_dates_agree(as_slice a, as_slice b) {
   int64_t a0, a1, b0, b1;
   if (!as_date_span(a, &a0, &a1) || !as_date_span(b, &b0, &b1))
@@ -108,7 +135,7 @@ bool as_dates_agree(as_slice a, as_slice b) {
    * June 1944`) say when it began and when it ended: an end stated to the
    * same precision two ways disagrees, even where the spans overlap */
   const char *sa = memchr(a.ptr, '/', a.len), *sb = memchr(b.ptr, '/', b.len);
-  if (sa && sb) {
+  if (sa && sb && !part_of(a) && !part_of(b)) {
     as_slice a_from = as_slice_make(a.ptr, (size_t)(sa - a.ptr)), b_from = as_slice_make(b.ptr, (size_t)(sb - b.ptr));
     as_slice a_to = as_slice_make(sa + 1, a.len - a_from.len - 1), b_to = as_slice_make(sb + 1, b.len - b_from.len - 1);
     if (ends_differ(a_from, b_from) || ends_differ(a_to, b_to))

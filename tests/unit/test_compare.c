@@ -20,7 +20,14 @@ Test(compare, intervals_and_edtf) {
   cr_expect_not(agree("1865-02-28/1865-11-08", "1865-11-25"));
   cr_expect(agree("1883-09/1883-12", "1883-10-29"), "late 1883 holds 29 October");
   cr_expect(agree("1880~", "1881"), "about 1880 reaches a year either side");
-  cr_expect_not(agree("1880~", "1883"));
+  cr_expect(agree("1347~", "1350"), "about 1347 reaches three years either side");
+  cr_expect_not(agree("1880~", "1884"));
+  cr_expect(agree("1944-06~", "1945-05"), "about June 1944: a year either side");
+  cr_expect_not(agree("1944-06~", "1945-07"));
+  cr_expect(agree("1942-11-11/1942-11-20", "1942-11-12/1942-11-15"), "mid-November holds 12 to 15 November");
+  cr_expect(agree("1941-07-21/1941-07-31", "1941-07-15/1941-08-08"), "late July and a span over it");
+  cr_expect(agree("1883-09/1883-12", "1883-10/1884-01"), "late 1883: its ends are no one's");
+  cr_expect_not(agree("1944-06-10/1944-06-14", "1944-06-06/1944-06-14"), "two stated starts");
   cr_expect(agree("188X", "1883-10-23"), "the 1880s");
   cr_expect(agree("18XX", "1867"), "the 19th century");
   cr_expect(agree("1942-11-15T05:30", "1942-11-15"), "a clock time on the same day");

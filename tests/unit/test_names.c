@@ -766,3 +766,16 @@ Test(people, offices_before_names) {
                NAMED("Hasso von Manteuffel", PERSON), IS("Secretary", NONE), NAMED("Luigi Maglione", PERSON),
                NAMED("Harold Gonsalves", PERSON), IS("War Henry L. Stimson", NONE));
 }
+
+/* A place or a theatre named after somebody is not that person
+ * (`the Juliette Gordon Low Birthplace`, `the Johnny Mercer Theatre`), and
+ * two full dates in brackets make an unknown name a person's. */
+Test(people, named_after_people) {
+  EXPECT_KINDS("= Savannah =\n\nJohnny Mercer was born on November 18, 1909. The Johnny Mercer Theatre hosted "
+               "concerts. Juliette Gordon Low was born in the house now called the Juliette Gordon Low "
+               "Birthplace. Jascha Heifetz (2 February 1901 – 10 December 1987) played there. The Lenin "
+               "Mausoleum was closed.\n",
+               NAMED("Johnny Mercer", PERSON), NAMED("Johnny Mercer Theatre", ORG),
+               NAMED("Juliette Gordon Low", PERSON), NAMED("Juliette Gordon Low Birthplace", PLACE),
+               NAMED("Jascha Heifetz", PERSON), NAMED("Lenin Mausoleum", PLACE));
+}
