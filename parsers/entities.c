@@ -1481,7 +1481,8 @@ static bool capitals_word(as_slice name) {
   size_t caps = 0;
   for (size_t i = 0; i <= name.len; i++) {
     if (i == name.len || name.ptr[i] == ' ') {
-      if (caps >= 2)
+      /* (not a regnal number at the end: `Edward VII`) */
+      if (caps >= 2 && !(i == name.len && roman_numeral(as_slice_make(name.ptr + i - caps, caps))))
         return true;
       caps = 0;
     } else if (name.ptr[i] >= 'A' && name.ptr[i] <= 'Z')
