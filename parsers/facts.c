@@ -587,6 +587,11 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     for (uint32_t k = 2; k < d->from && !prep; k++)
       if (is_comma(c, k))
         return NULL;
+    /* `Wilhelm I died on 9 March 1888 and was succeeded by his son
+     * Frederick III, who died`: a date after a subject is its verb's */
+    for (uint32_t k = 0; k < d->from; k++)
+      if (named(span_at(c, k), AS_MENTION_PERSON))
+        return NULL;
     if (d->m->normalized.len && d->to <= v && !bound_date(c, d))
       return d;
     return NULL;
@@ -683,7 +688,21 @@ static bool event_is_subject(const sent *c, const as_span *e) {
   uint32_t k = e->rank_from;
   if (k > 0 && kw(c, k - 1, KW_the))
     k--;
-  return k == 0 || !among(c, k - 1, &sets.prepositions);
+  if (k == 0 || is_comma(c, k - 1) || punct(c, k - 1, ';') || punct(c, k - 1, ':'))
+    return true;
+  /* `The resulting Vivanco-Pareja Treaty, ..., was signed` */
+  if (k <= 3 && (kw(c, 0, KW_the) || kw(c, 0, KW_this) || kw(c, 0, KW_its) || kw(c, 0, KW_their) ||
+                 kw(c, 0, KW_his) || kw(c, 0, KW_her)))
+    return true;
+  /* `In 1944 Operation X began`, `and Operation Y began`; not `the Home
+   * Army joined Operation Tempest, launched by`: the object of a verb */
+  const as_span *d = span_at(c, k - 1);
+  if (d && d->kind == AS_MENTION_DATE)
+    return true;
+  return kw(c, k - 1, KW_and) || kw(c, k - 1, KW_but) || kw(c, k - 1, KW_when) || kw(c, k - 1, KW_while) ||
+         kw(c, k - 1, KW_as) || kw(c, k - 1, KW_that) || kw(c, k - 1, KW_until) || kw(c, k - 1, KW_once) ||
+         kw(c, k - 1, KW_then) || kw(c, k - 1, KW_after) || kw(c, k - 1, KW_before) || kw(c, k - 1, KW_which) ||
+         kw(c, k - 1, KW_where);
 }
 
 /* How many `(1949)`-like brackets the sentence has. */
@@ -955,6 +974,12 @@ static void life_event(sent *c, uint32_t v, bool death) {
    * (1720–1777), the dramatist, born in Truro`): life_span reads it */
   if (!d && (d = opening_date(c, v)) && memchr(d->m->normalized.ptr, '/', d->m->normalized.len))
     d = NULL;
+  /* `On 6 August 1943, X was mortally wounded and later died of his
+   * wounds`: the opening date is not the death's */
+  for (uint32_t j = v > 3 ? v - 3 : 0; d && j < v; j++)
+    if ((kw(c, j, KW_later) || kw(c, j, KW_afterwards) || kw(c, j, KW_subsequently) || kw(c, j, KW_eventually)) &&
+        d->to <= j)
+      d = NULL;
   /* `In about 1070, the Pope ordered an abbey built on the spot where
    * Harold died`: the opening date is the main clause's, not the death's */
   for (uint32_t j = v > 4 ? v - 4 : 0; d && j < v; j++)
