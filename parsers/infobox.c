@@ -180,6 +180,17 @@ static hint hint_for(const as_field *f) {
     return HINT_DATE;
   if (f->role.len)
     return HINT_NONE; /* `Title Leader`, `Leader1 Type`: not the member itself */
+  /* `Leader Title: Mayor`, `Leader Party`: what the member is, not who */
+  static const char *const about_words[] = {"title", "titles", "type", "position", "office", "status",
+                                            "rank", "ref", "note", "notes", "caption", "label", NULL};
+  as_slice w[MAX_KEY_WORDS];
+  size_t nw = split_words(f->series, w, MAX_KEY_WORDS);
+  if (nw >= 2 && word_in(w[nw - 1], about_words))
+    return HINT_NONE;
+  if (nw >= 2 && word_is(w[nw - 1], "party"))
+    return HINT_ORG;
+  if (nw >= 3 && word_is(w[nw - 2], "as") && word_is(w[nw - 1], "of"))
+    return HINT_DATE; /* `Population As Of: 2017` */
   if (series_has_word(f->series, date_words))
     return HINT_DATE;
   if (series_has_word(f->series, place_words))
@@ -472,7 +483,9 @@ static void type_item(typer *t, as_item *it, hint h) {
       it->name = as_name_split_rank(s, &it->rank);
     }
     it->normalized = it->name;
-  } else if ((h == HINT_PLACE || h == HINT_NONE) && (cname = country_name(s))) {
+  } else if (h == HINT_PLACE && (cname = country_name(s))) {
+    /* (a country's code only where a place is due: `Timezone: EST` is no
+     * Estonia, `Currency: GBP` no code) */
     it->type = AS_VT_COUNTRY;
     it->normalized = as_slice_cstr(cname);
   } else if (h == HINT_PLACE) {
