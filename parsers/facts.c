@@ -587,11 +587,6 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     for (uint32_t k = 2; k < d->from && !prep; k++)
       if (is_comma(c, k))
         return NULL;
-    /* `Wilhelm I died on 9 March 1888 and was succeeded by his son
-     * Frederick III, who died`: a date after a subject is its verb's */
-    for (uint32_t k = 0; k < d->from; k++)
-      if (named(span_at(c, k), AS_MENTION_PERSON))
-        return NULL;
     if (d->m->normalized.len && d->to <= v && !bound_date(c, d))
       return d;
     return NULL;
@@ -974,6 +969,19 @@ static void life_event(sent *c, uint32_t v, bool death) {
    * (1720–1777), the dramatist, born in Truro`): life_span reads it */
   if (!d && (d = opening_date(c, v)) && memchr(d->m->normalized.ptr, '/', d->m->normalized.len))
     d = NULL;
+  /* `Wilhelm I died on 9 March 1888 and was succeeded by his son
+   * Frederick III, who died of cancer`: a relative clause keeps its own
+   * date */
+  for (uint32_t j = d ? d->to : v; d && j < v; j++)
+    if (kw(c, j, KW_who) || kw(c, j, KW_which)) {
+      /* (not one closed before the verb: `Hitler, who had decided ...,
+       * heard that Roosevelt had died`) */
+      bool closed = false;
+      for (uint32_t k = j + 1; k < v; k++)
+        closed = closed || is_comma(c, k);
+      if (!closed)
+        d = NULL;
+    }
   /* `On 6 August 1943, X was mortally wounded and later died of his
    * wounds`: the opening date is not the death's */
   for (uint32_t j = v > 3 ? v - 3 : 0; d && j < v; j++)
