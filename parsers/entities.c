@@ -2309,8 +2309,8 @@ static int subject_group(table *t, as_slice title) {
     return -1;
   int found = -1;
   for (size_t g = 0; as_name_words(key) >= 2 && g < t->ngroups; g++)
-    if (as_name_within(key, t->v[t->group_rep[g]].key) ||
-        as_name_within(t->v[t->group_rep[g]].key, key)) {
+    if (!t->v[t->group_rep[g]].kin && /* not `his grandson Otto Christian von Bismarck` */
+        (as_name_within(key, t->v[t->group_rep[g]].key) || as_name_within(t->v[t->group_rep[g]].key, key))) {
       if ((int)g == lead)
         return lead; /* the one the article opens with */
       if (found >= 0)
