@@ -62,6 +62,7 @@ enum {
   KW_an,
   KW_and,
   KW_announced,
+  KW_annually,
   KW_another,
   KW_answered,
   KW_apart,
@@ -1220,7 +1221,7 @@ enum {
   "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", "ago", \
   "agreed", "agreement", "aide", "airfield", "airlines", "airport", "al", "album", "all", \
   "allegedly", "allied", "almost", "along", "alongside", "already", "also", "although", "am", \
-  "ambassador", "among", "an", "and", "announced", "another", "answered", "apart", \
+  "ambassador", "among", "an", "and", "announced", "annually", "another", "answered", "apart", \
   "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
   "approximately", "apr", "april", "arab", "are", "area", "argentine", "argued", "armata", \
   "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", \

@@ -1003,6 +1003,15 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
       x.part = 0;
       n += era;
     }
+    /* `celebrated every 24 June`, `held each year on 25 January`,
+     * `annually on 3 May`: a day of every year, none in particular */
+    if (x.kind == AS_TX_DATE && !x.a.year && x.a.day) {
+      size_t b = i > 0 && w(&p, i - 1, KW_on) ? i - 1 : i;
+      x.recurring = (b > 0 && (w(&p, b - 1, KW_every) || w(&p, b - 1, KW_each) || w(&p, b - 1, KW_annually))) ||
+                    (b > 1 && w(&p, b - 1, KW_year) && (w(&p, b - 2, KW_every) || w(&p, b - 2, KW_each))) ||
+                    (i + n + 1 < p.n && w(&p, i + n + 1, KW_year) &&
+                     (w(&p, i + n, KW_every) || w(&p, i + n, KW_each)));
+    }
     x.tok_from = i;
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
@@ -1137,7 +1146,7 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
   bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE;
   bool jump = t->edge && nv->ref.prec != AS_PREC_NONE && t->a.year && t->a.year != nv->ref.year;
   as_date a = t->a, b = t->b;
-  if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year) {
+  if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year && !t->recurring) {
     /* the year comes from the narrative */
     r.inferred = true;
     if (ry) {

@@ -71,6 +71,7 @@ typedef struct as_timex {
   bool topical;      ///< opens its sentence (`In 1865, ...`, `By early 1881`)
   bool overnight;    ///< `20/21 May`: a night's two days; the narrative goes on from the second
   bool bc;           ///< `753 BC`, `the 4th century BC`: before the common era (ISO 8601: 1 BC is 0000)
+  bool recurring;    ///< `every 24 June`, `each year on 25 January`: no year of its own, none inferred
   as_rel_unit rel_unit;
   int rel_n;         ///< RELATIVE: signed offset
   int minutes;       ///< time of day (minutes after midnight), or -1
