@@ -671,7 +671,22 @@ static bool date_span_at(const sent *c, uint32_t k) {
   return d && d->kind == AS_MENTION_DATE && d->from == k && d->m && d->m->normalized.len;
 }
 
+/* `on 30 September 1941 (or sometimes on 2 October 1941)`, `on 5 or 7
+ * June 1945`, `in 1941 or 1942`: the text gives another date as well, so
+ * neither is a fact to hold others to. */
+static bool alternative_date(const sent *c, const as_span *d) {
+  uint32_t k = d->to;
+  if (punct(c, k, '('))
+    k++;
+  if (kw(c, k, KW_or))
+    return true;
+  return d->from >= 2 && kw(c, d->from - 1, KW_or) &&
+         (c->t[d->from - 2].kind == AS_TK_NUM || (span_at(c, d->from - 2) && span_at(c, d->from - 2)->kind == AS_MENTION_DATE));
+}
+
 static void date_claim(sent *c, as_span *e, as_property p, as_span *d) {
+  if (alternative_date(c, d))
+    return;
   as_claim *cl = prose_claim(c, e->canon, p, e->from);
   value_span(cl, d);
   set_date(cl, d);
@@ -1003,6 +1018,8 @@ static void life_event(sent *c, uint32_t v, bool death) {
       end += 2;
     pl_text = as_slice_make(pl->m->text.ptr, (size_t)(c->text.ptr + c->t[end - 1].end - pl->m->text.ptr));
   }
+  if (d && alternative_date(c, d))
+    d = NULL;
   /* `Hitler and Braun committed suicide`: both died */
   as_slice whos[2] = {who, {0}};
   as_span *other = death ? coordinated_person(c, who, v) : NULL;
