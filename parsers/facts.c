@@ -925,6 +925,53 @@ static bool appositive_name(const sent *c, uint32_t v) {
   return is_comma(c, k - 1) || punct(c, k - 1, ':') || (kw(c, k - 1, KW_and) && k >= 2 && is_comma(c, k - 2));
 }
 
+/* Whether the verb at v is the second of two joined by `and` (`married
+ * X in 1878 and died`, `and later died`), with a person between. */
+static bool coordinated_verb(sent *c, uint32_t v) {
+  uint32_t k = v;
+  while (k > 0 && c->t[k - 1].kind == AS_TK_WORD && adverb(c, k - 1))
+    k--;
+  if (k < 3 || !kw(c, k - 1, KW_and))
+    return false;
+  /* not `Hitler and Braun committed suicide`: a name right before `and`
+   * whose own verb is this one */
+  as_span *x = span_at(c, k - 2);
+  if (x && named(x, AS_MENTION_PERSON) && (x->rank_from == 0 || is_comma(c, x->rank_from - 1)))
+    return false;
+  /* (not `under Pachas, who was caught in 1882 and executed`: the who's) */
+  for (uint32_t j = 0; j < k; j++)
+    if (kw(c, j, KW_who) || kw(c, j, KW_which))
+      return false;
+  for (uint32_t j = 0; j < c->s->nspans; j++) {
+    const as_span *sp = &c->s->spans[j];
+    if (sp->to < k && sp->from > 0 && named(sp, AS_MENTION_PERSON))
+      return true;
+  }
+  return false;
+}
+
+/* The person or he/she that opens the sentence, or its clause after an
+ * opening date and comma. */
+static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
+  uint32_t k = 0;
+  as_span *d = span_at(c, k);
+  if (d && d->kind == AS_MENTION_DATE)
+    k = d->to;
+  else if (among(c, 0, &sets.prepositions) && (d = span_at(c, 1)) && d->kind == AS_MENTION_DATE)
+    k = d->to;
+  if (k > 0 && is_comma(c, k))
+    k++;
+  if (k >= v)
+    return false;
+  if (kw(c, k, KW_he) || kw(c, k, KW_she))
+    return pronoun(c, k, out);
+  as_span *x = span_at(c, k);
+  if (!x || x->rank_from != k || !named(x, AS_MENTION_PERSON) || x->possessive)
+    return false;
+  *out = x->canon;
+  return true;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -946,6 +993,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (!x)
       return;
     who = x->canon;
+  } else if (coordinated_verb(c, v)) {
+    /* `Marie married Count Rantzau in 1878 and died in 1926`: the first
+     * verb's subject, not its object */
+    if (!opening_subject(c, v, &who))
+      return;
   } else if (!subject_of(c, v, &who)) {
     /* `Julia Kristeva (Юлия Кръстева; born 24 June 1941)` */
     uint32_t k = v;
