@@ -2416,6 +2416,8 @@ static void group_people(table *t, const as_turn *turn) {
   as_article *a = t->p->a;
   if (people && t->ngroups)
     a->calls = AS_NEW_N(t->p->arena, as_person_call, t->ngroups);
+  as_keyindex canons = {0}; /* the groups' names so far: two are never one of the run's */
+  as_keyindex_reserve(&canons, t->ngroups);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
     bool subject = (int)g == t->subject && full_title;
@@ -2427,9 +2429,8 @@ static void group_people(table *t, const as_turn *turn) {
        * told them apart (`Joseph Bonaparte`, `Napoléon François Joseph
        * Charles Bonaparte`), so the later keeps its own name (the answer
        * then goes unused, in the shards' merge too) */
-      bool taken = false;
-      for (size_t h = 0; h < g && !taken && !subject; h++)
-        taken = as_slice_eq(t->group_canon[h], t->group_canon[g]) && !as_slice_eq(t->group_canon[g], name);
+      bool taken = !subject && !as_slice_eq(t->group_canon[g], name) &&
+                   as_keyindex_find(&canons, t->group_canon[g]) >= 0;
       if (taken)
         t->group_canon[g] = name;
       /* kept for the shards' merge (see as_person_call) */
@@ -2438,7 +2439,10 @@ static void group_people(table *t, const as_turn *turn) {
     }
     if (subject) /* the whole title, disambiguation and all, as the infobox's claims */
       t->group_canon[g] = a->title;
+    if (as_keyindex_find(&canons, t->group_canon[g]) < 0)
+      as_keyindex_add(&canons, t->group_canon[g]);
   }
+  as_keyindex_free(&canons);
   if (turn && turn->leave)
     turn->leave(turn->ctx);
 }

@@ -938,16 +938,17 @@ static bool coordinated_verb(sent *c, uint32_t v) {
   as_span *x = span_at(c, k - 2);
   if (x && named(x, AS_MENTION_PERSON) && (x->rank_from == 0 || is_comma(c, x->rank_from - 1)))
     return false;
-  /* (not `under Pachas, who was caught in 1882 and executed`: the who's) */
-  for (uint32_t j = 0; j < k; j++)
+  /* (not `under Pachas, who was caught in 1882 and executed`: the who's;
+   * a clause of 40 words at most is looked at) */
+  uint32_t from = k > 40 ? k - 40 : 0;
+  bool person = false;
+  for (uint32_t j = from; j < k; j++) {
     if (kw(c, j, KW_who) || kw(c, j, KW_which))
       return false;
-  for (uint32_t j = 0; j < c->s->nspans; j++) {
-    const as_span *sp = &c->s->spans[j];
-    if (sp->to < k && sp->from > 0 && named(sp, AS_MENTION_PERSON))
-      return true;
+    as_span *sp = span_at(c, j);
+    person = person || (sp && sp->from == j && sp->from > 0 && sp->to < k && named(sp, AS_MENTION_PERSON));
   }
-  return false;
+  return person;
 }
 
 /* The person or he/she that opens the sentence, or its clause after an
@@ -1039,16 +1040,14 @@ static void life_event(sent *c, uint32_t v, bool death) {
   /* `Wilhelm I died on 9 March 1888 and was succeeded by his son
    * Frederick III, who died of cancer`: a relative clause keeps its own
    * date */
-  for (uint32_t j = d ? d->to : v; d && j < v; j++)
-    if (kw(c, j, KW_who) || kw(c, j, KW_which)) {
-      /* (not one closed before the verb: `Hitler, who had decided ...,
-       * heard that Roosevelt had died`) */
-      bool closed = false;
-      for (uint32_t k = j + 1; k < v; k++)
-        closed = closed || is_comma(c, k);
-      if (!closed)
-        d = NULL;
-    }
+  /* (not one closed before the verb: `Hitler, who had decided ...,
+   * heard that Roosevelt had died`: the who after the last comma) */
+  for (uint32_t j = v; d && j > d->to && j + 40 > v; j--) {
+    if (is_comma(c, j - 1))
+      break;
+    if (kw(c, j - 1, KW_who) || kw(c, j - 1, KW_which))
+      d = NULL;
+  }
   /* `On 6 August 1943, X was mortally wounded and later died of his
    * wounds`: the opening date is not the death's */
   for (uint32_t j = v > 3 ? v - 3 : 0; d && j < v; j++)
@@ -1769,22 +1768,29 @@ static void duration(sent *c, as_span *q) {
 
 /* ---- the driver ---- */
 
-/* Whether token i is inside quotation marks (`"France, the army,
- * Joséphine"`): straight quotes counted, curly ones paired. */
-static bool quoted(const sent *c, uint32_t i) {
-  int straight = 0, curly = 0;
-  for (uint32_t k = 0; k < i && k < c->n; k++) {
-    if (c->t[k].kind != AS_TK_PUNCT)
+/* Quotation marks up to a token, counted forward (straight quotes
+ * toggle, curly ones pair), so that a pass over a sentence's spans in
+ * text order costs one walk over its tokens. */
+typedef struct {
+  uint32_t k;
+  int straight, curly;
+} quote_state;
+
+/* Whether token i (at or after the last asked) is inside quotation marks
+ * (`"France, the army, Joséphine"`). */
+static bool quoted(const sent *c, quote_state *q, uint32_t i) {
+  for (; q->k < i && q->k < c->n; q->k++) {
+    if (c->t[q->k].kind != AS_TK_PUNCT)
       continue;
-    as_slice p = as_tok_text(c->text, &c->t[k]);
+    as_slice p = as_tok_text(c->text, &c->t[q->k]);
     if (as_slice_eq(p, AS_SLICE_LIT("\"")))
-      straight ^= 1;
+      q->straight ^= 1;
     else if (as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9c")))
-      curly++;
-    else if (as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9d")) && curly > 0)
-      curly--;
+      q->curly++;
+    else if (as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9d")) && q->curly > 0)
+      q->curly--;
   }
-  return straight || curly > 0;
+  return q->straight || q->curly > 0;
 }
 
 static void remember_people(facts *f, sent *c) {
@@ -1792,9 +1798,10 @@ static void remember_people(facts *f, sent *c) {
   char sex[4] = {0};
   int n = 0, subject = -1;
   uint32_t first_at = c->n; /* the first person's token */
+  quote_state qs = {0, 0, 0};
   for (uint32_t j = 0; j < c->s->nspans; j++) {
     const as_span *sp = &c->s->spans[j];
-    if (!named(sp, AS_MENTION_PERSON) || sp->possessive || quoted(c, sp->from))
+    if (!named(sp, AS_MENTION_PERSON) || sp->possessive || quoted(c, &qs, sp->from))
       continue;
     bool dup = false;
     for (int k = 0; k < n; k++)
