@@ -53,7 +53,7 @@ FUZZ_TARGETS := article dates infobox pipeline
 FUZZ_BIN := $(FUZZ_TARGETS:%=$(OUT)/fuzz_%)
 FUZZ_TIME ?= 60
 
-.PHONY: all help deps test-deps unit e2e test demo asan asan-test tsan-test fuzz fuzz-build valgrind clean format lint check-deps update-golden keywords check-generated bench
+.PHONY: all help deps test-deps unit e2e test demo asan asan-test tsan-test fuzz fuzz-build valgrind clean format lint check-deps update-golden keywords check-generated bench FORCE
 .DEFAULT_GOAL := all
 
 all: build/assay
@@ -76,9 +76,13 @@ deps:
 test-deps:
 	@sh scripts/deps.sh test
 
-build/assay: $(BIN)
+# build/assay is the last variant built: compared, not dated, since a
+# release build after an asan one is older than the copy
+build/assay: $(BIN) FORCE
 	@mkdir -p build
-	cp $(BIN) $@.tmp && mv -f $@.tmp $@
+	@cmp -s $(BIN) $@ || { cp $(BIN) $@.tmp && mv -f $@.tmp $@ && echo "build/assay: $(BIN)"; }
+
+FORCE:
 
 $(BIN): $(LIB_OBJ) $(MAIN_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
