@@ -2369,8 +2369,8 @@ static void group_people(table *t, const as_turn *turn) {
         continue;
       /* the article's subject is not the relative named after him (`John
        * Adams`, `his son John Quincy Adams`) */
-      if (titled && rep->kin)
-        continue;
+      if ((titled && rep->kin) || (e->kin && (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))))
+        continue; /* nor `his nephew Otto Bismarck` `Otto von Bismarck` */
       /* `his elder brother, Joseph Bonaparte` is not `their son, Napoléon
        * François Joseph Charles Bonaparte`: relatives of two given names
        * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
