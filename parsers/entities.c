@@ -648,8 +648,7 @@ static bool counted_plural(as_slice w) {
          w.ptr[w.len - 2] != '\'';
 }
 
-/* `II`, `IV`, `XXX`: a Roman numeral of up to four letters. */
-static bool roman_numeral(as_slice w) {
+bool as_roman_numeral(as_slice w) {
   if (!w.len || w.len > 4)
     return false;
   for (size_t i = 0; i < w.len; i++)
@@ -1250,7 +1249,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   } else {
     /* `World War II`, `Operation Crusader II`: the numeral follows the head */
     uint32_t last = to - 1;
-    if (to - from >= 2 && roman_numeral(tok(c, last)))
+    if (to - from >= 2 && as_roman_numeral(tok(c, last)))
       last--;
     /* `Bridge No. 4`: the head is before `No.` */
     if (to - from >= 4 && c->t[last].kind == AS_TK_NUM && as_slice_eq_cstr(tok(c, last - 2), "No"))
@@ -1482,7 +1481,7 @@ static bool capitals_word(as_slice name) {
   for (size_t i = 0; i <= name.len; i++) {
     if (i == name.len || name.ptr[i] == ' ') {
       /* (not a regnal number at the end: `Edward VII`) */
-      if (caps >= 2 && !(i == name.len && roman_numeral(as_slice_make(name.ptr + i - caps, caps))))
+      if (caps >= 2 && !(i == name.len && as_roman_numeral(as_slice_make(name.ptr + i - caps, caps))))
         return true;
       caps = 0;
     } else if (name.ptr[i] >= 'A' && name.ptr[i] <= 'Z')
@@ -2053,7 +2052,7 @@ static bool numbering_word(as_slice name) {
       "Eighteenth", "Nineteenth", "Twentieth", NULL};
   for (size_t pos = 0; pos < name.len;) {
     as_slice w = next_word(name, &pos);
-    if (w.len && ((w.ptr[0] >= '0' && w.ptr[0] <= '9') || roman_numeral(w) || listed(w, ordinals) ||
+    if (w.len && ((w.ptr[0] >= '0' && w.ptr[0] <= '9') || as_roman_numeral(w) || listed(w, ordinals) ||
                   (w.len == 1 && w.ptr[0] >= 'A' && w.ptr[0] <= 'Z')))
       return true;
   }

@@ -1172,13 +1172,7 @@ static void life_claim(sent *c, as_slice who, as_property p, as_slice value, as_
 
 /* `Edward IV`, `Elizabeth I`: a name that ends in a regnal number. */
 static bool regnal(const sent *c, const as_span *x) {
-  as_slice w = as_tok_text(c->text, &c->t[x->to - 1]);
-  if (x->to - x->from < 2 || !w.len || w.len > 4)
-    return false;
-  for (size_t i = 0; i < w.len; i++)
-    if (!strchr("IVXL", w.ptr[i]))
-      return false;
-  return true;
+  return x->to - x->from >= 2 && as_roman_numeral(as_tok_text(c->text, &c->t[x->to - 1]));
 }
 
 static void life_span(sent *c, const as_span *x) {
