@@ -2320,8 +2320,10 @@ static int subject_group(table *t, as_slice title) {
   return found >= 0 ? found : -1;
 }
 
-bool as_names_other_given(as_slice a, as_slice b) {
-  pthread_once(&sets_once, build_sets);
+/* Whether two names as written open on two different given names of the
+ * list (`Joseph Bonaparte`, `Napoléon François Joseph Charles Bonaparte`);
+ * called while grouping, after the sets were built. */
+static bool other_given(as_slice a, as_slice b) {
   size_t i = 0, j = 0;
   while (i < a.len && a.ptr[i] != ' ')
     i++;
@@ -2374,7 +2376,7 @@ static void group_people(table *t, const as_turn *turn) {
        * François Joseph Charles Bonaparte`: relatives of two given names
        * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
        * Wilson`, the title, is `Thomas Woodrow Wilson`) */
-      if (!titled && (e->kin || rep->kin) && as_names_other_given(e->name, rep->name))
+      if (!titled && (e->kin || rep->kin) && other_given(e->name, rep->name))
         continue;
       if (as_name_within(e->key, rep->key)) {
         if (e->ncand < 4)

@@ -112,9 +112,6 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank);
 char as_name_sex(as_slice canon);
 /** `II`, `IV`, `XXX`: a Roman numeral of up to four capitals. */
 bool as_roman_numeral(as_slice w);
-/** Whether two names as written open on two different given names of the
- *  list (`Joseph Bonaparte`, `Napoléon François Joseph Charles Bonaparte`). */
-bool as_names_other_given(as_slice a, as_slice b);
 
 /** True if word (one word, any trailing '.') is a rank or title. */
 bool as_is_rank_word(as_slice word);
