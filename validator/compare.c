@@ -106,7 +106,7 @@ static bool ends_differ(as_slice a, as_slice b) {
 /* `mid-November 1942` (`1942-11-11/1942-11-20`), `late 1883`
  * (`1883-09/1883-12`): a third of a month or of a year, whose ends are
  * the reader's, not the text's. */
-static bool part_of(as_slice v) {
+bool as_dates_part_of(as_slice v) {
   static const char *const months[] = {"01/", "05/", "09/"}, *const ends[] = {"04", "08", "12"};
   if (v.len == 15 && v.ptr[4] == '-' && v.ptr[7] == '/' && memcmp(v.ptr, v.ptr + 8, 4) == 0) {
     for (int i = 0; i < 3; i++)
@@ -135,7 +135,7 @@ bool as_dates_agree(as_slice a, as_slice b) {
    * June 1944`) say when it began and when it ended: an end stated to the
    * same precision two ways disagrees, even where the spans overlap */
   const char *sa = memchr(a.ptr, '/', a.len), *sb = memchr(b.ptr, '/', b.len);
-  if (sa && sb && !part_of(a) && !part_of(b)) {
+  if (sa && sb && !as_dates_part_of(a) && !as_dates_part_of(b)) {
     as_slice a_from = as_slice_make(a.ptr, (size_t)(sa - a.ptr)), b_from = as_slice_make(b.ptr, (size_t)(sb - b.ptr));
     as_slice a_to = as_slice_make(sa + 1, a.len - a_from.len - 1), b_to = as_slice_make(sb + 1, b.len - b_from.len - 1);
     if (ends_differ(a_from, b_from) || ends_differ(a_to, b_to))

@@ -130,6 +130,11 @@ bool as_number(as_slice s, double *v);
  *  3,000` and `3,000`). */
 bool as_numbers_agree(as_slice a, as_slice b);
 
+/** True for a third of a month or a year (`mid-November 1942`,
+ *  `1942-11-11/1942-11-20`; `late 1883`): a span whose ends are the
+ *  reader's, not the text's. */
+bool as_dates_part_of(as_slice v);
+
 /** The year of a date value, or 0. */
 int as_date_year(as_slice iso);
 

@@ -241,6 +241,71 @@ static void order(as_validator *v, const vgroup *g) {
     }
 }
 
+/* The end (or the start) of a dated span: `1944-08-01/1944-10-02` ends
+ * on `1944-10-02`; a day alone (`1942-08-19`) is both its ends. Years and
+ * months alone, and thirds of a month, state no end. */
+static bool span_end(as_slice v, bool last, as_slice *end) {
+  const char *slash = memchr(v.ptr, '/', v.len);
+  if (!slash) {
+    *end = v;
+    return v.len == 10 && v.ptr[4] == '-' && v.ptr[7] == '-';
+  }
+  int64_t from, to;
+  if (as_date_span(v, &from, &to) && !as_dates_part_of(v)) {
+    size_t a = (size_t)(slash - v.ptr);
+    *end = last ? as_slice_make(slash + 1, v.len - a - 1) : as_slice_make(v.ptr, a);
+    return end->len >= 4;
+  }
+  return false;
+}
+
+/* A start or an end stated apart from the span it belongs to (`ended on
+ * 12 October 1944`, against `Date: 1 August – 2 October 1944`). A bound
+ * that agrees with one of the subject's spans is no mistake; years apart,
+ * the texts speak of two events that share a name. */
+static void bound_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"startDate", "endDate", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  const vclaim *b = &v->claims[g->ids[0]];
+  bool last = as_slice_eq_cstr(b->property, "endDate");
+  const vgroup *d = find_group(v, b->subject, "date");
+  if (!d)
+    return;
+  vvalues bounds, spans;
+  as_group_values(v, g, exact, &bounds);
+  as_group_values(v, d, exact, &spans);
+  for (size_t i = 0; i < bounds.n; i++) {
+    size_t clash = SIZE_MAX;
+    bool agree = false;
+    for (size_t j = 0; j < spans.n && !agree; j++) {
+      as_slice end;
+      if (!span_end(spans.v[j].value, last, &end))
+        continue;
+      int dy = as_date_year(end) - as_date_year(bounds.v[i].value);
+      if (dy > 2 || dy < -2)
+        continue;
+      if (as_dates_agree(bounds.v[i].value, end))
+        agree = true;
+      else if (clash == SIZE_MAX && !one_sentence(v, &spans.v[j], &bounds.v[i]))
+        clash = j;
+    }
+    if (agree || clash == SIZE_MAX)
+      continue;
+    vvalue two[2] = {spans.v[clash], bounds.v[i]};
+    vvalues vs = {two, 2, 2};
+    bool firm = stated(v, &two[0]) && stated(v, &two[1]);
+    as_slice end;
+    span_end(two[0].value, last, &end);
+    as_conflict_add(v, AS_D_DATE_MISMATCH, firm ? AS_SEV_ERROR : AS_SEV_WARNING, &vs,
+                    "the span of %.*s %s on %.*s, not on %.*s%s", (int)b->subject.len, b->subject.ptr,
+                    last ? "ends" : "begins", (int)end.len, end.ptr, (int)two[1].value.len, two[1].value.ptr,
+                    firm ? "" : ", and one of them was inferred from the narrative");
+  }
+  as_values_free(&bounds);
+  as_values_free(&spans);
+}
+
 /* A person who acts (moves, takes a role) on a date after their death. */
 static void after_death(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"deathDate", NULL};
@@ -335,7 +400,7 @@ static const rule rules[] = {
     {AS_D_DATE_MISMATCH, date_mismatch},     {AS_D_ORDER, order},
     {AS_D_ATTRIBUTION_MISMATCH, attribution_mismatch}, {AS_D_PLACE_MISMATCH, place_mismatch},
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
-    {AS_D_ROLE_MISMATCH, role_mismatch},
+    {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

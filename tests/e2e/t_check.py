@@ -139,6 +139,25 @@ with open(spans, "w", encoding="utf-8") as f:
             "The battle took place from December 7, 1939, to January 8, 1940.\n")
 c.eq([r["message"] for r in report([spans])], [],
      "one span written two ways, and a month or a day inside it, agree")
+# a start or an end stated apart from the span: `ended on 12 October` against
+# `Date: 1 August – 2 October 1944`; the same end, a coarser one, or an end
+# years away (another event of that name) agree
+bounds = os.path.join(TMP, "bounds.txt")
+with open(bounds, "w", encoding="utf-8") as f:
+    f.write("= Somewhere Uprising =\n\nInfobox\n- Conflict: Somewhere Uprising\n"
+            "- Date: 1 August – 2 October 1944\n\n"
+            "The Somewhere Uprising began on 1 August 1944. The Somewhere Uprising ended on 12 October 1944.\n\n"
+            "= Elsewhere Raid =\n\nInfobox\n- Conflict: Elsewhere Raid\n- Date: 19 August 1942\n\n"
+            "The Elsewhere Raid began on 18 August 1942.\n\n"
+            "= Siege of Anywhere =\n\nInfobox\n- Conflict: Siege of Anywhere\n"
+            "- Date: 3 May – 9 July 1941\n\n"
+            "The Siege of Anywhere began on 3 May 1941. The Siege of Anywhere ended in July 1941. "
+            "Rebuilt, it fell again: the Siege of Anywhere ended on 2 March 1950.\n")
+found = report([bounds])
+c.eq([(r["code"], r["subject"], r["property"], sorted(r["values"].split("; ")), r["severity"]) for r in found],
+     [("date-mismatch", "Somewhere Uprising", "endDate", ["1944-08-01/1944-10-02", "1944-10-12"], "error"),
+      ("date-mismatch", "Elsewhere Raid", "startDate", ["1942-08-18", "1942-08-19"], "error")],
+     "a stated end or start against the span's: %s" % [r["message"] for r in found])
 
 # ---- a sentence glued to the next where a footnote and its space were cut
 # (K. Nicole Mitchell: `transition to the university.In 2001, after ...`)
