@@ -53,6 +53,20 @@ static bool has_word(as_slice s, const char *w) {
 
 /* ---- the rules ---- */
 
+/* Two spans stated to the month or the day that begin in different months
+ * more than four months apart (`the Battle of Rostov (21–27 November
+ * 1941)`, then `the Battle of Rostov (23–24 July 1942)`): two events of
+ * one name, not one event dated twice; a slip of the pen changes the day,
+ * the month or the year, and keeps the rest. */
+static bool seasons_apart(as_slice a, as_slice b) {
+  int64_t a0, a1, b0, b1;
+  if (a.len < 7 || b.len < 7 || a.ptr[4] != '-' || b.ptr[4] != '-' || memcmp(a.ptr + 5, b.ptr + 5, 2) == 0 ||
+      memchr(a.ptr, '~', a.len) || memchr(b.ptr, '~', b.len) || !as_date_span(a, &a0, &a1) ||
+      !as_date_span(b, &b0, &b1))
+    return false;
+  return a0 - b1 > 120 || b0 - a1 > 120;
+}
+
 /* One event or person dated two ways that do not overlap (a year agrees
  * with a day inside it). Values years apart name different events that
  * share a name (two battles at one place), not a mistake. */
@@ -61,6 +75,8 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
                                       NULL};
   if (!prop_is(v, g, props))
     return;
+  static const char *const lives[] = {"birthDate", "deathDate", NULL};
+  bool life = prop_is(v, g, lives);
   vvalues vs;
   as_group_values(v, g, exact, &vs);
   bool clash = false, firm = false;
@@ -73,7 +89,8 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
     if (y > max_year)
       max_year = y;
     for (size_t j = i + 1; j < vs.n; j++)
-      if (!as_dates_agree(vs.v[i].value, vs.v[j].value) && !one_sentence(v, &vs.v[i], &vs.v[j])) {
+      if (!as_dates_agree(vs.v[i].value, vs.v[j].value) && !one_sentence(v, &vs.v[i], &vs.v[j]) &&
+          (life || !seasons_apart(vs.v[i].value, vs.v[j].value))) {
         if (!clash)
           ci = i, cj = j; /* the heaviest pair that disagrees */
         clash = true;
@@ -85,10 +102,9 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   /* a person is born and dies once: years apart are no two people's
    * when the person is named in full (a surname alone, `Byron`, may be
    * several of a family) */
-  static const char *const lives[] = {"birthDate", "deathDate", NULL};
   as_slice who = v->claims[g->ids[0]].subject;
   bool full_name = memchr(who.ptr, ' ', who.len) != NULL;
-  if (clash && (max_year - min_year < 3 || (prop_is(v, g, lives) && full_name))) {
+  if (clash && (max_year - min_year < 3 || (life && full_name))) {
     const vclaim *c = &v->claims[g->ids[0]];
     /* after as_values_pair the clashing pair is first and last */
     int64_t a0, a1, b0, b1;
@@ -155,8 +171,22 @@ static bool same_date(const as_validator *v, const vgroup *g, uint32_t i, vgroup
   return same->n >= 2;
 }
 
+/* True if every claim of both values comes from the prose of one article:
+ * a narrative that gives a force two strengths without dates tells of
+ * its losses (`8,000 men`, then `after three weeks ... 5,300 men`). */
+static bool one_narrative(const as_validator *v, const vvalue *a, const vvalue *b) {
+  for (uint32_t i = 0; i < a->n; i++)
+    for (uint32_t j = 0; j < b->n; j++) {
+      const vclaim *x = &v->claims[a->ids[i]], *y = &v->claims[b->ids[j]];
+      if (!as_same_article(x, y) || x->infobox || y->infobox)
+        return false;
+    }
+  return true;
+}
+
 /* One force's strength at one date given two values (`a little over
- * 3,000` agrees with `3,000`). */
+ * 3,000` agrees with `3,000`); undated, only where an infobox or another
+ * article gives one of them. */
 static void number_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"strength", NULL};
   if (!prop_is(v, g, props))
@@ -170,7 +200,8 @@ static void number_mismatch(as_validator *v, const vgroup *g) {
       continue;
     vvalues vs;
     as_group_values(v, &same, as_numbers_agree, &vs);
-    if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+    if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]) &&
+        (a->date.len || !one_narrative(v, &vs.v[0], &vs.v[vs.n - 1])))
       as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs,
                       "the strength of %.*s%s%.*s is given as different numbers", (int)a->subject.len,
                       a->subject.ptr, a->date.len ? " on " : "", (int)a->date.len, a->date.ptr);
@@ -283,7 +314,7 @@ static void bound_mismatch(as_validator *v, const vgroup *g) {
       if (!span_end(spans.v[j].value, last, &end))
         continue;
       int dy = as_date_year(end) - as_date_year(bounds.v[i].value);
-      if (dy > 2 || dy < -2)
+      if (dy > 2 || dy < -2 || seasons_apart(end, bounds.v[i].value))
         continue;
       if (as_dates_agree(bounds.v[i].value, end))
         agree = true;

@@ -159,6 +159,25 @@ c.eq([(r["code"], r["subject"], r["property"], sorted(r["values"].split("; ")), 
       ("date-mismatch", "Elsewhere Raid", "startDate", ["1942-08-18", "1942-08-19"], "error")],
      "a stated end or start against the span's: %s" % [r["message"] for r in found])
 
+# ---- what changes over a narrative is no contradiction: one name for two
+# battles months apart (`the Battle of Rostov (21–27 November 1941)`, then
+# `(23–24 July 1942)`), a force's strength before and after its losses; a
+# slip of the day, the month or the year still is one
+later = os.path.join(TMP, "later.txt")
+with open(later, "w", encoding="utf-8") as f:
+    f.write("= Southern front =\n\n"
+            "The Battle of Rostov (21–27 November 1941) was a Soviet victory. In July 1942 the Germans retook "
+            "the city in the Battle of Rostov (23–24 July 1942).\n\n"
+            "The Old Town was defended by a group under Colonel Karol Ziemski, consisting of 8,000 men. "
+            "After three weeks of shelling, Ziemski, commanding 5,300 men, withdrew through the sewers.\n\n"
+            "The Battle of Kerch (8–19 May 1942) ended the Crimean Front. The Battle of Kerch (8–19 May 1943) "
+            "was a German victory.\n")
+found = report([later])
+c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("date-mismatch", "Battle of Kerch", ["1942-05-08/1942-05-19", "1943-05-08/1943-05-19"])],
+     "two battles of one name months apart and a strength after losses agree; a year's slip does not: %s"
+     % [r["message"] for r in found])
+
 # ---- a sentence glued to the next where a footnote and its space were cut
 # (K. Nicole Mitchell: `transition to the university.In 2001, after ...`)
 mitchell = os.path.join(SHARED, "corpus", "real", "K_Nicole_Mitchell.txt")
