@@ -62,7 +62,7 @@ static const uint16_t occurrence_heads[] = {
     KW_landings, KW_raid, KW_evacuation, KW_liberation, KW_capture, KW_attack, KW_action,
     KW_conference, KW_election, KW_elections, KW_crisis, KW_incident, KW_coup, KW_putsch,
     KW_blockade, KW_insurrection, KW_mutiny, KW_olympics, KW_summit, KW_bombing, KW_retreat,
-    KW_breakout, KW_counteroffensive, AS_KW_END};
+    KW_breakout, KW_counteroffensive, KW_fall, KW_sack, AS_KW_END};
 
 /* Head words of named acts: somebody proclaims, signs or issues them. */
 static const uint16_t act_heads[] = {
@@ -626,6 +626,37 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
   return end;
+}
+
+/* The end of an event named by a head word alone and its object (at
+ * `to`, of_part's end at e): `the Raid on Dieppe`, `the Attack on Convoy
+ * BN 7`, `the Battle for Henderson Field`, `the Landings at Anzio`; `the
+ * Fall of France` and `the Sack of Rome` only of a name (`the Fall of
+ * 1943` is an autumn). */
+static uint32_t event_object(const scan *c, uint32_t head, uint32_t to, uint32_t e, bool *poss) {
+  const as_tok *h = &c->t[head];
+  if ((h->kw == KW_fall || h->kw == KW_sack) && e > to && !capw(c, to + 1) && !(kw(c, to + 1, KW_the) && capw(c, to + 2)))
+    return to;
+  if (e > to)
+    return e;
+  bool on = kw(c, to, KW_on) && (h->kw == KW_raid || h->kw == KW_attack),
+       for_ = kw(c, to, KW_for) && h->kw == KW_battle,
+       at = kw(c, to, KW_at) && (h->kw == KW_landing || h->kw == KW_landings);
+  if (!on && !for_ && !at)
+    return e;
+  uint32_t j = kw(c, to + 1, KW_the) && capw(c, to + 2) ? to + 2 : to + 1;
+  if (!capw(c, j) || c->t[j].rank)
+    return e;
+  e = name_words(c, j, poss);
+  /* `Convoy BN 7`, `Convoy PQ 17`: a code and its number */
+  as_slice code = tok(c, e - 1);
+  bool caps = code.len >= 2 && code.len <= 4 && !*poss;
+  for (size_t k = 0; caps && k < code.len; k++)
+    caps = code.ptr[k] >= 'A' && code.ptr[k] <= 'Z';
+  if (caps && e < c->n && c->t[e].kind == AS_TK_NUM && c->t[e].space_before && !c->t[e].ordinal &&
+      !c->t[e].decimal && c->t[e].digits <= 3 && !memchr(tok(c, e).ptr, ',', tok(c, e).len))
+    e++;
+  return e;
 }
 
 /* `RAF`, `SHAEF`, `U.S`, `AFVs`: capitals (two or more), dots and a
@@ -1284,6 +1315,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     }
     if (kind >= 0) {
       uint32_t e = of_part(c, to, &poss);
+      if (kind == AS_MENTION_EVENT && to - from == 1)
+        e = event_object(c, from, to, e, &poss);
       if (single_head && e == to && !unit_number(c, to))
         return to; /* `the Constitution`, `the Army`: no name */
       /* `the Department of Defense`, `the United States Department of the

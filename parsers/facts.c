@@ -724,6 +724,30 @@ static int bracketed_years(const sent *c) {
   return n;
 }
 
+/* A date in an apposition to the event, from v (after its comma): `the
+ * Battle of Brody, fought between 23 and 30 June 1941, was`; `Operation
+ * Bagration, launched by the Red Army on 22 June 1944,`; `the Blitz,
+ * which began on 7 September 1940`. True if it made a claim. */
+static bool appositive_date(sent *c, as_span *e, uint32_t v) {
+  if (kw(c, v, KW_which))
+    v++;
+  if (kw(c, v, KW_took) && kw(c, v + 1, KW_place))
+    v++;
+  bool begun = kw(c, v, KW_begun) || kw(c, v, KW_initiated);
+  if (!begun && (!among(c, v, &sets.event_verbs) || kw(c, v, KW_won) || kw(c, v, KW_lost)))
+    return false;
+  as_property p = begun ? AS_P_START_DATE : event_property(c, v);
+  if (p != AS_P_DATE && e->head != AS_HEAD_OCCURRENCE)
+    p = AS_P_DATE;
+  for (uint32_t k = v + 1; k < c->n && k < v + 8 && !is_comma(c, k) && !punct(c, k, '('); k++)
+    if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) ||
+                               (p == AS_P_DATE && (kw(c, k - 1, KW_between) || kw(c, k - 1, KW_from))))) {
+      date_claim(c, e, p, span_at(c, k));
+      return true;
+    }
+  return false;
+}
+
 static void event_date(sent *c, as_span *e) {
   uint32_t j = e->to;
   /* `a new Narva Offensive`, `another Battle of X`: not the one named before */
@@ -762,6 +786,8 @@ static void event_date(sent *c, as_span *e) {
       date_claim(c, e, AS_P_DATE, d);
     return;
   }
+  if (is_comma(c, j) && appositive_date(c, e, j + 1))
+    return;
   /* `the British launched Operation Compass` after `On 8 December` */
   if (e->rank_from > 0 && (kw(c, e->rank_from - 1, KW_launched) || kw(c, e->rank_from - 1, KW_began))) {
     as_span *d0 = opening_date(c, e->from);

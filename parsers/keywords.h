@@ -142,6 +142,7 @@ enum {
   KW_before,
   KW_began,
   KW_beginning,
+  KW_begun,
   KW_behind,
   KW_being,
   KW_believed,
@@ -934,6 +935,7 @@ enum {
   KW_royal,
   KW_rumored,
   KW_rumoured,
+  KW_sack,
   KW_said,
   KW_sailed,
   KW_sailors,
@@ -1231,73 +1233,73 @@ enum {
   "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basque", \
   "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", "battleships", \
   "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
-  "behind", "being", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
-  "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", \
-  "boats", "bombed", "bombing", "book", "borderers", "born", "both", "bound", "breakout", \
-  "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "buried", \
-  "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "camp", "campaign", \
-  "canal", "cape", "capital", "captain", "capture", "captured", "career", "carrier", \
-  "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
-  "central", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chosen", \
-  "christian", "chronicler", "church", "circa", "city", "claimed", "clashed", "class", "close", \
-  "coast", "colegio", "colleague", "college", "colonel", "column", "comintern", "command", \
-  "commanded", "commander", "commanding", "commandos", "commenced", "commented", "commission", \
-  "committed", "committee", "communist", "companies", "company", "complained", "composer", \
-  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
-  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
-  "continued", "convened", "convention", "corpo", "corps", "corvette", "corvettes", "could", \
-  "council", "counteroffensive", "countess", "county", "coup", "court", "cousin", "crisis", \
-  "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
-  "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", \
-  "de", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
-  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
-  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
-  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
-  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
-  "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
-  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
-  "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "duke", "during", "dusk", \
-  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
-  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", \
-  "either", "el", "elect", "elected", "election", "elections", "eleven", "eleventh", \
-  "embarked", "emperor", "empire", "employed", "empress", "enacted", "end", "ended", "engaged", \
-  "engineer", "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
-  "established", "establishing", "estimated", "evacuated", "evacuation", "even", "evening", \
-  "eventually", "every", "executed", "exiled", "expedition", "explained", "explorer", "faced", \
-  "failing", "fall", "family", "far", "farmer", "father", "feared", "feb", "february", \
-  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
-  "fifty", "fighters", "film", "finally", "finished", "finnish", "first", "five", "flagship", \
-  "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forces", \
-  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "foundation", \
-  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
-  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "government", \
-  "graduated", "granddaughter", "grandfather", "grandmother", "grandson", "greek", \
-  "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", \
-  "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", "has", "have", "having", \
-  "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", \
-  "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", \
-  "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "how", "however", \
-  "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", "imperial", "imprisoned", \
-  "in", "incident", "indeed", "infantry", "infantrymen", "initially", "initiated", "inside", \
-  "insisted", "installed", "instead", "institute", "instructions", "insurrection", "into", \
-  "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", \
-  "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", \
-  "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", \
-  "knoll", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", \
-  "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
-  "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", "legion", \
-  "less", "letter", "letters", "liberal", "liberated", "liberation", "library", "lied", \
-  "lieutenant", "life", "like", "line", "liner", "liners", "lines", "linguist", "listed", \
-  "listened", "literati", "little", "lived", "long", "lord", "los", "lost", "luftflotte", \
-  "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", "many", "mar", \
-  "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
-  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
-  "memorandum", "memorial", "men", "merchant", "mere", "met", "mid", "middle", "midnight", \
-  "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", \
-  "miss", "mistress", "monte", "month", "months", "monument", "moor", "more", "moreover", \
-  "morning", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
-  "movement", "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", \
+  "begun", "behind", "being", "believed", "beside", "besieged", "between", "beyond", "billion", \
+  "bin", "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", \
+  "boat", "boats", "bombed", "bombing", "book", "borderers", "born", "both", "bound", \
+  "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", \
+  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "camp", \
+  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
+  "carrier", "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
+  "cemetery", "central", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", \
+  "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "clashed", \
+  "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "comintern", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
+  "commented", "commission", "committed", "committee", "communist", "companies", "company", \
+  "complained", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
+  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
+  "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
+  "corvettes", "could", "council", "counteroffensive", "countess", "county", "coup", "court", \
+  "cousin", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
+  "cruiser", "cruisers", "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", \
+  "dawn", "day", "days", "de", "death", "dec", "december", "decided", "declaration", \
+  "declared", "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", \
+  "del", "della", "demanded", "democratic", "den", "denied", "departed", "departing", \
+  "department", "departure", "deportation", "deported", "deputy", "der", "des", "desert", \
+  "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", \
+  "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
+  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
+  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", \
+  "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
+  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
+  "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
+  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", \
+  "end", "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", \
+  "entrusted", "envoy", "essayist", "established", "establishing", "estimated", "evacuated", \
+  "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", "expedition", \
+  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
+  "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", "fewer", \
+  "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", \
+  "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", \
+  "following", "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", \
+  "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", \
+  "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
+  "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", "german", \
+  "gestapo", "given", "government", "graduated", "granddaughter", "grandfather", "grandmother", \
+  "grandson", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
+  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", \
+  "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", \
+  "held", "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", \
+  "him", "himself", "his", "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
+  "hours", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", \
+  "imperial", "imprisoned", "in", "incident", "indeed", "infantry", "infantrymen", "initially", \
+  "initiated", "inside", "insisted", "installed", "instead", "institute", "instructions", \
+  "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
+  "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
+  "journalist", "judge", "jul", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
+  "kingdom", "knighted", "knoll", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", \
+  "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", \
+  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
+  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
+  "library", "lied", "lieutenant", "life", "like", "line", "liner", "liners", "lines", \
+  "linguist", "listed", "listened", "literati", "little", "lived", "long", "lord", "los", \
+  "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", \
+  "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", "marshal", \
+  "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", \
+  "memoirs", "memorandum", "memorial", "men", "merchant", "mere", "met", "mid", "middle", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
+  "ministry", "miss", "mistress", "monte", "month", "months", "monument", "moor", "more", \
+  "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", "mountains", \
+  "moved", "movement", "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", \
   "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
   "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", \
   "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
@@ -1326,7 +1328,7 @@ enum {
   "republican", "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", \
   "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
   "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
   "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", \
   "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
   "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", "seven", \

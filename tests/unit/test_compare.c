@@ -27,6 +27,10 @@ Test(compare, intervals_and_edtf) {
   cr_expect(agree("1942-11-11/1942-11-20", "1942-11-12/1942-11-15"), "mid-November holds 12 to 15 November");
   cr_expect(agree("1941-07-21/1941-07-31", "1941-07-15/1941-08-08"), "late July and a span over it");
   cr_expect(agree("1883-09/1883-12", "1883-10/1884-01"), "late 1883: its ends are no one's");
+  cr_expect(agree("1942-11-01/1942-11-10", "1942-11-12/1942-11-15"), "early November, rounded, holds the 12th");
+  cr_expect_not(agree("1942-11-01/1942-11-10", "1942-11-20/1942-11-25"), "early November is not the 20th");
+  cr_expect(agree("1883-09/1883-12", "1884-01-10"), "late 1883, rounded, holds 10 January 1884");
+  cr_expect_not(agree("1883-09/1883-12", "1884-03"), "late 1883 is not March 1884");
   cr_expect_not(agree("1944-06-10/1944-06-14", "1944-06-06/1944-06-14"), "two stated starts");
   cr_expect(agree("188X", "1883-10-23"), "the 1880s");
   cr_expect(agree("18XX", "1867"), "the 19th century");
