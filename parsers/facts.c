@@ -1759,13 +1759,20 @@ static as_slice duration_subject(sent *c, const as_span *q) {
     return who;
   }
   uint32_t v = f - 1;
-  if (v > 0 && c->t[v - 1].kind == AS_TK_WORD && !c->t[v - 1].cap && !kw(c, v - 1, KW_the))
+  if (kw(c, v, KW_for) && v > 0 && c->t[v - 1].kind == AS_TK_WORD && !c->t[v - 1].cap && !kw(c, v - 1, KW_the))
     v--; /* `continued for six days`: from the verb */
   /* an event lasts (`The Battle of Sangshak continued for six days`); it
    * is not `postponed for two days` */
-  bool lasts = kw(c, v, KW_lasted) || kw(c, v, KW_continued) || kw(c, v, KW_raged) || kw(c, v, KW_persisted);
+  bool lasts = kw(c, v, KW_lasted) || kw(c, v, KW_continued) || kw(c, v, KW_raged) || kw(c, v, KW_persisted) ||
+               (kw(c, v, KW_fought) && v > 0 && kw(c, v - 1, KW_was));
   if (!subject_of_kind(c, v, lasts, &who))
     who.len = 0;
+  /* `The uprising lasted 63 days`, `the Battle was fought for six days`:
+   * the article's own event, named by its head word */
+  uint32_t h = kw(c, v, KW_fought) ? v - 1 : v;
+  if (lasts && h >= 2 && c->f->head != AS_KW_NONE && kw(c, h - 1, c->f->head) && kw(c, h - 2, KW_the) &&
+      (h == 2 || is_comma(c, h - 3) || (span_at(c, h - 3) && span_at(c, h - 3)->kind == AS_MENTION_DATE)))
+    who = c->f->a->title;
   return who;
 }
 
@@ -1889,7 +1896,7 @@ static int title_head(const as_article *a) {
 /* `The battle began on 26 September`, `the siege ended on 22 June`: the
  * article's own event, named by its head word alone. */
 static void own_event_date(sent *c, uint32_t i, int head) {
-  if (head == AS_KW_NONE || !kw(c, i, KW_the) || !kw(c, i + 1, head) || c->t[i + 1].cap)
+  if (head == AS_KW_NONE || !kw(c, i, KW_the) || !kw(c, i + 1, head))
     return;
   uint32_t v = i + 2;
   /* `the battle officially ended`, `the battle finally began` */

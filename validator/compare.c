@@ -172,3 +172,33 @@ bool as_numbers_agree(as_slice a, as_slice b) {
   double m = fabs(x) > fabs(y) ? fabs(x) : fabs(y);
   return fabs(x - y) <= 0.1 * m;
 }
+
+/* An ISO 8601 duration of days, weeks, months or years (`P63D`, `P9W`,
+ * `P2M`, `P1Y`) as days, with half its unit: what rounding to it hides. */
+static bool duration_days(as_slice s, double *days, double *half) {
+  static const struct {
+    char u;
+    double d;
+  } units[] = {{'D', 1}, {'W', 7}, {'M', 30.44}, {'Y', 365.25}};
+  if (s.len < 3 || s.ptr[0] != 'P' || !isdigit((unsigned char)s.ptr[1]))
+    return false;
+  char u = s.ptr[s.len - 1];
+  double n;
+  if (!as_number(as_slice_make(s.ptr + 1, s.len - 2), &n))
+    return false;
+  for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+    if (units[i].u == u) {
+      *days = n * units[i].d;
+      *half = units[i].d / 2;
+      return true;
+    }
+  return false;
+}
+
+bool as_durations_agree(as_slice a, as_slice b) {
+  double x, y, hx, hy;
+  if (!duration_days(a, &x, &hx) || !duration_days(b, &y, &hy))
+    return true;
+  /* a day either way: the first and the last day counted or not */
+  return fabs(x - y) <= (hx > hy ? hx : hy) + 1;
+}

@@ -135,6 +135,11 @@ bool as_numbers_agree(as_slice a, as_slice b);
  *  reader's, not the text's. */
 bool as_dates_part_of(as_slice v);
 
+/** True if two durations (`P63D`, `P9W`) can both be true: equal to the
+ *  coarser one's unit, a day either way (`six days` and `a week` agree;
+ *  `63 days` and `73 days` do not). What is no such duration agrees. */
+bool as_durations_agree(as_slice a, as_slice b);
+
 /** The year of a date value, or 0. */
 int as_date_year(as_slice iso);
 

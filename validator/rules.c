@@ -209,6 +209,49 @@ static void number_mismatch(as_validator *v, const vgroup *g) {
   }
 }
 
+/* True if a value is given as about, at least or at most (`about 60
+ * days`, `more than two months`): no figure to hold another to. */
+static bool approximate(as_slice value) {
+  static const char *const words[] = {"about", "around", "some", "over", "more", "nearly", "almost", "roughly",
+                                      "approximately", "less", "under", "at", "up", "just", "barely", "only",
+                                      "fewer", "c.", "circa", "several", "a", NULL};
+  const char *sp = memchr(value.ptr, ' ', value.len);
+  size_t n = sp ? (size_t)(sp - value.ptr) : value.len;
+  for (int i = 0; words[i]; i++)
+    if (n == strlen(words[i]) && strncasecmp(value.ptr, words[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* One event that lasted two different times (`continued for 63 days`,
+ * `lasted 73 days`). People and units spend times on many things; an
+ * event, named by its head word, lasts once. */
+static void duration_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"duration", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  static const char *const events[] = {"battle", "siege", "uprising", "operation", "campaign", "war", "offensive",
+                                       "raid", "revolution", "rebellion", "revolt", "blockade", "occupation",
+                                       "invasion", "insurrection", "rising", "crisis", NULL};
+  as_slice subject = v->claims[g->ids[0]].subject;
+  bool event = false;
+  for (int i = 0; events[i] && !event; i++)
+    event = has_word(subject, events[i]);
+  if (!event)
+    return;
+  uint32_t ids[64];
+  vgroup exact_ones = {ids, 0, 64, g->key};
+  for (uint32_t i = 0; i < g->n && exact_ones.n < exact_ones.cap; i++)
+    if (!approximate(v->claims[g->ids[i]].value))
+      ids[exact_ones.n++] = g->ids[i];
+  vvalues vs;
+  as_group_values(v, &exact_ones, as_durations_agree, &vs);
+  if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+    as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs, "%.*s lasted once, but for different times",
+                    (int)subject.len, subject.ptr);
+  as_values_free(&vs);
+}
+
 /* Roles agree when one names the other (`vice president`, `second vice
  * president`). */
 static bool same_role(as_slice a, as_slice b) {
@@ -431,7 +474,7 @@ static const rule rules[] = {
     {AS_D_DATE_MISMATCH, date_mismatch},     {AS_D_ORDER, order},
     {AS_D_ATTRIBUTION_MISMATCH, attribution_mismatch}, {AS_D_PLACE_MISMATCH, place_mismatch},
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
-    {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch},
+    {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

@@ -178,6 +178,21 @@ c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found]
      "two battles of one name months apart and a strength after losses agree; a year's slip does not: %s"
      % [r["message"] for r in found])
 
+# ---- an event lasts once: `continued for 63 days` against `lasted 73 days`;
+# `six days` and `one week`, or `about two months` and `73 days`, agree; a
+# person spends many times on many things
+lasting = os.path.join(TMP, "lasting.txt")
+with open(lasting, "w", encoding="utf-8") as f:
+    f.write("= Somewhere Uprising =\n\n"
+            "The Somewhere Uprising continued for 63 days. The Somewhere Uprising lasted 73 days.\n\n"
+            "The Battle of Nowhere lasted six days. The Battle of Nowhere continued for one week. "
+            "The Siege of Anywhere lasted about two months. The Siege of Anywhere lasted 73 days.\n\n"
+            "John Smith paused for three weeks. John Smith waited for five weeks.\n")
+found = report([lasting])
+c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("number-mismatch", "Somewhere Uprising", ["P63D", "P73D"])],
+     "an event that lasted two different times, and only that: %s" % [r["message"] for r in found])
+
 # ---- a sentence glued to the next where a footnote and its space were cut
 # (K. Nicole Mitchell: `transition to the university.In 2001, after ...`)
 mitchell = os.path.join(SHARED, "corpus", "real", "K_Nicole_Mitchell.txt")
