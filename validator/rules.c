@@ -53,6 +53,15 @@ static bool has_word(as_slice s, const char *w) {
 
 /* ---- the rules ---- */
 
+/* True if a claim of a and a claim of b are in one article. */
+static bool share_article(const as_validator *v, const vvalue *a, const vvalue *b) {
+  for (uint32_t i = 0; i < a->n; i++)
+    for (uint32_t j = 0; j < b->n; j++)
+      if (as_same_article(&v->claims[a->ids[i]], &v->claims[b->ids[j]]))
+        return true;
+  return false;
+}
+
 /* Two spans stated to the month or the day that begin in different months
  * more than four months apart (`the Battle of Rostov (21–27 November
  * 1941)`, then `the Battle of Rostov (23–24 July 1942)`): two events of
@@ -101,9 +110,14 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
     as_values_pair(&vs, ci, cj);
   /* a person is born and dies once: years apart are no two people's
    * when the person is named in full (a surname alone, `Byron`, may be
-   * several of a family) */
+   * several of a family); but a generation apart in two articles, one
+   * name is two namesakes' (`John Smith (1580–1631)`, `John Smith
+   * (1948–2019)`) */
   as_slice who = v->claims[g->ids[0]].subject;
   bool full_name = memchr(who.ptr, ' ', who.len) != NULL;
+  int apart = clash ? as_date_year(vs.v[0].value) - as_date_year(vs.v[vs.n - 1].value) : 0;
+  if (clash && life && full_name && (apart > 25 || apart < -25) && !share_article(v, &vs.v[0], &vs.v[vs.n - 1]))
+    clash = false;
   if (clash && (max_year - min_year < 3 || (life && full_name))) {
     const vclaim *c = &v->claims[g->ids[0]];
     /* after as_values_pair the clashing pair is first and last */

@@ -210,10 +210,15 @@ with open(lives, "w", encoding="utf-8") as f:
             "John Smith (3 March 1850 – 1 May 1900) was a painter.\n\n"
             "Smith died on 3 June 1910 in Berlin.\n\n"
             "Lord Byron died in 1824. Lady Byron died on 16 May 1860 in London.\n")
-found = report([lives])
+namesake = os.path.join(TMP, "namesake.txt")
+with open(namesake, "w", encoding="utf-8") as f:
+    f.write("= Jamestown =\n\nNotable people:\n- Thomas Gray (1580–1631), explorer\n\n"
+            "= Sometown =\n\nNotable people:\n- Thomas Gray (1948–2019), footballer\n")
+found = report([lives, namesake])
 c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
      [("date-mismatch", "John Smith", ["1900-05-01", "1910-06-03"])],
-     "a death ten years apart for one named in full, and none for a surname alone: %s"
+     "a death ten years apart for one named in full, none for a surname alone, none for namesakes a "
+     "generation apart in two articles: %s"
      % [r["message"] for r in found])
 
 # ---- a total and its parts: parts that add up to more than their total
