@@ -659,6 +659,30 @@ static uint32_t event_object(const scan *c, uint32_t head, uint32_t to, uint32_t
   return e;
 }
 
+/* The end of a byname after a given name (at i, after it): `of Aragon`,
+ * `of the Cross`, `the Great`, `the Younger`; i if there is none. */
+static uint32_t byname(const scan *c, uint32_t i, bool *poss) {
+  static const char *const epithets[] = {"Great", "Terrible", "Conqueror", "Bold", "Younger", "Elder", "Pious",
+                                         "Wise", "Fair", "Good", "Just", "Magnificent", "Confessor", "Unready",
+                                         "Fat", "Bald", "Lame", "Simple", "Navigator", "Lawgiver", "Baptist",
+                                         "Apostle", "Martyr", "Red", "Black", "Cruel", "Brave", "Lion",
+                                         NULL};
+  if (kw(c, i, KW_the) && capw(c, i + 1) && listed(tok(c, i + 1), epithets) && !capw(c, i + 2)) {
+    *poss = possessive_len(tok(c, i + 1)) > 0;
+    return i + 2;
+  }
+  if (!kw(c, i, KW_of))
+    return i;
+  uint32_t j = kw(c, i + 1, KW_the) ? i + 2 : i + 1;
+  if (!capw(c, j) || c->t[j].rank || head_of(&c->t[j]) != AS_HEAD_NONE)
+    return i;
+  uint32_t e = name_words(c, j, poss);
+  as_head head;
+  if (e > j + 2 || kind_of_head(&c->t[j], &c->t[e - 1], &head) >= 0)
+    return i; /* `Anne of the Royal Navy`: an organisation's member */
+  return e;
+}
+
 /* `RAF`, `SHAEF`, `U.S`, `AFVs`: capitals (two or more), dots and a
  * plural `s`: an abbreviation, not a person. */
 static bool abbreviation(as_slice name) {
@@ -1261,6 +1285,17 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   if (award || among(&c->t[to - 1], &sets.other_heads))
     return to;
+  /* `Catherine of Aragon`, `William of Orange`, `Catherine the Great`: a
+   * given name with the place it is of, or an epithet */
+  if (!poss && to - from == 1 && given_name(tok(c, from)) &&
+      !(from > 0 && (kw(c, from - 1, KW_the) || kw(c, from - 1, KW_a)))) { /* `the Dean of St Paul's` */
+    uint32_t e = byname(c, to, &poss);
+    if (e > to) {
+      as_span *sp = add_name(c, rank_from, from, e, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
+      sp->initial = i == 0;
+      return e;
+    }
+  }
   /* `Point 593`, `Hill 112`: a height by its number on the map */
   if (!poss && to - from == 1 && (kw(c, from, KW_point) || kw(c, from, KW_hill)) && to < c->n &&
       c->t[to].kind == AS_TK_NUM && c->t[to].space_before && !c->t[to].ordinal && !c->taken[to]) {
