@@ -62,7 +62,7 @@ static const uint16_t occurrence_heads[] = {
     KW_landings, KW_raid, KW_evacuation, KW_liberation, KW_capture, KW_attack, KW_action,
     KW_conference, KW_election, KW_elections, KW_crisis, KW_incident, KW_coup, KW_putsch,
     KW_blockade, KW_insurrection, KW_mutiny, KW_olympics, KW_summit, KW_bombing, KW_retreat,
-    KW_breakout, KW_counteroffensive, KW_fall, KW_sack, AS_KW_END};
+    KW_breakout, KW_counteroffensive, KW_fall, KW_sack, KW_strike, AS_KW_END};
 
 /* Head words of named acts: somebody proclaims, signs or issues them. */
 static const uint16_t act_heads[] = {
@@ -78,7 +78,7 @@ static const uint16_t org_heads[] = {
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
-    KW_hospital, KW_seminary, KW_foundation, KW_council, KW_fusiliers, KW_rifles, KW_highlanders, KW_theatre,
+    KW_hospital, KW_seminary, KW_foundation, KW_electric, KW_council, KW_fusiliers, KW_rifles, KW_highlanders, KW_theatre,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
     KW_commandos, KW_marines, KW_patrol, KW_battery, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
@@ -1285,6 +1285,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   if (award || among(&c->t[to - 1], &sets.other_heads))
     return to;
+  /* `the Princess Royal`: a title, no name */
+  if (to - from == 1 && rank_from < from && as_slice_eq_cstr(tok(c, from), "Royal"))
+    return to;
   /* `Catherine of Aragon`, `William of Orange`, `Catherine the Great`: a
    * given name with the place it is of, or an epithet */
   if (!poss && to - from == 1 && given_name(tok(c, from)) &&
@@ -1336,6 +1339,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         }
     if (kind < 0)
       kind = org_within(c, from, to);
+    /* `the General Strike`, `General Electric`: a rank word alone before
+     * an event's or an organisation's head is its name's first word */
+    if ((kind == AS_MENTION_EVENT || kind == AS_MENTION_ORG) && to - from == 1 && rank_from + 1 == from &&
+        as_slice_eq_cstr(tok(c, rank_from), "General"))
+      rank_from = from = from - 1;
     /* `the Army` is no name, but `the Luftwaffe` is one, and so is `the
      * 31st Division` */
     bool single_head = to - from == 1 && kind >= 0 && !among(&c->t[from], &sets.place_first_heads) &&

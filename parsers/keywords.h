@@ -376,6 +376,7 @@ enum {
   KW_elected,
   KW_election,
   KW_elections,
+  KW_electric,
   KW_eleven,
   KW_eleventh,
   KW_embarked,
@@ -1039,6 +1040,7 @@ enum {
   KW_stormo,
   KW_strait,
   KW_street,
+  KW_strike,
   KW_stripped,
   KW_student,
   KW_studied,
@@ -1262,13 +1264,13 @@ enum {
   "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
   "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
   "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
-  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", \
-  "end", "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", \
-  "entrusted", "envoy", "essayist", "established", "establishing", "estimated", "evacuated", \
-  "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", "expedition", \
-  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
-  "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", "fewer", \
-  "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", \
+  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
+  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
+  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimated", \
+  "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", \
+  "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", \
+  "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
+  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", \
   "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", \
   "following", "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", \
   "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", \
@@ -1340,25 +1342,25 @@ enum {
   "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
   "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
   "steamer", "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", \
-  "stood", "stormo", "strait", "street", "stripped", "student", "studied", "sturmabteilung", \
-  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
-  "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
-  "supposedly", "surrounded", "swedish", "swore", "sworn", "talked", "tanker", "tankers", \
-  "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", "tender", "tenth", \
-  "territory", "thai", "than", "that", "the", "theatre", "their", "them", "then", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", \
-  "thus", "till", "time", "title", "to", "today", "told", "took", "toward", "towards", "tower", \
-  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
-  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", \
-  "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
-  "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "waffen", \
-  "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", \
-  "went", "were", "west", "western", "what", "when", "where", "whereas", "which", "while", \
-  "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \
-  "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", "woods", \
-  "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", \
-  "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
+  "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
+  "succeeding", "successfully", "successor", "such", "suggested", "suicide", "summer", \
+  "summit", "supported", "supposedly", "surrounded", "swedish", "swore", "sworn", "talked", \
+  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", \
+  "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", "their", "them", \
+  "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
+  "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", \
+  "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", "toward", \
+  "towards", "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", \
+  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", \
+  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", \
+  "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
+  "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
+  "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
+  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
+  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
+  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
+  "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

@@ -779,3 +779,18 @@ Test(people, named_after_people) {
                NAMED("Juliette Gordon Low", PERSON), NAMED("Juliette Gordon Low Birthplace", PLACE),
                NAMED("Jascha Heifetz", PERSON), NAMED("Lenin Mausoleum", PLACE));
 }
+
+/* Events and organisations without a person in them: a battle for a
+ * place, a raid on one, the fall of one, a convoy's code; a rank word
+ * before a head (`the General Strike`, `General Electric`); a title alone
+ * (`the Princess Royal`). A given name with its byname is one person. */
+Test(people, names_that_are_no_people) {
+  EXPECT_KINDS("= Somewhere =\n\nThe Battle for Henderson Field began. The Raid on Dieppe failed. The Fall of "
+               "Singapore followed. The Attack on Convoy BN 7 was repulsed. The General Strike began in 1926. "
+               "General Electric built it. The Princess Royal was born in 1897. Catherine of Aragon died in "
+               "1536. The Fall of 1943 was cold.\n",
+               NAMED("Battle for Henderson Field", EVENT), NAMED("Raid on Dieppe", EVENT),
+               NAMED("Fall of Singapore", EVENT), NAMED("Attack on Convoy BN 7", EVENT),
+               NAMED("General Strike", EVENT), NAMED("General Electric", ORG), IS("Royal", NONE),
+               NAMED("Catherine of Aragon", PERSON), IS("Aragon", NONE), IS("Fall of 1943", NONE));
+}
