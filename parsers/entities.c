@@ -80,7 +80,7 @@ static const uint16_t org_heads[] = {
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
     KW_hospital, KW_seminary, KW_foundation, KW_electric, KW_council, KW_fusiliers, KW_rifles, KW_highlanders, KW_theatre,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
-    KW_commandos, KW_marines, KW_patrol, KW_battery, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
+    KW_commandos, KW_commando, KW_marines, KW_patrol, KW_battery, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
     KW_armata, KW_armee, KW_korps, KW_corpo, KW_divisione, KW_brigata, KW_reggimento, KW_stavka,
     KW_abwehr, KW_gestapo, KW_luftflotte, KW_youth, KW_volkssturm, KW_heer, KW_schutzstaffel, KW_sturmabteilung,
@@ -1339,6 +1339,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         }
     if (kind < 0)
       kind = org_within(c, from, to);
+    /* `No. 617 Squadron RAF`, `No. 11 Group`: a unit numbered before its head */
+    if (kind == AS_MENTION_ORG && rank_from == from && from >= 3 && c->t[from - 1].kind == AS_TK_NUM &&
+        !c->t[from - 1].ordinal && !c->t[from - 1].decimal && punct(c, from - 2, '.') &&
+        as_slice_eq_cstr(tok(c, from - 3), "No"))
+      rank_from = from = from - 3;
     /* `the General Strike`, `General Electric`: a rank word alone before
      * an event's or an organisation's head is its name's first word */
     if ((kind == AS_MENTION_EVENT || kind == AS_MENTION_ORG) && to - from == 1 && rank_from + 1 == from &&

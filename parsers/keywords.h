@@ -231,6 +231,7 @@ enum {
   KW_commanded,
   KW_commander,
   KW_commanding,
+  KW_commando,
   KW_commandos,
   KW_commenced,
   KW_commented,
@@ -1245,11 +1246,11 @@ enum {
   "cemetery", "central", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", \
   "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "clashed", \
   "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "comintern", "command", "commanded", "commander", "commanding", "commandos", "commenced", \
-  "commented", "commission", "committed", "committee", "communist", "companies", "company", \
-  "complained", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
-  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
-  "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
+  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
+  "commenced", "commented", "commission", "committed", "committee", "communist", "companies", \
+  "company", "complained", "composer", "concluded", "conclusion", "conference", "confessed", \
+  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
+  "consul", "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
   "corvettes", "could", "council", "counteroffensive", "countess", "county", "coup", "court", \
   "cousin", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
   "cruiser", "cruisers", "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", \
