@@ -529,6 +529,13 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         j = k;
         continue;
       }
+      /* `Omar bin Rashid al-Harthi`, `Abd al-Rahman`: a particle glued to
+       * the name by a hyphen */
+      if (k == j + 1 && k + 1 < c->n && c->t[k].kind == AS_TK_DASH && !c->t[k].space_before &&
+          !c->t[k + 1].space_before && capw(c, k + 1)) {
+        j = k + 1;
+        continue;
+      }
     }
     if (j > i && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before && j + 1 < c->n &&
         !c->t[j + 1].space_before && capw(c, j + 1) && !em_dash(c, j)) {
@@ -1478,6 +1485,7 @@ typedef struct {
   bool boxed_place;   /* the infobox gives it as a place */
   bool boxed_person;  /* the infobox gives it as a person */
   bool kin;           /* a kinship word came before it somewhere (`his son John Quincy Adams`) */
+  bool spanned;       /* a life span in brackets follows it somewhere (`Ali Harthi (1933–2014)`) */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
   bool theatre;       /* `on the Western Front`: a theatre of war, a place */
@@ -2459,6 +2467,11 @@ static void group_people(table *t, const as_turn *turn) {
        * Wilson`, the title, is `Thomas Woodrow Wilson`) */
       if (!titled && (e->kin || rep->kin) && other_given(e->name, rep->name))
         continue;
+      /* two names each given a life span are two people (`- Said bin Ali
+       * Harthi (1890–1947)`, `- Ali Harthi (1933–2014)`) */
+      if (!titled && !as_slice_eq(rep->key, title_key) && !as_slice_eq(rep->key, bare_key) && e->spanned &&
+          rep->spanned)
+        continue;
       if (as_name_within(e->key, rep->key)) {
         if (e->ncand < 4)
           e->cand[e->ncand] = g;
@@ -2667,6 +2680,27 @@ static void emit(table *t) {
   free(marks);
 }
 
+/* A life span in brackets right after a name: `(1934–2005)`, `(c. 1820 –
+ * 1910)`, `(born 1970)`, `(died 879)`: a year, with a dash or a word of
+ * birth or death, before the bracket closes. */
+static bool life_bracket(const as_sent *s, const as_span *sp) {
+  uint32_t i = sp->to;
+  as_slice text = s->block->text;
+  if (i >= s->ntoks || s->toks[i].kind != AS_TK_PUNCT || text.ptr[s->toks[i].start] != '(')
+    return false;
+  bool year = false, link = false;
+  for (uint32_t k = i + 1; k < s->ntoks && k < i + 14; k++) {
+    const as_tok *t = &s->toks[k];
+    if (t->kind == AS_TK_PUNCT && text.ptr[t->start] == ')')
+      return year && link;
+    if (t->kind == AS_TK_NUM && t->digits >= 3 && t->digits <= 4 && !t->ordinal && !t->decimal)
+      year = true;
+    else if (t->kind == AS_TK_DASH || t->kw == KW_born || t->kw == KW_died)
+      link = true;
+  }
+  return false;
+}
+
 void as_entities_resolve(as_prose *p, const as_turn *turn) {
   pthread_once(&sets_once, build_sets);
   table t;
@@ -2698,6 +2732,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       if (b > 0 && s->toks[b - 1].kind == AS_TK_COMMA)
         b--;
       e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1]));
+      e->spanned = e->spanned || life_bracket(s, sp);
     }
   }
   for (size_t i = 0; i < t.n; i++)

@@ -939,8 +939,11 @@ static bool hedged(const sent *c, uint32_t v) {
 
 /* Whether the comma before the verb at v closes a name set apart itself
  * (`two daughters: Marlene, born`, `a son, Herbert, born`, `, and
- * Beverly, born`), so that the verb is that name's. */
+ * Beverly, born`, `their first child, Victoria, Princess Royal, was
+ * born`), so that the verb is that name's. */
 static bool appositive_name(const sent *c, uint32_t v) {
+  if (v >= 1 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_were)))
+    v--; /* `Their first child, Victoria, Princess Royal, was born` */
   if (v < 3 || !is_comma(c, v - 1))
     return false;
   uint32_t k = v - 1;
@@ -1004,10 +1007,19 @@ static void life_event(sent *c, uint32_t v, bool death) {
   uint32_t at = v;
   if (hedged(c, v))
     return;
-  as_span *appos = v >= 2 && is_comma(c, v - 1) ? span_at(c, v - 2) : NULL;
+  /* the comma before the verb, or before its `was` */
+  uint32_t comma = v;
+  if (v >= 3 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_were)) && is_comma(c, v - 2))
+    comma = v - 2;
+  else if (v >= 2 && is_comma(c, v - 1))
+    comma = v - 1;
+  as_span *appos = comma < v && comma >= 1 ? span_at(c, comma - 1) : NULL;
+  /* `His uncle, Joseph Bonaparte, was born`: set apart on both sides */
+  if (appos && comma < v - 1 && (appos->rank_from == 0 || !is_comma(c, appos->rank_from - 1)))
+    appos = NULL;
   /* `Sergei Lvovich Tolstoy, born on 10 July 1863; Tatyana ..., born on
    * 4 October 1864`: the name right before the comma is the one born */
-  if (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == v - 1 && !appos->possessive) {
+  if (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == comma && !appos->possessive) {
     who = appos->canon;
   } else if (!death && appositive_name(c, v)) {
     /* `a daughter, Marlene, born in 1939, and Beverly, born in 1940`:
