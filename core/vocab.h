@@ -32,6 +32,10 @@
   X(ROLE, "role", "schema:roleName", "an office or role a person was given or assumed")           \
   X(LEADER, "leader", "dbo:leader", "a leader of a state or organisation")                        \
   X(SPOUSE, "spouse", "dbo:spouse", "a person's spouse")                                          \
+  /* places, buildings and organisations */                                                       \
+  X(FOUNDING_DATE, "foundingDate", "schema:foundingDate",                                          \
+    "when a place, a building or an organisation was founded or established")                      \
+  X(COMPLETION_DATE, "completionDate", "dbo:completionDate", "when the building of something was completed") \
   /* works */                                                                                      \
   X(DATE_PUBLISHED, "datePublished", "schema:datePublished",                                       \
     "the year a work (film, album, book) came out")                                                \

@@ -220,7 +220,8 @@ static bool in_list(as_slice s, const char *const *list) {
 
 static value_kind property_kind(as_slice p) {
   static const char *const dates[] = {"date",      "startDate", "endDate",
-                                      "birthDate", "deathDate", "datePublished", NULL};
+                                      "birthDate", "deathDate", "datePublished", "foundingDate",
+                                      "completionDate", NULL};
   static const char *const counts[] = {"strength", "casualties", NULL};
   static const char *const things[] = {"event",     "place",      "combatant",   "commander",
                                        "partOf",    "birthPlace", "deathPlace",  "leader",

@@ -78,7 +78,7 @@ static const uint16_t org_heads[] = {
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
-    KW_hospital, KW_seminary, KW_foundation, KW_electric, KW_council, KW_fusiliers, KW_rifles, KW_highlanders, KW_theatre,
+    KW_hospital, KW_seminary, KW_foundation, KW_electric, KW_fc, KW_council, KW_fusiliers, KW_rifles, KW_highlanders, KW_theatre,
     KW_borderers, KW_guards, KW_dragoons, KW_hussars, KW_lancers, KW_grenadiers, KW_rangers,
     KW_commandos, KW_commando, KW_marines, KW_patrol, KW_battery, KW_infantry, KW_artillery, KW_cavalry, KW_yeomanry, KW_engineers,
     /* in other languages: `10ª Armata`, `Armee Abteilung Narwa`, `Stavka` */
@@ -124,15 +124,18 @@ static const uint16_t place_heads[] = {
     KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road,
     /* places named after people: `the Juliette Gordon Low Birthplace`,
      * `the Jesse Owens Memorial Stadium` */
-    KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument, AS_KW_END};
+    KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument,
+    /* buildings: `Parliament House`, `the Town Hall`, `the Shiva Temple` */
+    KW_house, KW_hall, KW_temple, KW_mosque, KW_synagogue, KW_basilica, KW_monastery, KW_lighthouse,
+    KW_citadel, KW_presidio, KW_belfry, KW_observatory, AS_KW_END};
 /* Of those, the ones that come first. */
 static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
                                              KW_plaza, KW_puerto, KW_isla, KW_monte, KW_hotel,
-                                             KW_camp, AS_KW_END};
+                                             KW_camp, KW_presidio, AS_KW_END};
 
 /* Place heads that are surnames too: `Keith Park`, `John Tower`. */
 static const uint16_t surname_heads[] = {KW_park, KW_hill, KW_tower, KW_moor, KW_gate, KW_camp,
-                                         KW_chapel, KW_woods, AS_KW_END};
+                                         KW_chapel, KW_woods, KW_house, KW_hall, AS_KW_END};
 
 /* Points of the compass: `south of Ypres` is a place's. */
 static const uint16_t compass[] = {KW_north, KW_south, KW_east, KW_west, KW_northeast, KW_northwest,
@@ -477,6 +480,11 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         if (capw(c, j) && head_of(&c->t[j]) == AS_HEAD_NONE && !among(&c->t[j], &sets.org_heads) &&
             !strict_rank_at(c, j) && ((j - 1 > i && !given_name(tok(c, i))) || among(&c->t[j], &sets.place_heads)))
           continue; /* but `Isoroku Yamamoto's Combined Fleet` is his */
+        /* `Queen's College`, `King's Cross`: a sovereign's, named alone */
+        if (j - 1 == i && capw(c, j) && (among(&c->t[j], &sets.org_heads) || among(&c->t[j], &sets.place_heads)) &&
+            (as_slice_eq_cstr(tok(c, i), "Queen's") || as_slice_eq_cstr(tok(c, i), "King's") ||
+             as_slice_eq_cstr(tok(c, i), "Queen\xe2\x80\x99s") || as_slice_eq_cstr(tok(c, i), "King\xe2\x80\x99s")))
+          continue;
         *poss = true;
         break;
       }

@@ -57,6 +57,10 @@ typedef struct {
   as_slice bio;
   char bio_gender;
   bool para_start; /* the sentence opens its paragraph */
+  /* the last building or institution named in the section (`Fort Henry`),
+   * with its head word, for `the fort was completed`, `it was completed` */
+  as_slice building;
+  int building_head;
 } facts;
 
 static as_claim *new_claim(facts *f, as_origin origin, as_slice subject, as_property property) {
@@ -1653,6 +1657,161 @@ static void roles(sent *c, uint32_t v) {
   }
 }
 
+/* ---- foundings and completions ---- */
+
+/* Head words of buildings and institutions that are founded or completed. */
+static const uint16_t building_heads[] = {
+    KW_church,    KW_cathedral, KW_chapel,   KW_abbey,      KW_castle,  KW_fort,       KW_fortress,
+    KW_tower,     KW_hall,      KW_house,    KW_palace,     KW_museum,  KW_library,    KW_bridge,
+    KW_theatre,   KW_stadium,   KW_school,   KW_college,    KW_university, KW_hospital, KW_mosque,
+    KW_temple,    KW_synagogue, KW_monastery, KW_basilica,  KW_citadel, KW_lighthouse, KW_building,
+    KW_presidio,  KW_cemetery,  KW_seminary, KW_academy,    KW_institute, KW_observatory, KW_belfry,
+    AS_KW_END};
+static as_kwset building_set;
+
+/* The head word of a name that names a building or an institution
+ * (`Fort Henry`, `the Collegiate Church of St. Mary`, `Town Museum`), or
+ * AS_KW_NONE. */
+static int building_head(const sent *c, const as_span *sp) {
+  if (!sp->is_name || !sp->m || sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_EVENT)
+    return AS_KW_NONE;
+  for (uint32_t k = sp->from; k < sp->to && k < c->n; k++) {
+    if (kw(c, k, KW_of))
+      break; /* `Church of St. Mary`: the head before `of` */
+    if (as_kwset_has(&building_set, &c->t[k]))
+      return c->t[k].kw;
+  }
+  return AS_KW_NONE;
+}
+
+/* The date of a founding or a completion after its verb at v (`in 1320`,
+ * `on 1 March 1872`, `by a group of citizens in 1872`), within the clause. */
+static as_span *founding_when(const sent *c, uint32_t v) {
+  for (uint32_t k = v + 1; k < c->n && k < v + 10 && !is_comma(c, k) && !punct(c, k, ';') && !kw(c, k, KW_and);
+       k++)
+    if (date_span_at(c, k) && (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_on) || kw(c, k - 1, KW_around) ||
+                               kw(c, k - 1, KW_about) || kw(c, k - 1, KW_c)))
+      return span_at(c, k);
+  return NULL;
+}
+
+/* Whether the name x opens its clause (`The Town Hall ...`, `..., and the
+ * Opera House`, `In 1880 Truro School`), so that it may be the subject of
+ * a verb after it, not a preposition's object (`the encirclement of German
+ * forces in Stalingrad was completed`, `the legislature of Finland,
+ * established in 1906`). A place after a comma that qualifies the name
+ * before (`Queen's College, Galway was founded`) gives that name. */
+static const as_span *clause_subject(const sent *c, const as_span *x) {
+  uint32_t k = x->rank_from;
+  if (k > 0 && kw(c, k - 1, KW_the))
+    k--;
+  if (k == 0 || punct(c, k - 1, ';') || kw(c, k - 1, KW_and) || kw(c, k - 1, KW_but) || kw(c, k - 1, KW_while))
+    return x;
+  const as_span *d = span_at(c, k - 1);
+  if (d && d->kind == AS_MENTION_DATE)
+    return x;
+  if (!is_comma(c, k - 1))
+    return NULL;
+  const as_span *y = k >= 2 ? span_at(c, k - 2) : NULL;
+  if (x->kind == AS_MENTION_PLACE && y && y->is_name && y->m && y->to == k - 1 && y->kind != AS_MENTION_PERSON &&
+      y->kind != AS_MENTION_EVENT)
+    return clause_subject(c, y);
+  return x;
+}
+
+/* `X was founded in 1320`, `X, founded in 1324, contains`, `the citizens
+ * founded X in 1872`, `X was completed in 1596`, `the building was
+ * completed in 1867`, `and it was completed in 1596`: a place, building or
+ * organisation founded (`foundingDate`) or completed (`completionDate`). */
+static void founding_date(sent *c, uint32_t v) {
+  bool done = kw(c, v, KW_completed);
+  if (!done && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
+    return;
+  as_property p = done ? AS_P_COMPLETION_DATE : AS_P_FOUNDING_DATE;
+  as_slice who = {0};
+  uint32_t b = v;
+  if (b > 0 && c->t[b - 1].kind == AS_TK_WORD && !c->t[b - 1].cap && adverb(c, b - 1) && !kw(c, b - 1, KW_was) &&
+      !kw(c, b - 1, KW_were))
+    b--; /* `was officially founded` */
+  as_span *x = NULL;
+  bool passive = b >= 2 && (kw(c, b - 1, KW_was) || kw(c, b - 1, KW_were));
+  uint32_t s = passive ? b - 2 : v >= 2 && is_comma(c, v - 1) ? v - 2 : v;
+  /* `The Town Hall was begun in 1376 and completed in 1421`: the `was` of
+   * the first verb */
+  for (uint32_t k = v - 1; !passive && v >= 2 && kw(c, v - 1, KW_and) && k > 0 && k + 10 > v; k--) {
+    if (is_comma(c, k) || punct(c, k, ';'))
+      break;
+    if (kw(c, k, KW_was) || kw(c, k, KW_were)) {
+      passive = k >= 1;
+      s = k - 1;
+    }
+  }
+  /* `The building was completed`, `The building, completed in 1933,`, `and
+   * it was completed`, `It was designed by ..., and was completed`: the
+   * building last named */
+  uint32_t the = s; /* `the Gothic Revival building`: the words before the noun */
+  while (the > 0 && the + 4 > s && !kw(c, the - 1, KW_the) && c->t[the - 1].kind == AS_TK_WORD)
+    the--;
+  if (s < v && c->f->building.len &&
+      ((passive && kw(c, s, KW_it)) || (passive && kw(c, s, KW_and) && kw(c, 0, KW_it)) ||
+       (the >= 1 && kw(c, the - 1, KW_the) && !c->t[s].cap &&
+        (kw(c, s, KW_building) || (c->t[s].kw && c->t[s].kw == c->f->building_head))))) {
+    who = c->f->building;
+  } else if (passive) {
+    /* `The Old Church, a wooden church designed by John Grant, was
+     * completed`: the name before the apposition */
+    if (is_comma(c, s))
+      for (uint32_t k = s; k > 1 && k + 16 > s; k--)
+        if (is_comma(c, k - 1)) {
+          s = k - 2;
+          break;
+        }
+    if (!((x = span_at(c, s)) && x->to == s + 1)) {
+      /* `The Town Hall on the main square was begun`: the clause's first
+       * name, a short place phrase after it */
+      x = span_at(c, kw(c, 0, KW_the) ? 1 : 0);
+      for (uint32_t k = x ? x->to : s; x && k <= s; k++)
+        if (is_comma(c, k) || k > x->to + 6 || (span_at(c, k) && span_at(c, k)->kind == AS_MENTION_DATE))
+          x = NULL;
+      if (x && x->rank_from > 1)
+        x = NULL;
+    }
+    const as_span *y;
+    if (x && x->is_name && x->m && x->kind != AS_MENTION_PERSON && x->kind != AS_MENTION_EVENT && !x->possessive &&
+        (y = clause_subject(c, x)))
+      who = y->canon;
+  } else if (v >= 2 && is_comma(c, v - 1) && (x = span_at(c, v - 2)) && x->to == v - 1 && x->is_name && x->m &&
+             x->kind != AS_MENTION_PERSON && x->kind != AS_MENTION_EVENT && !x->possessive) {
+    const as_span *y = clause_subject(c, x);
+    if (y)
+      who = y->canon; /* `Fort Henry, completed in 1598, was` */
+  } else if (!done && kw(c, v, KW_founded)) {
+    /* `the citizens founded the Town Museum in 1872` */
+    uint32_t o = kw(c, v + 1, KW_the) ? v + 2 : v + 1;
+    x = span_at(c, o);
+    if (!x || x->rank_from != o || !x->is_name || !x->m || x->kind == AS_MENTION_PERSON ||
+        x->kind == AS_MENTION_EVENT)
+      return;
+    as_span *d = founding_when(c, x->to - 1);
+    if (!d)
+      d = opening_date(c, v);
+    if (!d || alternative_date(c, d))
+      return;
+    as_claim *cl = prose_claim(c, x->canon, p, o);
+    value_span(cl, d);
+    set_date(cl, d);
+    return;
+  }
+  if (!who.len)
+    return;
+  as_span *d = founding_when(c, v);
+  if (!d || alternative_date(c, d))
+    return;
+  as_claim *cl = prose_claim(c, who, p, v);
+  value_span(cl, d);
+  set_date(cl, d);
+}
+
 /* ---- strengths and durations ---- */
 
 static const uint16_t troops[] = {KW_men, KW_soldiers, KW_troops, KW_sailors, KW_marines,
@@ -2038,7 +2197,8 @@ static bool death_verb(sent *c, uint32_t i) {
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
-                                    KW_married, AS_KW_END};
+                                    KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
+                                    AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
@@ -2063,6 +2223,11 @@ static void sentence_claims(facts *f, as_sent *s) {
   for (uint32_t i = 0; i < c.n; i++) {
     as_span *sp = span_at(&c, i);
     if (sp && sp->rank_from == i && sp->m) {
+      int bh = building_head(&c, sp);
+      if (bh != AS_KW_NONE) {
+        f->building = sp->canon;
+        f->building_head = bh;
+      }
       if (named(sp, AS_MENTION_EVENT))
         event_date(&c, sp);
       else if (sp->kind == AS_MENTION_DATE)
@@ -2079,6 +2244,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     if (sp || c.t[i].kind != AS_TK_WORD || !as_kwset_has(&trigger_set, &c.t[i]))
       continue;
     own_event_date(&c, i, f->head);
+    founding_date(&c, i);
     if (as_kwset_has(&work_set, &c.t[i]))
       work_date(&c, i);
     if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
@@ -2110,6 +2276,7 @@ static void build_sets(void) {
   as_kwset_add(&trigger_set, act_verbs);
   as_kwset_add(&trigger_set, appoint_verbs);
   as_kwset_add(&trigger_set, passive_role_verbs);
+  as_kwset_add(&building_set, building_heads);
 }
 
 /* Whether the article is a person's: the people stage gave one of its
@@ -2159,6 +2326,7 @@ void as_facts_extract(as_prose *p) {
       f.nlast = 0;
       f.last_subject = -1;
       f.last_section = p->v[k].section;
+      f.building = (as_slice){0};
     }
     f.para_start = k == 0 || p->v[k].para != p->v[k - 1].para;
     sentence_claims(&f, &p->v[k]);

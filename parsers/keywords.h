@@ -124,6 +124,7 @@ enum {
   KW_baron,
   KW_baroness,
   KW_barracks,
+  KW_basilica,
   KW_basque,
   KW_battalion,
   KW_battalions,
@@ -145,6 +146,7 @@ enum {
   KW_begun,
   KW_behind,
   KW_being,
+  KW_belfry,
   KW_believed,
   KW_beside,
   KW_besieged,
@@ -176,6 +178,7 @@ enum {
   KW_brigata,
   KW_british,
   KW_brother,
+  KW_building,
   KW_buried,
   KW_businessman,
   KW_but,
@@ -215,6 +218,7 @@ enum {
   KW_chronicler,
   KW_church,
   KW_circa,
+  KW_citadel,
   KW_city,
   KW_claimed,
   KW_clashed,
@@ -242,6 +246,7 @@ enum {
   KW_companies,
   KW_company,
   KW_complained,
+  KW_completed,
   KW_composer,
   KW_concluded,
   KW_conclusion,
@@ -418,6 +423,7 @@ enum {
   KW_far,
   KW_farmer,
   KW_father,
+  KW_fc,
   KW_feared,
   KW_feb,
   KW_february,
@@ -500,6 +506,7 @@ enum {
   KW_gunboats,
   KW_had,
   KW_half,
+  KW_hall,
   KW_hanged,
   KW_harbor,
   KW_harbour,
@@ -531,6 +538,7 @@ enum {
   KW_host,
   KW_hotel,
   KW_hours,
+  KW_house,
   KW_how,
   KW_however,
   KW_hundred,
@@ -544,6 +552,7 @@ enum {
   KW_imprisoned,
   KW_in,
   KW_incident,
+  KW_incorporated,
   KW_indeed,
   KW_infantry,
   KW_infantrymen,
@@ -623,6 +632,7 @@ enum {
   KW_lied,
   KW_lieutenant,
   KW_life,
+  KW_lighthouse,
   KW_like,
   KW_line,
   KW_liner,
@@ -682,6 +692,7 @@ enum {
   KW_ministry,
   KW_miss,
   KW_mistress,
+  KW_monastery,
   KW_monte,
   KW_month,
   KW_months,
@@ -690,6 +701,7 @@ enum {
   KW_more,
   KW_moreover,
   KW_morning,
+  KW_mosque,
   KW_most,
   KW_mother,
   KW_mothership,
@@ -746,6 +758,7 @@ enum {
   KW_now,
   KW_objected,
   KW_oblast,
+  KW_observatory,
   KW_occupation,
   KW_occupied,
   KW_occurred,
@@ -837,6 +850,7 @@ enum {
   KW_premiership,
   KW_presidency,
   KW_president,
+  KW_presidio,
   KW_previous,
   KW_previously,
   KW_priest,
@@ -1065,6 +1079,7 @@ enum {
   KW_swedish,
   KW_swore,
   KW_sworn,
+  KW_synagogue,
   KW_talked,
   KW_tanker,
   KW_tankers,
@@ -1073,6 +1088,7 @@ enum {
   KW_teacher,
   KW_telegram,
   KW_telegraphed,
+  KW_temple,
   KW_ten,
   KW_tender,
   KW_tenth,
@@ -1233,109 +1249,111 @@ enum {
   "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", "assembly", \
   "asserted", "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", \
   "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", \
-  "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basque", \
-  "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", "battleships", \
-  "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
-  "begun", "behind", "being", "believed", "beside", "besieged", "between", "beyond", "billion", \
-  "bin", "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", \
-  "boat", "boats", "bombed", "bombing", "book", "borderers", "born", "both", "bound", \
-  "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", \
-  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "came", "camp", \
-  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
-  "carrier", "carriers", "castle", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
-  "cemetery", "central", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", \
-  "chosen", "christian", "chronicler", "church", "circa", "city", "claimed", "clashed", \
-  "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
-  "commenced", "commented", "commission", "committed", "committee", "communist", "companies", \
-  "company", "complained", "composer", "concluded", "conclusion", "conference", "confessed", \
-  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
-  "consul", "contingent", "continued", "convened", "convention", "corpo", "corps", "corvette", \
-  "corvettes", "could", "council", "counteroffensive", "countess", "county", "coup", "court", \
-  "cousin", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
-  "cruiser", "cruisers", "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", \
-  "dawn", "day", "days", "de", "death", "dec", "december", "decided", "declaration", \
-  "declared", "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", \
-  "del", "della", "demanded", "democratic", "den", "denied", "departed", "departing", \
-  "department", "departure", "deportation", "deported", "deputy", "der", "des", "desert", \
-  "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", \
-  "dictatorship", "did", "died", "diplomat", "director", "directorate", "disembarked", \
-  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
-  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", \
-  "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
-  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
-  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
-  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
-  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimated", \
-  "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", \
-  "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", \
-  "father", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
-  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", \
-  "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", \
-  "following", "for", "force", "forces", "forest", "formally", "formed", "fort", "fortress", \
-  "forty", "fought", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", \
-  "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
-  "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", "german", \
-  "gestapo", "given", "government", "graduated", "granddaughter", "grandfather", "grandmother", \
-  "grandson", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
-  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hanged", "harbor", "harbour", \
-  "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", \
-  "held", "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", \
-  "him", "himself", "his", "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
-  "hours", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", \
-  "imperial", "imprisoned", "in", "incident", "indeed", "infantry", "infantrymen", "initially", \
-  "initiated", "inside", "insisted", "installed", "instead", "institute", "instructions", \
-  "insurrection", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
-  "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
-  "journalist", "judge", "jul", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
-  "kingdom", "knighted", "knoll", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", \
-  "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", \
-  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
-  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
-  "library", "lied", "lieutenant", "life", "like", "line", "liner", "liners", "lines", \
-  "linguist", "listed", "listened", "literati", "little", "lived", "long", "lord", "los", \
-  "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", \
-  "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", "marshal", \
-  "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", \
-  "memoirs", "memorandum", "memorial", "men", "merchant", "mere", "met", "mid", "middle", \
-  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
-  "ministry", "miss", "mistress", "monte", "month", "months", "monument", "moor", "more", \
-  "moreover", "morning", "most", "mother", "mothership", "mount", "mountain", "mountains", \
-  "moved", "movement", "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", \
-  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
-  "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", \
-  "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
-  "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
-  "november", "now", "objected", "oblast", "occupation", "occupied", "occurred", "ocean", \
-  "oct", "october", "of", "off", "offensive", "office", "officer", "officially", "old", \
-  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
-  "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
+  "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", \
+  "basilica", "basque", "battalion", "battalions", "battery", "battle", "battlegroup", \
+  "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", \
+  "before", "began", "beginning", "begun", "behind", "being", "belfry", "believed", "beside", \
+  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
+  "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
+  "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
+  "brigades", "brigata", "british", "brother", "building", "buried", "businessman", "but", \
+  "by", "c", "ca", "cabinet", "cabled", "came", "camp", "campaign", "canal", "cape", "capital", \
+  "captain", "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", \
+  "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "central", "century", "chairmanship", \
+  "channel", "chapel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", \
+  "circa", "citadel", "city", "claimed", "clashed", "class", "close", "coast", "colegio", \
+  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
+  "committed", "committee", "communist", "companies", "company", "complained", "completed", \
+  "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "convened", "convention", "corpo", "corps", "corvette", "corvettes", "could", \
+  "council", "counteroffensive", "countess", "county", "coup", "court", "cousin", "crisis", \
+  "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
+  "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", \
+  "de", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
+  "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
+  "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "duke", "during", "dusk", \
+  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
+  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", \
+  "either", "el", "elect", "elected", "election", "elections", "electric", "eleven", \
+  "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", "end", \
+  "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", "entrusted", \
+  "envoy", "essayist", "established", "establishing", "estimated", "evacuated", "evacuation", \
+  "even", "evening", "eventually", "every", "executed", "exiled", "expedition", "explained", \
+  "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", \
+  "feb", "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
+  "fifteenth", "fifth", "fifty", "fighters", "film", "finally", "finished", "finnish", "first", \
+  "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", \
+  "force", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", \
+  "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
+  "friend", "frigate", "frigates", "from", "front", "funeral", "further", "furthermore", \
+  "fusiliers", "gaol", "garrison", "gate", "gathered", "general", "german", "gestapo", "given", \
+  "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
+  "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", \
+  "gulf", "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", "harbour", "has", \
+  "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", \
+  "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", \
+  "himself", "his", "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", \
+  "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", \
+  "imperial", "imprisoned", "in", "incident", "incorporated", "indeed", "infantry", \
+  "infantrymen", "initially", "initiated", "inside", "insisted", "installed", "instead", \
+  "institute", "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", \
+  "is", "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", \
+  "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", "kriegsmarine", \
+  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", \
+  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
+  "learned", "least", "leaving", "led", "left", "legion", "less", "letter", "letters", \
+  "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", "lighthouse", \
+  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
+  "little", "lived", "long", "lord", "los", "lost", "luftflotte", "luftwaffe", "m", "madame", \
+  "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "married", "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", \
+  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", \
+  "merchant", "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "miss", "mistress", "monastery", \
+  "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", "mosque", \
+  "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", "movement", \
+  "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", "mustered", \
+  "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", \
+  "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", "niece", "night", \
+  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
+  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
+  "objected", "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", \
+  "october", "of", "off", "offensive", "office", "officer", "officially", "old", "olympics", \
+  "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", \
+  "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
   "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
   "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", "patrol", "paused", \
   "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", "personally", "personnel", \
   "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
   "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", \
   "politburo", "politician", "port", "position", "positions", "possibly", "post", "power", \
-  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "previous", \
-  "previously", "priest", "prince", "princess", "prior", "priory", "prison", "prize", \
-  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
-  "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
-  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
-  "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", \
-  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
-  "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", \
-  "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
-  "republican", "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
-  "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", \
-  "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
-  "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", "seven", \
-  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
+  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
+  "previous", "previously", "priest", "prince", "princess", "prior", "priory", "prison", \
+  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
+  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
+  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", \
+  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "recalled", "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", \
+  "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
+  "regiments", "region", "reichswehr", "reign", "relieved", "relocated", "remained", \
+  "remarked", "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", \
+  "republic", "republican", "repulsed", "resignation", "resigned", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
+  "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", \
+  "saw", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
+  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
   "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
   "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
   "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
@@ -1346,17 +1364,17 @@ enum {
   "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
   "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
   "succeeding", "successfully", "successor", "such", "suggested", "suicide", "summer", \
-  "summit", "supported", "supposedly", "surrounded", "swedish", "swore", "sworn", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "ten", \
-  "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", "their", "them", \
-  "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
-  "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", "throne", "through", \
-  "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", "toward", \
-  "towards", "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", \
-  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", \
-  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", \
-  "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urged", \
-  "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
+  "summit", "supported", "supposedly", "surrounded", "swedish", "swore", "sworn", "synagogue", \
+  "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", \
+  "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", \
+  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
+  "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
+  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
+  "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
+  "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", \
+  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
   "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
   "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
   "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \

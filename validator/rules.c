@@ -80,12 +80,13 @@ static bool seasons_apart(as_slice a, as_slice b) {
  * with a day inside it). Values years apart name different events that
  * share a name (two battles at one place), not a mistake. */
 static void date_mismatch(as_validator *v, const vgroup *g) {
-  static const char *const props[] = {"date", "startDate", "endDate", "deathDate", "birthDate", "datePublished",
-                                      NULL};
+  static const char *const props[] = {"date",          "startDate",    "endDate",        "deathDate", "birthDate",
+                                      "datePublished", "foundingDate", "completionDate", NULL};
   if (!prop_is(v, g, props))
     return;
   static const char *const lives[] = {"birthDate", "deathDate", NULL};
-  bool life = prop_is(v, g, lives);
+  static const char *const works[] = {"foundingDate", "completionDate", NULL};
+  bool life = prop_is(v, g, lives), once = life || prop_is(v, g, works);
   vvalues vs;
   as_group_values(v, g, exact, &vs);
   bool clash = false, firm = false;
@@ -99,7 +100,7 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
       max_year = y;
     for (size_t j = i + 1; j < vs.n; j++)
       if (!as_dates_agree(vs.v[i].value, vs.v[j].value) && !one_sentence(v, &vs.v[i], &vs.v[j]) &&
-          (life || !seasons_apart(vs.v[i].value, vs.v[j].value))) {
+          (once || !seasons_apart(vs.v[i].value, vs.v[j].value))) {
         if (!clash)
           ci = i, cj = j; /* the heaviest pair that disagrees */
         clash = true;
@@ -118,7 +119,8 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   int apart = clash ? as_date_year(vs.v[0].value) - as_date_year(vs.v[vs.n - 1].value) : 0;
   if (clash && life && full_name && (apart > 25 || apart < -25) && !share_article(v, &vs.v[0], &vs.v[vs.n - 1]))
     clash = false;
-  if (clash && (max_year - min_year < 3 || (life && full_name))) {
+  /* a named building or institution is founded and completed once */
+  if (clash && (max_year - min_year < 3 || (life && full_name) || (once && !life))) {
     const vclaim *c = &v->claims[g->ids[0]];
     /* after as_values_pair the clashing pair is first and last */
     int64_t a0, a1, b0, b1;

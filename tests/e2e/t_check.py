@@ -193,6 +193,21 @@ c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found]
      [("number-mismatch", "Somewhere Uprising", ["P63D", "P73D"])],
      "an event that lasted two different times, and only that: %s" % [r["message"] for r in found])
 
+# ---- a building or an institution is founded and completed once, whatever
+# the years between (`founded in 1320`, `founded in 1324`); another
+# building's date is not its own
+works = os.path.join(TMP, "works.txt")
+with open(works, "w", encoding="utf-8") as f:
+    f.write("= Seatown =\n\n"
+            "The Collegiate Church of St. Mary was founded in 1320 and dedicated to sailors. In 1593 the "
+            "Portuguese began building Fort Henry on a coral ridge, and it was completed in 1596.\n\n"
+            "== Sights ==\nThe Collegiate Church of St. Mary, founded in 1324, holds the tombs of merchants. "
+            "Fort Henry, completed in 1596, is a museum. The Town Hall was completed in 1421.\n")
+found = report([works])
+c.eq([(r["code"], r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
+     [("date-mismatch", "Collegiate Church of St. Mary", "foundingDate", ["1320", "1324"])],
+     "a church founded twice, a fort completed once: %s" % [r["message"] for r in found])
+
 # ---- a sentence glued to the next where a footnote and its space were cut
 # (K. Nicole Mitchell: `transition to the university.In 2001, after ...`)
 mitchell = os.path.join(SHARED, "corpus", "real", "K_Nicole_Mitchell.txt")
