@@ -2188,8 +2188,68 @@ static bool death_verb(sent *c, uint32_t i) {
     return kw(c, i - 1, KW_committed);
   if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself)))
     return true;
+  /* `shot himself in Buenos Aires on 20 December 1939`; not `shot himself
+   * on 19 April and died the following day`, nor `survived` */
+  if (kw(c, i, KW_shot) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself))) {
+    for (uint32_t k = i + 2; k < c->n; k++)
+      if (kw(c, k, KW_died) || kw(c, k, KW_survived) || kw(c, k, KW_wounded))
+        return false;
+    return true;
+  }
+  /* `took his own life on D`, `was shot dead on D` */
+  if (kw(c, i, KW_took) && (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) &&
+      kw(c, i + 3, KW_life))
+    return true;
+  if (kw(c, i, KW_shot) && kw(c, i + 1, KW_dead) && (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)))
+    return true;
   return (kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)) &&
          (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were));
+}
+
+/* `After Berg's death in 1931`, `Since her death on March 13, 1913`,
+ * `the death of Jane Roe in 1850`: a death named by its noun, with its
+ * date. The person is named (a possessive or after `of`) or a pronoun
+ * resolved; not `his wife's death`. */
+static void death_noun(sent *c, uint32_t i) {
+  if (!kw(c, i, KW_death) || i == 0)
+    return;
+  as_slice who = {0};
+  uint32_t b = i - 1, e = i + 1;
+  if (c->t[b].kind == AS_TK_WORD && !c->t[b].cap && !kw(c, b, KW_his) && !kw(c, b, KW_her) && !kw(c, b, KW_the) &&
+      b > 0 && !memchr(as_tok_text(c->text, &c->t[b]).ptr, '\'', as_tok_text(c->text, &c->t[b]).len) &&
+      !memchr(as_tok_text(c->text, &c->t[b]).ptr, 0xe2, as_tok_text(c->text, &c->t[b]).len))
+    b--; /* `his untimely death`; not `his wife's death` */
+  as_span *x = span_at(c, b);
+  if (x && x->to == b + 1 && x->possessive && named(x, AS_MENTION_PERSON))
+    who = x->canon;
+  else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && !pronoun(c, b, &who))
+    return;
+  else if (kw(c, b, KW_the) && kw(c, e, KW_of) && (x = span_at(c, e + 1)) && x->rank_from == e + 1 &&
+           named(x, AS_MENTION_PERSON) && !x->possessive) {
+    who = x->canon;
+    e = x->to;
+  }
+  if (!who.len)
+    return;
+  /* `in 1931`, `on March 13, 1913`, `in Paris in 1850`; not `His death
+   * was announced on 3 September` */
+  for (uint32_t k = e + 1; k < c->n && k < e + 6 && !is_comma(c, k); k++) {
+    as_span *pl = span_at(c, k);
+    if (!(pl && pl->kind == AS_MENTION_PLACE) && !kw(c, k, KW_in) && !kw(c, k, KW_on) && !kw(c, k, KW_at) &&
+        !date_span_at(c, k))
+      return;
+    if (date_span_at(c, k) && (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_on))) {
+      as_span *d = span_at(c, k);
+      if (alternative_date(c, d) || hedged(c, i))
+        return;
+      as_claim *cl = prose_claim(c, who, AS_P_DEATH_DATE, i);
+      value_span(cl, d);
+      set_date(cl, d);
+      return;
+    }
+    if (span_at(c, k) && span_at(c, k)->kind != AS_MENTION_PLACE)
+      return;
+  }
 }
 
 /* Every word the patterns of sentence_claims start from, with those of
@@ -2198,7 +2258,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_
                                     KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
-                                    AS_KW_END};
+                                    KW_shot, KW_took, KW_death, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
@@ -2247,6 +2307,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     founding_date(&c, i);
     if (as_kwset_has(&work_set, &c.t[i]))
       work_date(&c, i);
+    death_noun(&c, i);
     if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
       life_event(&c, kw(&c, i, KW_suicide) ? i - 1 : i, true);
     else if (kw(&c, i, KW_born))

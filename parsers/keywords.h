@@ -296,6 +296,7 @@ enum {
   KW_day,
   KW_days,
   KW_de,
+  KW_dead,
   KW_death,
   KW_dec,
   KW_december,
@@ -793,6 +794,7 @@ enum {
   KW_outside,
   KW_outskirts,
   KW_over,
+  KW_own,
   KW_p,
   KW_pact,
   KW_painter,
@@ -991,6 +993,7 @@ enum {
   KW_she,
   KW_ship,
   KW_ships,
+  KW_shot,
   KW_should,
   KW_siege,
   KW_signaled,
@@ -1076,6 +1079,7 @@ enum {
   KW_supported,
   KW_supposedly,
   KW_surrounded,
+  KW_survived,
   KW_swedish,
   KW_swore,
   KW_sworn,
@@ -1271,7 +1275,7 @@ enum {
   "council", "counteroffensive", "countess", "county", "coup", "court", "cousin", "crisis", \
   "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
   "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", \
-  "de", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "de", "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
   "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
   "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
   "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
@@ -1329,46 +1333,47 @@ enum {
   "october", "of", "off", "offensive", "office", "officer", "officially", "old", "olympics", \
   "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", \
   "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
-  "outskirts", "over", "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
-  "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", "patrol", "paused", \
-  "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", "personally", "personnel", \
-  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
-  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", \
-  "politburo", "politician", "port", "position", "positions", "possibly", "post", "power", \
-  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
-  "previous", "previously", "priest", "prince", "princess", "prior", "priory", "prison", \
-  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
-  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
-  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", \
-  "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
-  "regiments", "region", "reichswehr", "reign", "relieved", "relocated", "remained", \
-  "remarked", "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", \
-  "republic", "republican", "repulsed", "resignation", "resigned", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
-  "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", \
-  "saw", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", \
-  "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
-  "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
-  "son", "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", \
-  "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
-  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
-  "steamer", "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", \
-  "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
-  "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
-  "succeeding", "successfully", "successor", "such", "suggested", "suicide", "summer", \
-  "summit", "supported", "supposedly", "surrounded", "swedish", "swore", "sworn", "synagogue", \
-  "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", \
-  "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", \
-  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
-  "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
+  "outskirts", "over", "own", "p", "pact", "painter", "pakistani", "palace", "panzer", \
+  "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", \
+  "patrol", "paused", "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", \
+  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
+  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
+  "point", "police", "polish", "politburo", "politician", "port", "position", "positions", \
+  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "presidency", "president", "presidio", "previous", "previously", "priest", "prince", \
+  "princess", "prior", "priory", "prison", "prize", "probably", "proclaimed", "proclaiming", \
+  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
+  "promulgation", "proposed", "protested", "protocol", "province", "provisional", \
+  "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "radioed", "raged", \
+  "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", "ratified", \
+  "reached", "reaching", "realised", "realized", "rebellion", "recalled", "received", \
+  "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", "refusal", \
+  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
+  "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", "remembered", \
+  "renounced", "replaced", "replacing", "replied", "reportedly", "republic", "republican", \
+  "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
+  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
+  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
+  "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
+  "sep", "sept", "september", "served", "service", "serving", "settled", "seven", "seventeen", \
+  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", \
+  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
+  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
+  "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
+  "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", \
+  "started", "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", \
+  "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
+  "stormo", "strait", "street", "strike", "stripped", "student", "studied", "sturmabteilung", \
+  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
+  "supposedly", "surrounded", "survived", "swedish", "swore", "sworn", "synagogue", "talked", \
+  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", \
+  "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", "their", \
+  "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
+  "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
   "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
   "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
   "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \

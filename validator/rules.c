@@ -368,6 +368,9 @@ static void bound_mismatch(as_validator *v, const vgroup *g) {
   for (size_t i = 0; i < bounds.n; i++) {
     size_t clash = SIZE_MAX;
     bool agree = false;
+    /* a start stated two ways is date_mismatch's conflict: not twice */
+    for (size_t k = 0; k < bounds.n && !agree; k++)
+      agree = k != i && !as_dates_agree(bounds.v[i].value, bounds.v[k].value);
     for (size_t j = 0; j < spans.n && !agree; j++) {
       as_slice end;
       if (!span_end(spans.v[j].value, last, &end))

@@ -141,14 +141,15 @@ c.eq([r["message"] for r in report([spans])], [],
      "one span written two ways, and a month or a day inside it, agree")
 # a start or an end stated apart from the span: `ended on 12 October` against
 # `Date: 1 August – 2 October 1944`; the same end, a coarser one, or an end
-# years away (another event of that name) agree
+# years away (another event of that name) agree; a start stated two ways is
+# one conflict, not two
 bounds = os.path.join(TMP, "bounds.txt")
 with open(bounds, "w", encoding="utf-8") as f:
     f.write("= Somewhere Uprising =\n\nInfobox\n- Conflict: Somewhere Uprising\n"
             "- Date: 1 August – 2 October 1944\n\n"
             "The Somewhere Uprising began on 1 August 1944. The Somewhere Uprising ended on 12 October 1944.\n\n"
             "= Elsewhere Raid =\n\nInfobox\n- Conflict: Elsewhere Raid\n- Date: 19 August 1942\n\n"
-            "The Elsewhere Raid began on 18 August 1942.\n\n"
+            "The Elsewhere Raid began on 18 August 1942. The Elsewhere Raid began on 19 August 1942.\n\n"
             "= Siege of Anywhere =\n\nInfobox\n- Conflict: Siege of Anywhere\n"
             "- Date: 3 May – 9 July 1941\n\n"
             "The Siege of Anywhere began on 3 May 1941. The Siege of Anywhere ended in July 1941. "
