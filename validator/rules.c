@@ -31,16 +31,24 @@ static bool stated(const as_validator *v, const vvalue *x) {
   return false;
 }
 
+/* True if every pair of a claim of a and a claim of b holds pred. */
+static bool every_pair(const as_validator *v, const vvalue *a, const vvalue *b,
+                       bool (*pred)(const vclaim *, const vclaim *)) {
+  for (uint32_t i = 0; i < a->n; i++)
+    for (uint32_t j = 0; j < b->n; j++)
+      if (!pred(&v->claims[a->ids[i]], &v->claims[b->ids[j]]))
+        return false;
+  return true;
+}
+
+static bool same_sentence(const vclaim *x, const vclaim *y) {
+  return as_same_article(x, y) && x->line == y->line && as_slice_eq(x->sentence, y->sentence);
+}
+
 /* True if every claim of both values comes from one sentence (a list:
  * `left for Buenos Aires and later Europe`), which is no disagreement. */
 static bool one_sentence(const as_validator *v, const vvalue *a, const vvalue *b) {
-  for (uint32_t i = 0; i < a->n; i++)
-    for (uint32_t j = 0; j < b->n; j++) {
-      const vclaim *x = &v->claims[a->ids[i]], *y = &v->claims[b->ids[j]];
-      if (!as_same_article(x, y) || x->line != y->line || !as_slice_eq(x->sentence, y->sentence))
-        return false;
-    }
-  return true;
+  return every_pair(v, a, b, same_sentence);
 }
 
 static bool has_word(as_slice s, const char *w) {
@@ -53,13 +61,11 @@ static bool has_word(as_slice s, const char *w) {
 
 /* ---- the rules ---- */
 
+static bool other_articles(const vclaim *x, const vclaim *y) { return !as_same_article(x, y); }
+
 /* True if a claim of a and a claim of b are in one article. */
 static bool share_article(const as_validator *v, const vvalue *a, const vvalue *b) {
-  for (uint32_t i = 0; i < a->n; i++)
-    for (uint32_t j = 0; j < b->n; j++)
-      if (as_same_article(&v->claims[a->ids[i]], &v->claims[b->ids[j]]))
-        return true;
-  return false;
+  return !every_pair(v, a, b, other_articles);
 }
 
 /* Two spans stated to the month or the day that begin in different months
@@ -190,14 +196,12 @@ static bool same_date(const as_validator *v, const vgroup *g, uint32_t i, vgroup
 /* True if every claim of both values comes from the prose of one article:
  * a narrative that gives a force two strengths without dates tells of
  * its losses (`8,000 men`, then `after three weeks ... 5,300 men`). */
+static bool same_prose(const vclaim *x, const vclaim *y) {
+  return as_same_article(x, y) && !x->infobox && !y->infobox;
+}
+
 static bool one_narrative(const as_validator *v, const vvalue *a, const vvalue *b) {
-  for (uint32_t i = 0; i < a->n; i++)
-    for (uint32_t j = 0; j < b->n; j++) {
-      const vclaim *x = &v->claims[a->ids[i]], *y = &v->claims[b->ids[j]];
-      if (!as_same_article(x, y) || x->infobox || y->infobox)
-        return false;
-    }
-  return true;
+  return every_pair(v, a, b, same_prose);
 }
 
 /* One force's strength at one date given two values (`a little over

@@ -31,6 +31,14 @@ def report(paths, code=None):
     return [r for r in csv.DictReader(io.StringIO(text(out.stdout))) if code is None or r["code"] == code]
 
 
+def report_text(name, body, code=None):
+    """check -f csv on a file of TMP written with body: its conflicts."""
+    path = os.path.join(TMP, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(body)
+    return report([path], code)
+
+
 # ---- what a careful reader finds
 treaty = having("date-mismatch", "Treaty of Ancón")
 c.eq(len(treaty), 1, "one date-mismatch group for the Treaty of Ancón")
@@ -143,18 +151,15 @@ c.eq([r["message"] for r in report([spans])], [],
 # `Date: 1 August – 2 October 1944`; the same end, a coarser one, or an end
 # years away (another event of that name) agree; a start stated two ways is
 # one conflict, not two
-bounds = os.path.join(TMP, "bounds.txt")
-with open(bounds, "w", encoding="utf-8") as f:
-    f.write("= Somewhere Uprising =\n\nInfobox\n- Conflict: Somewhere Uprising\n"
-            "- Date: 1 August – 2 October 1944\n\n"
-            "The Somewhere Uprising began on 1 August 1944. The Somewhere Uprising ended on 12 October 1944.\n\n"
-            "= Elsewhere Raid =\n\nInfobox\n- Conflict: Elsewhere Raid\n- Date: 19 August 1942\n\n"
-            "The Elsewhere Raid began on 18 August 1942. The Elsewhere Raid began on 19 August 1942.\n\n"
-            "= Siege of Anywhere =\n\nInfobox\n- Conflict: Siege of Anywhere\n"
-            "- Date: 3 May – 9 July 1941\n\n"
-            "The Siege of Anywhere began on 3 May 1941. The Siege of Anywhere ended in July 1941. "
-            "Rebuilt, it fell again: the Siege of Anywhere ended on 2 March 1950.\n")
-found = report([bounds])
+found = report_text("bounds.txt", "= Somewhere Uprising =\n\nInfobox\n- Conflict: Somewhere Uprising\n"
+                         "- Date: 1 August – 2 October 1944\n\n"
+                         "The Somewhere Uprising began on 1 August 1944. The Somewhere Uprising ended on 12 October 1944.\n\n"
+                         "= Elsewhere Raid =\n\nInfobox\n- Conflict: Elsewhere Raid\n- Date: 19 August 1942\n\n"
+                         "The Elsewhere Raid began on 18 August 1942. The Elsewhere Raid began on 19 August 1942.\n\n"
+                         "= Siege of Anywhere =\n\nInfobox\n- Conflict: Siege of Anywhere\n"
+                         "- Date: 3 May – 9 July 1941\n\n"
+                         "The Siege of Anywhere began on 3 May 1941. The Siege of Anywhere ended in July 1941. "
+                         "Rebuilt, it fell again: the Siege of Anywhere ended on 2 March 1950.\n")
 c.eq(sorted((r["code"], r["subject"], r["property"], sorted(r["values"].split("; ")), r["severity"]) for r in found),
      [("date-mismatch", "Elsewhere Raid", "startDate", ["1942-08-18", "1942-08-19"], "error"),
       ("date-mismatch", "Somewhere Uprising", "endDate", ["1944-08-01/1944-10-02", "1944-10-12"], "error")],
@@ -164,16 +169,13 @@ c.eq(sorted((r["code"], r["subject"], r["property"], sorted(r["values"].split(";
 # battles months apart (`the Battle of Rostov (21–27 November 1941)`, then
 # `(23–24 July 1942)`), a force's strength before and after its losses; a
 # slip of the day, the month or the year still is one
-later = os.path.join(TMP, "later.txt")
-with open(later, "w", encoding="utf-8") as f:
-    f.write("= Southern front =\n\n"
-            "The Battle of Rostov (21–27 November 1941) was a Soviet victory. In July 1942 the Germans retook "
-            "the city in the Battle of Rostov (23–24 July 1942).\n\n"
-            "The Old Town was defended by a group under Colonel Karol Ziemski, consisting of 8,000 men. "
-            "After three weeks of shelling, Ziemski, commanding 5,300 men, withdrew through the sewers.\n\n"
-            "The Battle of Kerch (8–19 May 1942) ended the Crimean Front. The Battle of Kerch (8–19 May 1943) "
-            "was a German victory.\n")
-found = report([later])
+found = report_text("later.txt", "= Southern front =\n\n"
+                         "The Battle of Rostov (21–27 November 1941) was a Soviet victory. In July 1942 the Germans retook "
+                         "the city in the Battle of Rostov (23–24 July 1942).\n\n"
+                         "The Old Town was defended by a group under Colonel Karol Ziemski, consisting of 8,000 men. "
+                         "After three weeks of shelling, Ziemski, commanding 5,300 men, withdrew through the sewers.\n\n"
+                         "The Battle of Kerch (8–19 May 1942) ended the Crimean Front. The Battle of Kerch (8–19 May 1943) "
+                         "was a German victory.\n")
 c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
      [("date-mismatch", "Battle of Kerch", ["1942-05-08/1942-05-19", "1943-05-08/1943-05-19"])],
      "two battles of one name months apart and a strength after losses agree; a year's slip does not: %s"
@@ -182,14 +184,11 @@ c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found]
 # ---- an event lasts once: `continued for 63 days` against `lasted 73 days`;
 # `six days` and `one week`, or `about two months` and `73 days`, agree; a
 # person spends many times on many things
-lasting = os.path.join(TMP, "lasting.txt")
-with open(lasting, "w", encoding="utf-8") as f:
-    f.write("= Somewhere Uprising =\n\n"
-            "The Somewhere Uprising continued for 63 days. The Somewhere Uprising lasted 73 days.\n\n"
-            "The Battle of Nowhere lasted six days. The Battle of Nowhere continued for one week. "
-            "The Siege of Anywhere lasted about two months. The Siege of Anywhere lasted 73 days.\n\n"
-            "John Smith paused for three weeks. John Smith waited for five weeks.\n")
-found = report([lasting])
+found = report_text("lasting.txt", "= Somewhere Uprising =\n\n"
+                         "The Somewhere Uprising continued for 63 days. The Somewhere Uprising lasted 73 days.\n\n"
+                         "The Battle of Nowhere lasted six days. The Battle of Nowhere continued for one week. "
+                         "The Siege of Anywhere lasted about two months. The Siege of Anywhere lasted 73 days.\n\n"
+                         "John Smith paused for three weeks. John Smith waited for five weeks.\n")
 c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
      [("number-mismatch", "Somewhere Uprising", ["P63D", "P73D"])],
      "an event that lasted two different times, and only that: %s" % [r["message"] for r in found])
@@ -197,14 +196,11 @@ c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found]
 # ---- a building or an institution is founded and completed once, whatever
 # the years between (`founded in 1320`, `founded in 1324`); another
 # building's date is not its own
-works = os.path.join(TMP, "works.txt")
-with open(works, "w", encoding="utf-8") as f:
-    f.write("= Seatown =\n\n"
-            "The Collegiate Church of St. Mary was founded in 1320 and dedicated to sailors. In 1593 the "
-            "Portuguese began building Fort Henry on a coral ridge, and it was completed in 1596.\n\n"
-            "== Sights ==\nThe Collegiate Church of St. Mary, founded in 1324, holds the tombs of merchants. "
-            "Fort Henry, completed in 1596, is a museum. The Town Hall was completed in 1421.\n")
-found = report([works])
+found = report_text("works.txt", "= Seatown =\n\n"
+                         "The Collegiate Church of St. Mary was founded in 1320 and dedicated to sailors. In 1593 the "
+                         "Portuguese began building Fort Henry on a coral ridge, and it was completed in 1596.\n\n"
+                         "== Sights ==\nThe Collegiate Church of St. Mary, founded in 1324, holds the tombs of merchants. "
+                         "Fort Henry, completed in 1596, is a museum. The Town Hall was completed in 1421.\n")
 c.eq([(r["code"], r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
      [("date-mismatch", "Collegiate Church of St. Mary", "foundingDate", ["1320", "1324"])],
      "a church founded twice, a fort completed once: %s" % [r["message"] for r in found])
