@@ -1305,8 +1305,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   /* `Catherine of Aragon`, `William of Orange`, `Catherine the Great`: a
    * given name with the place it is of, or an epithet */
-  if (!poss && to - from == 1 && given_name(tok(c, from)) &&
-      !(from > 0 && (kw(c, from - 1, KW_the) || kw(c, from - 1, KW_a)))) { /* `the Dean of St Paul's` */
+  if (!poss && to - from == 1 && (kw(c, to, KW_of) || kw(c, to, KW_the)) &&
+      !(from > 0 && (kw(c, from - 1, KW_the) || kw(c, from - 1, KW_a))) && /* `the Dean of St Paul's` */
+      given_name(tok(c, from))) {
     uint32_t e = byname(c, to, &poss);
     if (e > to) {
       as_span *sp = add_name(c, rank_from, from, e, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
