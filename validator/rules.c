@@ -371,11 +371,12 @@ static void bound_mismatch(as_validator *v, const vgroup *g) {
   as_group_values(v, d, exact, &spans);
   for (size_t i = 0; i < bounds.n; i++) {
     size_t clash = SIZE_MAX;
-    bool agree = false;
-    /* a start stated two ways is date_mismatch's conflict: not twice */
-    for (size_t k = 0; k < bounds.n && !agree; k++)
-      agree = k != i && !as_dates_agree(bounds.v[i].value, bounds.v[k].value);
-    for (size_t j = 0; j < spans.n && !agree; j++) {
+    /* agreeing with a span, or a start stated two ways (date_mismatch's
+     * conflict: not twice), settles it */
+    bool settled = false;
+    for (size_t k = 0; k < bounds.n && !settled; k++)
+      settled = k != i && !as_dates_agree(bounds.v[i].value, bounds.v[k].value);
+    for (size_t j = 0; j < spans.n && !settled; j++) {
       as_slice end;
       if (!span_end(spans.v[j].value, last, &end))
         continue;
@@ -383,11 +384,11 @@ static void bound_mismatch(as_validator *v, const vgroup *g) {
       if (dy > 2 || dy < -2 || seasons_apart(end, bounds.v[i].value))
         continue;
       if (as_dates_agree(bounds.v[i].value, end))
-        agree = true;
+        settled = true;
       else if (clash == SIZE_MAX && !one_sentence(v, &spans.v[j], &bounds.v[i]))
         clash = j;
     }
-    if (agree || clash == SIZE_MAX)
+    if (settled || clash == SIZE_MAX)
       continue;
     vvalue two[2] = {spans.v[clash], bounds.v[i]};
     vvalues vs = {two, 2, 2};
