@@ -1060,6 +1060,12 @@ static bool sentence_adverb(as_slice w) {
   return false;
 }
 
+/* `Surrounded, Mason told`, `Wounded, he`: a participle opening the
+ * sentence; not `Winifred,` or `Mohammed,` (given names). */
+static bool opening_participle(as_slice w) {
+  return w.len >= 6 && as_slice_ends(w, "ed") && !given_name(w);
+}
+
 static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
   as_slice w = tok(c, from);
   if (to - from < 2 || w.len < 6 || !as_slice_ends(w, "ing"))
@@ -1153,6 +1159,11 @@ static bool peerage_word(as_slice w) {
 
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
+  /* `First Lieutenant Adam Stone`, `Second Lieutenant`, `First Sergeant` */
+  if ((as_slice_eq_cstr(tok(c, i), "First") || as_slice_eq_cstr(tok(c, i), "Second")) && rank_at(c, i + 1) &&
+      (as_slice_eq_cstr(tok(c, i + 1), "Lieutenant") || as_slice_eq_cstr(tok(c, i + 1), "Sergeant")) &&
+      capw(c, i + 2))
+    i++;
   /* ranks and titles, lower-case ones too when a name follows */
   while (rank_at(c, i) || (punct(c, i, '.') && i > rank_from && !c->t[i].space_before) ||
          (i > rank_from && (kw(c, i, KW_zur) || kw(c, i, KW_zum)) && rank_at(c, i + 1))) {
@@ -1296,7 +1307,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   /* `Additionally, Major General Williams`: an adverb opening the sentence */
   if (to - from == 1 && opening && to < c->n && c->t[to].kind == AS_TK_COMMA &&
-      sentence_adverb(tok(c, from)))
+      (sentence_adverb(tok(c, from)) || opening_participle(tok(c, from))))
     return to;
   if (award || among(&c->t[to - 1], &sets.other_heads))
     return to;

@@ -481,6 +481,15 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       /* `X, who ...`: X */
       if (i >= 2 && is_comma(c, i - 1)) {
         as_span *x = span_at(c, i - 2);
+        /* `Eric Hale of the Royal Fusiliers, who died`: Hale */
+        if (x && (x->kind == AS_MENTION_ORG || x->kind == AS_MENTION_PLACE) && x->rank_from >= 2) {
+          uint32_t o = x->rank_from - 1;
+          if (kw(c, o, KW_the) && o > 1)
+            o--;
+          as_span *y = kw(c, o, KW_of) ? span_at(c, o - 1) : NULL;
+          if (y && y->to == o && named(y, AS_MENTION_PERSON) && !y->possessive)
+            x = y;
+        }
         if (x && named(x, AS_MENTION_PERSON)) {
           *out = x->canon;
           return true;
@@ -843,12 +852,25 @@ static void event_date(sent *c, as_span *e) {
   if (verb == c->n)
     return;
   as_property p = event_property(c, verb);
-  for (uint32_t k = verb + 1; k < c->n && k < verb + 5; k++)
-    if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) ||
+  /* `began on 11 May`, `was fought in the South Atlantic on 13 December
+   * 1939`, `began at 05:45 on 23 May`: a place or a time may come first;
+   * not past a clause's end or a date of another event (`after the fall
+   * of Tobruk on 21 June`) */
+  for (uint32_t k = verb + 1; k < c->n && k < verb + 12; k++) {
+    if (is_comma(c, k) || punct(c, k, ';') || punct(c, k, '(') || kw(c, k, KW_and) || kw(c, k, KW_but) ||
+        kw(c, k, KW_after) || kw(c, k, KW_before) || kw(c, k, KW_following) || kw(c, k, KW_until) ||
+        kw(c, k, KW_which) || kw(c, k, KW_who) || kw(c, k, KW_while) || kw(c, k, KW_when) || kw(c, k, KW_since))
+      break;
+    /* `at 05:45 on 23 May 1944`: a time opens the date */
+    bool timed = date_span_at(c, k) && kw(c, k - 1, KW_at) && c->t[k].kind == AS_TK_TIME;
+    if (date_span_at(c, k) && k > verb + 4 && !kw(c, k - 1, KW_on) && !timed)
+      break; /* far from the verb, only `on` a day */
+    if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) || timed ||
                                (p == AS_P_DATE && (kw(c, k - 1, KW_between) || kw(c, k - 1, KW_from))))) {
       date_claim(c, e, p, span_at(c, k));
       return;
     }
+  }
   /* `On July 10, 1883, the battle of Huamachuco took place` */
   as_span *d0 = opening_date(c, e->from);
   if (d0)
@@ -974,12 +996,19 @@ static bool coordinated_verb(sent *c, uint32_t v) {
   /* (not `under Pachas, who was caught in 1882 and executed`: the who's;
    * a clause of 40 words at most is looked at) */
   uint32_t from = k > 40 ? k - 40 : 0;
+  for (uint32_t j = k; j > from; j--)
+    if (punct(c, j - 1, ';')) /* `...; Bonnet was tried ... and executed`: its own clause */
+      from = j;
   bool person = false;
   for (uint32_t j = from; j < k; j++) {
     if (kw(c, j, KW_who) || kw(c, j, KW_which))
       return false;
     as_span *sp = span_at(c, j);
-    person = person || (sp && sp->from == j && sp->from > 0 && sp->to < k && named(sp, AS_MENTION_PERSON));
+    person = person || (sp && sp->from == j && sp->from > 0 && sp->to < k && named(sp, AS_MENTION_PERSON)) ||
+             /* `After the war he was tried ... and executed`; a pronoun
+              * the sentence names nobody for (not `Their first child,
+              * Victoria, ...; she married ... and died`) */
+             (j > from && (kw(c, j, KW_he) || kw(c, j, KW_she)) && !span_in(c, 0, j, AS_MENTION_PERSON));
   }
   return person;
 }
@@ -987,17 +1016,35 @@ static bool coordinated_verb(sent *c, uint32_t v) {
 /* The person or he/she that opens the sentence, or its clause after an
  * opening date and comma. */
 static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
-  uint32_t k = 0;
+  /* the clause the verb is in: `...; Bonnet was tried ... and executed` */
+  uint32_t k0 = 0;
+  for (uint32_t j = v; j > 0 && !k0; j--)
+    if (punct(c, j - 1, ';'))
+      k0 = j;
+  uint32_t k = k0;
   as_span *d = span_at(c, k);
   if (d && d->kind == AS_MENTION_DATE)
     k = d->to;
-  else if (among(c, 0, &sets.prepositions) && (d = span_at(c, 1)) && d->kind == AS_MENTION_DATE)
+  else if (among(c, k0, &sets.prepositions) && (d = span_at(c, k0 + 1)) && d->kind == AS_MENTION_DATE)
     k = d->to;
-  if (k > 0 && is_comma(c, k))
+  else if (k0 + 1 < c->n && c->t[k0].kind == AS_TK_WORD && is_comma(c, k0 + 1) && !span_at(c, k0))
+    k = k0 + 1; /* `Surrounded, Mason told ...` */
+  else if (among(c, k0, &sets.prepositions)) {
+    /* `After the war he was tried`: a short phrase of lower-case words */
+    uint32_t j = k0 + 1;
+    while (j < v && j < k0 + 5 && c->t[j].kind == AS_TK_WORD && !c->t[j].cap && !kw(c, j, KW_he) &&
+           !kw(c, j, KW_she))
+      j++;
+    if (kw(c, j, KW_he) || kw(c, j, KW_she))
+      k = j;
+  }
+  if (k > k0 && is_comma(c, k))
     k++;
   if (k >= v)
     return false;
-  if (kw(c, k, KW_he) || kw(c, k, KW_she))
+  /* (a he or a she after a semicolon is the clause's before, which may be
+   * a name set apart: `Their first child, Victoria, ...; she married`) */
+  if ((kw(c, k, KW_he) || kw(c, k, KW_she)) && k0 == 0)
     return pronoun(c, k, out);
   as_span *x = span_at(c, k);
   if (!x || x->rank_from != k || !named(x, AS_MENTION_PERSON) || x->possessive)
