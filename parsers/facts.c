@@ -705,6 +705,30 @@ static void date_claim(sent *c, as_span *e, as_property p, as_span *d) {
   set_date(cl, d);
 }
 
+/* `took place from January 22, 1944 (beginning with the landing) to June
+ * 5, 1944 (ending with ...)`: a span an aside cuts in two, its start and
+ * its end; `from D` with no end is a start. k is the date after `from`;
+ * false when it is not one (a span, `from 2 to 5 September`, is a date). */
+static bool from_date_claim(sent *c, as_span *e, uint32_t k) {
+  as_span *d = span_at(c, k);
+  if (k == 0 || !kw(c, k - 1, KW_from) || memchr(d->m->normalized.ptr, '/', d->m->normalized.len))
+    return false;
+  uint32_t j = d->to;
+  if (punct(c, j, '(')) {
+    while (j < c->n && j < d->to + 24 && !punct(c, j, ')'))
+      j++;
+    j = punct(c, j, ')') ? j + 1 : d->to;
+  }
+  as_span *d2 = (kw(c, j, KW_to) || kw(c, j, KW_until) || kw(c, j, KW_till)) && date_span_at(c, j + 1)
+                    ? span_at(c, j + 1) : NULL;
+  if (d2 && memchr(d2->m->normalized.ptr, '/', d2->m->normalized.len))
+    d2 = NULL;
+  date_claim(c, e, AS_P_START_DATE, d);
+  if (d2)
+    date_claim(c, e, AS_P_END_DATE, d2);
+  return true;
+}
+
 /* True if the event is the subject of its clause, not the object of a
  * preposition (`Planning for Operation Uranus had commenced`). */
 static bool event_is_subject(const sent *c, const as_span *e) {
@@ -838,12 +862,21 @@ static void event_date(sent *c, as_span *e) {
   bool refers = (kw(c, j, KW_refers) || kw(c, j, KW_refer)) && kw(c, j + 1, KW_to) &&
                 (kw(c, j + 2, KW_a) || kw(c, j + 2, KW_the));
   if (verb == c->n && (is_a || refers)) {
-    for (uint32_t k = j + (refers ? 3 : 2); k < c->n && k < j + 9; k++) {
+    /* `was a battle of the Italian campaign that took place from`; not
+     * `a campaign of the war that began in 1939`: the war's date */
+    uint32_t end = j + 9;
+    for (uint32_t k = j + (refers ? 3 : 2); k < c->n && k < end; k++) {
       if (c->t[k].kind != AS_TK_WORD)
         break;
+      if (kw(c, k, KW_that) || kw(c, k, KW_which)) {
+        if (!(kw(c, k + 1, KW_took) && kw(c, k + 2, KW_place)) && !(kw(c, k + 1, KW_was) && kw(c, k + 2, KW_fought)))
+          break;
+        end = k + 4;
+      }
       if ((kw(c, k, KW_on) || kw(c, k, KW_in) || kw(c, k, KW_from) || kw(c, k, KW_between)) &&
           date_span_at(c, k + 1)) {
-        date_claim(c, e, AS_P_DATE, span_at(c, k + 1));
+        if (!from_date_claim(c, e, k + 1))
+          date_claim(c, e, AS_P_DATE, span_at(c, k + 1));
         return;
       }
     }
@@ -867,7 +900,8 @@ static void event_date(sent *c, as_span *e) {
       break; /* far from the verb, only `on` a day */
     if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) || timed ||
                                (p == AS_P_DATE && (kw(c, k - 1, KW_between) || kw(c, k - 1, KW_from))))) {
-      date_claim(c, e, p, span_at(c, k));
+      if (p != AS_P_DATE || !from_date_claim(c, e, k))
+        date_claim(c, e, p, span_at(c, k));
       return;
     }
   }
