@@ -450,6 +450,13 @@ static bool em_dash(const scan *c, uint32_t i) {
  * Returns the end (exclusive) and sets *poss. */
 static bool abbreviation(as_slice name);
 
+/* Short second halves of compound adjectives, no syllables of a name
+ * (`German-held`, `Soviet-led`). */
+static const char *const compound_ends[] = {"led", "born", "held", "like", "type", "era", "made", "run",  "wide",
+                                            "only", "free", "in", "up", "out", "off", "on", "day", "year", "old",
+                                            "long", "area", "zone", "side", "time", "fire", "war", "rich", "poor",
+                                            "new", "age", "tier", "base", "size", "fed", "wing", "bred", NULL};
+
 static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   uint32_t j = i, end = i;
   *poss = false;
@@ -549,6 +556,16 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         !c->t[j + 1].space_before && capw(c, j + 1) && !em_dash(c, j)) {
       j++;
       continue;
+    }
+    /* `Lin Wei-ming`, `Soong Ching-ling`, `Kim Il-sung`, `Jussi Halla-aho`:
+     * a short syllable after a hyphen ends a name of two words or more;
+     * not `the Soviet Union-led`, `German-held` */
+    if (j > i + 1 && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before && !em_dash(c, j) && j + 1 < c->n &&
+        word(c, j + 1) && !c->t[j + 1].cap && !c->t[j + 1].space_before && tok(c, j + 1).len <= 4 &&
+        !(j + 2 < c->n && c->t[j + 2].kind == AS_TK_DASH && !c->t[j + 2].space_before) &&
+        !listed(tok(c, j + 1), compound_ends)) {
+      end = j + 2;
+      break;
     }
     /* `Saint Côme-du-Mont`, `Marche-en-Famenne`, `Bab-el-Mandeb`: lower-case
      * particles between hyphens */

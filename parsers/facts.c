@@ -528,8 +528,9 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
               (a < c->n && c->t[a].kind == AS_TK_WORD && !c->t[a].cap && !among(c, a, &sets.clause_breaks) &&
                !kw(c, a, KW_who)))
             i = k - 1;
-          /* `X, who had been appointed ... by Y, assumed`: X */
-          else if (kw(c, a, KW_who) && k >= 2 && span_at(c, k - 2) && named(span_at(c, k - 2), AS_MENTION_PERSON)) {
+          /* `X, who had been appointed ... by Y, assumed`, `Otto Braun,
+           * whose house she bought, died`: X */
+          else if ((kw(c, a, KW_who) || kw(c, a, KW_whose) || kw(c, a, KW_whom)) && k >= 2 && span_at(c, k - 2) && named(span_at(c, k - 2), AS_MENTION_PERSON)) {
             *out = span_at(c, k - 2)->canon;
             c->subj_kind = AS_MENTION_PERSON;
             return true;
@@ -1087,6 +1088,12 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
   return true;
 }
 
+/* A word ending in `-ing` at k (`while fighting`). */
+static bool gerund(const sent *c, uint32_t k) {
+  return k < c->n && c->t[k].kind == AS_TK_WORD &&
+         as_slice_ends(as_slice_make(c->text.ptr + c->t[k].start, c->t[k].end - c->t[k].start), "ing");
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1142,8 +1149,12 @@ static void life_event(sent *c, uint32_t v, bool death) {
   as_span *d = NULL, *pl = NULL;
   as_slice pl_text = {0};
   for (uint32_t k = v + 1; k < c->n && k < v + 14; k++) {
+    /* not `died on 7 December 1907, while Berg was still in London`: a
+     * clause of its own (but `killed while fighting inside the town of
+     * Leros`, and `died when the destroyer sank in December 1943`) */
     if ((kw(c, k, KW_and) && !(kw(c, k + 1, KW_raised) || kw(c, k + 1, KW_grew))) || kw(c, k, KW_but) ||
-        kw(c, k, KW_who) || kw(c, k, KW_which) || c->t[k].kind == AS_TK_PUNCT)
+        kw(c, k, KW_who) || kw(c, k, KW_which) || (kw(c, k, KW_while) && !gerund(c, k + 1)) ||
+        kw(c, k, KW_whereas) || kw(c, k, KW_although) || kw(c, k, KW_because) || c->t[k].kind == AS_TK_PUNCT)
       break;
     as_span *sp = span_at(c, k);
     if (!sp || sp->from != k || !sp->m)
@@ -1182,9 +1193,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
   for (uint32_t j = v > 4 ? v - 4 : 0; d && j < v; j++)
     if (kw(c, j, KW_where) && d->to <= j)
       d = NULL;
-  if (pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap) {
-    /* `Waterbury, Connecticut`: the region goes with the place */
-    as_span *r = span_at(c, pl->to + 1);
+  as_span *r = pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap ? span_at(c, pl->to + 1) : NULL;
+  /* `Waterbury, Connecticut`: the region goes with the place; not a
+   * person's name (`Born ... in London, Meyer was`) */
+  if (pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap &&
+      !(r && r->is_name && r->m && r->kind != AS_MENTION_PLACE)) {
     uint32_t end = r && r->is_name ? r->to : pl->to + 2;
     /* `Passy, Haute-Savoie` */
     while (end + 1 < c->n && c->t[end].kind == AS_TK_DASH && !c->t[end].space_before &&

@@ -533,6 +533,12 @@ Test(people, hyphenated_places) {
                "Pridham-Wippell sailed.\n",
                IS("Foy-Nôtre-Dame", PLACE), IS("Foy-Nôtre", NONE), IS("Saint Côme-du-Mont", PLACE),
                IS("Henry Pridham-Wippell", PERSON));
+  /* a syllable after a hyphen ends a person's name; a compound adjective's
+   * end does not (`the Josip Broz-led partisans`) */
+  EXPECT_KINDS("= Somewhere =\n\nIn 1915 Lin Wei-ming married Soong Ching-ling. Jussi Halla-aho spoke. The Josip "
+               "Broz-led partisans held the town.\n",
+               IS("Lin Wei-ming", PERSON), IS("Soong Ching-ling", PERSON), IS("Jussi Halla-aho", PERSON),
+               IS("Josip Broz", PERSON), NOT("Josip Broz-led", PERSON));
 }
 
 /* A name of two words or more that starts with a given name is a person's,
