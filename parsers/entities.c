@@ -49,10 +49,13 @@ static const uint16_t openers[] = {
     AS_KW_END};
 
 /* Lower-case particles inside a name: `Nicolás de Piérola`, `Tambo de
- * Mora`, `Polar y Carasas`, `Ludwig van Beethoven`. */
+ * Mora`, `Polar y Carasas`, `Ludwig van Beethoven`, `Frankfurt am Main`,
+ * `Baden bei Wien`, `Newcastle upon Tyne` (and `an der`: `Frankfurt an
+ * der Oder`, see name_words). */
 static const uint16_t particles[] = {KW_de, KW_del, KW_della, KW_di, KW_da, KW_do, KW_dos, KW_das,
                                      KW_du, KW_des, KW_la, KW_las, KW_los, KW_le, KW_van, KW_von,
-                                     KW_der, KW_den, KW_y, KW_bin, KW_ibn, KW_al, KW_el, AS_KW_END};
+                                     KW_der, KW_den, KW_y, KW_bin, KW_ibn, KW_al, KW_el, KW_am,
+                                     KW_bei, KW_im, KW_upon, AS_KW_END};
 
 /* Head words of named events that happened (`Battle of X`, `the Chincha
  * Islands War`, `Operation Uranus`). */
@@ -535,7 +538,8 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       j += 3;
       continue;
     }
-    if (j > i && among(&c->t[j], &sets.particles) && !c->t[j].cap) {
+    if (j > i && ((among(&c->t[j], &sets.particles) && !c->t[j].cap) ||
+                  (kw(c, j, KW_an) && !c->t[j].cap && (kw(c, j + 1, KW_der) || kw(c, j + 1, KW_dem))))) {
       /* `de la Magdalena`, `von der Heydte` */
       uint32_t k = j + 1;
       if (k < c->n && among(&c->t[k], &sets.particles) && !c->t[k].cap)

@@ -145,6 +145,7 @@ enum {
   KW_beginning,
   KW_begun,
   KW_behind,
+  KW_bei,
   KW_being,
   KW_belfry,
   KW_believed,
@@ -312,6 +313,7 @@ enum {
   KW_defenses,
   KW_del,
   KW_della,
+  KW_dem,
   KW_demanded,
   KW_democratic,
   KW_den,
@@ -548,6 +550,7 @@ enum {
   KW_i,
   KW_ibn,
   KW_if,
+  KW_im,
   KW_immediately,
   KW_imperial,
   KW_imprisoned,
@@ -1256,10 +1259,10 @@ enum {
   "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", \
   "basilica", "basque", "battalion", "battalions", "battery", "battle", "battlegroup", \
   "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", \
-  "before", "began", "beginning", "begun", "behind", "being", "belfry", "believed", "beside", \
-  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
-  "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
+  "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", \
+  "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
+  "birth", "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", \
+  "book", "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
   "brigades", "brigata", "british", "brother", "building", "buried", "businessman", "but", \
   "by", "c", "ca", "cabinet", "cabled", "came", "camp", "campaign", "canal", "cape", "capital", \
   "captain", "capture", "captured", "career", "carrier", "carriers", "castle", "cathedral", \
@@ -1276,7 +1279,7 @@ enum {
   "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
   "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", \
   "de", "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
-  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", \
+  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", "dem", \
   "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
   "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
   "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
@@ -1304,87 +1307,88 @@ enum {
   "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", \
   "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", \
   "himself", "his", "historian", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", \
-  "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "immediately", \
-  "imperial", "imprisoned", "in", "incident", "incorporated", "indeed", "infantry", \
-  "infantrymen", "initially", "initiated", "inside", "insisted", "installed", "instead", \
-  "institute", "instructions", "insurrection", "into", "invaded", "invasion", "iraqi", "irish", \
-  "is", "isla", "island", "islands", "israeli", "issued", "it", "its", "itself", "jan", \
-  "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", "just", \
-  "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", "kriegsmarine", \
-  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", \
-  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
-  "learned", "least", "leaving", "led", "left", "legion", "less", "letter", "letters", \
-  "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", "lighthouse", \
-  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
-  "little", "lived", "long", "lord", "los", "lost", "luftflotte", "luftwaffe", "m", "madame", \
-  "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", \
-  "marines", "married", "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", \
-  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", \
-  "merchant", "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "miss", "mistress", "monastery", \
-  "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", "mosque", \
-  "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", "movement", \
-  "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", "mustered", \
-  "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", \
-  "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", "niece", "night", \
-  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
-  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
-  "objected", "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", \
-  "october", "of", "off", "offensive", "office", "officer", "officially", "old", "olympics", \
-  "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", \
-  "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
-  "outskirts", "over", "own", "p", "pact", "painter", "pakistani", "palace", "panzer", \
-  "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", \
-  "patrol", "paused", "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", \
-  "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", "planned", \
-  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
-  "point", "police", "polish", "politburo", "politician", "port", "position", "positions", \
-  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "president", "presidio", "previous", "previously", "priest", "prince", \
-  "princess", "prior", "priory", "prison", "prize", "probably", "proclaimed", "proclaiming", \
-  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
-  "promulgation", "proposed", "protested", "protocol", "province", "provisional", \
-  "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", "radioed", "raged", \
-  "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", "ratified", \
-  "reached", "reaching", "realised", "realized", "rebellion", "recalled", "received", \
-  "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", "refusal", \
-  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
-  "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", "remembered", \
-  "renounced", "replaced", "replacing", "replied", "reportedly", "republic", "republican", \
-  "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
-  "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
-  "sep", "sept", "september", "served", "service", "serving", "settled", "seven", "seventeen", \
-  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", \
-  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
-  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
-  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
-  "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
-  "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", \
-  "started", "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", \
-  "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
-  "stormo", "strait", "street", "strike", "stripped", "student", "studied", "sturmabteilung", \
-  "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
-  "successfully", "successor", "such", "suggested", "suicide", "summer", "summit", "supported", \
-  "supposedly", "surrounded", "survived", "swedish", "swore", "sworn", "synagogue", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", \
-  "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", "their", \
-  "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
-  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
-  "took", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
-  "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", \
-  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
-  "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
-  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
-  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
-  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
-  "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
+  "immediately", "imperial", "imprisoned", "in", "incident", "incorporated", "indeed", \
+  "infantry", "infantrymen", "initially", "initiated", "inside", "insisted", "installed", \
+  "instead", "institute", "instructions", "insurrection", "into", "invaded", "invasion", \
+  "iraqi", "irish", "is", "isla", "island", "islands", "israeli", "issued", "it", "its", \
+  "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "july", "jun", "june", \
+  "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", "knoll", "korps", \
+  "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", \
+  "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", \
+  "leading", "league", "learned", "least", "leaving", "led", "left", "legion", "less", \
+  "letter", "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", \
+  "life", "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", \
+  "listened", "literati", "little", "lived", "long", "lord", "los", "lost", "luftflotte", \
+  "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", "many", "mar", \
+  "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
+  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
+  "memorandum", "memorial", "men", "merchant", "mere", "met", "mid", "middle", "midnight", \
+  "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", \
+  "miss", "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", \
+  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "museum", "musician", \
+  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
+  "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", \
+  "new", "next", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
+  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
+  "novelist", "november", "now", "objected", "oblast", "observatory", "occupation", "occupied", \
+  "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", \
+  "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", "opera", \
+  "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "own", "p", "pact", "painter", "pakistani", \
+  "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", \
+  "pass", "past", "patrol", "paused", "peak", "peninsula", "per", "perhaps", "perimeter", \
+  "persisted", "personally", "personnel", "philosopher", "pilot", "place", "plain", "plan", \
+  "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", \
+  "poem", "poet", "point", "police", "polish", "politburo", "politician", "port", "position", \
+  "positions", "possibly", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "presidio", "previous", "previously", "priest", \
+  "prince", "princess", "prior", "priory", "prison", "prize", "probably", "proclaimed", \
+  "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
+  "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
+  "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
+  "received", "recognised", "recognized", "recounted", "reduced", "reef", "refer", "refers", \
+  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
+  "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", \
+  "remembered", "renounced", "replaced", "replacing", "replied", "reportedly", "republic", \
+  "republican", "repulsed", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", \
+  "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sentenced", "sep", "sept", "september", "served", "service", "serving", "settled", "seven", \
+  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", \
+  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
+  "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
+  "son", "song", "soon", "south", "southeast", "southern", "southwest", "soviet", "spoke", \
+  "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
+  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
+  "steamer", "steamers", "stepdaughter", "stepfather", "stepmother", "stepson", "still", \
+  "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
+  "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
+  "succeeding", "successfully", "successor", "such", "suggested", "suicide", "summer", \
+  "summit", "supported", "supposedly", "surrounded", "survived", "swedish", "swore", "sworn", \
+  "synagogue", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
+  "the", "theatre", "their", "them", "then", "theorist", "there", "thereafter", "therefore", \
+  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", \
+  "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "to", "today", "told", "took", "toward", "towards", "tower", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", \
+  "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", "unsuccessfully", \
+  "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", \
+  "village", "visited", "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", \
+  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
+  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
+  "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif
