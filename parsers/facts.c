@@ -2085,10 +2085,20 @@ static bool quoted(const sent *c, quote_state *q, uint32_t i) {
   return q->straight || q->curly > 0;
 }
 
-static void remember_people(facts *f, sent *c) {
+/* Whether the claims after `after` (the sentence's; from the first when
+ * NULL) tell who's death. */
+static bool died_here(const facts *f, const as_claim *after, as_slice who) {
+  for (const as_claim *cl = after ? after->next : f->a->claims; cl; cl = cl->next)
+    if (as_slice_eq(cl->subject, who) && as_slice_eq(cl->property, prop(AS_P_DEATH_DATE)))
+      return true;
+  return false;
+}
+
+/* after: the last claim before the sentence's, or NULL. */
+static void remember_people(facts *f, sent *c, const as_claim *after) {
   as_slice seen[4];
   char sex[4] = {0};
-  int n = 0, subject = -1;
+  int n = 0, subject = -1, clause_subject = -1;
   uint32_t first_at = c->n; /* the first person's token */
   quote_state qs = {0, 0, 0};
   for (uint32_t j = 0; j < c->s->nspans; j++) {
@@ -2106,6 +2116,10 @@ static void remember_people(facts *f, sent *c) {
       if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1))
         subject = 0;
     }
+    /* a later main clause's subject: `, and Berg, who had escaped, went` */
+    uint32_t b = sp->rank_from;
+    if (n > 0 && b >= 2 && (punct(c, b - 1, ';') || ((kw(c, b - 1, KW_and) || kw(c, b - 1, KW_but)) && is_comma(c, b - 2))))
+      clause_subject = n;
     sex[n] = span_sex(c, sp);
     seen[n++] = sp->canon;
   }
@@ -2130,6 +2144,13 @@ static void remember_people(facts *f, sent *c) {
     }
   if (n == 0)
     return;
+  /* `Hans Lie was captured and executed on 7 November 1895, and Berg, who
+   * had escaped, went into exile. He travelled`: the subject of the
+   * clause after the death's (but `X died in 1900 at the home of his
+   * friend Y. He was buried` is X's) */
+  if (subject >= 0 && clause_subject > subject && died_here(f, after, seen[subject]) &&
+      !died_here(f, after, seen[clause_subject]))
+    subject = clause_subject;
   memcpy(f->last_canon, seen, sizeof seen);
   memcpy(f->last_sex, sex, sizeof sex);
   f->nlast = n;
@@ -2356,6 +2377,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
+  const as_claim *before = f->tail;
   sent c = {0};
   c.f = f;
   c.s = s;
@@ -2412,7 +2434,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     roles(&c, i);
     marriage(&c, i);
   }
-  remember_people(f, &c);
+  remember_people(f, &c, before);
   free(c.cover);
 }
 
