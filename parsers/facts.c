@@ -1138,10 +1138,17 @@ static void life_event(sent *c, uint32_t v, bool death) {
     for (uint32_t j = 0; j < c->s->nspans; j++)
       if (c->s->spans[j].to <= v && named(&c->s->spans[j], AS_MENTION_PERSON))
         x = &c->s->spans[j];
-    bool in_parens = false;
-    for (uint32_t j = x ? x->to : v; j < v; j++)
-      in_parens = in_parens || punct(c, j, '(');
-    if (!x || !in_parens)
+    /* the verb inside a bracket still open after the name, or after the
+     * name's bracket and its apposition (`- Samuel Foote (1720–1777),
+     * dramatist and actor, born in Truro`); not `Jane Miller (born 1970)
+     * and 18 other people ...; six people were killed` */
+    int open = 0;
+    bool apart = false;
+    for (uint32_t j = x ? x->to : v; j < v; j++) {
+      open += punct(c, j, '(') ? 1 : punct(c, j, ')') && open > 0 ? -1 : 0;
+      apart = apart || punct(c, j, ';');
+    }
+    if (!x || (open == 0 && (!punct(c, x->to, '(') || apart || kw(c, v - 1, KW_were))))
       return;
     who = x->canon;
   }

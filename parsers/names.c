@@ -29,7 +29,7 @@ static const char *const rank_words[] = {
     "Reichsmarschall", "Kaiser", "Tsar", "Czar", "Viscount", "Chairman", "Assistant",
     "Commissioner", "Vizier", "Khan", "Elector", "Hetman", "Premier", "Secretary", "Shah",
     "Emir", "Caliph", "Marquess", "Marquis", "Earl", "Duchess", "Countess", "Margrave", "Tsarina",
-    "Crown", "Archduchess",
+    "Crown", "Archduchess", "Congressman", "Congresswoman", "Mayor", "Councillor", "Alderman",
     /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
      * Jack Fletcher, and Raymond A. Spruance` */
     "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",
