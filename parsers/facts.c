@@ -844,11 +844,18 @@ static void event_date(sent *c, as_span *e) {
       j = k + 1;
   }
   uint32_t verb = c->n;
-  for (uint32_t k = j; k < c->n && k < j + 4; k++)
+  /* `The Siege of Eastport by the Parliamentarian army under Sir John
+   * Carter began`: a phrase of its agent first (no clause of its own) */
+  uint32_t reach = kw(c, j, KW_by) || kw(c, j, KW_under) || kw(c, j, KW_against) ? j + 12 : j + 4;
+  for (uint32_t k = j; k < c->n && k < reach; k++) {
+    if (k >= j + 4 && (c->t[k].kind != AS_TK_WORD || kw(c, k, KW_which) || kw(c, k, KW_who) || kw(c, k, KW_that) ||
+                       kw(c, k, KW_and)))
+      break;
     if (among(c, k, &sets.event_verbs)) {
       verb = k;
       break;
     }
+  }
   /* `The Battle of the Denmark Strait was a naval engagement on 24 May
    * 1941`; `Battle of Borowa Góra (Bitwa pod Borową Górą) refers to the
    * series of battles from 2 to 5 September 1939` */
@@ -2037,7 +2044,14 @@ static as_slice duration_subject(sent *c, const as_span *q) {
    * is not `postponed for two days` */
   bool lasts = kw(c, v, KW_lasted) || kw(c, v, KW_continued) || kw(c, v, KW_raged) || kw(c, v, KW_persisted) ||
                (kw(c, v, KW_fought) && v > 0 && kw(c, v - 1, KW_was));
-  if (!subject_of_kind(c, v, lasts, &who))
+  /* `The Siege of Eastport by the army under Sir John Carter began in
+   * August 1651 and lasted nine months`: the first verb's subject, the
+   * name that opens the sentence */
+  as_span *opening = span_at(c, kw(c, 0, KW_the) ? 1 : 0);
+  if (lasts && v > 0 && kw(c, v - 1, KW_and) && opening && opening->rank_from <= 1 && opening->is_name &&
+      opening->m && (opening->kind == AS_MENTION_EVENT || opening->kind == AS_MENTION_ORG) && !opening->possessive)
+    who = opening->canon;
+  else if (!subject_of_kind(c, v, lasts, &who))
     who.len = 0;
   /* `The uprising lasted 63 days`, `the Battle was fought for six days`:
    * the article's own event, named by its head word */
