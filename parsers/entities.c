@@ -49,13 +49,16 @@ static const uint16_t openers[] = {
     AS_KW_END};
 
 /* Lower-case particles inside a name: `Nicolás de Piérola`, `Tambo de
- * Mora`, `Polar y Carasas`, `Ludwig van Beethoven`, `Frankfurt am Main`,
- * `Baden bei Wien`, `Newcastle upon Tyne` (and `an der`: `Frankfurt an
- * der Oder`, see name_words). */
+ * Mora`, `Polar y Carasas`, `Ludwig van Beethoven`. */
 static const uint16_t particles[] = {KW_de, KW_del, KW_della, KW_di, KW_da, KW_do, KW_dos, KW_das,
                                      KW_du, KW_des, KW_la, KW_las, KW_los, KW_le, KW_van, KW_von,
-                                     KW_der, KW_den, KW_y, KW_bin, KW_ibn, KW_al, KW_el, KW_am,
-                                     KW_bei, KW_im, KW_upon, AS_KW_END};
+                                     KW_der, KW_den, KW_y, KW_bin, KW_ibn, KW_al, KW_el, AS_KW_END};
+
+/* Lower-case words only between two words of a place's name: `Frankfurt
+ * am Main`, `Baden bei Wien`, `Newcastle upon Tyne` (and `an der`:
+ * `Frankfurt an der Oder`, see name_words); not before one (`advanced
+ * upon Chiclayo`). */
+static const uint16_t inner_particles[] = {KW_am, KW_bei, KW_im, KW_upon, AS_KW_END};
 
 /* Head words of named events that happened (`Battle of X`, `the Chincha
  * Islands War`, `Operation Uranus`). */
@@ -267,7 +270,7 @@ static const uint16_t adjectives[] = {
     KW_free, KW_marine, KW_naval, KW_panzer, AS_KW_END};
 
 #define ENTITY_LISTS(X)                                                                            \
-  X(openers) X(particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
+  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
@@ -538,8 +541,9 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       j += 3;
       continue;
     }
-    if (j > i && ((among(&c->t[j], &sets.particles) && !c->t[j].cap) ||
-                  (kw(c, j, KW_an) && !c->t[j].cap && (kw(c, j + 1, KW_der) || kw(c, j + 1, KW_dem))))) {
+    if (j > i && !c->t[j].cap &&
+        (among(&c->t[j], &sets.particles) || among(&c->t[j], &sets.inner_particles) ||
+         (kw(c, j, KW_an) && (kw(c, j + 1, KW_der) || kw(c, j + 1, KW_dem))))) {
       /* `de la Magdalena`, `von der Heydte` */
       uint32_t k = j + 1;
       if (k < c->n && among(&c->t[k], &sets.particles) && !c->t[k].cap)
@@ -869,6 +873,9 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
                              kw(c, b - 1, KW_into) || kw(c, b - 1, KW_inside) || kw(c, b - 1, KW_outside));
     if (kw(c, k + 1, KW_who) && !located)
       v.person += 3;
+    /* `Lahtela, born on 4 June 1866 in Loimaa, died` */
+    if (kw(c, k + 1, KW_born) && !located)
+      v.person += 3;
     /* `Isaac P. Christiancy, Minister Plenipotentiary to Peru` */
     if (strict_rank_at(c, k + 1))
       v.person += 2;
@@ -1178,8 +1185,24 @@ static bool peerage_word(as_slice w) {
          as_slice_eq_cstr(w, "Marquess") || as_slice_eq_cstr(w, "Marquis") || as_slice_eq_cstr(w, "Countess");
 }
 
+static const char *const party_prefixes[] = {"Social", "Christian", "National", "Liberal", NULL};
+static const char *const party_members[] = {"Democrat", "Republican", "Conservative", "Liberal", "Socialist",
+                                            "Communist", "Federalist", "Whig", "Tory", "Nationalist", NULL};
+
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
+  /* `the Social Democrat Tyyne Lahtela`, `the Republican John Smith`: a
+   * party before a name of two words (not `the Republican National
+   * Committee`) */
+  if (i > 0 && kw(c, i - 1, KW_the) && word(c, i) && c->t[i].cap) {
+    uint32_t k = i;
+    if (listed(tok(c, k), party_prefixes))
+      k++;
+    if (k < c->n && word(c, k) && listed(tok(c, k), party_members) && capw(c, k + 1) && capw(c, k + 2) &&
+        !capw(c, k + 3) && !possessive_len(tok(c, k + 2)) && head_of(&c->t[k + 2]) == AS_HEAD_NONE &&
+        !among(&c->t[k + 2], &sets.org_heads) && !among(&c->t[k + 2], &sets.place_heads))
+      i = k + 1;
+  }
   /* `First Lieutenant Adam Stone`, `Second Lieutenant`, `First Sergeant` */
   if ((as_slice_eq_cstr(tok(c, i), "First") || as_slice_eq_cstr(tok(c, i), "Second")) && rank_at(c, i + 1) &&
       (as_slice_eq_cstr(tok(c, i + 1), "Lieutenant") || as_slice_eq_cstr(tok(c, i + 1), "Sergeant")) &&
@@ -1241,6 +1264,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
           return e;
         }
       }
+      /* `the Mayor of Bodmin`: an office of a town, which is named */
+      if (as_slice_eq_cstr(tok(c, i - 1), "Mayor") || as_slice_eq_cstr(tok(c, i - 1), "Councillor") ||
+          as_slice_eq_cstr(tok(c, i - 1), "Alderman"))
+        return i;
       uint32_t j = kw(c, i + 1, KW_the) ? i + 2 : i + 1;
       if (capw(c, j)) {
         uint32_t e = name_words(c, j, &poss);

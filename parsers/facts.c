@@ -1082,6 +1082,15 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
   }
   if (k > k0 && is_comma(c, k))
     k++;
+  /* `The humanist John Vane (1493–1540) lived ... and died` */
+  if (kw(c, k, KW_the) || kw(c, k, KW_a) || kw(c, k, KW_an)) {
+    uint32_t j = k + 1;
+    while (j < v && j < k + 4 && c->t[j].kind == AS_TK_WORD && !c->t[j].cap)
+      j++;
+    as_span *x = j > k + 1 ? span_at(c, j) : NULL;
+    if (x && x->rank_from == j && named(x, AS_MENTION_PERSON))
+      k = j;
+  }
   if (k >= v)
     return false;
   /* (a he or a she after a semicolon is the clause's before, which may be

@@ -82,6 +82,15 @@ static bool seasons_apart(as_slice a, as_slice b) {
   return a0 - b1 > 120 || b0 - a1 > 120;
 }
 
+/* A bare year and a full date: in one sentence, a life's span in brackets
+ * and the day it tells (`John Vane (1493–1540) lived in the town ... and
+ * died there on 6 May 1541`), one date stated twice; a list of several
+ * (`a son, born in 1950, and a daughter, born in 1954`) gives two of a
+ * kind, and its subjects may be mixed. */
+static bool year_and_day(as_slice a, as_slice b) {
+  return (a.len == 4 && b.len == 10) || (a.len == 10 && b.len == 4);
+}
+
 /* One event or person dated two ways that do not overlap (a year agrees
  * with a day inside it). Values years apart name different events that
  * share a name (two battles at one place), not a mistake. */
@@ -105,7 +114,8 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
     if (y > max_year)
       max_year = y;
     for (size_t j = i + 1; j < vs.n; j++)
-      if (!as_dates_agree(vs.v[i].value, vs.v[j].value) && !one_sentence(v, &vs.v[i], &vs.v[j]) &&
+      if (!as_dates_agree(vs.v[i].value, vs.v[j].value) &&
+          (!one_sentence(v, &vs.v[i], &vs.v[j]) || (once && year_and_day(vs.v[i].value, vs.v[j].value))) &&
           (once || !seasons_apart(vs.v[i].value, vs.v[j].value))) {
         if (!clash)
           ci = i, cj = j; /* the heaviest pair that disagrees */

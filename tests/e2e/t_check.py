@@ -205,6 +205,17 @@ c.eq([(r["code"], r["subject"], r["property"], sorted(r["values"].split("; "))) 
      [("date-mismatch", "Collegiate Church of St. Mary", "foundingDate", ["1320", "1324"])],
      "a church founded twice, a fort completed once: %s" % [r["message"] for r in found])
 
+# ---- one sentence may state a life's year in brackets and its day: one
+# date twice, compared; a list of births in one sentence is not
+found = report_text("one_sentence.txt", "= Seatown =\n\n"
+                         "The humanist John Vane (1493–1540) lived in the town from 1512 and died there on 6 May 1541. "
+                         "Mary Holm (1801–1870) died in the town on 3 May 1870.\n\n"
+                         "A son, Peter Lund, was born in 1950, and a second daughter, also named Anna, was born in "
+                         "1954.\n")
+c.eq([(r["code"], r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("date-mismatch", "John Vane", ["1540", "1541-05-06"])],
+     "a life's year and its day in one sentence, and only that: %s" % [r["message"] for r in found])
+
 # ---- a sentence glued to the next where a footnote and its space were cut
 # (K. Nicole Mitchell: `transition to the university.In 2001, after ...`)
 mitchell = os.path.join(SHARED, "corpus", "real", "K_Nicole_Mitchell.txt")
