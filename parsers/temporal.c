@@ -322,6 +322,11 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     /* M–M Y, between M and M Y */
     if (conn_at(p, k, between) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && (y = year_at(p, k + 1 + ml2)))
       return set_range(x, mkdate(0, m, 0, AS_PREC_MONTH), mkdate(y, m2, 0, AS_PREC_MONTH), k + 2 + ml2 - i);
+    /* `in July and August 1992`, `May or June 1940`: the year of the
+     * month after, a later one of that year */
+    if ((w(p, k, KW_and) || w(p, k, KW_or)) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && m2 > m &&
+        (y = year_at(p, k + 1 + ml2)))
+      return set_date(x, mkdate(y, m, 0, AS_PREC_MONTH), k - i);
     /* M of that same year */
     size_t an;
     if (!abbr && w(p, k, KW_of) && (an = anaphoric_year(p, k + 1)))
@@ -1062,6 +1067,11 @@ static bool in_span(const as_narrative *nv, int year) {
   return !nv->span_from || (year >= nv->span_from - SPAN_SLACK && year <= nv->span_to + SPAN_SLACK);
 }
 
+/* Whether year is one of the article's own, strictly (or none is known). */
+static bool within_years(const as_narrative *nv, int year) {
+  return !nv->span_from || (year >= nv->span_from && year <= nv->span_to);
+}
+
 /* A new date becomes the reference unless it says less of the same time. */
 static void set_ref(as_date *ref, as_date d) {
   if (ref->prec != AS_PREC_NONE && ref->year == d.year && d.prec < ref->prec &&
@@ -1074,6 +1084,7 @@ static void move_ref(as_narrative *nv, as_date d) {
   if (!d.year || d.year < 1 || d.year > 9999)
     return;
   set_ref(&nv->ref, d);
+  nv->aside_year = false;
   if (in_span(nv, d.year))
     set_ref(&nv->in_span, d);
 }
@@ -1146,6 +1157,9 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
   bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE;
   bool jump = t->edge && nv->ref.prec != AS_PREC_NONE && t->a.year && t->a.year != nv->ref.year;
   as_date a = t->a, b = t->b;
+  /* a year told marks the reference (moving it, below, clears the mark) */
+  if (t->a.year && !t->bc && nv->ref.prec != AS_PREC_NONE)
+    nv->aside_year = true;
   if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year && !t->recurring) {
     /* the year comes from the narrative */
     r.inferred = true;
@@ -1153,8 +1167,20 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       a.year = ry;
       if (t->past && ref->prec >= AS_PREC_MONTH && a.month > ref->month)
         a.year = ry - 1;
+      /* `In late December 1943 ...`, then `on 17 January`; `on 4 January
+       * [1942]`, then `on 17 December`: across the turn of a year, the
+       * month nearest the narrative's (three months away at most), not
+       * one most of a year away */
+      else if (!t->past && ref->prec >= AS_PREC_MONTH && a.month && ref->month) {
+        /* (within the years the article is about, when known; not after
+         * `caught in late 1882`, a year told in passing) */
+        if (ref->month - a.month >= 9 && within_years(nv, ry + 1))
+          a.year = ry + 1;
+        else if (a.month - ref->month >= 9 && !nv->aside_year && within_years(nv, ry - 1))
+          a.year = ry - 1;
+      }
       if (t->kind == AS_TX_RANGE && !b.year)
-        b.year = a.month > b.month ? ry + 1 : ry;
+        b.year = a.month > b.month ? a.year + 1 : a.year;
     }
   }
   if (t->bc) {
