@@ -771,6 +771,13 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
         set_heading(t, &hd, it.qualifier, false);
         continue;
       }
+      /* `Party1: (PPP)`: a name in brackets is the value (not a note:
+       * `Population Ref: (Civil Ward, 2011)`, `(12th Army Group)` under
+       * a commander) */
+      if (n == 1 && (h == HINT_NONE || h == HINT_ORG) && !has_digit(it.qualifier)) {
+        it.text = it.qualifier;
+        it.qualifier = AS_SLICE_NULL;
+      }
     }
     if (h == HINT_NONE && !head && bare_heading(&it, parts, i, n)) {
       set_heading(t, &hd, it.text, true);
