@@ -470,7 +470,7 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
     if (capw(c, j)) {
       /* `Flight Lieutenant David Lord received`: a title after a given name,
        * with no name after it, is a surname */
-      if (j > i && strict_rank_at(c, j) &&
+      if (j > i && strict_rank_at(c, j) && !as_slice_eq_cstr(tok(c, j - 1), "Our") && /* `Church of Our Lady` */
           !(!capw(c, j + 1) && !punct(c, j + 1, '.') && !kw(c, j + 1, KW_of) && given_name(tok(c, i))) &&
           !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)))
         break; /* `Chilean President Domingo ...`: the rank starts anew (not `Foy-Nôtre-Dame`) */
@@ -1189,6 +1189,12 @@ static const char *const party_prefixes[] = {"Social", "Christian", "National", 
 static const char *const party_members[] = {"Democrat", "Republican", "Conservative", "Liberal", "Socialist",
                                             "Communist", "Federalist", "Whig", "Tory", "Nationalist", NULL};
 
+/* A faith's or a doctrine's name: no person, place or organisation. */
+static bool doctrine(as_slice w) {
+  static const char *const faiths[] = {"Islam", "Christianity", "Orthodoxy", "Shinto", "Christendom", NULL};
+  return (w.len >= 6 && as_slice_ends(w, "ism")) || listed(w, faiths);
+}
+
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
   /* `the Social Democrat Tyyne Lahtela`, `the Republican John Smith`: a
@@ -1352,6 +1358,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   int kind = -1;
   /* `I`, a lone letter, names nobody; an award or a work is not a kind we report */
   if (to - from == 1 && (initial(c, from) || among(&c->t[from], &sets.months)))
+    return to;
+  /* `returned to Islam`, `Catholicism`, `Communism`: a faith or a doctrine */
+  if (to - from == 1 && !poss && doctrine(tok(c, from)))
     return to;
   /* `Additionally, Major General Williams`: an adverb opening the sentence */
   if (to - from == 1 && opening && to < c->n && c->t[to].kind == AS_TK_COMMA &&

@@ -441,6 +441,10 @@ Test(people, words_that_name_nothing) {
                "and later to the UK.\n",
                IS("September", NONE), NOT("April", PLACE), IS("Additionally", NONE), IS("Paul Williams", PERSON),
                NOT("SHAEF", PLACE), IS("SHAEF", ORG), IS("Us", NONE), IS("UK", PLACE));
+  /* a faith or a doctrine is no place; `Our Lady` is no rank */
+  EXPECT_KINDS("= Seatown =\n\nIn 1631 the sultan returned to Islam and turned from Catholicism. The Church of Our "
+               "Lady dates from the 13th century.\n",
+               IS("Islam", NONE), IS("Catholicism", NONE), IS("Church of Our Lady", ORG), IS("Church of Our", NONE));
 }
 
 /* A head word alone is no name (`the Army`), but some heads are names
