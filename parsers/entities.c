@@ -2745,8 +2745,16 @@ static void emit(table *t) {
         if (g >= 0) {
           sp->person = g;
           sp->canon = t->group_canon[g];
-          last_para[g] = s->para;
-          last_seen[g] = ++seen;
+          /* (a given name alone, `a baby girl named Gertie`, does not
+           * make its family's surname hers: `Davis died` after it is
+           * still the Davis named in full before) */
+          as_slice gc = t->group_canon[g];
+          bool given_only = e->words == 1 && gc.len > sp->name.len && gc.ptr[sp->name.len] == ' ' &&
+                            memcmp(gc.ptr, sp->name.ptr, sp->name.len) == 0;
+          if (!given_only) {
+            last_para[g] = s->para;
+            last_seen[g] = ++seen;
+          }
         }
       }
       as_span_write_mention(p, s, sp);
