@@ -341,6 +341,20 @@ static char pronoun_sex(const sent *c, uint32_t i) {
  * last sentence that named people, or that sentence's subject. A person
  * whose sex is known (a title, a kinship word, a given name) is never the
  * pronoun of the other sex. */
+static bool adverb(const sent *c, uint32_t i);
+
+/* A word ending in `-ing` at k (`while fighting`). */
+static bool gerund(const sent *c, uint32_t k) {
+  return k < c->n && c->t[k].kind == AS_TK_WORD &&
+         as_slice_ends(as_slice_make(c->text.ptr + c->t[k].start, c->t[k].end - c->t[k].start), "ing");
+}
+
+/* A word ending in `-ed` at k (`Accused`, `sailed`). */
+static bool past_form(const sent *c, uint32_t k) {
+  return k < c->n && c->t[k].kind == AS_TK_WORD &&
+         as_slice_ends(as_slice_make(c->text.ptr + c->t[k].start, c->t[k].end - c->t[k].start), "ed");
+}
+
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron; k++)
     if (c->pron_tok[k] == i) {
@@ -378,6 +392,13 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   bool not_bio = f->bio_gender && f->bio_gender != g;
   /* the one person named before is of the other sex: as if none were */
   bool none = n == 0 || (n == 1 && sex[0] && sex[0] != g);
+  /* `Dauntless had lost 64 men killed, and she reached`: the sentence
+   * opens on a name of no known kind (a ship), its subject, which the
+   * pronoun may well be; not the last sentence's */
+  if (n == 0 && i > 2 && c->t[0].kind == AS_TK_WORD && c->t[0].cap && c->t[0].kw == AS_KW_NONE && !span_at(c, 0) &&
+      !gerund(c, 0) && !past_form(c, 0) && !adverb(c, 0) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap &&
+      (kw(c, 1, KW_had) || kw(c, 1, KW_has) || kw(c, 1, KW_was) || kw(c, 1, KW_is) || past_form(c, 1)))
+    none = false;
   if (n == 1 && (sex[0] == g || (!sex[0] && !other)))
     r = seen[0];
   else if (n == 2 && sex[0] && sex[1] && sex[0] != sex[1])
@@ -1102,12 +1123,6 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
     return false;
   *out = x->canon;
   return true;
-}
-
-/* A word ending in `-ing` at k (`while fighting`). */
-static bool gerund(const sent *c, uint32_t k) {
-  return k < c->n && c->t[k].kind == AS_TK_WORD &&
-         as_slice_ends(as_slice_make(c->text.ptr + c->t[k].start, c->t[k].end - c->t[k].start), "ing");
 }
 
 static void life_event(sent *c, uint32_t v, bool death) {
@@ -2282,7 +2297,9 @@ static as_slice work_title(const sent *c, uint32_t k) {
   while (e < c->n && e < k + 10) {
     if (c->t[e].kind == AS_TK_WORD && c->t[e].cap)
       e++;
-    else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n && c->t[e + 1].cap &&
+    /* `The Battle of the River Plate`: small words between capitals */
+    else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n &&
+             (c->t[e + 1].cap || ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a)) && e + 2 < c->n && c->t[e + 2].cap)) &&
              (kw(c, e, KW_of) || kw(c, e, KW_the) || kw(c, e, KW_and) || kw(c, e, KW_in) || kw(c, e, KW_on) ||
               kw(c, e, KW_a) || kw(c, e, KW_to) || kw(c, e, KW_for)))
       e++;
