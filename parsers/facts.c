@@ -346,13 +346,13 @@ static bool adverb(const sent *c, uint32_t i);
 /* A word ending in `-ing` at k (`while fighting`). */
 static bool gerund(const sent *c, uint32_t k) {
   return k < c->n && c->t[k].kind == AS_TK_WORD &&
-         as_slice_ends(as_slice_make(c->text.ptr + c->t[k].start, c->t[k].end - c->t[k].start), "ing");
+         as_slice_ends(as_tok_text(c->text, &c->t[k]), "ing");
 }
 
 /* A word ending in `-ed` at k (`Accused`, `sailed`). */
 static bool past_form(const sent *c, uint32_t k) {
   return k < c->n && c->t[k].kind == AS_TK_WORD &&
-         as_slice_ends(as_slice_make(c->text.ptr + c->t[k].start, c->t[k].end - c->t[k].start), "ed");
+         as_slice_ends(as_tok_text(c->text, &c->t[k]), "ed");
 }
 
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
