@@ -17,6 +17,7 @@
 #include "../core/mem.h"
 #include "../core/strbuf.h"
 #include "../core/vocab.h"
+#include "losses.h"
 #include "parsers.h"
 #include "prose.h"
 
@@ -61,6 +62,7 @@ typedef struct {
    * with its head word, for `the fort was completed`, `it was completed` */
   as_slice building;
   int building_head;
+  as_sides sides; /* a battle's, from its infobox (losses.h) */
 } facts;
 
 static as_claim *new_claim(facts *f, as_origin origin, as_slice subject, as_property property) {
@@ -2015,6 +2017,39 @@ static void strength(sent *c, as_span *q) {
   set_date(cl, date_near(c, q->to, 4));
 }
 
+/* `Vichy French losses amounted to 1,643 killed`: the battle's casualties,
+ * about the side (`side 2`) its infobox gives them for. */
+static void losses(sent *c, as_span *q) {
+  facts *f = c->f;
+  as_loss l;
+  as_strbuf_clear(&f->buf);
+  if (!as_loss_read(&f->sides, c->s, q, &f->buf, &l))
+    return;
+  as_slice kind = as_strbuf_slice(&f->buf), qual = q->m->qualifier;
+  size_t vn = qual.len + 1 + l.number.len + 1 + kind.len, nn = q->m->normalized.len + 1 + kind.len;
+  char *v = as_arena_alloc(f->p->arena, vn + nn, 1);
+  size_t at = 0;
+  if (qual.len) {
+    memcpy(v, qual.ptr, qual.len);
+    v[qual.len] = ' ';
+    at = qual.len + 1;
+  }
+  memcpy(v + at, l.number.ptr, l.number.len);
+  at += l.number.len;
+  v[at++] = ' ';
+  memcpy(v + at, kind.ptr, kind.len);
+  at += kind.len;
+  char *norm = v + at;
+  memcpy(norm, q->m->normalized.ptr, q->m->normalized.len);
+  norm[q->m->normalized.len] = ' ';
+  memcpy(norm + q->m->normalized.len + 1, kind.ptr, kind.len);
+  as_claim *cl = prose_claim(c, f->a->title, AS_P_CASUALTIES, l.at);
+  cl->value = as_slice_make(v, at);
+  cl->normalized = as_slice_make(norm, nn);
+  cl->qualifier = qual;
+  cl->about = f->sides.v[l.side].record;
+}
+
 /* `for 26 days` → P26D */
 static char duration_unit(as_slice unit, bool *time) {
   static const struct {
@@ -2458,6 +2493,7 @@ static void sentence_claims(facts *f, as_sent *s) {
       else if (sp->kind == AS_MENTION_QUANTITY) {
         strength(&c, sp);
         duration(&c, sp);
+        losses(&c, sp);
       } else if (sp->possessive)
         possessive_act(&c, sp);
       else if (named(sp, AS_MENTION_PERSON))
@@ -2544,6 +2580,7 @@ void as_facts_extract(as_prose *p) {
   f.last_subject = -1;
   f.head = title_head(f.a);
   infobox_claims(&f);
+  as_sides_read(f.a, p->arena, &f.sides);
   biography(&f);
   for (size_t k = 0; k < p->n; k++) {
     if (p->v[k].section != f.last_section) {

@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ["parsers/tokens.c", "parsers/temporal.c", "parsers/quantities.c", "parsers/entities.c",
-           "parsers/facts.c"]
+           "parsers/facts.c", "parsers/losses.c"]
 OUT = ROOT / "parsers/keywords.h"
 
 

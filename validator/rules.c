@@ -282,6 +282,124 @@ static void duration_mismatch(as_validator *v, const vgroup *g) {
   as_values_free(&vs);
 }
 
+/* A count of losses (`1,077 killed`, `Approx 1,984 killed`, `700–850
+ * killed or missing`): its bounds, whether it is loose (hedged, or round
+ * to the hundred) and its kind, the words after it. */
+typedef struct {
+  double low, high;
+  bool loose;
+  as_slice kind;
+} loss_count;
+
+static bool loss_parse(as_slice s, loss_count *out) {
+  size_t i = 0;
+  while (i < s.len && !isdigit((unsigned char)s.ptr[i]))
+    i++;
+  out->loose = i > 0;
+  double n[2] = {0, 0};
+  int k = 0;
+  for (; k < 2 && i < s.len && isdigit((unsigned char)s.ptr[i]); k++) {
+    while (i < s.len && (isdigit((unsigned char)s.ptr[i]) || (s.ptr[i] == ',' && i + 1 < s.len &&
+                                                               isdigit((unsigned char)s.ptr[i + 1]))))
+      if (s.ptr[i++] != ',')
+        n[k] = n[k] * 10 + (s.ptr[i - 1] - '0');
+    /* `700–850`: a range */
+    if (i + 3 < s.len && memcmp(s.ptr + i, "\xE2\x80\x93", 3) == 0 && isdigit((unsigned char)s.ptr[i + 3]))
+      i += 3;
+    else if (i + 1 < s.len && s.ptr[i] == '-' && isdigit((unsigned char)s.ptr[i + 1]))
+      i++;
+    else {
+      k++;
+      break;
+    }
+  }
+  if (k == 0)
+    return false;
+  out->low = n[0];
+  out->high = k > 1 && n[1] >= n[0] ? n[1] : n[0];
+  if (i < s.len && s.ptr[i] == '+')
+    out->loose = true, out->high = 1e18;
+  out->loose |= out->low >= 100 && (long long)out->low % 100 == 0;
+  out->kind = as_slice_trim(as_slice_make(s.ptr + i, s.len - i));
+  return out->kind.len > 0;
+}
+
+/* The next word of a kind of loss from *i, read as the prose reads it:
+ * `dead` and `died` are `killed`, who died (`men`) is no kind. */
+static as_slice kind_word(as_slice k, size_t *i) {
+  static const char *const who[] = {"men", "soldiers", "troops", "personnel", NULL};
+  for (;;) {
+    while (*i < k.len && k.ptr[*i] == ' ')
+      (*i)++;
+    size_t b = *i;
+    while (*i < k.len && k.ptr[*i] != ' ')
+      (*i)++;
+    as_slice w = as_slice_make(k.ptr + b, *i - b);
+    bool skip = false;
+    for (int n = 0; who[n]; n++)
+      skip |= as_slice_eq_cstr(w, who[n]);
+    if (skip)
+      continue;
+    if (as_slice_eq_cstr(w, "dead") || as_slice_eq_cstr(w, "died") || as_slice_eq_cstr(w, "deaths"))
+      return as_slice_cstr("killed");
+    return w;
+  }
+}
+
+static bool same_kind(as_slice a, as_slice b) {
+  size_t i = 0, j = 0;
+  for (;;) {
+    as_slice x = kind_word(a, &i), y = kind_word(b, &j);
+    if (!x.len || !y.len)
+      return !x.len && !y.len;
+    if (!as_slice_eq(x, y))
+      return false;
+  }
+}
+
+static bool losses_agree(const loss_count *a, const loss_count *b) {
+  double al = a->low, ah = a->high, bl = b->low, bh = b->high;
+  if (a->loose || b->loose)
+    al *= 0.9, bl *= 0.9, ah *= 1.1, bh *= 1.1;
+  return al <= bh && bl <= ah;
+}
+
+/* A side's losses in the text against its infobox (`Casualties1: 1,077
+ * killed`, `In all, 1,270 Allied sailors and marines were killed`): one
+ * count of one kind each, in one article. Figures of the text among
+ * themselves are not compared: a narrative gives a phase's losses and
+ * then the whole battle's. */
+static void casualty_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"casualties", NULL};
+  if (!prop_is(v, g, props) || !v->claims[g->ids[0]].about.len)
+    return;
+  for (uint32_t i = 0; i < g->n; i++) {
+    const vclaim *p = &v->claims[g->ids[i]];
+    loss_count said, boxed;
+    if (p->infobox || !loss_parse(p->normalized, &said))
+      continue;
+    uint32_t box = UINT32_MAX, found = 0;
+    for (uint32_t j = 0; j < g->n; j++) {
+      const vclaim *b = &v->claims[g->ids[j]];
+      loss_count x;
+      if (b->infobox && as_same_article(b, p) && loss_parse(b->normalized, &x) && same_kind(x.kind, said.kind)) {
+        box = g->ids[j];
+        boxed = x;
+        found++;
+      }
+    }
+    if (found != 1 || losses_agree(&boxed, &said))
+      continue;
+    const vclaim *b = &v->claims[box];
+    vvalue two[2] = {{b->value, (uint32_t[]){box}, 1, 1, 1.0}, {p->value, (uint32_t[]){g->ids[i]}, 1, 1, 1.0}};
+    vvalues vs = {two, 2, 2};
+    as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs,
+                    "the losses of %.*s of %.*s are %.*s in the infobox but %.*s in the text", (int)p->about.len,
+                    p->about.ptr, (int)p->subject.len, p->subject.ptr, (int)b->value.len, b->value.ptr,
+                    (int)p->value.len, p->value.ptr);
+  }
+}
+
 /* Roles agree when one names the other (`vice president`, `second vice
  * president`). */
 static bool same_role(as_slice a, as_slice b) {
@@ -509,6 +627,7 @@ static const rule rules[] = {
     {AS_D_ATTRIBUTION_MISMATCH, attribution_mismatch}, {AS_D_PLACE_MISMATCH, place_mismatch},
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
     {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
+    {AS_D_NUMBER_MISMATCH, casualty_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

@@ -274,6 +274,28 @@ found = report([sums])
 c.eq([(r["code"], r["subject"], r["line"]) for r in found], [("number-mismatch", "Battle of Anywhere", "3")],
      "parts that add up to more than their total, and only those: %s" % [r["message"] for r in found])
 
+# ---- a side's losses in the text against its infobox: `In all, 1,270 Allied
+# sailors ... were killed` against `Casualties1: 1,077 killed`; `about 479`
+# agrees with 479, a round `1,300` with 1,346, and a side whose infobox gives
+# two counts of the dead (one per nation) is not compared
+found = report_text("losses.txt", "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                    "- Combatant1: United States, Australia\n- Combatant2: Empire of Japan\n"
+                    "- Casualties1: 1,077 killed, 700 wounded\n- Casualties2: 58 killed\n\n"
+                    "In all, 1,270 Allied sailors and marines were killed in the battle. Japanese losses were "
+                    "light: 58 men were killed.\n\n"
+                    "= Operation Elsewhere =\n\nInfobox\n- Conflict: Operation Elsewhere\n"
+                    "- Combatant1: United States, United Kingdom\n- Combatant2: Vichy France\n"
+                    "- Casualties1: 479 killed, 720 wounded\n- Casualties2: 1,346 killed\n\n"
+                    "American and British losses were about 479 killed and 720 wounded. Vichy French losses "
+                    "amounted to 1,300 killed.\n\n"
+                    "= Battle of Nowhere =\n\nInfobox\n- Conflict: Battle of Nowhere\n"
+                    "- Combatant1: United Kingdom\n- Combatant2: Kingdom of Italy\n"
+                    "- Casualties2: Italian:, 3,000 killed, East African:, 9,000 killed\n\n"
+                    "Italian losses were 5,000 killed.\n", "number-mismatch")
+c.eq([(r["subject"], r["property"], sorted(r["values"].split("; ")), r["line"]) for r in found],
+     [("Battle of Somewhere", "casualties", ["1,077 killed", "1,270 killed"], "10")],
+     "a side's losses told two ways, and only that: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

@@ -179,3 +179,43 @@ Test(claims, biography_pronouns) {
   cr_expect(claims_have(doc2, "Lucie Roth | birthPlace | Danzig"));
   cr_expect(claims_have(doc2, "Erwin Roth | birthPlace | Ulm"));
 }
+
+/* A side's losses in a battle's prose, about the side of the infobox its
+ * words name as a whole; a source's figure, a part, a phase or one nation
+ * of several claim nothing. */
+Test(claims, side_losses) {
+  const char *doc = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                    "- Combatant1: United States, Australia\n- Combatant2: Empire of Japan\n\n"
+                    "In all, 1,270 Allied sailors and marines were killed in the battle, and several hundred more "
+                    "were wounded. By the time the battle ended, 3,057 Japanese had died. Japanese losses were "
+                    "light: 58 men were killed. The fighting cost the Allies about 7,000 killed. "
+                    "In 1993, Raugh wrote that 3,000 Japanese troops were killed. The Americans lost 800 killed. "
+                    "Japanese casualties in the battle were 431 killed or missing. The Austrian losses were 300 "
+                    "killed. Exeter had lost 64 men killed in the action. On 3 May the Japanese lost 400 killed. "
+                    "A further 644 men died when the carrier was torpedoed. According to Morison, Japanese losses were "
+                    "2,500 killed.\n";
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 1270 killed |  | side 1"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 3057 killed |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 58 killed |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 7000 killed |  | side 1"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 431 killed or missing |  | side 2"));
+  const char *none[] = {"3000 killed", "800 killed", "300 killed", "64 killed", "400 killed", "644 killed",
+                        "2500 killed"};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    for (int side = 1; side <= 2; side++) {
+      char want[96];
+      snprintf(want, sizeof want, "Battle of Somewhere | casualties | %s |  | side %d", none[i], side);
+      cr_expect(!claims_have(doc, want), "%s", want);
+    }
+  /* `Vichy French` names Vichy France, not Free France; `French` alone
+   * names both; `British and Commonwealth` a whole side */
+  const char *doc2 = "= Operation Somewhere =\n\nInfobox\n- Conflict: Operation Somewhere\n"
+                     "- Combatant1: United Kingdom, Canada, British India, Free France\n- Combatant2: Vichy France\n\n"
+                     "Vichy French losses amounted to 1,643 killed and 1,997 wounded. French losses were 500 "
+                     "killed. The British and Commonwealth forces lost 2,113 men killed or missing and about "
+                     "2,300 wounded.\n";
+  cr_expect(claims_have(doc2, "Operation Somewhere | casualties | 1643 killed |  | side 2"));
+  cr_expect(claims_have(doc2, "Operation Somewhere | casualties | 2113 killed or missing |  | side 1"));
+  cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 1"));
+  cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 2"));
+}

@@ -1,0 +1,464 @@
+/* losses.c: a side's losses told in a battle's prose (`Vichy French losses
+ * amounted to 1,643 killed`, `In all, 1,270 Allied sailors and marines were
+ * killed in the battle`), matched to the sides of its infobox (`Combatant1:
+ * United States, Australia`), so that they meet its `Casualties1`. Only a
+ * whole side's losses, stated as the text's own: a figure a source gives
+ * (`Raugh wrote that`, `estimated at`), a part (`the Canadians alone`, `a
+ * further 644`), a phase (`on 3 May`) or one of several nations (`the
+ * Americans`, when the side is three) claims nothing. */
+/* SPDX-License-Identifier: MIT */
+#include <ctype.h>
+#include <string.h>
+
+#include "losses.h"
+
+/* ---- the sides ---- */
+
+void as_sides_read(const as_article *a, as_arena *arena, as_sides *out) {
+  memset(out, 0, sizeof *out);
+  out->title = a->title;
+  size_t n = 0;
+  for (const as_field *f = a->fields; f; f = f->next)
+    if (as_slice_eq_cstr(f->series, "Combatant") && f->index.len && isdigit((unsigned char)f->index.ptr[0]) &&
+        f->nitems)
+      n++;
+  if (n < 2)
+    return; /* one side alone has nobody to lose to */
+  out->v = AS_NEW_N(arena, as_side, n);
+  for (const as_field *f = a->fields; f; f = f->next) {
+    if (!as_slice_eq_cstr(f->series, "Combatant") || !f->index.len || !isdigit((unsigned char)f->index.ptr[0]) ||
+        !f->nitems)
+      continue;
+    as_side *s = &out->v[out->n++];
+    s->record = f->record;
+    s->names = AS_NEW_N(arena, as_slice, f->nitems);
+    s->nnames = 0;
+    for (size_t i = 0; i < f->nitems; i++) {
+      const as_item *it = &f->items[i];
+      as_slice name = it->normalized.len ? it->normalized : it->name.len ? it->name : it->text;
+      if (name.len && !it->group.len)
+        s->names[s->nnames++] = name;
+    }
+  }
+}
+
+/* ---- nations ---- */
+
+/* What a people is called against what its state is (`American`, `United
+ * States`): the pairs no shared stem finds. */
+static const char *const people_of[][2] = {
+    {"American", "States"},     {"US", "States"},       {"British", "Kingdom"},  {"British", "Britain"},
+    {"Briton", "Britain"},      {"English", "England"}, {"French", "France"},    {"Polish", "Poland"},
+    {"Pole", "Poland"},         {"Dutch", "Netherlands"}, {"Danish", "Denmark"}, {"Dane", "Denmark"},
+    {"Spanish", "Spain"},       {"Spaniard", "Spain"},  {"Finnish", "Finland"},  {"Finn", "Finland"},
+    {"Swiss", "Switzerland"},   {"Scottish", "Scotland"}, {"Scot", "Scotland"},  {"Welsh", "Wales"},
+    {"Irish", "Ireland"},       {"Filipino", "Philippines"}, {"Norwegian", "Norway"}, {"Swedish", "Sweden"},
+    {"Swede", "Sweden"},        {"Turkish", "Turkey"},  {"Turk", "Turkey"},      {"Belgian", "Belgium"},
+    {"Portuguese", "Portugal"}, {"Soviet", "USSR"},     {"Russian", "USSR"},
+};
+
+/* The powers of the Axis, by a word of their states' names. */
+static const char *const axis_words[] = {"Germany", "German", "Nazi", "Japan", "Japanese", "Italy", "Italian",
+                                        "Vichy", "Hungary", "Romania", "Bulgaria", "Slovakia", "Croatia",
+                                        "Manchukuo", "Thailand", NULL};
+
+static size_t common_prefix(as_slice a, as_slice b) {
+  size_t n = 0;
+  while (n < a.len && n < b.len && a.ptr[n] == b.ptr[n])
+    n++;
+  return n;
+}
+
+/* Whether the people's word w (`Japanese`, `Canadian`, `Vichy`) names the
+ * state's word c (`Japan`, `Canada`, `Vichy`). */
+static bool word_names(as_slice w, as_slice c) {
+  if (as_slice_eq(w, c))
+    return true;
+  for (size_t i = 0; i < sizeof people_of / sizeof *people_of; i++)
+    if (as_slice_eq_cstr(w, people_of[i][0]) && as_slice_eq_cstr(c, people_of[i][1]))
+      return true;
+  /* a stem shared to a letter of the shorter (`Italian`, `Italy`; not
+   * `Austrian`, `Australia`) */
+  size_t shorter = w.len < c.len ? w.len : c.len;
+  return shorter >= 4 && common_prefix(w, c) + 1 >= shorter;
+}
+
+/* The next capitalised word of name from *i, or an empty slice. */
+static as_slice next_word(as_slice name, size_t *i) {
+  while (*i < name.len) {
+    size_t b = *i;
+    while (*i < name.len && name.ptr[*i] != ' ' && name.ptr[*i] != '-')
+      (*i)++;
+    as_slice w = as_slice_make(name.ptr + b, *i - b);
+    while (*i < name.len && (name.ptr[*i] == ' ' || name.ptr[*i] == '-'))
+      (*i)++;
+    if (w.len && isupper((unsigned char)w.ptr[0]))
+      return w;
+  }
+  return AS_SLICE_NULL;
+}
+
+/* Whether the people's word w names a word of the state name. */
+static bool names_state(as_slice w, as_slice name) {
+  size_t i = 0;
+  for (as_slice c = next_word(name, &i); c.len; c = next_word(name, &i))
+    if (word_names(w, c))
+      return true;
+  return false;
+}
+
+static bool axis_state(as_slice name) {
+  size_t i = 0;
+  for (as_slice c = next_word(name, &i); c.len; c = next_word(name, &i))
+    for (int k = 0; axis_words[k]; k++)
+      if (as_slice_eq_cstr(c, axis_words[k]))
+        return true;
+  return false;
+}
+
+/* The side a word of a whole alliance names (`Allied`, `Axis`,
+ * `Commonwealth`), or -1. */
+static int bloc_side(const as_sides *sides, as_slice w) {
+  bool allied = as_slice_eq_cstr(w, "Allied") || as_slice_eq_cstr(w, "Allies");
+  bool axis = as_slice_eq_cstr(w, "Axis");
+  bool commonwealth = as_slice_eq_cstr(w, "Commonwealth");
+  if (!allied && !axis && !commonwealth)
+    return -1;
+  int found = -1, others = 0;
+  for (size_t s = 0; s < sides->n; s++) {
+    bool has_axis = false, has_uk = false;
+    for (size_t k = 0; k < sides->v[s].nnames; k++) {
+      has_axis |= axis_state(sides->v[s].names[k]);
+      has_uk |= names_state(as_slice_cstr("British"), sides->v[s].names[k]);
+    }
+    bool mine = allied ? !has_axis : axis ? has_axis : has_uk;
+    if (mine && found >= 0)
+      return -1; /* two sides of the kind: which one is meant? */
+    if (mine)
+      found = (int)s;
+    else
+      others += allied ? has_axis : 1;
+  }
+  return others ? found : -1;
+}
+
+/* ---- the sentence ---- */
+
+typedef struct {
+  const as_sent *s;
+  as_slice text;
+  const as_sides *sides;
+} reader;
+
+static bool kw_at(const reader *r, uint32_t i, int k) { return i < r->s->ntoks && r->s->toks[i].kw == k; }
+
+static as_slice word_at(const reader *r, uint32_t i) { return as_tok_text(r->text, &r->s->toks[i]); }
+
+static bool is_kind(const reader *r, uint32_t i, as_tok_kind k) { return i < r->s->ntoks && r->s->toks[i].kind == k; }
+
+static bool is_char(const reader *r, uint32_t i, char ch) {
+  return is_kind(r, i, AS_TK_PUNCT) && r->text.ptr[r->s->toks[i].start] == ch;
+}
+
+/* Who is counted: people under arms (`men`, `sailors`), or nobody
+ * named (`1,643 killed`). */
+static const uint16_t troop_words[] = {KW_men, KW_soldiers, KW_troops, KW_sailors, KW_marines, KW_airmen,
+                                       KW_personnel, KW_servicemen, KW_crewmen, KW_officers, AS_KW_END};
+
+static bool listed_kw(const reader *r, uint32_t i, const uint16_t *list) {
+  for (int k = 0; list[k] != AS_KW_END; k++)
+    if (kw_at(r, i, list[k]))
+      return true;
+  return false;
+}
+
+/* `Americans`, `Japanese`, `Germans`: a people as a unit. */
+static bool people_word(as_slice u) {
+  return u.len > 4 && isupper((unsigned char)u.ptr[0]) &&
+         (as_slice_ends(u, "ans") || as_slice_ends(u, "ese") || as_slice_ends(u, "ians") ||
+          as_slice_ends(u, "ers"));
+}
+
+/* What counts a loss: `killed`, `dead`, `died`. */
+static bool death_word(const reader *r, uint32_t i) {
+  return kw_at(r, i, KW_killed) || kw_at(r, i, KW_dead) || kw_at(r, i, KW_died);
+}
+
+/* A second kind of loss joined to the first (`killed or missing`): its
+ * word, or 0 when none is joined; -1 for a list of kinds that is not one
+ * (`killed, wounded or missing`). */
+static int joined_loss(const reader *r, uint32_t i) {
+  static const uint16_t kinds[] = {KW_missing, KW_wounded, KW_captured, KW_injured, KW_prisoners, AS_KW_END};
+  if ((kw_at(r, i, KW_or) || kw_at(r, i, KW_and)) && listed_kw(r, i + 1, kinds))
+    return (int)i + 1;
+  if (is_kind(r, i, AS_TK_COMMA) && listed_kw(r, i + 1, kinds))
+    return -1;
+  return 0; /* `killed in action` is killed */
+}
+
+/* The kind of loss after token i (the death word at i): `killed`, or
+ * `killed or missing`, into out; false if it is no kind of its own. */
+static bool loss_kind(const reader *r, uint32_t i, as_strbuf *out) {
+  if (!death_word(r, i))
+    return false;
+  as_strbuf_puts(out, "killed");
+  int j = joined_loss(r, i + 1);
+  if (j < 0)
+    return false;
+  if (j > 0) {
+    as_strbuf_putc(out, ' ');
+    as_strbuf_put_slice(out, word_at(r, (uint32_t)j - 1));
+    as_strbuf_putc(out, ' ');
+    as_strbuf_put_slice(out, word_at(r, (uint32_t)j));
+  }
+  return true;
+}
+
+/* The side the capitalised words [from, to) name as a whole (`American
+ * and British`, `Vichy French`, `Allied`), or -1: every group of words
+ * (between `and` and commas) names combatants of one side, and together
+ * they name all of it, or two of it with its first. */
+static int side_of_words(const reader *r, uint32_t from, uint32_t to) {
+  const as_sides *sides = r->sides;
+  int side = -1;
+  bool whole = false;
+  size_t named = 0;
+  bool first = false;
+  uint32_t i = from;
+  while (i < to) {
+    uint32_t e = i;
+    while (e < to && is_kind(r, e, AS_TK_WORD) && r->s->toks[e].cap)
+      e++;
+    if (e == i || e - i > 3)
+      return -1;
+    /* the group [i, e): the combatants all its words name */
+    int gside = -1;
+    for (uint32_t k = i; k < e; k++) {
+      int b = bloc_side(sides, word_at(r, k));
+      if (b >= 0) {
+        if (e - i > 1 || (side >= 0 && side != b))
+          return -1;
+        side = b;
+        whole = true;
+        gside = b;
+      }
+    }
+    if (gside < 0) {
+      bool any = false;
+      for (size_t s = 0; s < sides->n; s++)
+        for (size_t c = 0; c < sides->v[s].nnames; c++) {
+          bool all = true;
+          for (uint32_t k = i; k < e && all; k++) {
+            as_slice w = word_at(r, k);
+            if (w.len > 4 && w.ptr[w.len - 1] == 's' && w.ptr[w.len - 2] != 's')
+              w.len--; /* `Americans`, `New Zealanders` */
+            all = names_state(w, sides->v[s].names[c]);
+          }
+          if (!all)
+            continue;
+          if (side >= 0 && side != (int)s)
+            return -1; /* `French` of Free France and of Vichy France */
+          side = (int)s;
+          any = true;
+          named++;
+          first |= c == 0;
+        }
+      if (!any)
+        return -1;
+    }
+    i = e;
+    if (i < to && (kw_at(r, i, KW_and) || is_kind(r, i, AS_TK_COMMA)))
+      i++;
+    if (i < to && kw_at(r, i, KW_and))
+      i++;
+  }
+  if (side < 0)
+    return -1;
+  size_t all = sides->v[side].nnames;
+  return whole || named >= all || (first && named >= 2) ? side : -1;
+}
+
+/* Where the run of capitalised words (and their `and`s) that ends right
+ * before token e starts. */
+static uint32_t words_start(const reader *r, uint32_t e) {
+  uint32_t b = e;
+  while (b > 0 && ((is_kind(r, b - 1, AS_TK_WORD) && r->s->toks[b - 1].cap && !kw_at(r, b - 1, KW_the)) ||
+                   (b >= 2 && (kw_at(r, b - 1, KW_and) || is_kind(r, b - 1, AS_TK_COMMA)) &&
+                    r->s->toks[b - 2].cap && is_kind(r, b - 2, AS_TK_WORD))))
+    b--;
+  return b;
+}
+
+/* Whether a clause opens at token b (`The` skipped): the sentence's
+ * start, a comma, a colon or a semicolon. */
+static bool clause_opens(const reader *r, uint32_t b) {
+  if (b > 0 && kw_at(r, b - 1, KW_the))
+    b--;
+  return b == 0 || is_kind(r, b - 1, AS_TK_COMMA) || is_char(r, b - 1, ':') || is_char(r, b - 1, ';');
+}
+
+/* The side named by a clause's subject that ends right before token e
+ * (`Vichy French losses`, `The Americans`), or -1. */
+static int subject_side(const reader *r, uint32_t e) {
+  static const uint16_t forces[] = {KW_forces, KW_troops, KW_army, KW_armies, AS_KW_END};
+  if (e > 0 && listed_kw(r, e - 1, forces))
+    e--;
+  uint32_t b = words_start(r, e);
+  if (b == e || !clause_opens(r, b))
+    return -1;
+  return side_of_words(r, b, e);
+}
+
+/* What is said of the losses before the number at token n: `X losses
+ * were`, `X losses amounted to`, `X casualties in the battle were`,
+ * `The X lost`, `cost the X`. The side, or -1. */
+static int said_before(const reader *r, uint32_t n) {
+  static const uint16_t states[] = {KW_were, KW_was, KW_totalled, KW_totaled, KW_numbered, KW_reached, AS_KW_END};
+  static const uint16_t suffered[] = {KW_lost, KW_suffered, KW_sustained, AS_KW_END};
+  static const uint16_t wholes[] = {KW_battle, KW_operation, KW_fighting, KW_campaign, KW_siege, KW_action,
+                                    AS_KW_END};
+  if (n == 0)
+    return -1;
+  uint32_t k = n;
+  /* `losses were light: 58 men were killed` */
+  if (is_char(r, k - 1, ':') && k >= 3 && r->s->toks[k - 2].lower && listed_kw(r, k - 3, states))
+    k -= 2;
+  if (listed_kw(r, k - 1, suffered)) {
+    k--;
+    if (k > 0 && kw_at(r, k - 1, KW_had))
+      k--;
+    return subject_side(r, k);
+  }
+  if (k >= 2 && kw_at(r, k - 1, KW_to) && (kw_at(r, k - 2, KW_amounted) || kw_at(r, k - 2, KW_came)))
+    k -= 2;
+  else if (k >= 2 && kw_at(r, k - 1, KW_at) && kw_at(r, k - 2, KW_stood))
+    k -= 2;
+  else if (listed_kw(r, k - 1, states))
+    k--;
+  else
+    return -1;
+  /* `in the battle`, `during the operation` */
+  if (k >= 3 && listed_kw(r, k - 1, wholes) && kw_at(r, k - 2, KW_the) &&
+      (kw_at(r, k - 3, KW_in) || kw_at(r, k - 3, KW_during) || kw_at(r, k - 3, KW_of)))
+    k -= 3;
+  if (k == 0 || !(kw_at(r, k - 1, KW_losses) || kw_at(r, k - 1, KW_casualties) || kw_at(r, k - 1, KW_dead)))
+    return -1;
+  return subject_side(r, k - 1);
+}
+
+/* `cost the Allies about 7,000 killed`: the side after `cost the`, the
+ * number right after it. */
+static int cost_side(const reader *r, uint32_t n) {
+  uint32_t b = words_start(r, n);
+  if (b == n || b < 2 || !kw_at(r, b - 1, KW_the) || !kw_at(r, b - 2, KW_cost))
+    return -1;
+  return side_of_words(r, b, n);
+}
+
+/* Words that make a figure a source's, or a count of something else. */
+static bool hedged(const reader *r) {
+  static const uint16_t words[] = {KW_according, KW_estimated, KW_estimate, KW_estimates, KW_wrote,
+                                   KW_reported, KW_report, KW_reports, KW_sources, KW_source, KW_figures,
+                                   KW_claimed, KW_research, KW_historian, KW_historians, KW_official,
+                                   KW_officially, KW_alone, KW_civilians, KW_civilian, KW_listed,
+                                   KW_counted, KW_recorded, KW_believed, KW_calculated, AS_KW_END};
+  for (uint32_t i = 0; i < r->s->ntoks; i++)
+    if (listed_kw(r, i, words))
+      return true;
+  return false;
+}
+
+/* Whether the battle's name holds the place's (`fighting at Anzio` in
+ * the Battle of Anzio): the whole field, not a part of it. */
+static bool in_title(const reader *r, as_slice place) {
+  as_slice t = r->sides->title;
+  for (size_t i = 0; place.len && i + place.len <= t.len; i++)
+    if (memcmp(t.ptr + i, place.ptr, place.len) == 0)
+      return true;
+  return false;
+}
+
+/* A part or a phase of the losses in the clause [b, e) and up to its end:
+ * `a further`, `another`, `more`, a date. */
+static bool partial(const reader *r, uint32_t b, uint32_t e) {
+  while (e < r->s->ntoks && !is_kind(r, e, AS_TK_COMMA) && !is_char(r, e, ';') && !is_char(r, e, ':'))
+    e++;
+  static const uint16_t words[] = {KW_further, KW_another, KW_additional, KW_more, KW_also, KW_including,
+                                   KW_among, KW_whom, KW_them, KW_these, KW_first, KW_day, KW_night,
+                                   KW_attack, KW_assault, KW_phase, AS_KW_END};
+  for (uint32_t i = b; i < e; i++)
+    if (listed_kw(r, i, words))
+      return true;
+  /* dated, placed or named an event before the figure or in its clause:
+   * a phase, a part of the field or another battle (`At Oran, the
+   * Americans lost`, `In the Battle of the Tenaru, the Japanese lost`) */
+  for (uint32_t j = 0; j < r->s->nspans; j++) {
+    const as_span *sp = &r->s->spans[j];
+    if (!sp->m || sp->from >= e)
+      continue;
+    if (sp->kind == AS_MENTION_DATE || (sp->kind == AS_MENTION_PLACE && !in_title(r, sp->canon)) ||
+        (sp->kind == AS_MENTION_EVENT && !as_slice_eq(sp->canon, r->sides->title)))
+      return true;
+  }
+  return false;
+}
+
+/* The start of the clause of token i: after the last comma, colon or
+ * semicolon before it, or the sentence's start. */
+static uint32_t clause_start(const reader *r, uint32_t i) {
+  while (i > 0 && !is_kind(r, i - 1, AS_TK_COMMA) && !is_char(r, i - 1, ':') && !is_char(r, i - 1, ';'))
+    i--;
+  return i;
+}
+
+bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_strbuf *kind, as_loss *out) {
+  if (sides->n < 2 || !q->m || !q->m->normalized.len || as_slice_eq_cstr(q->m->qualifier, "ordinal"))
+    return false;
+  reader r = {s, s->block->text, sides};
+  uint32_t n = q->from;
+  while (n < q->to && !is_kind(&r, n, AS_TK_NUM))
+    n++;
+  if (n >= q->to || q->to < 1)
+    return false;
+  as_strbuf_clear(kind);
+  uint32_t last = q->to - 1; /* the unit's token */
+  uint32_t end;
+  int side = -1;
+  if (death_word(&r, last)) {
+    /* `1,643 killed`: said of a side before the number */
+    if (!loss_kind(&r, last, kind))
+      return false;
+    end = last + 1;
+    side = said_before(&r, q->from);
+    if (side < 0)
+      side = cost_side(&r, q->from);
+  } else {
+    /* `1,270 Allied sailors (and marines) were killed`, `3,057 Japanese
+     * had died`, `58 men were killed` */
+    bool people = people_word(word_at(&r, last));
+    if (!people && !listed_kw(&r, last, troop_words))
+      return false;
+    uint32_t k = q->to;
+    if (kw_at(&r, k, KW_and) && listed_kw(&r, k + 1, troop_words))
+      k += 2;
+    if (kw_at(&r, k, KW_were) || kw_at(&r, k, KW_had))
+      k++;
+    if (kw_at(&r, k, KW_been))
+      k++;
+    if (!loss_kind(&r, k, kind))
+      return false;
+    end = k + 1;
+    if (people && n + 1 == last)
+      side = clause_opens(&r, q->from) ? side_of_words(&r, last, last + 1) : -1;
+    else if (n + 1 < last)
+      side = clause_opens(&r, q->from) ? side_of_words(&r, n + 1, last) : -1;
+    else
+      side = said_before(&r, q->from);
+  }
+  if (side < 0 || hedged(&r) || partial(&r, clause_start(&r, q->from), end))
+    return false;
+  out->side = side;
+  out->at = n;
+  out->number = as_tok_text(r.text, &s->toks[n]);
+  return true;
+}
