@@ -23,7 +23,7 @@ AS_DIAG(WRITE_FAILED,      "write-failed",      ERROR,   "an output file cannot 
 AS_DIAG(DATE_MISMATCH,     "date-mismatch",     ERROR,   "one event or person dated differently")
 AS_DIAG(NUMBER_MISMATCH,   "number-mismatch",   WARNING, "one quantity given two values, or parts over their total")
 AS_DIAG(ATTRIBUTION_MISMATCH, "attribution-mismatch", WARNING, "one act attributed to different agents")
-AS_DIAG(PLACE_MISMATCH,    "place-mismatch",    WARNING, "one movement with different destinations")
+AS_DIAG(PLACE_MISMATCH,    "place-mismatch",    WARNING, "one movement with different destinations, or one birth or death in two places")
 AS_DIAG(ROLE_MISMATCH,     "role-mismatch",     NOTE,    "one person given different roles at one time")
 AS_DIAG(OUT_OF_RANGE,      "out-of-range",      WARNING, "an event dated outside the article's infobox span")
 AS_DIAG(ORDER,             "order",             ERROR,   "an end before its start")

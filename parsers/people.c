@@ -50,7 +50,7 @@ void as_name_fold(as_slice s, as_strbuf *out) {
       space = w > out->ptr;
       continue;
     }
-    if (c == '.') /* `A.` is the initial `a` */
+    if (c == '.' || c == '"') /* `A.` is the initial `a`; `James Cleveland "Jesse" Owens` is Jesse */
       continue;
     if (space)
       *w++ = ' ';

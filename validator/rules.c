@@ -187,6 +187,100 @@ static void place_mismatch(as_validator *v, const vgroup *g) {
   as_values_free(&vs);
 }
 
+/* The next part of a place as written (`Notting Hill, London, England`)
+ * from *i, trimmed; empty at the end. */
+static as_slice place_part(as_slice v, size_t *i) {
+  size_t b = *i;
+  while (*i < v.len && v.ptr[*i] != ',')
+    (*i)++;
+  as_slice part = as_slice_trim(as_slice_make(v.ptr + b, *i - b));
+  if (*i < v.len)
+    (*i)++;
+  return part;
+}
+
+/* `Ihithe` and `Ihithe village`, `Nghe An Province` and `Nghe An Province
+ * of French Indochina`: one names the other from its start. */
+static bool parts_match(as_slice a, as_slice b) {
+  as_slice s = a.len < b.len ? a : b, l = a.len < b.len ? b : a;
+  return s.len && memcmp(s.ptr, l.ptr, s.len) == 0 && (s.len == l.len || l.ptr[s.len] == ' ');
+}
+
+/* Whether part names a part of the place v. */
+static bool part_of(as_slice part, as_slice v) {
+  size_t i = 0;
+  for (as_slice p = place_part(v, &i); p.len; p = place_part(v, &i))
+    if (parts_match(part, p))
+      return true;
+  return false;
+}
+
+/* Whether the words w occur in s after a blank (a whole name's start). */
+static bool names_in(as_slice s, as_slice w) {
+  for (size_t i = 1; w.len && i + w.len <= s.len; i++)
+    if (s.ptr[i - 1] == ' ' && memcmp(s.ptr + i, w.ptr, w.len) == 0 &&
+        (i + w.len == s.len || !isalpha((unsigned char)s.ptr[i + w.len])))
+      return true;
+  return false;
+}
+
+/* The words right after the place said in its sentence, up to the end
+ * of the clause: `Ōimachi in the Ōmori district of Shinagawa, Tokyo`. */
+static as_slice words_after(as_slice sentence, as_slice said) {
+  for (size_t i = 0; said.len && i + said.len <= sentence.len; i++)
+    if (memcmp(sentence.ptr + i, said.ptr, said.len) == 0) {
+      size_t b = i + said.len, e = b;
+      while (e < sentence.len && e - b < 60 && sentence.ptr[e] != ';' && sentence.ptr[e] != '.')
+        e++;
+      return as_slice_make(sentence.ptr + b, e - b);
+    }
+  return AS_SLICE_NULL;
+}
+
+/* An infobox's place of birth or death and the text's agree when either's
+ * first part is a part of the other (`London` and `Notting Hill, London,
+ * England`), or when the text names a part of the infobox's right after
+ * its own (`born in Ōimachi in the Ōmori district of Shinagawa`). */
+static bool places_agree(as_slice boxed, as_slice said, as_slice sentence) {
+  size_t i = 0, j = 0;
+  if (part_of(place_part(said, &i), boxed) || part_of(place_part(boxed, &j), said))
+    return true;
+  as_slice after = words_after(sentence, said);
+  i = 0;
+  for (as_slice p = place_part(boxed, &i); p.len; p = place_part(boxed, &i))
+    if (names_in(after, p))
+      return true;
+  return false;
+}
+
+/* A person born or dead in one place by the infobox and in another by
+ * the text of its article (`Birth Place: Berlin, Germany`, `Novak was
+ * born in Paris, France`). Only an article against its own infobox: two
+ * texts name places at different scales (a village and its district),
+ * and the infobox says which it means. */
+static void life_place_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"birthPlace", "deathPlace", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  for (uint32_t i = 0; i < g->n; i++) {
+    const vclaim *b = &v->claims[g->ids[i]];
+    if (!b->infobox)
+      continue;
+    for (uint32_t j = 0; j < g->n; j++) {
+      const vclaim *p = &v->claims[g->ids[j]];
+      if (p->infobox || !as_same_article(b, p) || places_agree(b->value, p->value, p->sentence))
+        continue;
+      vvalue two[2] = {{b->value, (uint32_t[]){g->ids[i]}, 1, 1, 1.0},
+                       {p->value, (uint32_t[]){g->ids[j]}, 1, 1, 1.0}};
+      vvalues vs = {two, 2, 2};
+      as_conflict_add(v, AS_D_PLACE_MISMATCH, AS_SEV_WARNING, &vs, "%.*s %s in %.*s by the infobox, in %.*s by the text",
+                      (int)b->subject.len, b->subject.ptr,
+                      as_slice_eq_cstr(b->property, "birthPlace") ? "was born" : "died", (int)b->value.len,
+                      b->value.ptr, (int)p->value.len, p->value.ptr);
+    }
+  }
+}
+
 /* The claims of g dated like claim i (at most 64: the rest are counted
  * in the group anyway), into same; false when an earlier claim has that
  * date (the date was looked at already) or fewer than two share it. */
@@ -627,7 +721,7 @@ static const rule rules[] = {
     {AS_D_ATTRIBUTION_MISMATCH, attribution_mismatch}, {AS_D_PLACE_MISMATCH, place_mismatch},
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
     {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
-    {AS_D_NUMBER_MISMATCH, casualty_mismatch},
+    {AS_D_NUMBER_MISMATCH, casualty_mismatch}, {AS_D_PLACE_MISMATCH, life_place_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

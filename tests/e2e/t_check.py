@@ -296,6 +296,26 @@ c.eq([(r["subject"], r["property"], sorted(r["values"].split("; ")), r["line"]) 
      [("Battle of Somewhere", "casualties", ["1,077 killed", "1,270 killed"], "10")],
      "a side's losses told two ways, and only that: %s" % [r["message"] for r in found])
 
+# ---- a place of birth or death in the text against the article's infobox:
+# another town is a conflict; a part of the infobox's place (`London` in
+# `Notting Hill, London`), a longer name of it (`Heidenheim an der Brenz`)
+# or a village the text places in it (`Oimachi in the Omori district of
+# Shinagawa`) agrees, and so does a death in another article
+found = report_text("places.txt", "= Karel Novak =\n\nInfobox\n- Name: Karel Novak\n- Birth Place: Berlin, Germany\n"
+                    "- Death Place: Prague, Bohemia\n\nKarel Novak was a composer. Novak was born in Paris, France. "
+                    "Novak died at his country house in Vysoka on 1 May 1904.\n\n"
+                    "= Rosa Klein =\n\nInfobox\n- Name: Rosa Klein\n- Birth Place: Notting Hill, London, England\n"
+                    "- Death Place: Shinagawa, Tokyo, Japan\n\nRosa Klein was a chemist. Klein was born in London. "
+                    "Klein died in Oimachi in the Omori district of Shinagawa, Tokyo.\n\n"
+                    "= Erwin Berg =\n\nInfobox\n- Name: Erwin Berg\n"
+                    "- Birth Place: Heidenheim an der Brenz, Kingdom of Wurttemberg\n\n"
+                    "Erwin Berg was a general. Berg was born in Heidenheim.\n\n"
+                    "= Ulm =\n\nUlm is a city. Erwin Berg was born in Ulm.\n", "place-mismatch")
+c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found),
+     [("Karel Novak", "birthPlace", ["Berlin, Germany", "Paris, France"]),
+      ("Karel Novak", "deathPlace", ["Prague, Bohemia", "Vysoka"])],
+     "a place of birth or death told two ways, and only that: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

@@ -219,3 +219,13 @@ Test(claims, side_losses) {
   cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 1"));
   cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 2"));
 }
+
+/* `James Cleveland "Jesse" Owens` in the article `Jesse Owens` is its
+ * subject, and so is `Owens` alone, though his father shares the name. */
+Test(claims, nickname_in_quotes) {
+  const char *doc = "= Jesse Owens =\n\nJames Cleveland \"Jesse\" Owens (September 12, 1913 – March 31, 1980) was "
+                    "an American athlete. His father, Henry Cleveland Owens, was a sharecropper.\n\nOwens was born "
+                    "in Decatur, Alabama.\n";
+  cr_expect(claims_have(doc, "Jesse Owens | birthDate | 1913-09-12"));
+  cr_expect(claims_have(doc, "Jesse Owens | birthPlace | Decatur, Alabama"));
+}
