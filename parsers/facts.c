@@ -184,6 +184,24 @@ static void set_when(as_claim *c, const as_field *d) {
   c->inferred = d->inferred;
 }
 
+/* `Michael Cooper, (1994–2002)`, `Galina Semyonova (m. 1965)`, `(m. 1952;
+ * div. 1956)`: the year a spouse's marriage began dates the claim. */
+static void married_in(as_claim *c, as_slice q) {
+  if (as_slice_starts(q, "m. "))
+    q = as_slice_make(q.ptr + 3, q.len - 3);
+  else if (as_slice_starts(q, "married "))
+    q = as_slice_make(q.ptr + 8, q.len - 8);
+  if (q.len < 4)
+    return;
+  for (size_t i = 0; i < 4; i++)
+    if (!isdigit((unsigned char)q.ptr[i]))
+      return;
+  if (q.len > 4 && isalnum((unsigned char)q.ptr[4]))
+    return;
+  c->date = as_slice_make(q.ptr, 4);
+  c->precision = as_slice_cstr("year");
+}
+
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
   records recs;
@@ -226,6 +244,8 @@ static void infobox_claims(facts *f) {
         }
         c->at = it ? it->at : fl->value_at;
         c->quote = fl->line->text;
+        if (it && c->property.ptr == property_names[AS_P_SPOUSE])
+          married_in(c, it->qualifier);
         if (it && it->group.len) /* `Georgy Zhukov` under `1st Belorussian Front:` */
           c->qualifier = it->group;
         /* `Strength1`, `Strength2`: one value per side, not two values of one */

@@ -281,6 +281,63 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
   }
 }
 
+/* Whether every word of the spouse the text names (`Galina`, `William
+ * King`) starts a word of the infobox's (`Galina Semyonova`, `William
+ * King-Noel, 1st Earl of Lovelace`). */
+static bool spouse_named(as_slice said, as_slice boxed) {
+  size_t i = 0;
+  while (i < said.len) {
+    size_t b = i;
+    while (i < said.len && said.ptr[i] != ' ')
+      i++;
+    as_slice w = as_slice_make(said.ptr + b, i - b);
+    while (i < said.len && said.ptr[i] == ' ')
+      i++;
+    bool found = false;
+    for (size_t k = 0; !found && w.len && k + w.len <= boxed.len; k++)
+      found = (k == 0 || boxed.ptr[k - 1] == ' ') && memcmp(boxed.ptr + k, w.ptr, w.len) == 0 &&
+              (k + w.len == boxed.len || !isalpha((unsigned char)boxed.ptr[k + w.len]));
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
+/* A marriage the text dates to another year than the infobox's (`Spouse:
+ * Galina Semyonova (m. 1965)`, `Zhukov married Galina in 1967`). A
+ * marriage to one spouse twice (`(m. 1928; div. 1939), (m. 1940)`) agrees
+ * with either year. */
+static void marriage_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"spouse", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  for (uint32_t j = 0; j < g->n; j++) {
+    const vclaim *p = &v->claims[g->ids[j]];
+    if (p->infobox || p->inferred || !as_date_year(p->date))
+      continue;
+    uint32_t clash = UINT32_MAX;
+    bool agree = false;
+    for (uint32_t i = 0; i < g->n && !agree; i++) {
+      const vclaim *b = &v->claims[g->ids[i]];
+      if (!b->infobox || !as_same_article(b, p) || !b->date.len || !spouse_named(p->value, b->value))
+        continue;
+      if (as_dates_agree(b->date, p->date)) /* `from 1800 to 1802` holds 1802 */
+        agree = true;
+      else if (clash == UINT32_MAX)
+        clash = g->ids[i];
+    }
+    if (agree || clash == UINT32_MAX)
+      continue;
+    const vclaim *b = &v->claims[clash];
+    vvalue two[2] = {{b->date, (uint32_t[]){clash}, 1, 1, 1.0}, {p->date, (uint32_t[]){g->ids[j]}, 1, 1, 1.0}};
+    vvalues vs = {two, 2, 2};
+    as_conflict_add(v, AS_D_DATE_MISMATCH, AS_SEV_WARNING, &vs,
+                    "%.*s married %.*s in %.*s by the infobox, on %.*s by the text", (int)p->subject.len,
+                    p->subject.ptr, (int)b->value.len, b->value.ptr, (int)b->date.len, b->date.ptr, (int)p->date.len,
+                    p->date.ptr);
+  }
+}
+
 /* The claims of g dated like claim i (at most 64: the rest are counted
  * in the group anyway), into same; false when an earlier claim has that
  * date (the date was looked at already) or fewer than two share it. */
@@ -722,6 +779,7 @@ static const rule rules[] = {
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
     {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
     {AS_D_NUMBER_MISMATCH, casualty_mismatch}, {AS_D_PLACE_MISMATCH, life_place_mismatch},
+    {AS_D_DATE_MISMATCH, marriage_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

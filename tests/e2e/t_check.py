@@ -316,6 +316,23 @@ c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r
       ("Karel Novak", "deathPlace", ["Prague, Bohemia", "Vysoka"])],
      "a place of birth or death told two ways, and only that: %s" % [r["message"] for r in found])
 
+# ---- a marriage the text dates to another year than the infobox: `(m.
+# 1965)` against `married Galina in 1967`; the year of a span, a day in the
+# year, a second marriage to one spouse, or a span holding the year agree
+found = report_text("marriages.txt", "= Georg Zhukov =\n\nInfobox\n- Name: Georg Zhukov\n"
+                    "- Spouse: Alexandra Zuikova (m. 1920; div. 1965), Galina Semyonova (m. 1965)\n\n"
+                    "Georg Zhukov was a general. Zhukov married Galina in 1967.\n\n"
+                    "= Eva Lund =\n\nInfobox\n- Name: Eva Lund\n- Spouse: Nils Berg, (1889–1907)\n\n"
+                    "Eva Lund was a singer. On 6 September 1889 Lund married Nils Berg.\n\n"
+                    "= Rosa Diaz =\n\nInfobox\n- Name: Rosa Diaz\n- Spouse: Diego Ruiz (m. 1928; div. 1939), "
+                    "Diego Ruiz (m. 1940)\n\nRosa Diaz was a painter. Diaz married Diego Ruiz in 1940.\n\n"
+                    "= Simon Vela =\n\nInfobox\n- Name: Simon Vela\n- Spouse: Teresa Toro (m. 1802)\n\n"
+                    "Simon Vela was a soldier. While living in Madrid from 1800 to 1802, Vela married Teresa Toro.\n",
+                    "date-mismatch")
+c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
+     [("Georg Zhukov", "spouse", ["1965", "1967"])],
+     "a marriage dated two ways, and only that: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

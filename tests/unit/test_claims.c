@@ -229,3 +229,31 @@ Test(claims, nickname_in_quotes) {
   cr_expect(claims_have(doc, "Jesse Owens | birthDate | 1913-09-12"));
   cr_expect(claims_have(doc, "Jesse Owens | birthPlace | Decatur, Alabama"));
 }
+
+/* True if the document's infobox claims include want. */
+static bool infobox_has(const char *doc, const char *want) {
+  cap_doc d;
+  cap_parse(&d, doc);
+  bool found = false;
+  for (size_t i = 0; i < d.n && !found; i++)
+    for (const as_claim *c = d.articles[i]->claims; c && !found; c = c->next)
+      if (c->origin == AS_FROM_INFOBOX) {
+        char *s = describe(c);
+        found = strcmp(s, want) == 0;
+        free(s);
+      }
+  cap_doc_free(&d);
+  return found;
+}
+
+/* An infobox spouse is dated by the year the marriage began, however the
+ * infobox writes it; a note that is no year dates nothing. */
+Test(claims, spouse_years) {
+  const char *doc = "= Ann Lee =\n\nInfobox\n- Name: Ann Lee\n"
+                    "- Spouse: Tom Cole, (1994–2002), Jim Hart (m. 1952; div. 1956), Max Roe (m. 2007), "
+                    "Ned Fox (disputed)\n\nAnn Lee was a writer.\n";
+  cr_expect(infobox_has(doc, "Ann Lee | spouse | Tom Cole | 1994"));
+  cr_expect(infobox_has(doc, "Ann Lee | spouse | Jim Hart | 1952"));
+  cr_expect(infobox_has(doc, "Ann Lee | spouse | Max Roe | 2007"));
+  cr_expect(infobox_has(doc, "Ann Lee | spouse | Ned Fox"));
+}
