@@ -2394,6 +2394,141 @@ static void work_date(sent *c, uint32_t i) {
   cl->precision = AS_SLICE_LIT("year");
 }
 
+/* Small words a title holds between capitals (`Half of a Yellow Sun`). */
+static bool title_small(const sent *c, uint32_t e) {
+  return kw(c, e, KW_of) || kw(c, e, KW_the) || kw(c, e, KW_and) || kw(c, e, KW_in) || kw(c, e, KW_on) ||
+         kw(c, e, KW_a) || kw(c, e, KW_to) || kw(c, e, KW_for) || kw(c, e, KW_over);
+}
+
+/* The start of the title that ends right before token e (`Half of a
+ * Yellow Sun`, `On Skis Across the Ice`): capitals with small words
+ * between them, opening the sentence or after a comma or a work's noun,
+ * or any words between two commas that open on a capital (`His account,
+ * Paa ski over Grønland, was published`: apposition); e if none, or if
+ * it is the name of a person, a place or an organisation. */
+static uint32_t title_before(const sent *c, uint32_t e) {
+  if (is_comma(c, e)) {
+    uint32_t a = e;
+    while (a > 0 && e - a < 12 && c->t[a - 1].kind == AS_TK_WORD)
+      a--;
+    if (a > 0 && a < e && e - a < 12 && is_comma(c, a - 1) && c->t[a].cap && !c->t[a].rank)
+      return a;
+  }
+  uint32_t b = e;
+  while (b > 0 && e - b < 12 &&
+         ((c->t[b - 1].kind == AS_TK_WORD && c->t[b - 1].cap) ||
+          (b < e && c->t[b - 1].kind == AS_TK_WORD && c->t[b - 1].lower && title_small(c, b - 1))))
+    b--;
+  while (b < e && !c->t[b].cap) /* `of Navarone`: a title starts on a capital */
+    b++;
+  /* after a comma, or a work's noun: `Her novel Dark Water was published` */
+  if (b == e || e - b >= 12 || (b > 0 && !is_comma(c, b - 1) && !as_kwset_has(&work_set, &c->t[b - 1])))
+    return e;
+  as_span *x = span_at(c, b);
+  if (x && x->from == b && x->to == e &&
+      (named(x, AS_MENTION_PERSON) || named(x, AS_MENTION_PLACE) || named(x, AS_MENTION_ORG)))
+    return e;
+  return b;
+}
+
+static void published_on(sent *c, uint32_t b, uint32_t e, const as_span *d) {
+  /* `His Sevastopol Sketches`: the owner is not the title's */
+  if (b + 1 < e && (kw(c, b, KW_his) || kw(c, b, KW_her) || kw(c, b, KW_their) || kw(c, b, KW_its)))
+    b++;
+  as_claim *cl = prose_claim(c, as_slice_make(c->text.ptr + c->t[b].start, c->t[e - 1].end - c->t[b].start),
+                             AS_P_DATE_PUBLISHED, b);
+  value_span(cl, d);
+  set_date(cl, d);
+}
+
+/* `Half of a Yellow Sun, published in 2007 by Fourth Estate`, `His
+ * account of the journey, On Skis Across the Ice, was published in 1890`,
+ * `Americanah was published on 14 May 2013`: the title's datePublished. */
+static void publication(sent *c, uint32_t i) {
+  if (!kw(c, i, KW_published) || i < 2 || !(kw(c, i + 1, KW_in) || kw(c, i + 1, KW_on)) ||
+      !date_span_at(c, i + 2) || alternative_date(c, span_at(c, i + 2)))
+    return;
+  uint32_t e = i - 1;
+  if (kw(c, e, KW_was)) {
+    if (is_comma(c, e - 1) && e >= 2)
+      e--; /* `..., On Skis Across the Ice, was published` */
+  } else if (!is_comma(c, e))
+    return;
+  uint32_t b = title_before(c, e);
+  if (b < e)
+    published_on(c, b, e, span_at(c, i + 2));
+}
+
+/* `Her second novel, Dark Water (2006), is set`: a work's noun, then its
+ * title and its year in brackets. */
+static void bracketed_work(sent *c, uint32_t i) {
+  uint32_t k = i + 1;
+  if (is_comma(c, k))
+    k++;
+  as_slice title = work_title(c, k);
+  if (!title.len)
+    return;
+  uint32_t e = k;
+  while (e < c->n && c->t[e].start < (size_t)(title.ptr + title.len - c->text.ptr))
+    e++;
+  if (!punct(c, e, '(') || !work_year(c, e + 1) || !punct(c, e + 2, ')') || !date_span_at(c, e + 1))
+    return;
+  published_on(c, k, e, span_at(c, e + 1));
+}
+
+/* The words that say a list names works: a heading (`Works`, `Selected
+ * bibliography`) or the sentence that opens the list (`His major works
+ * include:`). */
+static bool works_words(as_slice s) {
+  static const char *const words[] = {"works", "Works", "bibliography", "Bibliography", "discography",
+                                      "Discography", "filmography", "Filmography", "publications",
+                                      "Publications", "writings", "Writings", "novels", "Novels", "books",
+                                      "Books", "compositions", "Compositions", NULL};
+  for (int k = 0; words[k]; k++) {
+    size_t n = strlen(words[k]);
+    for (size_t i = 0; i + n <= s.len; i++)
+      if (memcmp(s.ptr + i, words[k], n) == 0 && (i == 0 || s.ptr[i - 1] == ' ') &&
+          (i + n == s.len || !isalpha((unsigned char)s.ptr[i + n])))
+        return true;
+  }
+  return false;
+}
+
+/* Whether the list item b is one of a list of works. */
+static bool works_list(const as_block *item) {
+  const as_block *sec = item->parent;
+  if (!sec || sec->kind != AS_BLK_SECTION)
+    return false;
+  if (works_words(sec->text))
+    return true;
+  const as_block *intro = NULL; /* the paragraph before the list */
+  for (const as_block *b = sec->first_child; b && b != item; b = b->next)
+    if (b->kind == AS_BLK_PARAGRAPH)
+      intro = b;
+  const as_block *last = intro ? intro->last_child : NULL;
+  return last && last->text.len && last->text.ptr[last->text.len - 1] == ':' && works_words(last->text);
+}
+
+/* `- Stabat Mater (1877)`, `- Half of a Yellow Sun (2006)`: an item of a
+ * list of works, its title and its year. */
+static void listed_work(sent *c) {
+  const as_block *item = c->s->block->parent;
+  uint32_t n = c->n;
+  if (n && punct(c, n - 1, '.'))
+    n--;
+  if (!item || item->kind != AS_BLK_LIST_ITEM || item->first_child != c->s->block ||
+      item->last_child != c->s->block || n < 4 ||
+      !punct(c, n - 1, ')') || !work_year(c, n - 2) || !punct(c, n - 3, '(') || !date_span_at(c, n - 2) ||
+      !c->t[0].cap || !works_list(item))
+    return;
+  /* one title: not `Films, e.g., Battleground (1949), ... and A Midnight
+   * Clear (1992)`, nor a citation's `Menabrea, Luigi; Lovelace, Ada (1843)` */
+  for (uint32_t k = 0; k + 3 < n; k++)
+    if (punct(c, k, '(') || punct(c, k, ';'))
+      return;
+  published_on(c, 0, n - 3, span_at(c, n - 2));
+}
+
 /* A death at i: `died`; `was killed`, `executed`, `assassinated`,
  * `hanged` after was/were/and; `committed suicide`; `killed himself`. */
 static bool death_verb(sent *c, uint32_t i) {
@@ -2475,7 +2610,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_
                                     KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
-                                    KW_shot, KW_took, KW_death, AS_KW_END};
+                                    KW_shot, KW_took, KW_death, KW_published, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
@@ -2498,6 +2633,7 @@ static void sentence_claims(facts *f, as_sent *s) {
       for (uint32_t k = sp->rank_from; k < sp->to && k < s->ntoks; k++)
         c.cover[k] = (int)j;
     }
+  listed_work(&c);
   for (uint32_t i = 0; i < c.n; i++) {
     as_span *sp = span_at(&c, i);
     if (sp && sp->rank_from == i && sp->m) {
@@ -2511,6 +2647,8 @@ static void sentence_claims(facts *f, as_sent *s) {
       else if (sp->kind == AS_MENTION_DATE)
         date_in_event(&c, sp);
       else if (sp->kind == AS_MENTION_QUANTITY) {
+        if (sp->to > 0 && as_kwset_has(&work_set, &c.t[sp->to - 1]))
+          bracketed_work(&c, sp->to - 1); /* `Her second novel, Dark Water (2006)` */
         strength(&c, sp);
         duration(&c, sp);
         losses(&c, sp);
@@ -2524,8 +2662,11 @@ static void sentence_claims(facts *f, as_sent *s) {
       continue;
     own_event_date(&c, i, f->head);
     founding_date(&c, i);
-    if (as_kwset_has(&work_set, &c.t[i]))
+    if (as_kwset_has(&work_set, &c.t[i])) {
       work_date(&c, i);
+      bracketed_work(&c, i);
+    }
+    publication(&c, i);
     death_noun(&c, i);
     if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
       life_event(&c, kw(&c, i, KW_suicide) ? i - 1 : i, true);

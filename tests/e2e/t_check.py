@@ -333,6 +333,19 @@ c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in fo
      [("Georg Zhukov", "spouse", ["1965", "1967"])],
      "a marriage dated two ways, and only that: %s" % [r["message"] for r in found])
 
+# ---- a work's year in the text against a list of works: `Paa ski over
+# Gronland, was published in 1890` against `- Paa ski over Gronland (1892)`;
+# `Fram over Polhavet (1897)` is no other name of `Farthest North, published
+# in 1897`, and a year in a list of battles dates no work
+found = report_text("works_list.txt", "= Olav Berg =\n\nOlav Berg was an explorer. His account of the journey, "
+                    "Paa ski over Gronland, was published in 1890. His book Farthest North was published in 1897. "
+                    "Halfway, published in 1901, sold well.\n\n== Works ==\n- Paa ski over Gronland (1892)\n"
+                    "- Fram over Polhavet (1897)\n- Halfway (1901)\n\n== Battles ==\n- Halfway (1903)\n",
+                    "date-mismatch")
+c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
+     [("Paa ski over Gronland", "datePublished", ["1890", "1892"])],
+     "a work's year in the text against a list of works, and only that: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
