@@ -202,6 +202,29 @@ static void married_in(as_claim *c, as_slice q) {
   c->precision = as_slice_cstr("year");
 }
 
+/* `Notable Works: Purple Hibiscus (2003), ...`: a work and its year, its
+ * datePublished. */
+static void boxed_work(facts *f, const as_field *fl, const as_item *it) {
+  static const char *const keys[] = {"notableworks", "notable works", "notable work", "works", "notable_works",
+                                     NULL};
+  as_slice q = it->qualifier;
+  if (q.len != 4 || !it->name.len)
+    return;
+  for (size_t i = 0; i < 4; i++)
+    if (!isdigit((unsigned char)q.ptr[i]))
+      return;
+  bool works = false;
+  for (int k = 0; keys[k] && !works; k++)
+    works = fl->series.len == strlen(keys[k]) && strncasecmp(fl->series.ptr, keys[k], fl->series.len) == 0;
+  if (!works)
+    return;
+  as_claim *c = new_claim(f, AS_FROM_INFOBOX, it->name, AS_P_DATE_PUBLISHED);
+  c->value = c->normalized = c->date = q;
+  c->precision = as_slice_cstr("year");
+  c->at = it->at;
+  c->quote = fl->line->text;
+}
+
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
   records recs;
@@ -246,6 +269,8 @@ static void infobox_claims(facts *f) {
         c->quote = fl->line->text;
         if (it && c->property.ptr == property_names[AS_P_SPOUSE])
           married_in(c, it->qualifier);
+        if (it)
+          boxed_work(f, fl, it);
         if (it && it->group.len) /* `Georgy Zhukov` under `1st Belorussian Front:` */
           c->qualifier = it->group;
         /* `Strength1`, `Strength2`: one value per side, not two values of one */

@@ -277,3 +277,13 @@ Test(claims, publications) {
   cr_expect(!claims_have(doc, "Attack | datePublished | 1956"));
   cr_expect(!claims_have(doc, "Films, e.g., Battleground (1949), and Attack | datePublished | 1956"));
 }
+
+/* `Notable Works: Purple Hibiscus (2003)`: the work's year; an award's is
+ * no work's. */
+Test(claims, boxed_works) {
+  const char *doc = "= Ada Obi =\n\nInfobox\n- Name: Ada Obi\n- Notable Works: Purple Hibiscus (2003), Americanah "
+                    "(2013)\n- Awards: Orange Prize for Fiction (2007)\n\nAda Obi is a writer.\n";
+  cr_expect(infobox_has(doc, "Purple Hibiscus | datePublished | 2003"));
+  cr_expect(infobox_has(doc, "Americanah | datePublished | 2013"));
+  cr_expect(!infobox_has(doc, "Orange Prize for Fiction | datePublished | 2007"));
+}
