@@ -169,7 +169,7 @@ static const uint16_t vessel_nouns[] = {
     KW_corvette, KW_frigate, KW_ship, KW_battleship, KW_cruiser, KW_destroyer, KW_submarine,
     KW_carrier, KW_vessel, KW_schooner, KW_steamer, KW_gunboat, KW_liner, KW_tanker, KW_sloop,
     KW_minesweeper, KW_transport, KW_tug, KW_trawler, KW_yacht, KW_boat, KW_mothership, KW_tender,
-    AS_KW_END};
+    KW_merchantman, KW_steamship, AS_KW_END};
 
 /* The same in the plural, before a list of ships' names: `the destroyers
  * Pantera and Tigre`, `the carriers Akagi, Kaga, Sōryū and Hiryū`. */
@@ -1057,6 +1057,19 @@ static bool ship_prefix(as_slice w) {
   return false;
 }
 
+/* `SS` at i names a ship (`A Liberty ship, the SS Harriet Tubman`, a
+ * steamship) when a vessel is named just before it and a name that is no
+ * rank follows it; else it is the Nazi organisation (`SS General Paul
+ * Hausser`, `the 17th SS Panzergrenadier Division`). */
+static bool ss_ship(const scan *c, uint32_t i) {
+  if (!as_slice_eq_cstr(tok(c, i), "SS") || !capw(c, i + 1) || c->t[i + 1].rank)
+    return false;
+  for (uint32_t k = i; k > 0 && i - k < 4; k--)
+    if (among(&c->t[k - 1], &sets.vessel_nouns))
+      return true;
+  return false;
+}
+
 /* One run starting at i; returns where scanning goes on. */
 /* A unit's number after its head word at i: a plain number of at most
  * three digits, not what counts the words after it (`Division 2 carriers`). */
@@ -1533,8 +1546,9 @@ static void find_names(as_prose *p, as_sent *s, const bool *taken) {
       i++;
       continue;
     }
-    /* ship prefixes: HMS Hood, USS Enterprise */
-    if (c.t[i].cap && ship_prefix(tok(&c, i)) && capw(&c, i) && capw(&c, i + 1)) {
+    /* ship prefixes: HMS Hood, USS Enterprise; `SS` where the sentence
+     * speaks of a vessel (`A Liberty ship, the SS Harriet Tubman`) */
+    if (c.t[i].cap && (ship_prefix(tok(&c, i)) || ss_ship(&c, i)) && capw(&c, i) && capw(&c, i + 1)) {
       i = ship_name(&c, i + 1);
       continue;
     }

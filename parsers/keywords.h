@@ -702,6 +702,7 @@ enum {
   KW_memorial,
   KW_men,
   KW_merchant,
+  KW_merchantman,
   KW_mere,
   KW_met,
   KW_mid,
@@ -1086,6 +1087,7 @@ enum {
   KW_stavka,
   KW_steamer,
   KW_steamers,
+  KW_steamship,
   KW_stepdaughter,
   KW_stepfather,
   KW_stepmother,
@@ -1364,53 +1366,54 @@ enum {
   "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "manifesto", "many", \
   "mar", "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
   "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
-  "memorandum", "memorial", "men", "merchant", "mere", "met", "mid", "middle", "midnight", \
-  "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", \
-  "miss", "missing", "mistress", "monastery", "monte", "month", "months", "monument", "moor", \
-  "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
-  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "museum", "musician", \
-  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
-  "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", \
-  "new", "next", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
-  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
-  "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", "occupation", \
-  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
-  "officer", "officers", "official", "officially", "old", "olympics", "on", "once", "one", \
-  "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", "organised", \
-  "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", "own", "p", \
-  "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", \
-  "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", \
-  "per", "perhaps", "perimeter", "persisted", "personally", "personnel", "phase", \
-  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
-  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", \
-  "politburo", "politician", "port", "position", "positions", "possibly", "post", "power", \
-  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
-  "previous", "previously", "priest", "prince", "princess", "prior", "priory", "prison", \
-  "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", \
-  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
-  "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
-  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
-  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
-  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
-  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
-  "research", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
-  "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
-  "sep", "sept", "september", "served", "service", "servicemen", "serving", "settled", "seven", \
-  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
-  "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
-  "son", "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", \
-  "soviet", "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", \
-  "staff", "star", "start", "started", "state", "stated", "states", "station", "statue", \
-  "statute", "stavka", "steamer", "steamers", "stepdaughter", "stepfather", "stepmother", \
+  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "mid", "middle", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
+  "ministry", "miss", "missing", "mistress", "monastery", "monte", "month", "months", \
+  "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", \
+  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
+  "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", \
+  "naming", "national", "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", \
+  "never", "nevertheless", "new", "next", "niece", "night", "nine", "nineteen", "nineteenth", \
+  "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", \
+  "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", "oblast", \
+  "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", \
+  "offensive", "office", "officer", "officers", "official", "officially", "old", "olympics", \
+  "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", \
+  "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
+  "outskirts", "over", "own", "p", "pact", "painter", "pakistani", "palace", "panzer", \
+  "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", \
+  "patrol", "paused", "peak", "peninsula", "per", "perhaps", "perimeter", "persisted", \
+  "personally", "personnel", "phase", "philosopher", "pilot", "place", "plain", "plan", \
+  "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", \
+  "poem", "poet", "point", "police", "polish", "politburo", "politician", "port", "position", \
+  "positions", "possibly", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "presidio", "previous", "previously", "priest", \
+  "prince", "princess", "prior", "priory", "prison", "prisoners", "prize", "probably", \
+  "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
+  "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
+  "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
+  "received", "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", \
+  "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
+  "regiments", "region", "reichswehr", "reign", "relieved", "relocated", "remained", \
+  "remarked", "remembered", "renounced", "replaced", "replacing", "replied", "report", \
+  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
+  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
+  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
+  "river", "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", \
+  "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", "scholar", "school", \
+  "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sea", "second", \
+  "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", \
+  "september", "served", "service", "servicemen", "serving", "settled", "seven", "seventeen", \
+  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", \
+  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
+  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", "son", \
+  "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", "soviet", \
+  "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
+  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
+  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
   "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", \
   "studied", "sturmabteilung", "submarine", "submarines", "subsequently", "suburbs", \
   "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \

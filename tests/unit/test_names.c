@@ -804,3 +804,15 @@ Test(people, names_that_are_no_people) {
                NAMED("General Strike", EVENT), NAMED("General Electric", ORG), IS("Royal", NONE),
                NAMED("Catherine of Aragon", PERSON), IS("Aragon", NONE), IS("Fall of 1943", NONE));
 }
+
+/* `SS` before a name is a steamship's prefix when a vessel is named just
+ * before it (`A Liberty ship, the SS Harriet Tubman`, `a merchantman named
+ * SS Carolyn`); else it is the Nazi organisation's (`the 17th SS
+ * Panzergrenadier Division`, `SS General Paul Hausser`). */
+Test(people, ss_steamships) {
+  EXPECT_KINDS("= Battle of Somewhere =\n\nA Liberty ship, the SS Harriet Tubman, was launched in 1944. Atik was "
+               "a merchantman named SS Carolyn. The 17th SS Panzergrenadier Division was delayed by transport "
+               "shortages. SS General Paul Hausser led the corps.\n",
+               IS("Harriet Tubman", NONE), IS("Carolyn", NONE), IS("17th SS Panzergrenadier Division", ORG),
+               IS("Paul Hausser", PERSON));
+}
