@@ -1208,6 +1208,25 @@ static bool doctrine(as_slice w) {
   return (w.len >= 6 && as_slice_ends(w, "ism")) || listed(w, faiths);
 }
 
+/* Whether the run [from, to), after a sentence's opening preposition,
+ * ends on a word of the article's title (`Sun`, `Weber`) that a verb in
+ * the past follows: the title's person after a place. */
+static bool subject_after_place(const scan *c, uint32_t from, uint32_t to) {
+  if (to - from < 2 || !(kw(c, from - 1, KW_in) || kw(c, from - 1, KW_at) || kw(c, from - 1, KW_from)) ||
+      to >= c->n || !word(c, to) || c->t[to].cap ||
+      !(among(&c->t[to], &sets.person_verbs) || as_slice_ends(tok(c, to), "ed") || kw(c, to, KW_met) ||
+        kw(c, to, KW_was) || kw(c, to, KW_had)))
+    return false;
+  as_slice last = tok(c, to - 1), title = c->p->a->title;
+  if (last.len < 3)
+    return false;
+  for (size_t k = 0; k + last.len <= title.len; k++)
+    if ((k == 0 || title.ptr[k - 1] == ' ') && memcmp(title.ptr + k, last.ptr, last.len) == 0 &&
+        (k + last.len == title.len || title.ptr[k + last.len] == ' ' || title.ptr[k + last.len] == '('))
+      return true;
+  return false;
+}
+
 static uint32_t scan_run(scan *c, uint32_t i) {
   uint32_t rank_from = i;
   /* `the Social Democrat Tyyne Lahtela`, `the Republican John Smith`: a
@@ -1332,6 +1351,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   }
   if (from >= to)
     return to > i ? to : i + 1;
+  /* `In Hong Kong Sun studied`, `In Paris Weber met`: a place, then the
+   * article's subject by a word of the title, then the verb */
+  if (from > 0 && opening && !poss && subject_after_place(c, from, to))
+    to--;
   /* `a King George V-class battleship`, `the Leone-class destroyers`: a
    * class of ships is named after one, whose name it is then */
   if (to + 1 < c->n && c->t[to].kind == AS_TK_DASH && !c->t[to].space_before &&

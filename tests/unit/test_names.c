@@ -816,3 +816,12 @@ Test(people, ss_steamships) {
                IS("Harriet Tubman", NONE), IS("Carolyn", NONE), IS("17th SS Panzergrenadier Division", ORG),
                IS("Paul Hausser", PERSON));
 }
+
+/* `In Hong Kong Sun studied`: a place after the opening preposition, then
+ * the article's subject by a word of its title, then a verb: two names.
+ * `In Mount Washington the road ends` stays one. */
+Test(people, subject_after_a_place) {
+  EXPECT_KINDS("= Sun Yat-sen =\n\nSun Yat-sen was a physician. In Hong Kong Sun studied at the Central School. "
+               "In Paris Sun met the students. Hong Kong was a colony. Paris is a city.\n",
+               IS("Hong Kong", PLACE), IS("Paris", PLACE), NOT("Hong Kong Sun", PERSON), NOT("Paris Sun", PLACE));
+}
