@@ -215,10 +215,11 @@ static bool part_of(as_slice part, as_slice v) {
   return false;
 }
 
-/* Whether the words w occur in s after a blank (a whole name's start). */
-static bool names_in(as_slice s, as_slice w) {
-  for (size_t i = 1; w.len && i + w.len <= s.len; i++)
-    if (s.ptr[i - 1] == ' ' && memcmp(s.ptr + i, w.ptr, w.len) == 0 &&
+/* Whether the words w occur in s as whole words (at its start or after a
+ * blank, and no letter after them). */
+static bool words_in(as_slice s, as_slice w) {
+  for (size_t i = 0; w.len && i + w.len <= s.len; i++)
+    if ((i == 0 || s.ptr[i - 1] == ' ') && memcmp(s.ptr + i, w.ptr, w.len) == 0 &&
         (i + w.len == s.len || !isalpha((unsigned char)s.ptr[i + w.len])))
       return true;
   return false;
@@ -248,7 +249,7 @@ static bool places_agree(as_slice boxed, as_slice said, as_slice sentence) {
   as_slice after = words_after(sentence, said);
   i = 0;
   for (as_slice p = place_part(boxed, &i); p.len; p = place_part(boxed, &i))
-    if (names_in(after, p))
+    if (words_in(after, p))
       return true;
   return false;
 }
@@ -293,11 +294,7 @@ static bool spouse_named(as_slice said, as_slice boxed) {
     as_slice w = as_slice_make(said.ptr + b, i - b);
     while (i < said.len && said.ptr[i] == ' ')
       i++;
-    bool found = false;
-    for (size_t k = 0; !found && w.len && k + w.len <= boxed.len; k++)
-      found = (k == 0 || boxed.ptr[k - 1] == ' ') && memcmp(boxed.ptr + k, w.ptr, w.len) == 0 &&
-              (k + w.len == boxed.len || !isalpha((unsigned char)boxed.ptr[k + w.len]));
-    if (!found)
+    if (!words_in(boxed, w))
       return false;
   }
   return true;

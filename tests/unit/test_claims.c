@@ -148,14 +148,14 @@ Test(claims, cases) {
   cases_free(&cf);
 }
 
-/* True if the document's prose claims include want. */
-static bool claims_have(const char *doc, const char *want) {
+/* True if the document's claims of origin include want. */
+static bool claims_of(const char *doc, as_origin origin, const char *want) {
   cap_doc d;
   cap_parse(&d, doc);
   bool found = false;
   for (size_t i = 0; i < d.n && !found; i++)
     for (const as_claim *c = d.articles[i]->claims; c && !found; c = c->next)
-      if (c->origin == AS_FROM_PROSE) {
+      if (c->origin == origin) {
         char *s = describe(c);
         found = strcmp(s, want) == 0;
         free(s);
@@ -163,6 +163,9 @@ static bool claims_have(const char *doc, const char *want) {
   cap_doc_free(&d);
   return found;
 }
+
+static bool claims_have(const char *doc, const char *want) { return claims_of(doc, AS_FROM_PROSE, want); }
+static bool infobox_has(const char *doc, const char *want) { return claims_of(doc, AS_FROM_INFOBOX, want); }
 
 /* A biography's paragraph that opens with a pronoun is about its subject,
  * not the person the paragraph before ended on; a pronoun of the other
@@ -228,22 +231,6 @@ Test(claims, nickname_in_quotes) {
                     "in Decatur, Alabama.\n";
   cr_expect(claims_have(doc, "Jesse Owens | birthDate | 1913-09-12"));
   cr_expect(claims_have(doc, "Jesse Owens | birthPlace | Decatur, Alabama"));
-}
-
-/* True if the document's infobox claims include want. */
-static bool infobox_has(const char *doc, const char *want) {
-  cap_doc d;
-  cap_parse(&d, doc);
-  bool found = false;
-  for (size_t i = 0; i < d.n && !found; i++)
-    for (const as_claim *c = d.articles[i]->claims; c && !found; c = c->next)
-      if (c->origin == AS_FROM_INFOBOX) {
-        char *s = describe(c);
-        found = strcmp(s, want) == 0;
-        free(s);
-      }
-  cap_doc_free(&d);
-  return found;
 }
 
 /* An infobox spouse is dated by the year the marriage began, however the
