@@ -184,6 +184,14 @@ static void set_when(as_claim *c, const as_field *d) {
   c->inferred = d->inferred;
 }
 
+/* Whether q is a year of four digits and nothing else. */
+static bool year_alone(as_slice q) {
+  for (size_t i = 0; i < q.len; i++)
+    if (!isdigit((unsigned char)q.ptr[i]))
+      return false;
+  return q.len == 4;
+}
+
 /* `Michael Cooper, (1994–2002)`, `Galina Semyonova (m. 1965)`, `(m. 1952;
  * div. 1956)`: the year a spouse's marriage began dates the claim. */
 static void married_in(as_claim *c, as_slice q) {
@@ -191,14 +199,11 @@ static void married_in(as_claim *c, as_slice q) {
     q = as_slice_make(q.ptr + 3, q.len - 3);
   else if (as_slice_starts(q, "married "))
     q = as_slice_make(q.ptr + 8, q.len - 8);
-  if (q.len < 4)
+  if (q.len > 4 && !isalnum((unsigned char)q.ptr[4]))
+    q.len = 4; /* `1994–2002`, `1952; div. 1956` */
+  if (!year_alone(q))
     return;
-  for (size_t i = 0; i < 4; i++)
-    if (!isdigit((unsigned char)q.ptr[i]))
-      return;
-  if (q.len > 4 && isalnum((unsigned char)q.ptr[4]))
-    return;
-  c->date = as_slice_make(q.ptr, 4);
+  c->date = q;
   c->precision = as_slice_cstr("year");
 }
 
@@ -208,11 +213,8 @@ static void boxed_work(facts *f, const as_field *fl, const as_item *it) {
   static const char *const keys[] = {"notableworks", "notable works", "notable work", "works", "notable_works",
                                      NULL};
   as_slice q = it->qualifier;
-  if (q.len != 4 || !it->name.len)
+  if (!year_alone(q) || !it->name.len)
     return;
-  for (size_t i = 0; i < 4; i++)
-    if (!isdigit((unsigned char)q.ptr[i]))
-      return;
   bool works = false;
   for (int k = 0; keys[k] && !works; k++)
     works = fl->series.len == strlen(keys[k]) && strncasecmp(fl->series.ptr, keys[k], fl->series.len) == 0;
@@ -2067,32 +2069,22 @@ static void strength(sent *c, as_span *q) {
 static void losses(sent *c, as_span *q) {
   facts *f = c->f;
   as_loss l;
-  as_strbuf_clear(&f->buf);
-  if (!as_loss_read(&f->sides, c->s, q, &f->buf, &l))
-    return;
-  as_slice kind = as_strbuf_slice(&f->buf), qual = q->m->qualifier;
-  size_t vn = qual.len + 1 + l.number.len + 1 + kind.len, nn = q->m->normalized.len + 1 + kind.len;
-  char *v = as_arena_alloc(f->p->arena, vn + nn, 1);
-  size_t at = 0;
-  if (qual.len) {
-    memcpy(v, qual.ptr, qual.len);
-    v[qual.len] = ' ';
-    at = qual.len + 1;
+  as_strbuf kind = AS_STRBUF_INIT, v = AS_STRBUF_INIT;
+  if (as_loss_read(&f->sides, c->s, q, &kind, &l)) {
+    /* `about 7,000 killed`, normalized `7000 killed` */
+    as_slice qual = q->m->qualifier;
+    as_claim *cl = prose_claim(c, f->a->title, AS_P_CASUALTIES, l.at);
+    as_strbuf_printf(&v, "%.*s%s%.*s %s", (int)qual.len, qual.ptr, qual.len ? " " : "", (int)l.number.len,
+                     l.number.ptr, as_strbuf_cstr(&kind));
+    cl->value = as_arena_slice(f->p->arena, as_strbuf_slice(&v));
+    as_strbuf_clear(&v);
+    as_strbuf_printf(&v, "%.*s %s", (int)q->m->normalized.len, q->m->normalized.ptr, as_strbuf_cstr(&kind));
+    cl->normalized = as_arena_slice(f->p->arena, as_strbuf_slice(&v));
+    cl->qualifier = qual;
+    cl->about = f->sides.v[l.side].record;
   }
-  memcpy(v + at, l.number.ptr, l.number.len);
-  at += l.number.len;
-  v[at++] = ' ';
-  memcpy(v + at, kind.ptr, kind.len);
-  at += kind.len;
-  char *norm = v + at;
-  memcpy(norm, q->m->normalized.ptr, q->m->normalized.len);
-  norm[q->m->normalized.len] = ' ';
-  memcpy(norm + q->m->normalized.len + 1, kind.ptr, kind.len);
-  as_claim *cl = prose_claim(c, f->a->title, AS_P_CASUALTIES, l.at);
-  cl->value = as_slice_make(v, at);
-  cl->normalized = as_slice_make(norm, nn);
-  cl->qualifier = qual;
-  cl->about = f->sides.v[l.side].record;
+  as_strbuf_free(&kind);
+  as_strbuf_free(&v);
 }
 
 /* `for 26 days` → P26D */
