@@ -418,7 +418,7 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
   uint32_t n = q->from;
   while (n < q->to && !is_kind(&r, n, AS_TK_NUM))
     n++;
-  if (n >= q->to || q->to < 1)
+  if (n >= q->to)
     return false;
   as_strbuf_clear(kind);
   uint32_t last = q->to - 1; /* the unit's token */
