@@ -1189,9 +1189,27 @@ static void life_event(sent *c, uint32_t v, bool death) {
   /* `His uncle, Joseph Bonaparte, was born`: set apart on both sides */
   if (appos && comma < v - 1 && (appos->rank_from == 0 || !is_comma(c, appos->rank_from - 1)))
     appos = NULL;
+  /* `and Wilhelm, known as Bill, born on 1 August 1852`: the born is the
+   * name's the nickname is given to, and nobody's when that is no name */
+  bool alias = false;
+  if (appos && appos->from >= 2 && named(appos, AS_MENTION_PERSON)) {
+    uint32_t k = appos->from;
+    if (kw(c, k - 1, KW_as) && kw(c, k - 2, KW_known))
+      k -= 2;
+    else if (kw(c, k - 1, KW_called) || kw(c, k - 1, KW_nicknamed))
+      k -= 1;
+    if (k < appos->from && k >= 2 && is_comma(c, k - 1)) {
+      as_span *given = span_at(c, k - 2);
+      if (!given || given->to != k - 1 || !named(given, AS_MENTION_PERSON))
+        return;
+      appos = given;
+      comma = given->to;
+      alias = true;
+    }
+  }
   /* `Sergei Lvovich Tolstoy, born on 10 July 1863; Tatyana ..., born on
    * 4 October 1864`: the name right before the comma is the one born */
-  if (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == comma && !appos->possessive) {
+  if (alias || (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == comma && !appos->possessive)) {
     who = appos->canon;
   } else if (!death && appositive_name(c, v)) {
     /* `a daughter, Marlene, born in 1939, and Beverly, born in 1940`:

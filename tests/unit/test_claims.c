@@ -233,6 +233,22 @@ Test(claims, nickname_in_quotes) {
   cr_expect(claims_have(doc, "Jesse Owens | birthPlace | Decatur, Alabama"));
 }
 
+/* A child set apart with a nickname (`Wilhelm, known as Bill, born`) is
+ * born under the name the nickname is given to. */
+Test(claims, nickname_apart) {
+  const char *doc = "= Otto Vale =\n\nVale and Johanna had three children: Marie, born on 21 August 1848; "
+                    "Herbert, born on 28 December 1849; and Wilhelm, known as Bill, born on 1 August 1852. Herbert "
+                    "served in the army. Herbert, known as Bertie, died in 1904. Wilhelm became a civil servant. "
+                    "Anna, called Nan, born in 1850, was a cousin.\n";
+  cr_expect(claims_have(doc, "Wilhelm | birthDate | 1852-08-01"));
+  cr_expect(!claims_have(doc, "Bill | birthDate | 1852-08-01"));
+  cr_expect(claims_have(doc, "Herbert | deathDate | 1904"));
+  cr_expect(!claims_have(doc, "Bertie | deathDate | 1904"));
+  /* (Anna is no name the tool knows here: the year is nobody's) */
+  cr_expect(!claims_have(doc, "Nan | birthDate | 1850"));
+  cr_expect(claims_have(doc, "Marie | birthDate | 1848-08-21"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
