@@ -2440,6 +2440,12 @@ typedef struct {
   uint32_t words, len, id;
 } by_length;
 
+/* Whether the folded shorter is a form of the folded longer that names the
+ * same person (not `Karim Nassir` of `Abdul Karim Nassir`). */
+static bool same_person(as_slice shorter, as_slice longer) {
+  return as_name_within(shorter, longer) && !as_name_bound(shorter, longer);
+}
+
 /* Longest first (words, then bytes: `Avelino` before its initial), then
  * in order of first appearance. */
 static int cmp_longest(const void *a, const void *b) {
@@ -2512,7 +2518,7 @@ static int subject_group(table *t, as_slice title) {
   int found = -1;
   for (size_t g = 0; as_name_words(key) >= 2 && g < t->ngroups; g++)
     if (!t->v[t->group_rep[g]].kin && /* not `his grandson Otto Christian von Bismarck` */
-        (as_name_within(key, t->v[t->group_rep[g]].key) || as_name_within(t->v[t->group_rep[g]].key, key))) {
+        (same_person(key, t->v[t->group_rep[g]].key) || same_person(t->v[t->group_rep[g]].key, key))) {
       if ((int)g == lead)
         return lead; /* the one the article opens with */
       if (found >= 0)
@@ -2586,7 +2592,7 @@ static void group_people(table *t, const as_turn *turn) {
       if (!titled && !as_slice_eq(rep->key, title_key) && !as_slice_eq(rep->key, bare_key) && e->spanned &&
           rep->spanned)
         continue;
-      if (as_name_within(e->key, rep->key)) {
+      if (same_person(e->key, rep->key)) {
         if (e->ncand < 4)
           e->cand[e->ncand] = g;
         e->ncand++;

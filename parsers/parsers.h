@@ -148,6 +148,12 @@ size_t as_name_words(as_slice folded);
  *  `pedro diez canseco` and `francisco diez canseco`. */
 bool as_name_within(as_slice shorter, as_slice longer);
 
+/** True if the first word of the folded name shorter (of two words or more)
+ *  is bound to the word before it in longer, so that shorter names someone
+ *  else: `karim nassir` in `abdul karim nassir`, `ali harthi` (his father's
+ *  name) in `said bin ali harthi`. */
+bool as_name_bound(as_slice shorter, as_slice longer);
+
 /** The people of a run: the first full name (two words or more) under
  *  which each person was seen, so that later articles use the same
  *  canonical name. */

@@ -101,6 +101,31 @@ size_t as_name_words(as_slice folded) {
   return n;
 }
 
+/* A word that binds the next into one given name (`Abdul Karim`: Karim
+ * is no name of his own) or makes it a father's (`Said bin Ali`). */
+static bool binding_word(as_slice w) {
+  static const char *const words[] = {"abdul", "abd", "abdel", "abdal", "abdur", "abdus", "abu",
+                                      "bin", "ibn", "bint", "binti", "ben", NULL};
+  for (size_t k = 0; words[k]; k++)
+    if (as_slice_eq_cstr(w, words[k]))
+      return true;
+  return false;
+}
+
+bool as_name_bound(as_slice shorter, as_slice longer) {
+  size_t i = 0, j = 0;
+  as_slice first = word_at(shorter, &i), prev = as_slice_make(longer.ptr, 0);
+  if (i >= shorter.len)
+    return false; /* one word: `Karim` may be anyone's */
+  while (j < longer.len) {
+    as_slice v = word_at(longer, &j);
+    if (as_slice_eq(first, v))
+      return binding_word(prev);
+    prev = v;
+  }
+  return false;
+}
+
 bool as_name_within(as_slice shorter, as_slice longer) {
   size_t words = as_name_words(shorter), lwords = as_name_words(longer);
   size_t i = 0, j = 0, wi = 0, wj = 0;
@@ -248,7 +273,7 @@ as_slice as_people_resolve(as_people *p, as_slice name) {
      * first word (`Andrés Cáceres` → `Andrés Avelino Cáceres`); a longer
      * one with another first word (`Pedro Diez Canseco` after `Diez
      * Canseco`) may be someone else and is not merged */
-    bool same = as_name_within(key, ek) ||
+    bool same = (as_name_within(key, ek) && !as_name_bound(key, ek)) ||
                 (as_name_within(ek, key) && word_matches(first_word(ek), first_word(key)));
     if (same) {
       found = e;

@@ -85,6 +85,32 @@ Test(people, forms_of_one_name) {
   cr_expect_not(within("A.", "Andrés Avelino Cáceres"));
 }
 
+static bool bound(const char *a, const char *b) {
+  as_strbuf x = AS_STRBUF_INIT, y = AS_STRBUF_INIT;
+  as_name_fold(as_slice_cstr(a), &x);
+  as_name_fold(as_slice_cstr(b), &y);
+  bool r = as_name_bound(as_strbuf_slice(&x), as_strbuf_slice(&y));
+  as_strbuf_free(&x);
+  as_strbuf_free(&y);
+  return r;
+}
+
+/* `Karim Nassir` is no form of `Abdul Karim Nassir`, nor `Ali Harthi`
+ * (his father's name) of `Said bin Ali Harthi`; `Nassir` alone may be. */
+Test(people, bound_given_names) {
+  cr_expect(bound("Karim Nassir", "Abdul Karim Nassir"));
+  cr_expect(bound("Ali Harthi", "Said bin Ali Harthi"));
+  cr_expect(bound("Bakr Baghdadi", "Abu Bakr Baghdadi"));
+  cr_expect_not(bound("Nassir", "Abdul Karim Nassir"));
+  cr_expect_not(bound("Abdul Karim Nassir", "Abdul Karim Nassir"));
+  cr_expect_not(bound("Ignacio Prado", "Mariano Ignacio Prado"));
+  as_people *p = as_people_new();
+  as_slice full = as_people_resolve(p, AS_SLICE_LIT("Abdul Karim Nassir"));
+  as_slice other = as_people_resolve(p, AS_SLICE_LIT("Karim Nassir"));
+  cr_expect(!as_slice_eq(full, other));
+  as_people_free(p);
+}
+
 Test(people, registry_merges_forms_never_brothers) {
   as_people *p = as_people_new();
   as_slice pedro = as_people_resolve(p, AS_SLICE_LIT("Pedro Diez Canseco"));
