@@ -448,6 +448,12 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
       !gerund(c, 0) && !past_form(c, 0) && !adverb(c, 0) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap &&
       (kw(c, 1, KW_had) || kw(c, 1, KW_has) || kw(c, 1, KW_was) || kw(c, 1, KW_is) || past_form(c, 1)))
     none = false;
+  /* `his father came to stay at Qunu, where he died`: a relative of the
+   * pronoun's sex, named by no name, may be the one it stands for */
+  for (uint32_t k = 1; k < i && n == 0 && none; k++)
+    if (word_sex(c, k) == g && (kw(c, k - 1, KW_his) || kw(c, k - 1, KW_her) || kw(c, k - 1, KW_their)) &&
+        !(k + 1 < c->n && span_at(c, k + 1)) && !(k + 2 < c->n && is_comma(c, k + 1) && span_at(c, k + 2)))
+      none = false;
   if (n == 1 && (sex[0] == g || (!sex[0] && !other)))
     r = seen[0];
   else if (n == 2 && sex[0] && sex[1] && sex[0] != sex[1])
@@ -1298,6 +1304,17 @@ static void life_event(sent *c, uint32_t v, bool death) {
   for (uint32_t j = v > 4 ? v - 4 : 0; d && j < v; j++)
     if (kw(c, j, KW_where) && d->to <= j)
       d = NULL;
+  /* `returned to Oslo, where she had been born`, `The house in Macau
+   * where Sun was born`, `moved to Paris, where he died`: the place the
+   * where is of */
+  for (uint32_t j = v > 6 ? v - 6 : 1; !pl && j < v; j++) {
+    if (!kw(c, j, KW_where))
+      continue;
+    uint32_t e = is_comma(c, j - 1) ? j - 1 : j;
+    for (uint32_t s = 0; s < c->s->nspans; s++)
+      if (c->s->spans[s].to == e && c->s->spans[s].kind == AS_MENTION_PLACE && c->s->spans[s].m)
+        pl = &c->s->spans[s];
+  }
   as_span *r = pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap ? span_at(c, pl->to + 1) : NULL;
   /* `Waterbury, Connecticut`: the region goes with the place; not a
    * person's name (`Born ... in London, Meyer was`) */

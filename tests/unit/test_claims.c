@@ -249,6 +249,25 @@ Test(claims, nickname_apart) {
   cr_expect(claims_have(doc, "Marie | birthDate | 1848-08-21"));
 }
 
+/* The place a where is of: `returned to Oslo, where she had been born`,
+ * `The house in Macau where Holt was born`; not a place no name gives
+ * (`the city where`), and not a relative's (`his father came to stay at
+ * Qunu, where he died`: the he may be the father's). */
+Test(claims, where_places) {
+  const char *doc = "= Anna Holt =\n\nAnna Holt was a painter. In 1920 Holt returned to Oslo, where she had "
+                    "been born in 1885. The house in Macau where Holt was born is now a museum. She lived in "
+                    "Trondheim, the city where her husband was born.\n\nIn 1927 her father came to stay at Bergen, "
+                    "where he died.\n";
+  cr_expect(claims_have(doc, "Anna Holt | birthPlace | Oslo | 1885"));
+  cr_expect(claims_have(doc, "Anna Holt | birthPlace | Macau"));
+  cr_expect(!claims_have(doc, "Anna Holt | birthPlace | Trondheim"));
+  cr_expect(!claims_have(doc, "Anna Holt | deathPlace | Bergen"));
+  const char *doc2 = "= Jon Berg =\n\nJon Berg was a poet.\n\nWhen he was nine, his father came to stay at "
+                     "Voss, where he died. Berg moved to Paris, where he died in 1950.\n";
+  cr_expect(!claims_have(doc2, "Jon Berg | deathPlace | Voss"));
+  cr_expect(claims_have(doc2, "Jon Berg | deathPlace | Paris | 1950"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
