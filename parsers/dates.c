@@ -35,6 +35,18 @@ int as_month_from_name(as_slice w) {
   return 0;
 }
 
+/* Through the Julian day number. */
+as_date as_date_from_julian(as_date d) {
+  long a = (14 - d.month) / 12, y = d.year + 4800 - a, m = d.month + 12 * a - 3;
+  long jdn = d.day + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083;
+  long g = jdn + 32044, b = (4 * g + 3) / 146097, c = g - 146097 * b / 4;
+  long e4 = (4 * c + 3) / 1461, e = c - 1461 * e4 / 4, m2 = (5 * e + 2) / 153;
+  d.day = (int)(e - (153 * m2 + 2) / 5 + 1);
+  d.month = (int)(m2 + 3 - 12 * (m2 / 10));
+  d.year = (int)(100 * b + e4 - 4800 + m2 / 10);
+  return d;
+}
+
 int as_days_in_month(int year, int month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2 && year > 0 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))

@@ -35,6 +35,10 @@ int as_month_from_name(as_slice word);
 /** Days in the month (Gregorian). */
 int as_days_in_month(int year, int month);
 
+/** The Gregorian day (ISO 8601) of a day of the Julian calendar (`8
+ *  November 1711 (Old Style)` is 1711-11-19); d has a year, month and day. */
+as_date as_date_from_julian(as_date d);
+
 /** Parses a whole value as a date or a date range: `2 May 1866`,
  *  `May 2, 1866`, `January 5th, 1868`, `June 1882`, `1867`, `27 October`,
  *  `28 February–8 November 1865`, `17–26 September 1944`, `1881–1883`

@@ -16,13 +16,15 @@
 
 #define MAX_KEY_WORDS 16
 
+/* Words split at blanks, and at underscores (`Birth_place` is `Birth
+ * Place`, as the template names keys). */
 static size_t split_words(as_slice s, as_slice *w, size_t max) {
   size_t n = 0, i = 0;
   while (i < s.len && n < max) {
-    while (i < s.len && s.ptr[i] == ' ')
+    while (i < s.len && (s.ptr[i] == ' ' || s.ptr[i] == '_'))
       i++;
     size_t b = i;
-    while (i < s.len && s.ptr[i] != ' ')
+    while (i < s.len && s.ptr[i] != ' ' && s.ptr[i] != '_')
       i++;
     if (i > b)
       w[n++] = as_slice_make(s.ptr + b, i - b);
@@ -908,10 +910,26 @@ static as_slice without_old_style(as_arena *arena, as_slice v) {
   return as_slice_trim(as_slice_make(out, head + tail));
 }
 
+/* `8 November 1711 (O.S.)`, `4 April 1765 (Old Style)`: a date marked as
+ * Julian, without its mark (*julian is set), else v itself. */
+static as_slice without_julian_mark(as_slice v, bool *julian) {
+  static const char *const marks[] = {"(O.S.)", "[O.S.]", "(OS)", "(Old Style)", "[Old Style]", "(old style)",
+                                      "(Julian)", "(Julian calendar)", NULL};
+  *julian = false;
+  v = as_slice_trim(v);
+  for (size_t k = 0; marks[k]; k++)
+    if (as_slice_ends(v, marks[k])) {
+      *julian = true;
+      return as_slice_trim(as_slice_make(v.ptr, v.len - strlen(marks[k])));
+    }
+  return v;
+}
+
 static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
   as_slice v = f->raw;
   hint h = hint_for(f);
   size_t glue;
+  bool julian = false;
   as_strbuf_clear(&t->norm);
   *has_date = false;
   f->normalized = v;
@@ -931,7 +949,13 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
   } else if (parse_coordinates(v, &t->norm)) {
     f->type = AS_VT_COORDINATES;
     f->normalized = keep(t, &t->norm);
-  } else if (as_date_parse_value(date_core(without_old_style(t->arena, v)), h == HINT_DATE, dv)) {
+  } else if (as_date_parse_value(date_core(without_old_style(t->arena, without_julian_mark(v, &julian))),
+                                 h == HINT_DATE, dv)) {
+    if (julian && dv->from.day && dv->from.year && (!dv->is_range || (dv->to.day && dv->to.year))) {
+      dv->from = as_date_from_julian(dv->from);
+      if (dv->is_range)
+        dv->to = as_date_from_julian(dv->to);
+    }
     set_date(t, f, dv);
     *has_date = true;
   } else if (h != HINT_DATE && parse_number(v, &t->norm)) {

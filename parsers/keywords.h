@@ -194,6 +194,7 @@ enum {
   KW_cabinet,
   KW_cabled,
   KW_calculated,
+  KW_calendar,
   KW_called,
   KW_came,
   KW_camp,
@@ -609,6 +610,7 @@ enum {
   KW_journalist,
   KW_judge,
   KW_jul,
+  KW_julian,
   KW_july,
   KW_jun,
   KW_june,
@@ -1105,6 +1107,7 @@ enum {
   KW_student,
   KW_studied,
   KW_sturmabteilung,
+  KW_style,
   KW_submarine,
   KW_submarines,
   KW_subsequently,
@@ -1308,10 +1311,10 @@ enum {
   "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", \
   "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
   "british", "brother", "building", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
-  "cabled", "calculated", "called", "came", "camp", "campaign", "canal", "cape", "capital", \
-  "captain", "capture", "captured", "career", "carrier", "carriers", "castle", "casualties", \
-  "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "central", "century", \
-  "chairmanship", "channel", "chapel", "chaplain", "charter", "chosen", "christian", \
+  "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", \
+  "capital", "captain", "capture", "captured", "career", "carrier", "carriers", "castle", \
+  "casualties", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "central", \
+  "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chosen", "christian", \
   "chronicler", "church", "circa", "citadel", "city", "civilian", "civilians", "claimed", \
   "clashed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
   "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
@@ -1359,47 +1362,47 @@ enum {
   "insisted", "installed", "instead", "institute", "instructions", "insurrection", "into", \
   "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", \
   "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", \
-  "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knighted", \
-  "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", \
-  "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
-  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "led", "left", \
-  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
-  "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
-  "linguist", "listed", "listened", "literati", "little", "lived", "long", "lord", "los", \
-  "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", \
-  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", \
-  "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", \
-  "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", \
-  "met", "mid", "middle", "midnight", "might", "million", "minesweeper", "minesweepers", \
-  "miniseries", "minister", "ministry", "miss", "missing", "mistress", "monastery", "monte", \
-  "month", "months", "monument", "moor", "more", "moreover", "morning", "mosque", "most", \
-  "mother", "mothership", "mount", "mountain", "mountains", "moved", "movement", "movie", \
-  "moving", "mr", "mrs", "museum", "musician", "muslim", "must", "mustered", "mustering", \
-  "mutiny", "my", "named", "naming", "national", "naval", "navy", "nazi", "near", "nearly", \
-  "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", "niece", "night", \
-  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
-  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
-  "numbered", "objected", "oblast", "observatory", "occupation", "occupied", "occurred", \
-  "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", "officers", \
-  "official", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
-  "opera", "operation", "or", "ordered", "orders", "organised", "organized", "other", "our", \
-  "out", "outbreak", "outside", "outskirts", "over", "own", "p", "pact", "painter", \
-  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "park", \
-  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "per", \
-  "perhaps", "perimeter", "persisted", "personally", "personnel", "phase", "philosopher", \
-  "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", \
-  "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", \
-  "politician", "port", "position", "positions", "possibly", "post", "power", "praised", \
-  "preceding", "predecessor", "premiership", "presidency", "president", "presidio", "previous", \
-  "previously", "priest", "prince", "princess", "prior", "priory", "prison", "prisoners", \
-  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
-  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
-  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "recalled", "received", "recognised", "recognized", "recorded", "recounted", "reduced", \
-  "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
-  "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
+  "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", \
+  "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", \
+  "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", \
+  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
+  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
+  "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
+  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "long", "lord", \
+  "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", \
+  "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", \
+  "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", \
+  "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", \
+  "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "mistress", \
+  "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", \
+  "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
+  "movement", "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", \
+  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
+  "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", \
+  "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
+  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
+  "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", "occupation", \
+  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
+  "officer", "officers", "official", "officially", "old", "olympics", "on", "once", "one", \
+  "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", "organised", \
+  "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", "own", "p", \
+  "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", \
+  "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", \
+  "per", "perhaps", "perimeter", "persisted", "personally", "personnel", "phase", \
+  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
+  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", \
+  "politburo", "politician", "port", "position", "positions", "possibly", "post", "power", \
+  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
+  "previous", "previously", "priest", "prince", "princess", "prior", "priory", "prison", \
+  "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", \
+  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
+  "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
+  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
+  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
+  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
+  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
   "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
   "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
   "research", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
@@ -1418,7 +1421,7 @@ enum {
   "staff", "star", "start", "started", "state", "stated", "states", "station", "statue", \
   "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", \
   "stepmother", "stepson", "still", "stood", "stormo", "strait", "street", "strike", \
-  "stripped", "student", "studied", "sturmabteilung", "submarine", "submarines", \
+  "stripped", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
   "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
   "suffered", "suggested", "suicide", "summer", "summit", "supported", "supposedly", \
   "surrounded", "survived", "sustained", "swedish", "swore", "sworn", "synagogue", "talked", \

@@ -358,6 +358,30 @@ static size_t year_suffix(const P *p, size_t i) {
 }
 
 static size_t clock_at(const P *p, size_t i, int *minutes);
+/* `(Old Style)`, `(O.S.)`, `[O.S.]`, `(Julian)`, `(Julian calendar)` right
+ * after a date: the date is a Julian one. Returns the tokens taken, or 0. */
+static size_t julian_mark(const P *p, size_t i) {
+  if (!kind_at(p, i, AS_TK_PUNCT) || (p->s.ptr[p->t[i].start] != '(' && p->s.ptr[p->t[i].start] != '['))
+    return 0;
+  char close = p->s.ptr[p->t[i].start] == '[' ? ']' : ')';
+  size_t j = i + 1;
+  if (j + 2 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "O") && kind_at(p, j + 1, AS_TK_PUNCT) &&
+      as_slice_eq_cstr(as_tok_text(p->s, &p->t[j + 2]), "S")) {
+    j += 3;
+    if (kind_at(p, j, AS_TK_PUNCT) && p->s.ptr[p->t[j].start] == '.')
+      j++;
+  } else if (j < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "OS")) {
+    j++;
+  } else if (w(p, j, KW_old) && w(p, j + 1, KW_style)) {
+    j += 2;
+  } else if (w(p, j, KW_julian)) {
+    j += w(p, j + 1, KW_calendar) ? 2 : 1;
+  } else {
+    return 0;
+  }
+  return kind_at(p, j, AS_TK_PUNCT) && p->s.ptr[p->t[j].start] == close ? j + 1 - i : 0;
+}
+
 
 /* After a date with its day: `[,] at 05:30`. */
 static size_t time_suffix(const P *p, size_t i, as_timex *x) {
@@ -927,6 +951,16 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
       n += year_suffix(p, i + n);
     if (x->a.day)
       n += time_suffix(p, i + n, x);
+    /* `born on 8 November 1711 (Old Style)`: that is 19 November */
+    size_t jm;
+    bool range = x->kind == AS_TX_RANGE;
+    if ((x->kind == AS_TX_DATE || range) && x->a.day && x->a.year && (!range || (x->b.day && x->b.year)) &&
+        (jm = julian_mark(p, i + n))) {
+      x->a = as_date_from_julian(x->a);
+      if (range)
+        x->b = as_date_from_julian(x->b);
+      n += jm;
+    }
     return n;
   }
   /* `the October elections`: a month naming a past event of that month */
