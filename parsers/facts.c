@@ -62,6 +62,9 @@ typedef struct {
    * with its head word, for `the fort was completed`, `it was completed` */
   as_slice building;
   int building_head;
+  /* the title, when the article is a settlement's (named as a place):
+   * `the city was founded in 1286` */
+  as_slice town;
   as_sides sides; /* a battle's, from its infobox (losses.h) */
 } facts;
 
@@ -104,6 +107,41 @@ static as_slice camel(as_arena *arena, as_slice a, as_slice b) {
   return as_slice_make(out, n);
 }
 
+static bool ci_is(as_slice s, const char *lit) {
+  return s.len == strlen(lit) && strncasecmp(s.ptr, lit, s.len) == 0;
+}
+
+/* `Founded: 1610`, `Established: 1611`; `Established Date: 1610` when its
+ * `Established Title` (of the same index) says a founding, or there is
+ * none: the founding date, which the text's `founded in` tells too (not
+ * `Incorporated`, a later event of a town). */
+static bool founding_field(const as_article *a, const as_field *fl) {
+  static const char *const plain[] = {"Founded", "Established", "Founding", "Foundation", "Founding Date",
+                                      "Foundation Date", "Date Founded", "Formed", "Formation", NULL};
+  static const char *const said[] = {"Founded", "Established", "Founding", "Foundation", "Formed", NULL};
+  if (fl->role.len || !(fl->type == AS_VT_DATE || fl->type == AS_VT_YEAR))
+    return false;
+  /* `Founded: 794` and `Established: 1 April 1889` (as a city): two events */
+  bool est = ci_is(fl->series, "Established") || ci_is(fl->series, "Established Date");
+  for (const as_field *g = a->fields; g && est; g = g->next)
+    if (g != fl && !g->role.len && (ci_is(g->series, "Founded") || ci_is(g->series, "Founding") ||
+                                    ci_is(g->series, "Foundation") || ci_is(g->series, "Founding Date")))
+      return false;
+  for (size_t k = 0; plain[k]; k++)
+    if (ci_is(fl->series, plain[k]))
+      return true;
+  if (!ci_is(fl->series, "Established Date"))
+    return false;
+  for (const as_field *g = a->fields; g; g = g->next)
+    if (ci_is(g->series, "Established Title") && as_slice_eq(g->index, fl->index)) {
+      for (size_t k = 0; said[k]; k++)
+        if (ci_is(as_slice_trim(g->raw), said[k]))
+          return true;
+      return false;
+    }
+  return true;
+}
+
 static as_slice infobox_property(facts *f, const as_field *fl) {
   static const struct {
     const char *series;
@@ -116,6 +154,8 @@ static as_slice infobox_property(facts *f, const as_field *fl) {
              {"Death Date", AS_P_DEATH_DATE}, {"Death Place", AS_P_DEATH_PLACE},
              {"Spouse", AS_P_SPOUSE},       {"Name", AS_P_NAME},           {"Conflict", AS_P_NAME},
              {"Coordinates", AS_P_COORDINATES}, {"Event", AS_P_EVENT}};
+  if (founding_field(f->a, fl))
+    return prop(AS_P_FOUNDING_DATE);
   if (!fl->role.len)
     for (size_t i = 0; i < sizeof map / sizeof *map; i++)
       if (as_slice_eq_cstr(fl->series, map[i].series))
@@ -706,6 +746,9 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
 }
 
 static as_claim *prose_claim(sent *c, as_slice subject, as_property p, uint32_t at_tok) {
+  /* `Santa Fe` in `Santa Fe, New Mexico`: the settlement the infobox is of */
+  if (c->f->town.len && as_slice_eq(subject, c->f->town))
+    subject = c->f->a->title;
   as_claim *cl = new_claim(c->f, AS_FROM_PROSE, subject, p);
   const as_block *b = c->s->block;
   cl->sentence = b;
@@ -1935,6 +1978,20 @@ static const as_span *clause_subject(const sent *c, const as_span *x) {
   return x;
 }
 
+/* Whether the tokens before k (the clause's first) spell the article's
+ * title, or its part before a comma (`Santa Fe` of `Santa Fe, New
+ * Mexico`). */
+static bool title_words(const sent *c, uint32_t k) {
+  as_slice title = c->f->a->title;
+  const char *cut = memchr(title.ptr, ',', title.len);
+  if (cut)
+    title = as_slice_make(title.ptr, (size_t)(cut - title.ptr));
+  if (k >= c->n || !title.len)
+    return false;
+  as_slice said = as_slice_make(c->text.ptr + c->t[0].start, c->t[k].end - c->t[0].start);
+  return as_slice_eq(said, title);
+}
+
 /* `X was founded in 1320`, `X, founded in 1324, contains`, `the citizens
  * founded X in 1872`, `X was completed in 1596`, `the building was
  * completed in 1867`, `and it was completed in 1596`: a place, building or
@@ -1968,7 +2025,14 @@ static void founding_date(sent *c, uint32_t v) {
   uint32_t the = s; /* `the Gothic Revival building`: the words before the noun */
   while (the > 0 && the + 4 > s && !kw(c, the - 1, KW_the) && c->t[the - 1].kind == AS_TK_WORD)
     the--;
-  if (s < v && c->f->building.len &&
+  /* `since the city was founded in 1286`: the settlement the article is
+   * about */
+  if (passive && !done && c->f->town.len && s >= 1 && kw(c, s - 1, KW_the) &&
+      (kw(c, s, KW_city) || kw(c, s, KW_town) || kw(c, s, KW_village) || kw(c, s, KW_settlement))) {
+    who = c->f->town;
+  } else if (passive && !span_at(c, s) && title_words(c, s)) {
+    who = c->f->a->title; /* `Testville was founded`, its name known no other way */
+  } else if (s < v && c->f->building.len &&
       ((passive && kw(c, s, KW_it)) || (passive && kw(c, s, KW_and) && kw(c, 0, KW_it)) ||
        (the >= 1 && kw(c, the - 1, KW_the) && !c->t[s].cap &&
         (kw(c, s, KW_building) || (c->t[s].kw && c->t[s].kw == c->f->building_head))))) {
@@ -2019,6 +2083,11 @@ static void founding_date(sent *c, uint32_t v) {
     return;
   }
   if (!who.len)
+    return;
+  /* `incorporated as a city in 1891`: a town's incorporation is no
+   * founding (a company's is) */
+  if (kw(c, v, KW_incorporated) && (as_slice_eq(who, c->f->town) || (x && x->kind == AS_MENTION_PLACE) ||
+                                    (kw(c, v + 1, KW_as) && !span_at(c, v + 2))))
     return;
   as_span *d = founding_when(c, v);
   if (!d || alternative_date(c, d))
@@ -2763,6 +2832,17 @@ static void biography(facts *f) {
       const as_span *sp = &s->spans[j];
       if (named(sp, AS_MENTION_PERSON) && as_slice_eq(sp->canon, f->a->title))
         f->bio = f->a->title;
+    }
+  }
+  as_slice title = f->a->title;
+  const char *cut = memchr(title.ptr, ',', title.len);
+  as_slice head = cut ? as_slice_make(title.ptr, (size_t)(cut - title.ptr)) : title;
+  for (size_t k = 0; k < p->n && !f->bio.len && !f->town.len; k++) {
+    const as_sent *s = &p->v[k];
+    for (uint32_t j = 0; j < s->nspans && !f->town.len; j++) {
+      const as_span *sp = &s->spans[j];
+      if (named(sp, AS_MENTION_PLACE) && (as_slice_eq(sp->canon, title) || as_slice_eq(sp->canon, head)))
+        f->town = sp->canon;
     }
   }
   if (!f->bio.len)

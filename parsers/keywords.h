@@ -1025,6 +1025,7 @@ enum {
   KW_servicemen,
   KW_serving,
   KW_settled,
+  KW_settlement,
   KW_seven,
   KW_seventeen,
   KW_seventeenth,
@@ -1411,36 +1412,36 @@ enum {
   "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
   "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
   "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
-  "sep", "sept", "september", "served", "service", "servicemen", "serving", "settled", "seven", \
-  "seventeen", "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
-  "sloop", "sloops", "small", "so", "socialist", "society", "soldier", "soldiers", "some", \
-  "son", "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", \
-  "soviet", "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", \
-  "staff", "star", "start", "started", "state", "stated", "states", "station", "statue", \
-  "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", \
-  "stepmother", "stepson", "still", "stood", "stormo", "strait", "street", "strike", \
-  "stripped", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
-  "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", \
-  "suffered", "suggested", "suicide", "summer", "summit", "supported", "supposedly", \
-  "surrounded", "survived", "sustained", "swedish", "swore", "sworn", "synagogue", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", \
-  "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theatre", "their", \
-  "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "thought", "thousand", "three", \
-  "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", \
-  "took", "totaled", "totalled", "toward", "towards", "tower", "town", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", \
-  "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", "unsuccessfully", \
-  "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", "vessels", "via", \
-  "village", "visited", "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", \
-  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
-  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
-  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
-  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
-  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
-  "your", "youth", "zero", "zeroth", "zum", "zur",
+  "sep", "sept", "september", "served", "service", "servicemen", "serving", "settled", \
+  "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
+  "ship", "ships", "shot", "should", "siege", "signaled", "signalled", "signed", "signing", \
+  "simultaneously", "since", "singer", "single", "sir", "sister", "six", "sixteen", \
+  "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", \
+  "soldier", "soldiers", "some", "son", "song", "soon", "source", "sources", "south", \
+  "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", "squadron", \
+  "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", "stated", \
+  "states", "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", \
+  "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", \
+  "street", "strike", "stripped", "student", "studied", "sturmabteilung", "style", "submarine", \
+  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "supported", \
+  "supposedly", "surrounded", "survived", "sustained", "swedish", "swore", "sworn", \
+  "synagogue", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
+  "the", "theatre", "their", "them", "then", "theorist", "there", "thereafter", "therefore", \
+  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", \
+  "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "to", "today", "told", "took", "totaled", "totalled", "toward", "towards", "tower", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", \
+  "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
+  "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "waffen", \
+  "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", \
+  "went", "were", "west", "western", "what", "when", "where", "whereas", "which", "while", \
+  "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \
+  "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", "woods", \
+  "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", \
+  "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

@@ -268,6 +268,26 @@ Test(claims, where_places) {
   cr_expect(claims_have(doc2, "Jon Berg | deathPlace | Paris | 1950"));
 }
 
+/* A settlement's founding: `Founded`, `Established` (when no `Founded`
+ * is there), `Established Date` under a title that says a founding; `the
+ * city was founded in 1286`; a town's incorporation is no founding. */
+Test(claims, town_founding) {
+  const char *doc = "= Santa Rosa, New Mexico =\n\nInfobox\n- Name: Santa Rosa\n- Established Title: Founded\n"
+                    "- Established Date: 1610\n- Established Title2: Incorporated\n- Established Date2: 1891\n"
+                    "- Population Total: 5000\n\nSanta Rosa is a city in Guadalupe County. Since the city was "
+                    "founded in 1612, its plaza has been the centre of trade. Santa Rosa was incorporated as a "
+                    "city in 1891.\n";
+  cr_expect(infobox_has(doc, "Santa Rosa, New Mexico | foundingDate | 1610"));
+  cr_expect(!infobox_has(doc, "Santa Rosa, New Mexico | foundingDate | 1891"));
+  cr_expect(claims_have(doc, "Santa Rosa, New Mexico | foundingDate | 1612"));
+  cr_expect(!claims_have(doc, "Santa Rosa, New Mexico | foundingDate | 1891"));
+  const char *doc2 = "= Kyo =\n\nInfobox\n- Name: Kyo\n- Founded: 794\n- Established: 1 April 1889\n\n"
+                     "Kyo was founded in 794.\n";
+  cr_expect(infobox_has(doc2, "Kyo | foundingDate | 0794"));
+  cr_expect(!infobox_has(doc2, "Kyo | foundingDate | 1889-04-01"));
+  cr_expect(claims_have(doc2, "Kyo | foundingDate | 0794"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
