@@ -1223,6 +1223,21 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
   return true;
 }
 
+/* Whether the sentence names who before v as no person (an army, a
+ * fleet, a place), and never as one. */
+static bool unit_named(const sent *c, as_slice who, uint32_t v) {
+  bool other = false;
+  for (uint32_t j = 0; j < c->s->nspans; j++) {
+    const as_span *sp = &c->s->spans[j];
+    if (sp->from >= v || !sp->is_name || !sp->m || !as_slice_eq(sp->canon, who))
+      continue;
+    if (sp->kind == AS_MENTION_PERSON)
+      return false;
+    other = true;
+  }
+  return other;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1299,6 +1314,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
       return;
     who = x->canon;
   }
+  /* `Takagi was given command of the Sixth Fleet ... and was killed`: an
+   * army or a fleet dies no death; the clause's person, if any, does */
+  if (unit_named(c, who, v) && (!opening_subject(c, v, &who) || unit_named(c, who, v)))
+    return;
   /* the date: within the clause after the verb */
   as_span *d = NULL, *pl = NULL;
   as_slice pl_text = {0};

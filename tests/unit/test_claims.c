@@ -288,6 +288,19 @@ Test(claims, town_founding) {
   cr_expect(claims_have(doc2, "Kyo | foundingDate | 0794"));
 }
 
+/* An army or a fleet named before `died` dies no death: the clause's
+ * person does, or nobody. */
+Test(claims, units_do_not_die) {
+  const char *doc = "= Battle of Somewhere =\n\nThe force was led by Vice Admiral Takeo Takagi and General Lloyd "
+                    "Fredendall.\n\nTakagi was later given command of the Sixth Fleet, the navy's submarine force, "
+                    "and was killed on Saipan on 6 July 1944. Fredendall was sent back to command the Second Army in "
+                    "training, and died in San Diego on 4 October 1963.\n";
+  cr_expect(claims_have(doc, "Takeo Takagi | deathDate | 1944-07-06"));
+  cr_expect(claims_have(doc, "Lloyd Fredendall | deathDate | 1963-10-04"));
+  cr_expect(!claims_have(doc, "Sixth Fleet | deathDate | 1944-07-06"));
+  cr_expect(!claims_have(doc, "Second Army | deathDate | 1963-10-04"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
