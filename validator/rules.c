@@ -263,23 +263,56 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"birthPlace", "deathPlace", NULL};
   if (!prop_is(v, g, props))
     return;
+  /* one report for each article: its infobox's place against every place
+   * of its text that agrees with none of its infobox's, by value */
+  uint32_t *ids = as_xcalloc(g->n, sizeof *ids);
+  vvalue *vals = as_xcalloc(g->n + 1, sizeof *vals);
   for (uint32_t i = 0; i < g->n; i++) {
     const vclaim *b = &v->claims[g->ids[i]];
-    if (!b->infobox)
+    bool first = b->infobox;
+    for (uint32_t k = 0; k < i && first; k++)
+      first = !(v->claims[g->ids[k]].infobox && as_same_article(&v->claims[g->ids[k]], b));
+    if (!first)
       continue;
+    size_t nvals = 1, nids = 0;
+    vals[0] = (vvalue){b->value, &g->ids[i], 1, 1, 1.0};
     for (uint32_t j = 0; j < g->n; j++) {
       const vclaim *p = &v->claims[g->ids[j]];
-      if (p->infobox || !as_same_article(b, p) || places_agree(b->value, p->value, p->sentence))
+      bool agree = p->infobox || !as_same_article(b, p);
+      for (uint32_t k = 0; k < g->n && !agree; k++) {
+        const vclaim *o = &v->claims[g->ids[k]];
+        agree = o->infobox && as_same_article(o, p) && places_agree(o->value, p->value, p->sentence);
+      }
+      if (agree)
         continue;
-      vvalue two[2] = {{b->value, (uint32_t[]){g->ids[i]}, 1, 1, 1.0},
-                       {p->value, (uint32_t[]){g->ids[j]}, 1, 1, 1.0}};
-      vvalues vs = {two, 2, 2};
-      as_conflict_add(v, AS_D_PLACE_MISMATCH, AS_SEV_WARNING, &vs, "%.*s %s in %.*s by the infobox, in %.*s by the text",
-                      (int)b->subject.len, b->subject.ptr,
-                      as_slice_eq_cstr(b->property, "birthPlace") ? "was born" : "died", (int)b->value.len,
-                      b->value.ptr, (int)p->value.len, p->value.ptr);
+      size_t x = 1;
+      while (x < nvals && !as_slice_eq(vals[x].value, p->value))
+        x++;
+      if (x == nvals) {
+        vals[nvals++] = (vvalue){p->value, &ids[nids], 0, 0, 0.0};
+        /* the ids of one value are contiguous: gather them now */
+        for (uint32_t k = j; k < g->n; k++) {
+          const vclaim *q = &v->claims[g->ids[k]];
+          if (!q->infobox && as_same_article(b, q) && as_slice_eq(q->value, p->value)) {
+            ids[nids++] = g->ids[k];
+            vals[x].n++;
+            vals[x].weight += 1.0;
+          }
+        }
+        vals[x].cap = vals[x].n;
+      }
     }
+    if (nvals < 2)
+      continue;
+    vvalues vs = {vals, nvals, nvals};
+    const vvalue *said = &vals[nvals - 1];
+    as_conflict_add(v, AS_D_PLACE_MISMATCH, AS_SEV_WARNING, &vs, "%.*s %s in %.*s by the infobox, in %.*s by the text",
+                    (int)b->subject.len, b->subject.ptr,
+                    as_slice_eq_cstr(b->property, "birthPlace") ? "was born" : "died", (int)b->value.len,
+                    b->value.ptr, (int)said->value.len, said->value.ptr);
   }
+  free(ids);
+  free(vals);
 }
 
 /* Whether every word of the spouse the text names (`Galina`, `William

@@ -300,9 +300,11 @@ c.eq([(r["subject"], r["property"], sorted(r["values"].split("; ")), r["line"]) 
 # another town is a conflict; a part of the infobox's place (`London` in
 # `Notting Hill, London`), a longer name of it (`Heidenheim an der Brenz`)
 # or a village the text places in it (`Oimachi in the Omori district of
-# Shinagawa`) agrees, and so does a death in another article
+# Shinagawa`) agrees, and so does a death in another article; two
+# sentences that say the same other place are one report
 found = report_text("places.txt", "= Karel Novak =\n\nInfobox\n- Name: Karel Novak\n- Birth Place: Berlin, Germany\n"
                     "- Death Place: Prague, Bohemia\n\nKarel Novak was a composer. Novak was born in Paris, France. "
+                    "Later sources agree that Novak was born in Paris, France. "
                     "Novak died at his country house in Vysoka on 1 May 1904.\n\n"
                     "= Rosa Klein =\n\nInfobox\n- Name: Rosa Klein\n- Birth Place: Notting Hill, London, England\n"
                     "- Death Place: Shinagawa, Tokyo, Japan\n\nRosa Klein was a chemist. Klein was born in London. "
