@@ -642,8 +642,13 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
           uint32_t a = k;
           if (kw(c, a, KW_the) || kw(c, a, KW_a) || kw(c, a, KW_an) ||
               (a < c->n && c->t[a].kind == AS_TK_WORD && !c->t[a].cap && !among(c, a, &sets.clause_breaks) &&
-               !kw(c, a, KW_who)))
+               !kw(c, a, KW_who))) {
             i = k - 1;
+            /* `his father, a goldsmith, died`: a subject no name gives */
+            if (k >= 3 && word_sex(c, k - 2) && !c->t[k - 2].cap &&
+                (kw(c, k - 3, KW_his) || kw(c, k - 3, KW_her) || kw(c, k - 3, KW_their)))
+              return false;
+          }
           /* `X, who had been appointed ... by Y, assumed`, `Otto Braun,
            * whose house she bought, died`: X */
           else if ((kw(c, a, KW_who) || kw(c, a, KW_whose) || kw(c, a, KW_whom)) && k >= 2 && span_at(c, k - 2) && named(span_at(c, k - 2), AS_MENTION_PERSON)) {
@@ -1308,7 +1313,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
     bool apart = false;
     for (uint32_t j = x ? x->to : v; j < v; j++) {
       open += punct(c, j, '(') ? 1 : punct(c, j, ')') && open > 0 ? -1 : 0;
-      apart = apart || punct(c, j, ';');
+      /* (not `His mother, X (c. 1876–1979), was a trader, and his father
+       * ... died`: a clause of its own, with its own subject) */
+      apart = apart || punct(c, j, ';') ||
+              (open == 0 && kw(c, j, KW_and) && is_comma(c, j - 1) &&
+               (kw(c, j + 1, KW_his) || kw(c, j + 1, KW_her) || kw(c, j + 1, KW_their) || kw(c, j + 1, KW_the)));
     }
     if (!x || (open == 0 && (!punct(c, x->to, '(') || apart || kw(c, v - 1, KW_were))))
       return;

@@ -476,6 +476,9 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
       j++;
     if (!same && !w(p, i, KW_that))
       return 0;
+    /* `born on the same day as her husband`: a likeness, not a date */
+    if (same && w(p, j + 1, KW_as))
+      return 0;
     if (among(p, j, &maps.day_parts) >= 0) {
       x->rel_unit = AS_REL_DAY;
       x->rel_n = 0;

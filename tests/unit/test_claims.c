@@ -301,6 +301,16 @@ Test(claims, units_do_not_die) {
   cr_expect(!claims_have(doc, "Second Army | deathDate | 1963-10-04"));
 }
 
+/* A relative no name gives dies no one's death: `his father, a goldsmith,
+ * died in 1927` is not the mother's named before. */
+Test(claims, unnamed_relative_dies) {
+  const char *doc = "= Kofi Mensah =\n\nKofi Mensah was a politician. His mother, Elizabeth Nyanibah (c. "
+                    "1876–1979), was a retail trader, and his father, a goldsmith, died in 1927.\n";
+  cr_expect(claims_have(doc, "Elizabeth Nyanibah | deathDate | 1979"));
+  cr_expect(!claims_have(doc, "Elizabeth Nyanibah | deathDate | 1927"));
+  cr_expect(!claims_have(doc, "Kofi Mensah | deathDate | 1927"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
