@@ -1392,6 +1392,12 @@ static void life_event(sent *c, uint32_t v, bool death) {
   if (pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap &&
       !(r && r->is_name && r->m && r->kind != AS_MENTION_PLACE)) {
     uint32_t end = r && r->is_name ? r->to : pl->to + 2;
+    /* `Laranjeiras, Rio de Janeiro`: a region's name of several words */
+    while (!(r && r->is_name) && end + 1 < c->n && c->t[end].kind == AS_TK_WORD && c->t[end].space_before &&
+           (c->t[end].cap || (c->t[end].lower && c->t[end].end - c->t[end].start <= 3 && c->t[end + 1].cap &&
+                              c->t[end + 1].kind == AS_TK_WORD)) &&
+           !span_at(c, end))
+      end++;
     /* `Passy, Haute-Savoie` */
     while (end + 1 < c->n && c->t[end].kind == AS_TK_DASH && !c->t[end].space_before &&
            !c->t[end + 1].space_before && c->t[end + 1].cap)
@@ -2519,6 +2525,8 @@ static as_slice work_title(const sent *c, uint32_t k) {
  * `Tarantino's 1994 film Pulp Fiction`, `the 2004 German film Downfall`:
  * the title datePublished the year. */
 static void work_date(sent *c, uint32_t i) {
+  if (c->t[i].cap)
+    return; /* `the 1956 Cannes Film Festival`: a name's word */
   uint32_t y = i;
   while (y > 0 && i - y < 4 && !work_year(c, y - 1) && c->t[y - 1].kind == AS_TK_WORD)
     y--;

@@ -311,6 +311,16 @@ Test(claims, unnamed_relative_dies) {
   cr_expect(!claims_have(doc, "Kofi Mensah | deathDate | 1927"));
 }
 
+/* `the 1956 Cannes Film Festival` dates no work called `Festival`; a
+ * region of several words goes with the place (`Laranjeiras, Rio de
+ * Janeiro`). */
+Test(claims, names_not_works_nor_cut) {
+  const char *doc = "= Tapan Ray =\n\nTapan Ray was a director. At the 1956 Cannes Film Festival his film won a "
+                    "prize. Ray was born in Laranjeiras, Rio de Janeiro.\n";
+  cr_expect(!claims_have(doc, "Festival | datePublished | 1956"));
+  cr_expect(claims_have(doc, "Tapan Ray | birthPlace | Laranjeiras, Rio de Janeiro"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
