@@ -2829,6 +2829,26 @@ static bool life_bracket(const as_sent *s, const as_span *sp) {
   return false;
 }
 
+/* Whether the name sp opens an item of a list of people (`- Milan Kundera
+ * (1929–2023), novelist` under `Notable people`, `Residents`, `Births`). */
+static bool listed_person(const as_sent *s, const as_span *sp) {
+  static const char *const heads[] = {"people", "residents", "natives", "births", "personalities", "notable",
+                                      "alumni", "citizens", "figures", "inhabitants", NULL};
+  const as_block *item = s->block->parent;
+  if (sp->rank_from != 0 || !item || item->kind != AS_BLK_LIST_ITEM || s->block != item->first_child)
+    return false;
+  const as_block *sec = item->parent;
+  while (sec && sec->kind != AS_BLK_SECTION)
+    sec = sec->parent;
+  if (!sec)
+    return false;
+  for (int i = 0; heads[i]; i++)
+    for (size_t k = 0; k + strlen(heads[i]) <= sec->text.len; k++)
+      if (strncasecmp(sec->text.ptr + k, heads[i], strlen(heads[i])) == 0)
+        return true;
+  return false;
+}
+
 void as_entities_resolve(as_prose *p, const as_turn *turn) {
   pthread_once(&sets_once, build_sets);
   table t;
@@ -2860,7 +2880,10 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       if (b > 0 && s->toks[b - 1].kind == AS_TK_COMMA)
         b--;
       e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1]));
-      e->spanned = e->spanned || life_bracket(s, sp);
+      bool life = life_bracket(s, sp);
+      e->spanned = e->spanned || life;
+      if (life && listed_person(s, sp))
+        e->person += 3;
     }
   }
   for (size_t i = 0; i < t.n; i++)

@@ -1248,6 +1248,9 @@ static void life_event(sent *c, uint32_t v, bool death) {
   uint32_t at = v;
   if (hedged(c, v))
     return;
+  /* `a Mexican-born merchant`, `her first-born son`: an adjective */
+  if (v > 0 && c->t[v - 1].kind == AS_TK_DASH && !c->t[v].space_before)
+    return;
   /* the comma before the verb, or before its `was` */
   uint32_t comma = v;
   if (v >= 3 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_were)) && is_comma(c, v - 2))

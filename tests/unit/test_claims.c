@@ -321,6 +321,20 @@ Test(claims, names_not_works_nor_cut) {
   cr_expect(claims_have(doc, "Tapan Ray | birthPlace | Laranjeiras, Rio de Janeiro"));
 }
 
+/* An item of a list of people opens on a person, whatever the name
+ * (`- Milan Kundera (1929–2023), novelist`); `Mexican-born` is no birth. */
+Test(claims, listed_people) {
+  const char *doc = "= Testton =\n\nTestton is a town.\n\n==Notable people==\n- Milan Kundera (1929–2023), "
+                    "novelist\n- Kawila (1742–1816), first ruler of the dynasty\n\n==History==\nThe town was "
+                    "incorporated in 1877, and John Ochoa (1831–1888), a Mexican-born merchant, had served as "
+                    "its mayor in 1875.\n";
+  cr_expect(claims_have(doc, "Milan Kundera | birthDate | 1929"));
+  cr_expect(claims_have(doc, "Milan Kundera | deathDate | 2023"));
+  cr_expect(claims_have(doc, "Kawila | birthDate | 1742"));
+  cr_expect(!claims_have(doc, "John Ochoa | birthDate | 1875"));
+  cr_expect(claims_have(doc, "John Ochoa | birthDate | 1831"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
