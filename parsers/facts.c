@@ -2901,6 +2901,31 @@ static void biography(facts *f) {
     f->bio_gender = 'm';
 }
 
+/* `- Thaksin (born 26 July 1949), ..., born in San Kamphaeng`: one
+ * sentence that says one thing twice gives one claim; the claims are
+ * numbered again. */
+static void drop_repeats(as_article *a) {
+  as_claim **link = &a->claims, *group = NULL;
+  uint32_t seq = 0;
+  while (*link) {
+    as_claim *c = *link;
+    if (!group || group->sentence != c->sentence)
+      group = c;
+    bool again = false;
+    for (const as_claim *o = group; o != c && !again && c->sentence; o = o->next)
+      again = as_slice_eq(o->subject, c->subject) && as_slice_eq(o->property, c->property) &&
+              as_slice_eq(o->normalized, c->normalized) && as_slice_eq(o->date, c->date) &&
+              as_slice_eq(o->about, c->about) && as_slice_eq(o->qualifier, c->qualifier);
+    if (again) {
+      *link = c->next;
+      continue;
+    }
+    c->seq = ++seq;
+    link = &c->next;
+  }
+  a->nclaims = seq;
+}
+
 void as_facts_extract(as_prose *p) {
   pthread_once(&sets_once, build_sets);
   facts f;
@@ -2924,5 +2949,6 @@ void as_facts_extract(as_prose *p) {
     f.para_start = k == 0 || p->v[k].para != p->v[k - 1].para;
     sentence_claims(&f, &p->v[k]);
   }
+  drop_repeats(f.a);
   as_strbuf_free(&f.buf);
 }

@@ -335,6 +335,30 @@ Test(claims, listed_people) {
   cr_expect(claims_have(doc, "John Ochoa | birthDate | 1831"));
 }
 
+/* How many of the document's prose claims are want. */
+static size_t claims_count(const char *doc, const char *want) {
+  cap_doc d;
+  cap_parse(&d, doc);
+  size_t n = 0;
+  for (size_t i = 0; i < d.n; i++)
+    for (const as_claim *c = d.articles[i]->claims; c; c = c->next)
+      if (c->origin == AS_FROM_PROSE) {
+        char *s = describe(c);
+        n += strcmp(s, want) == 0;
+        free(s);
+      }
+  cap_doc_free(&d);
+  return n;
+}
+
+/* One sentence that says one thing twice gives one claim. */
+Test(claims, said_twice_once) {
+  const char *doc = "= Testburi =\n\nTestburi is a city.\n\n==Notable people==\n- Thaksin Shinawatra (born 26 "
+                    "July 1949), Prime Minister of Thailand 2001–2006, born in San Kamphaeng\n";
+  cr_expect_eq(claims_count(doc, "Thaksin Shinawatra | birthDate | 1949-07-26"), 1);
+  cr_expect_eq(claims_count(doc, "Thaksin Shinawatra | birthPlace | San Kamphaeng | 1949-07-26"), 1);
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
