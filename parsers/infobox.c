@@ -626,6 +626,11 @@ static bool title_after_name(as_slice s) {
     i = 1; /* `1st`, `3rd` */
   if (i + 1 < n && word_is(w[i], "grand") && word_in(w[i + 1], titles))
     i++; /* `Grand Duke of Baden` */
+  /* `Charles IV, Holy Roman Emperor`: a title that ends on its word */
+  static const char *const ends[] = {"emperor", "empress", "king", "queen", "regent", NULL};
+  if (n >= 2 && n <= 3 && w[n - 1].ptr + w[n - 1].len == s.ptr + s.len && word_in(w[n - 1], ends) &&
+      isupper((unsigned char)w[0].ptr[0]))
+    return true;
   return i + 1 < n && word_in(w[i], titles) && word_is(w[i + 1], "of") &&
          w[i + 1].ptr + w[i + 1].len < s.ptr + s.len;
 }
