@@ -142,6 +142,37 @@ static bool founding_field(const as_article *a, const as_field *fl) {
   return true;
 }
 
+/* `Population Total: 67,947`, `Population: 14,736`: the settlement's
+ * population (not a metropolitan area's, nor a density). */
+static bool population_field(const as_field *fl) {
+  return !fl->role.len && fl->type == AS_VT_NUMBER &&
+         (ci_is(fl->series, "Population") || ci_is(fl->series, "Population Total"));
+}
+
+/* The year of the infobox's population: `Population As Of: 2010`,
+ * `Population Ref: (Civil Ward, 2011)`, `Population Date`; empty if none
+ * says one year. */
+static as_slice population_year_boxed(const as_article *a) {
+  static const char *const keys[] = {"Population As Of", "Population Date", "Population Year", "Population Census",
+                                     "Population Ref", "Population Total Year", NULL};
+  for (const as_field *g = a->fields; g; g = g->next)
+    for (size_t k = 0; keys[k]; k++) {
+      if (!ci_is(g->series, keys[k]) || g->role.len)
+        continue;
+      as_slice v = g->raw, year = AS_SLICE_NULL;
+      for (size_t i = 0; i + 4 <= v.len; i++)
+        if (isdigit((unsigned char)v.ptr[i]) && isdigit((unsigned char)v.ptr[i + 1]) &&
+            isdigit((unsigned char)v.ptr[i + 2]) && isdigit((unsigned char)v.ptr[i + 3]) &&
+            (i == 0 || !isdigit((unsigned char)v.ptr[i - 1])) && (i + 4 == v.len || !isdigit((unsigned char)v.ptr[i + 4]))) {
+          if (year.len)
+            return AS_SLICE_NULL; /* two years: which is it */
+          year = as_slice_make(v.ptr + i, 4);
+        }
+      return year;
+    }
+  return AS_SLICE_NULL;
+}
+
 static as_slice infobox_property(facts *f, const as_field *fl) {
   static const struct {
     const char *series;
@@ -156,6 +187,8 @@ static as_slice infobox_property(facts *f, const as_field *fl) {
              {"Coordinates", AS_P_COORDINATES}, {"Event", AS_P_EVENT}};
   if (founding_field(f->a, fl))
     return prop(AS_P_FOUNDING_DATE);
+  if (population_field(fl))
+    return prop(AS_P_POPULATION);
   if (!fl->role.len)
     for (size_t i = 0; i < sizeof map / sizeof *map; i++)
       if (as_slice_eq_cstr(fl->series, map[i].series))
@@ -304,6 +337,9 @@ static void infobox_claims(facts *f) {
           c->date = fl->normalized;
           c->precision = fl->precision.len ? fl->precision : as_slice_cstr(as_value_type_name(fl->type));
           c->inferred = fl->inferred;
+        } else if (population_field(fl)) {
+          c->date = population_year_boxed(a);
+          c->precision = c->date.len ? AS_SLICE_LIT("year") : AS_SLICE_NULL;
         } else {
           set_when(c, when);
         }
@@ -2228,6 +2264,121 @@ static void losses(sent *c, as_span *q) {
   as_strbuf_free(&v);
 }
 
+/* ---- populations ---- */
+
+/* Whether the article is a settlement's: its title named as a place, or
+ * an infobox population. */
+static bool settlement(const facts *f) {
+  if (f->town.len)
+    return true;
+  for (const as_field *g = f->a->fields; g; g = g->next)
+    if (ci_is(g->series, "Population") || ci_is(g->series, "Population Total"))
+      return true;
+  return false;
+}
+
+/* The year a population figure at q is of: the date right after it (`1,938
+ * in 1910`), else the sentence's one year (`At the 2017 census, ... had
+ * 284,630 inhabitants`); empty when none or several could be. */
+static as_slice population_year(const sent *c, const as_span *q) {
+  uint32_t k = q->to;
+  if (kw(c, k, KW_in) || kw(c, k, KW_as) || punct(c, k, '('))
+    k += kw(c, k, KW_as) && kw(c, k + 1, KW_of) ? 2 : 1;
+  if (kw(c, k, KW_the))
+    k++;
+  const as_span *d = span_at(c, k);
+  if (!(d && d->kind == AS_MENTION_DATE && d->from == k)) {
+    /* `the 2009 census counted 52,453`: a year a few words before */
+    d = NULL;
+    for (uint32_t j = q->from; j > 0 && q->from - j < 6 && !d; j--) {
+      const as_span *sp = span_at(c, j - 1);
+      if (sp && sp->kind == AS_MENTION_QUANTITY)
+        break;
+      if (sp && sp->kind == AS_MENTION_DATE && sp->m)
+        d = sp;
+    }
+  }
+  if (!(d && d->kind == AS_MENTION_DATE)) {
+    d = NULL;
+    for (uint32_t j = 0; j < c->s->nspans; j++) {
+      const as_span *sp = &c->s->spans[j];
+      if (sp->kind != AS_MENTION_DATE || !sp->m)
+        continue;
+      if (d)
+        return AS_SLICE_NULL; /* `from 1,938 in 1910 to ...`: whose is which */
+      d = sp;
+    }
+  }
+  if (!d || !d->m || d->m->normalized.len < 4 || !isdigit((unsigned char)d->m->normalized.ptr[0]) ||
+      memchr(d->m->normalized.ptr, '/', d->m->normalized.len) || memchr(d->m->normalized.ptr, 'X', d->m->normalized.len))
+    return AS_SLICE_NULL;
+  return as_slice_make(d->m->normalized.ptr, 4);
+}
+
+/* `Testville had a population of 14,736 as of the 2011 Census`, `The
+ * population was 296,655 at the 2017 census`, `At the 2017 census Testville
+ * had 284,630 inhabitants`, `there were 69,204 people`: the settlement's
+ * population that year. Not a region's, a district's or a metropolitan
+ * area's, nor a figure of no year. */
+static void population(sent *c, as_span *q) {
+  facts *f = c->f;
+  if (!q->m || !q->m->normalized.len || !isdigit((unsigned char)q->m->normalized.ptr[0]) ||
+      as_slice_eq_cstr(q->m->qualifier, "ordinal") || !settlement(f))
+    return; /* (not `the 10th-most populous city`) */
+  if (kw(c, q->to, KW_per))
+    return; /* `1,500 inhabitants per square mile`: a density */
+  int unit = as_keyword(q->m->unit);
+  bool counted = unit == KW_inhabitants || unit == KW_residents || unit == KW_people || unit == KW_persons;
+  bool said = false, census = false;
+  for (uint32_t j = 0; j < c->n; j++) {
+    if (kw(c, j, KW_metropolitan) || kw(c, j, KW_metro) || kw(c, j, KW_greater) || kw(c, j, KW_urban) ||
+        kw(c, j, KW_agglomeration) || kw(c, j, KW_conurbation) || kw(c, j, KW_region) || kw(c, j, KW_county) ||
+        kw(c, j, KW_district) || kw(c, j, KW_province) || kw(c, j, KW_municipality) || kw(c, j, KW_state) ||
+        kw(c, j, KW_country) || kw(c, j, KW_empire) || kw(c, j, KW_island) || kw(c, j, KW_prewar) ||
+        kw(c, j, KW_percent) || punct(c, j, '%'))
+      return;
+    census = census || kw(c, j, KW_census) || kw(c, j, KW_population);
+  }
+  /* `a population of 14,736`, `The population was 296,655`: `population`
+   * a few words before, no other figure between */
+  for (uint32_t j = q->from; j > 0 && q->from - j < 12 && !said; j--) {
+    const as_span *o = span_at(c, j - 1);
+    /* (`grew from 1,938 in 1910 to 20,520 in 1930`: a figure of the same
+     * series, dated, is passed) */
+    if (o && o->kind == AS_MENTION_QUANTITY && !(kw(c, o->to, KW_in) && span_at(c, o->to + 1) &&
+                                                 span_at(c, o->to + 1)->kind == AS_MENTION_DATE))
+      break;
+    if (punct(c, j - 1, ';'))
+      break;
+    said = kw(c, j - 1, KW_population);
+  }
+  /* `- 2010: 67,947`: a row of a census table, under a heading of
+   * population or demographics */
+  bool row = false;
+  const as_block *item = c->s->block->parent;
+  if (!said && !counted && q->from == 2 && punct(c, 1, ':') && q->to == c->n && item &&
+      item->kind == AS_BLK_LIST_ITEM && span_at(c, 0) && span_at(c, 0)->kind == AS_MENTION_DATE) {
+    const as_block *sec = item->parent;
+    while (sec && sec->kind != AS_BLK_SECTION)
+      sec = sec->parent;
+    static const char *const heads[] = {"population", "demograph", "census", NULL};
+    for (int h = 0; sec && heads[h] && !row; h++)
+      for (size_t k = 0; k + strlen(heads[h]) <= sec->text.len && !row; k++)
+        row = strncasecmp(sec->text.ptr + k, heads[h], strlen(heads[h])) == 0;
+  }
+  if (!said && !(counted && census) && !row)
+    return;
+  as_slice year = population_year(c, q);
+  if (!year.len)
+    return;
+  as_claim *cl = prose_claim(c, f->a->title, AS_P_POPULATION, q->from);
+  cl->value = q->m->text;
+  cl->normalized = q->m->normalized;
+  cl->date = year;
+  cl->precision = AS_SLICE_LIT("year");
+  cl->qualifier = q->m->qualifier;
+}
+
 /* `for 26 days` → P26D */
 static char duration_unit(as_slice unit, bool *time) {
   static const struct {
@@ -2812,6 +2963,7 @@ static void sentence_claims(facts *f, as_sent *s) {
         strength(&c, sp);
         duration(&c, sp);
         losses(&c, sp);
+        population(&c, sp);
       } else if (sp->possessive)
         possessive_act(&c, sp);
       else if (named(sp, AS_MENTION_PERSON))

@@ -39,6 +39,7 @@ enum {
   KW_again,
   KW_against,
   KW_agency,
+  KW_agglomeration,
   KW_ago,
   KW_agreed,
   KW_agreement,
@@ -216,6 +217,7 @@ enum {
   KW_cavalrymen,
   KW_ce,
   KW_cemetery,
+  KW_census,
   KW_central,
   KW_century,
   KW_chairmanship,
@@ -273,6 +275,7 @@ enum {
   KW_consul,
   KW_contingent,
   KW_continued,
+  KW_conurbation,
   KW_convened,
   KW_convention,
   KW_corpo,
@@ -285,6 +288,7 @@ enum {
   KW_counted,
   KW_counteroffensive,
   KW_countess,
+  KW_country,
   KW_county,
   KW_coup,
   KW_court,
@@ -513,6 +517,7 @@ enum {
   KW_grandfather,
   KW_grandmother,
   KW_grandson,
+  KW_greater,
   KW_greek,
   KW_grenadiers,
   KW_grew,
@@ -580,6 +585,7 @@ enum {
   KW_indeed,
   KW_infantry,
   KW_infantrymen,
+  KW_inhabitants,
   KW_initially,
   KW_initiated,
   KW_injured,
@@ -709,6 +715,8 @@ enum {
   KW_merchantman,
   KW_mere,
   KW_met,
+  KW_metro,
+  KW_metropolitan,
   KW_mid,
   KW_middle,
   KW_midnight,
@@ -744,6 +752,7 @@ enum {
   KW_moving,
   KW_mr,
   KW_mrs,
+  KW_municipality,
   KW_museum,
   KW_musician,
   KW_muslim,
@@ -846,12 +855,15 @@ enum {
   KW_paused,
   KW_peak,
   KW_peninsula,
+  KW_people,
   KW_per,
+  KW_percent,
   KW_perhaps,
   KW_perimeter,
   KW_persisted,
   KW_personally,
   KW_personnel,
+  KW_persons,
   KW_phase,
   KW_philosopher,
   KW_pilot,
@@ -874,6 +886,7 @@ enum {
   KW_polish,
   KW_politburo,
   KW_politician,
+  KW_population,
   KW_port,
   KW_position,
   KW_positions,
@@ -889,6 +902,7 @@ enum {
   KW_presidio,
   KW_previous,
   KW_previously,
+  KW_prewar,
   KW_priest,
   KW_prince,
   KW_princess,
@@ -970,6 +984,7 @@ enum {
   KW_republican,
   KW_repulsed,
   KW_research,
+  KW_residents,
   KW_resignation,
   KW_resigned,
   KW_retired,
@@ -1215,6 +1230,7 @@ enum {
   KW_up,
   KW_upon,
   KW_uprising,
+  KW_urban,
   KW_urged,
   KW_valley,
   KW_van,
@@ -1294,37 +1310,38 @@ enum {
   "across", "action", "activist", "actor", "actress", "ad", "additional", "addressed", \
   "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", "advised", \
   "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", \
-  "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airmen", "airport", "al", \
-  "album", "all", "allegedly", "allied", "almost", "alone", "along", "alongside", "already", \
-  "also", "although", "am", "ambassador", "among", "amounted", "an", "and", "announced", \
-  "annually", "another", "answered", "apart", "apologised", "apologized", "apparently", \
-  "appealed", "appoint", "appointed", "appointing", "approximately", "apr", "april", "arab", \
-  "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", "armies", \
-  "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", "artist", "as", \
-  "asked", "assassinated", "assassination", "assault", "assembly", "asserted", "association", \
-  "assumed", "at", "atoll", "attack", "attempted", "aug", "august", "aunt", "author", \
-  "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "badge", \
-  "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basilica", "basque", \
-  "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", "battleships", \
-  "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
-  "begun", "behind", "bei", "being", "belfry", "believed", "beside", "besieged", "between", \
-  "beyond", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
-  "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", \
-  "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
-  "british", "brother", "building", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
-  "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", \
-  "capital", "captain", "capture", "captured", "career", "carrier", "carriers", "castle", \
-  "casualties", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "central", \
-  "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chosen", "christian", \
-  "chronicler", "church", "circa", "citadel", "city", "civilian", "civilians", "claimed", \
-  "clashed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
-  "commenced", "commented", "commission", "committed", "committee", "communist", "companies", \
-  "company", "complained", "completed", "composer", "concluded", "conclusion", "conference", \
-  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
-  "constitutional", "consul", "contingent", "continued", "convened", "convention", "corpo", \
-  "corps", "corvette", "corvettes", "cost", "could", "council", "counted", "counteroffensive", \
-  "countess", "county", "coup", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
+  "agglomeration", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airmen", \
+  "airport", "al", "album", "all", "allegedly", "allied", "almost", "alone", "along", \
+  "alongside", "already", "also", "although", "am", "ambassador", "among", "amounted", "an", \
+  "and", "announced", "annually", "another", "answered", "apart", "apologised", "apologized", \
+  "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
+  "april", "arab", "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", \
+  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", \
+  "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", "asserted", \
+  "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", "aunt", \
+  "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", \
+  "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basilica", \
+  "basque", "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", \
+  "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", "before", \
+  "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
+  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
+  "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
+  "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
+  "brigades", "brigata", "british", "brother", "building", "buried", "businessman", "but", \
+  "by", "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", \
+  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
+  "carrier", "carriers", "castle", "casualties", "cathedral", "catholic", "cavalry", \
+  "cavalrymen", "ce", "cemetery", "census", "central", "century", "chairmanship", "channel", \
+  "chapel", "chaplain", "charter", "chosen", "christian", "chronicler", "church", "circa", \
+  "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", \
+  "colegio", "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
+  "committed", "committee", "communist", "companies", "company", "complained", "completed", \
+  "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "conurbation", "convened", "convention", "corpo", "corps", "corvette", \
+  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
+  "country", "county", "coup", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
   "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "czech", \
   "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", "dead", "death", \
   "dec", "december", "decided", "declaration", "declared", "decoration", "decree", "defeated", \
@@ -1351,51 +1368,52 @@ enum {
   "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", \
   "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", "garrison", \
   "gate", "gathered", "general", "german", "gestapo", "given", "government", "graduated", \
-  "granddaughter", "grandfather", "grandmother", "grandson", "greek", "grenadiers", "grew", \
-  "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", \
-  "had", "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", \
-  "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", \
+  "granddaughter", "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", \
+  "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", \
+  "gunboats", "had", "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", \
+  "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", \
   "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", \
   "historian", "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", \
   "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
   "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
-  "indeed", "infantry", "infantrymen", "initially", "initiated", "injured", "inside", \
-  "insisted", "installed", "instead", "institute", "instructions", "insurrection", "into", \
-  "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", "israeli", \
-  "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", \
-  "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", \
-  "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", \
-  "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", \
-  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
-  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
-  "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
-  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "long", "lord", \
-  "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", \
-  "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", \
-  "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", \
-  "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", \
-  "mere", "met", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "mistress", \
-  "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", \
-  "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
-  "movement", "movie", "moving", "mr", "mrs", "museum", "musician", "muslim", "must", \
-  "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", "navy", \
-  "nazi", "near", "nearly", "neither", "nephew", "never", "nevertheless", "new", "next", \
-  "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
-  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
-  "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", "occupation", \
-  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
-  "officer", "officers", "official", "officially", "old", "olympics", "on", "once", "one", \
-  "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", "organised", \
-  "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", "own", "p", \
-  "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", \
-  "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", \
-  "per", "perhaps", "perimeter", "persisted", "personally", "personnel", "phase", \
-  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
-  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", "polish", \
-  "politburo", "politician", "port", "position", "positions", "possibly", "post", "power", \
-  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
-  "previous", "previously", "priest", "prince", "princess", "prior", "priory", "prison", \
+  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
+  "inside", "insisted", "installed", "instead", "institute", "instructions", "insurrection", \
+  "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", \
+  "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", \
+  "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
+  "kingdom", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", \
+  "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", \
+  "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", \
+  "leaving", "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", \
+  "liberation", "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
+  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "long", \
+  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", \
+  "married", "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", \
+  "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", \
+  "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", \
+  "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", \
+  "missing", "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", \
+  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
+  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
+  "national", "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", \
+  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
+  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
+  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
+  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
+  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
+  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
+  "ordered", "orders", "organised", "organized", "other", "our", "out", "outbreak", "outside", \
+  "outskirts", "over", "own", "p", "pact", "painter", "pakistani", "palace", "panzer", \
+  "panzerarmee", "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", \
+  "patrol", "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
+  "persisted", "personally", "personnel", "persons", "phase", "philosopher", "pilot", "place", \
+  "plain", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", "plus", \
+  "pm", "pocket", "poem", "poet", "point", "police", "polish", "politburo", "politician", \
+  "population", "port", "position", "positions", "possibly", "post", "power", "praised", \
+  "preceding", "predecessor", "premiership", "presidency", "president", "presidio", "previous", \
+  "previously", "prewar", "priest", "prince", "princess", "prior", "priory", "prison", \
   "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", \
   "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
   "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
@@ -1406,40 +1424,40 @@ enum {
   "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
   "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
   "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
-  "research", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
-  "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", "schnellgruppe", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sentenced", \
-  "sep", "sept", "september", "served", "service", "servicemen", "serving", "settled", \
-  "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
-  "ship", "ships", "shot", "should", "siege", "signaled", "signalled", "signed", "signing", \
-  "simultaneously", "since", "singer", "single", "sir", "sister", "six", "sixteen", \
-  "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", \
-  "soldier", "soldiers", "some", "son", "song", "soon", "source", "sources", "south", \
-  "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", "squadron", \
-  "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", "stated", \
-  "states", "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", \
-  "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", \
-  "street", "strike", "stripped", "student", "studied", "sturmabteilung", "style", "submarine", \
-  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "supported", \
-  "supposedly", "surrounded", "survived", "sustained", "swedish", "swore", "sworn", \
-  "synagogue", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
-  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
-  "the", "theatre", "their", "them", "then", "theorist", "there", "thereafter", "therefore", \
-  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "thought", \
-  "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "to", "today", "told", "took", "totaled", "totalled", "toward", "towards", "tower", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", \
-  "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urged", "valley", "van", "vessel", \
-  "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "waffen", \
-  "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", \
-  "went", "were", "west", "western", "what", "when", "where", "whereas", "which", "while", \
-  "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \
+  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", \
+  "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sentenced", "sep", "sept", "september", "served", "service", "servicemen", "serving", \
+  "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
+  "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", "signalled", \
+  "signed", "signing", "simultaneously", "since", "singer", "single", "sir", "sister", "six", \
+  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
+  "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", "sources", \
+  "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", \
+  "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", \
+  "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
+  "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
+  "stormo", "strait", "street", "strike", "stripped", "student", "studied", "sturmabteilung", \
+  "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", \
+  "supported", "supposedly", "surrounded", "survived", "sustained", "swedish", "swore", \
+  "sworn", "synagogue", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
+  "telegram", "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", \
+  "that", "the", "theatre", "their", "them", "then", "theorist", "there", "thereafter", \
+  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
+  "thought", "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "to", "today", "told", "took", "totaled", "totalled", "toward", "towards", "tower", \
+  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
+  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", \
+  "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
+  "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", \
+  "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", \
+  "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", "which", \
+  "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \
   "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", "woods", \
   "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", \
   "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",

@@ -581,6 +581,35 @@ static void casualty_mismatch(as_validator *v, const vgroup *g) {
   }
 }
 
+/* A place counted twice in one year with two different figures (`Population
+ * Total: 67,947` as of 2010, `the 2010 census counted 69,204 people`).
+ * Figures given as about, or in millions, hold nobody to a number; years
+ * differ, so only the same year's are compared. */
+static void population_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"population", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  for (uint32_t i = 0; i < g->n; i++) {
+    const vclaim *a = &v->claims[g->ids[i]];
+    uint32_t ids[64], exact_ids[64];
+    vgroup same = {ids, 0, 64, AS_SLICE_NULL};
+    if (a->date.len != 4 || !same_date(v, g, i, &same))
+      continue;
+    vgroup counted = {exact_ids, 0, 64, g->key};
+    for (uint32_t j = 0; j < same.n; j++) {
+      as_slice val = v->claims[same.ids[j]].value;
+      if (!approximate(val) && !has_word(val, "million") && !has_word(val, "thousand") && !has_word(val, "billion"))
+        exact_ids[counted.n++] = same.ids[j];
+    }
+    vvalues vs;
+    as_group_values(v, &counted, exact, &vs);
+    if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
+      as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs, "%.*s had one population in %.*s, not two",
+                      (int)a->subject.len, a->subject.ptr, (int)a->date.len, a->date.ptr);
+    as_values_free(&vs);
+  }
+}
+
 /* Roles agree when one names the other (`vice president`, `second vice
  * president`). */
 static bool same_role(as_slice a, as_slice b) {
@@ -809,7 +838,7 @@ static const rule rules[] = {
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
     {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
     {AS_D_NUMBER_MISMATCH, casualty_mismatch}, {AS_D_PLACE_MISMATCH, life_place_mismatch},
-    {AS_D_DATE_MISMATCH, marriage_mismatch},
+    {AS_D_DATE_MISMATCH, marriage_mismatch}, {AS_D_NUMBER_MISMATCH, population_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

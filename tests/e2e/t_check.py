@@ -335,6 +335,19 @@ c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in fo
      [("Georg Zhukov", "spouse", ["1965", "1967"])],
      "a marriage dated two ways, and only that: %s" % [r["message"] for r in found])
 
+# ---- a place counted twice in one year: the infobox's 2010 population
+# against the text's; another year, a metropolitan area, a round `about`
+# and the same figure again are no conflict
+found = report_text("populations.txt", "= Testville =\n\nInfobox\n- Name: Testville\n"
+                    "- Population Total: 67,947\n- Population As Of: 2010\n\nTestville is a city. As of the "
+                    "census of 2010, there were 69,204 people living in the city. The population was 62,203 at "
+                    "the 2000 census. The metropolitan area had 400,000 inhabitants in 2010. In 2010 the city had "
+                    "about 70,000 inhabitants.\n\n==Demographics==\n- 2000: 62,203\n- 2010: 67,947\n",
+                    "number-mismatch")
+c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
+     [("Testville", "population", ["67947", "69204"])],
+     "a population counted two ways in 2010, and only that: %s" % [r["message"] for r in found])
+
 # ---- a work's year in the text against a list of works: `Paa ski over
 # Gronland, was published in 1890` against `- Paa ski over Gronland (1892)`;
 # `Fram over Polhavet (1897)` is no other name of `Farthest North, published

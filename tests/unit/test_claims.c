@@ -359,6 +359,33 @@ Test(claims, said_twice_once) {
   cr_expect_eq(claims_count(doc, "Thaksin Shinawatra | birthPlace | San Kamphaeng | 1949-07-26"), 1);
 }
 
+/* A settlement's population, dated by its year: the infobox's with its
+ * `As Of`, the text's in the shapes editors use, a census table's rows;
+ * not a metropolitan area's, an ordinal, nor a figure of no year. */
+Test(claims, populations) {
+  const char *doc = "= Testville =\n\nInfobox\n- Name: Testville\n- Population Total: 67,947\n"
+                    "- Population As Of: 2010\n\nTestville is a city. Testville had a population of 14,736 as "
+                    "of the 2011 Census. At the 2017 census Testville had 284,630 inhabitants. The 2009 census "
+                    "counted 52,453 inhabitants. The population grew from 1,938 in 1910 to 20,520 in 1930. "
+                    "With 90,000 people in 2015, it is the 10th-most populous city of the state. The metropolitan "
+                    "area had 400,000 inhabitants in 2010. At the 2012 census it had 1,500 inhabitants per square mile.\n\n"
+                    "==Demographics==\n- 2000: 62,203\n";
+  cr_expect(infobox_has(doc, "Testville | population | 67947 | 2010"));
+  cr_expect(claims_have(doc, "Testville | population | 14736 | 2011"));
+  cr_expect(claims_have(doc, "Testville | population | 284630 | 2017"));
+  cr_expect(claims_have(doc, "Testville | population | 52453 | 2009"));
+  cr_expect(claims_have(doc, "Testville | population | 1938 | 1910"));
+  cr_expect(claims_have(doc, "Testville | population | 20520 | 1930"));
+  cr_expect(claims_have(doc, "Testville | population | 62203 | 2000"));
+  cr_expect(!claims_have(doc, "Testville | population | 10 | 2015"));
+  cr_expect(!claims_have(doc, "Testville | population | 400000 | 2010"));
+  cr_expect(!claims_have(doc, "Testville | population | 1500 | 2012"));
+  /* a battle's town is no settlement's article */
+  const char *doc2 = "= Battle of Cassino =\n\nThe battle was fought in 1944. In 1944 the town had a population "
+                     "of 20,000.\n";
+  cr_expect(!claims_have(doc2, "Battle of Cassino | population | 20000 | 1944"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
