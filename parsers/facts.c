@@ -1369,21 +1369,33 @@ static void life_event(sent *c, uint32_t v, bool death) {
   /* the date: within the clause after the verb */
   as_span *d = NULL, *pl = NULL;
   as_slice pl_text = {0};
-  for (uint32_t k = v + 1; k < c->n && k < v + 14; k++) {
+  bool purpose = false;
+  for (uint32_t k = v + 1; k < c->n && k < v + 20; k++) {
     /* not `died on 7 December 1907, while Berg was still in London`: a
      * clause of its own (but `killed while fighting inside the town of
      * Leros`, and `died when the destroyer sank in December 1943`) */
     if ((kw(c, k, KW_and) && !(kw(c, k + 1, KW_raised) || kw(c, k + 1, KW_grew))) || kw(c, k, KW_but) ||
         kw(c, k, KW_who) || kw(c, k, KW_which) || (kw(c, k, KW_while) && !gerund(c, k + 1)) ||
-        kw(c, k, KW_whereas) || kw(c, k, KW_although) || kw(c, k, KW_because) || c->t[k].kind == AS_TK_PUNCT)
+        kw(c, k, KW_whereas) || kw(c, k, KW_although) || kw(c, k, KW_because) || c->t[k].kind == AS_TK_PUNCT ||
+        /* `the same illness that had killed his father in 1785`, `X, born
+         * in 1920, is commemorated ... in Chelsea` */
+        (kw(c, k, KW_that) && (kw(c, k + 1, KW_had) || kw(c, k + 1, KW_has) || kw(c, k + 1, KW_was) ||
+                                kw(c, k + 1, KW_were) || kw(c, k + 1, KW_is) || past_form(c, k + 1))) ||
+        (is_comma(c, k) && (kw(c, k + 1, KW_is) || kw(c, k + 1, KW_was) || kw(c, k + 1, KW_were) ||
+                            kw(c, k + 1, KW_has) || kw(c, k + 1, KW_had))))
       break;
+    /* `while flying to meet her in New York`: a purpose's place is not
+     * the death's */
+    if (kw(c, k, KW_to) && k + 1 < c->n && c->t[k + 1].kind == AS_TK_WORD && c->t[k + 1].lower &&
+        !kw(c, k + 1, KW_the) && !kw(c, k + 1, KW_a) && !span_at(c, k + 1))
+      purpose = true;
     as_span *sp = span_at(c, k);
     if (!sp || sp->from != k || !sp->m)
       continue;
     if (sp->kind == AS_MENTION_DATE && !d && sp->m->normalized.len)
       d = sp;
-    if (sp->kind == AS_MENTION_PLACE && !pl && k > 0 &&
-        (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around) ||
+    if (sp->kind == AS_MENTION_PLACE && !pl && !purpose && k > 0 &&
+        ((kw(c, k - 1, KW_the) && k > 1 && kw(c, k - 2, KW_in)) || kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around) ||
          kw(c, k - 1, KW_inside) || (kw(c, k - 1, KW_of) && k > 1 && (kw(c, k - 2, KW_town) || kw(c, k - 2, KW_city) ||
                                                                     kw(c, k - 2, KW_village)))))
       pl = sp;
@@ -2842,13 +2854,29 @@ static void listed_work(sent *c) {
 
 /* A death at i: `died`; `was killed`, `executed`, `assassinated`,
  * `hanged` after was/were/and; `committed suicide`; `killed himself`. */
+/* The verb of `committed suicide` at i (`suicide`): `committed`, maybe
+ * before a word (`committed ritual suicide`), or the verb `to commit` is
+ * the object of (`was forced to commit suicide`); i if none. */
+static uint32_t suicide_verb(const sent *c, uint32_t i) {
+  for (uint32_t k = i; k > 0 && i - k < 2; k--) {
+    if (kw(c, k - 1, KW_committed))
+      return k - 1;
+    if (kw(c, k - 1, KW_commit) && k >= 3 && kw(c, k - 2, KW_to) &&
+        (kw(c, k - 3, KW_forced) || kw(c, k - 3, KW_ordered) || kw(c, k - 3, KW_compelled) || kw(c, k - 3, KW_chose)))
+      return k - 3;
+    if (c->t[k - 1].kind != AS_TK_WORD || c->t[k - 1].cap)
+      break;
+  }
+  return i;
+}
+
 static bool death_verb(sent *c, uint32_t i) {
   if (kw(c, i, KW_died))
     return true;
   if (i == 0)
     return false;
   if (kw(c, i, KW_suicide))
-    return kw(c, i - 1, KW_committed);
+    return suicide_verb(c, i) < i;
   if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself)))
     return true;
   /* `shot himself in Buenos Aires on 20 December 1939`; not `shot himself
@@ -2981,7 +3009,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     publication(&c, i);
     death_noun(&c, i);
     if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
-      life_event(&c, kw(&c, i, KW_suicide) ? i - 1 : i, true);
+      life_event(&c, kw(&c, i, KW_suicide) ? suicide_verb(&c, i) : i, true);
     else if (kw(&c, i, KW_born))
       life_event(&c, i, false);
     movement_claims(&c, i);

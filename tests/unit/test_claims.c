@@ -386,6 +386,25 @@ Test(claims, populations) {
   cr_expect(!claims_have(doc2, "Battle of Cassino | population | 20000 | 1944"));
 }
 
+/* Deaths told at length: a long place phrase before the date, `committed
+ * ritual suicide`, `was forced to commit suicide`; not a date of a
+ * relative clause (`the illness that had killed his father in 1785`), nor
+ * a place of a purpose (`while flying to meet her in New York`). */
+Test(claims, death_shapes) {
+  const char *doc = "= Battle of Somewhere =\n\nThe battle was fought in 1942. General Merton Smith died of "
+                    "diphtheria in a prisoner-of-war camp in Formosa on 11 November 1943. General Yoshi Saito "
+                    "committed ritual suicide in a cave on 8 July 1944. Field Marshal Erwin Rommel was forced to "
+                    "commit suicide on 14 October 1944. General Carlo Bona died of cancer, the illness that had "
+                    "killed his father in 1785. Captain Marcel Cerdan died in a plane crash on 28 October 1949 "
+                    "while flying to meet her in New York.\n";
+  cr_expect(claims_have(doc, "Merton Smith | deathDate | 1943-11-11"));
+  cr_expect(claims_have(doc, "Yoshi Saito | deathDate | 1944-07-08"));
+  cr_expect(claims_have(doc, "Erwin Rommel | deathDate | 1944-10-14"));
+  cr_expect(!claims_have(doc, "Carlo Bona | deathDate | 1785"));
+  cr_expect(claims_have(doc, "Marcel Cerdan | deathDate | 1949-10-28"));
+  cr_expect(!claims_have(doc, "Marcel Cerdan | deathPlace | New York | 1949-10-28"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
