@@ -2606,6 +2606,17 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   if (head == AS_KW_NONE || !kw(c, i, KW_the) || !kw(c, i + 1, head))
     return;
   uint32_t v = i + 2;
+  /* `The battle, which Rupertus had expected to last four days, officially
+   * ended`: past the relative clause */
+  if (is_comma(c, v) && kw(c, v + 1, KW_which))
+    for (uint32_t k = v + 2; k < c->n && k < v + 24; k++) {
+      if (c->t[k].kind == AS_TK_PUNCT)
+        return;
+      if (is_comma(c, k)) {
+        v = k + 1;
+        break;
+      }
+    }
   /* `the battle officially ended`, `the battle finally began` */
   if (v < c->n && c->t[v].kind == AS_TK_WORD && !c->t[v].cap && adverb(c, v) && !kw(c, v, KW_was) &&
       !kw(c, v, KW_had) && !kw(c, v, KW_has) && !kw(c, v, KW_not))
@@ -2620,6 +2631,9 @@ static void own_event_date(sent *c, uint32_t i, int head) {
     p = AS_P_DATE;
     span = true;
     v++;
+  } else if (kw(c, v, KW_lasted) && (kw(c, v + 1, KW_from) || kw(c, v + 1, KW_between))) {
+    p = AS_P_DATE; /* `The battle lasted from 8 to 16 February 1942` */
+    span = true;
   } else
     return;
   /* the date of the verb: `on D`, `at 01:00 on D`, `with ... on D` is not it */

@@ -405,6 +405,16 @@ Test(claims, death_shapes) {
   cr_expect(!claims_have(doc, "Marcel Cerdan | deathPlace | New York | 1949-10-28"));
 }
 
+/* The battle's own dates past a relative clause, and `lasted from D1 to
+ * D2`. */
+Test(claims, battle_dates_at_length) {
+  const char *doc = "= Battle of Peleliu =\n\nThe Battle of Peleliu was fought in 1944.\n\nThe battle, which "
+                    "Rupertus had expected to last four days, officially ended on 25 November 1944. The battle "
+                    "lasted from 15 September to 27 November 1944.\n";
+  cr_expect(claims_have(doc, "Battle of Peleliu | endDate | 1944-11-25"));
+  cr_expect(claims_have(doc, "Battle of Peleliu | date | 1944-09-15/1944-11-27"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
