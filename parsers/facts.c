@@ -1885,10 +1885,39 @@ static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected
 /* `Bolívar married María Teresa Rodríguez del Toro on 26 May 1802`, `she
  * married the poet Wilfrid Scawen Blunt in 1869`: a spouse, dated when the
  * clause says when. Not `married her` (who she is comes from elsewhere). */
+/* `Dana Ingrová was a javelin thrower. The two were married on 24 October
+ * 1949`: a biography's subject and the one other person the last
+ * sentence named. */
+static void couple_married(sent *c, uint32_t v) {
+  const facts *f = c->f;
+  uint32_t k = kw(c, 0, KW_the) ? 1 : 0;
+  if (!f->bio.len || !(kw(c, k, KW_two) || kw(c, k, KW_couple) || (k == 0 && kw(c, 0, KW_they))) ||
+      v != k + 2 || !(kw(c, v - 1, KW_were) || kw(c, v - 1, KW_got)))
+    return;
+  as_slice other = {0};
+  for (int j = 0; j < f->nlast; j++) {
+    if (as_slice_eq(f->last_canon[j], f->bio) || as_slice_eq(f->last_canon[j], other))
+      continue;
+    if (other.len)
+      return; /* two others: which */
+    other = f->last_canon[j];
+  }
+  as_span *d = date_near(c, v + 1, 8);
+  if (!other.len || !d)
+    return;
+  as_claim *cl = prose_claim(c, f->bio, AS_P_SPOUSE, v);
+  cl->value = cl->normalized = other;
+  set_date(cl, d);
+}
+
 static void marriage(sent *c, uint32_t v) {
   as_slice who;
-  if (!kw(c, v, KW_married) || !subject_of(c, v, &who))
+  if (!kw(c, v, KW_married))
     return;
+  if (!subject_of(c, v, &who)) {
+    couple_married(c, v);
+    return;
+  }
   uint32_t k = v + 1;
   while (k < c->n && k < v + 4 && c->t[k].kind == AS_TK_WORD && !c->t[k].cap)
     k++;
@@ -1898,7 +1927,19 @@ static void marriage(sent *c, uint32_t v) {
   as_claim *cl = prose_claim(c, who, AS_P_SPOUSE, v);
   cl->value = y->m->text;
   cl->normalized = y->canon;
-  set_date(cl, date_near(c, y->to, 8));
+  /* `married Fathia Rizk, an Egyptian woman whom he had never met, in
+   * Accra on 30 December 1957`: past the apposition */
+  uint32_t after = y->to;
+  if (is_comma(c, after) && (kw(c, after + 1, KW_a) || kw(c, after + 1, KW_an) || kw(c, after + 1, KW_the)))
+    for (uint32_t j = after + 2; j < c->n && j < after + 24; j++) {
+      if (c->t[j].kind == AS_TK_PUNCT)
+        break;
+      if (is_comma(c, j)) {
+        after = j + 1;
+        break;
+      }
+    }
+  set_date(cl, date_near(c, after, 8));
 }
 
 static void roles(sent *c, uint32_t v) {

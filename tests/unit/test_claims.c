@@ -415,6 +415,16 @@ Test(claims, battle_dates_at_length) {
   cr_expect(claims_have(doc, "Battle of Peleliu | date | 1944-09-15/1944-11-27"));
 }
 
+/* A marriage's date past an apposition to the spouse, and `The two were
+ * married on D` after a sentence that named the spouse. */
+Test(claims, marriage_dates) {
+  const char *doc = "= Emil Vale =\n\nEmil Vale was a runner. He met Dana Ingrova in 1948. Dana Ingrova was a "
+                    "javelin thrower. The two were married on 24 October 1949.\n\nVale later married Fathia Rizk, "
+                    "an Egyptian woman whom he had never met before their wedding, in Accra on 30 December 1957.\n";
+  cr_expect(claims_have(doc, "Emil Vale | spouse | Dana Ingrova | 1949-10-24"));
+  cr_expect(claims_have(doc, "Emil Vale | spouse | Fathia Rizk | 1957-12-30"));
+}
+
 /* An infobox spouse is dated by the year the marriage began, however the
  * infobox writes it; a note that is no year dates nothing. */
 Test(claims, spouse_years) {
