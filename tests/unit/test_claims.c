@@ -418,10 +418,10 @@ Test(claims, battle_dates_at_length) {
 /* A marriage's date past an apposition to the spouse, and `The two were
  * married on D` after a sentence that named the spouse. */
 Test(claims, marriage_dates) {
-  const char *doc = "= Emil Vale =\n\nEmil Vale was a runner. He met Dana Ingrova in 1948. Dana Ingrova was a "
+  const char *doc = "= Emil Vale =\n\nEmil Vale was a runner. He met Maria Novak in 1948. Maria Novak was a "
                     "javelin thrower. The two were married on 24 October 1949.\n\nVale later married Fathia Rizk, "
                     "an Egyptian woman whom he had never met before their wedding, in Accra on 30 December 1957.\n";
-  cr_expect(claims_have(doc, "Emil Vale | spouse | Dana Ingrova | 1949-10-24"));
+  cr_expect(claims_have(doc, "Emil Vale | spouse | Maria Novak | 1949-10-24"));
   cr_expect(claims_have(doc, "Emil Vale | spouse | Fathia Rizk | 1957-12-30"));
 }
 
