@@ -1885,6 +1885,19 @@ static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected
 /* `Bolívar married María Teresa Rodríguez del Toro on 26 May 1802`, `she
  * married the poet Wilfrid Scawen Blunt in 1869`: a spouse, dated when the
  * clause says when. Not `married her` (who she is comes from elsewhere). */
+/* The token after the comma that closes the aside opened by the comma at
+ * k (`, an Egyptian woman whom he had never met,`), within 24 tokens and
+ * no other mark; 0 if none. */
+static uint32_t aside_end(const sent *c, uint32_t k) {
+  for (uint32_t j = k + 2; j < c->n && j < k + 24; j++) {
+    if (c->t[j].kind == AS_TK_PUNCT)
+      return 0;
+    if (is_comma(c, j))
+      return j + 1;
+  }
+  return 0;
+}
+
 /* `Dana Ingrová was a javelin thrower. The two were married on 24 October
  * 1949`: a biography's subject and the one other person the last
  * sentence named. */
@@ -1929,16 +1942,10 @@ static void marriage(sent *c, uint32_t v) {
   cl->normalized = y->canon;
   /* `married Fathia Rizk, an Egyptian woman whom he had never met, in
    * Accra on 30 December 1957`: past the apposition */
-  uint32_t after = y->to;
-  if (is_comma(c, after) && (kw(c, after + 1, KW_a) || kw(c, after + 1, KW_an) || kw(c, after + 1, KW_the)))
-    for (uint32_t j = after + 2; j < c->n && j < after + 24; j++) {
-      if (c->t[j].kind == AS_TK_PUNCT)
-        break;
-      if (is_comma(c, j)) {
-        after = j + 1;
-        break;
-      }
-    }
+  uint32_t after = y->to, e;
+  if (is_comma(c, after) && (kw(c, after + 1, KW_a) || kw(c, after + 1, KW_an) || kw(c, after + 1, KW_the)) &&
+      (e = aside_end(c, after)))
+    after = e;
   set_date(cl, date_near(c, after, 8));
 }
 
@@ -2649,15 +2656,10 @@ static void own_event_date(sent *c, uint32_t i, int head) {
   uint32_t v = i + 2;
   /* `The battle, which Rupertus had expected to last four days, officially
    * ended`: past the relative clause */
-  if (is_comma(c, v) && kw(c, v + 1, KW_which))
-    for (uint32_t k = v + 2; k < c->n && k < v + 24; k++) {
-      if (c->t[k].kind == AS_TK_PUNCT)
-        return;
-      if (is_comma(c, k)) {
-        v = k + 1;
-        break;
-      }
-    }
+  if (is_comma(c, v) && kw(c, v + 1, KW_which)) {
+    if (!(v = aside_end(c, v)))
+      return;
+  }
   /* `the battle officially ended`, `the battle finally began` */
   if (v < c->n && c->t[v].kind == AS_TK_WORD && !c->t[v].cap && adverb(c, v) && !kw(c, v, KW_was) &&
       !kw(c, v, KW_had) && !kw(c, v, KW_has) && !kw(c, v, KW_not))

@@ -148,21 +148,24 @@ Test(claims, cases) {
   cases_free(&cf);
 }
 
-/* True if the document's claims of origin include want. */
-static bool claims_of(const char *doc, as_origin origin, const char *want) {
+/* How many of the document's claims of origin are want. */
+static size_t count_of(const char *doc, as_origin origin, const char *want) {
   cap_doc d;
   cap_parse(&d, doc);
-  bool found = false;
-  for (size_t i = 0; i < d.n && !found; i++)
-    for (const as_claim *c = d.articles[i]->claims; c && !found; c = c->next)
+  size_t n = 0;
+  for (size_t i = 0; i < d.n; i++)
+    for (const as_claim *c = d.articles[i]->claims; c; c = c->next)
       if (c->origin == origin) {
         char *s = describe(c);
-        found = strcmp(s, want) == 0;
+        n += strcmp(s, want) == 0;
         free(s);
       }
   cap_doc_free(&d);
-  return found;
+  return n;
 }
+
+/* True if the document's claims of origin include want. */
+static bool claims_of(const char *doc, as_origin origin, const char *want) { return count_of(doc, origin, want) > 0; }
 
 static bool claims_have(const char *doc, const char *want) { return claims_of(doc, AS_FROM_PROSE, want); }
 static bool infobox_has(const char *doc, const char *want) { return claims_of(doc, AS_FROM_INFOBOX, want); }
@@ -335,21 +338,7 @@ Test(claims, listed_people) {
   cr_expect(claims_have(doc, "John Ochoa | birthDate | 1831"));
 }
 
-/* How many of the document's prose claims are want. */
-static size_t claims_count(const char *doc, const char *want) {
-  cap_doc d;
-  cap_parse(&d, doc);
-  size_t n = 0;
-  for (size_t i = 0; i < d.n; i++)
-    for (const as_claim *c = d.articles[i]->claims; c; c = c->next)
-      if (c->origin == AS_FROM_PROSE) {
-        char *s = describe(c);
-        n += strcmp(s, want) == 0;
-        free(s);
-      }
-  cap_doc_free(&d);
-  return n;
-}
+static size_t claims_count(const char *doc, const char *want) { return count_of(doc, AS_FROM_PROSE, want); }
 
 /* One sentence that says one thing twice gives one claim. */
 Test(claims, said_twice_once) {
