@@ -2834,19 +2834,7 @@ static bool life_bracket(const as_sent *s, const as_span *sp) {
 static bool listed_person(const as_sent *s, const as_span *sp) {
   static const char *const heads[] = {"people", "residents", "natives", "births", "personalities", "notable",
                                       "alumni", "citizens", "figures", "inhabitants", NULL};
-  const as_block *item = s->block->parent;
-  if (sp->rank_from != 0 || !item || item->kind != AS_BLK_LIST_ITEM || s->block != item->first_child)
-    return false;
-  const as_block *sec = item->parent;
-  while (sec && sec->kind != AS_BLK_SECTION)
-    sec = sec->parent;
-  if (!sec)
-    return false;
-  for (int i = 0; heads[i]; i++)
-    for (size_t k = 0; k + strlen(heads[i]) <= sec->text.len; k++)
-      if (strncasecmp(sec->text.ptr + k, heads[i], strlen(heads[i])) == 0)
-        return true;
-  return false;
+  return sp->rank_from == 0 && as_sent_listed_under(s, heads);
 }
 
 void as_entities_resolve(as_prose *p, const as_turn *turn) {

@@ -2414,18 +2414,9 @@ static void population(sent *c, as_span *q) {
   }
   /* `- 2010: 67,947`: a row of a census table, under a heading of
    * population or demographics */
-  bool row = false;
-  const as_block *item = c->s->block->parent;
-  if (!said && !counted && q->from == 2 && punct(c, 1, ':') && q->to == c->n && item &&
-      item->kind == AS_BLK_LIST_ITEM && span_at(c, 0) && span_at(c, 0)->kind == AS_MENTION_DATE) {
-    const as_block *sec = item->parent;
-    while (sec && sec->kind != AS_BLK_SECTION)
-      sec = sec->parent;
-    static const char *const heads[] = {"population", "demograph", "census", NULL};
-    for (int h = 0; sec && heads[h] && !row; h++)
-      for (size_t k = 0; k + strlen(heads[h]) <= sec->text.len && !row; k++)
-        row = strncasecmp(sec->text.ptr + k, heads[h], strlen(heads[h])) == 0;
-  }
+  static const char *const heads[] = {"population", "demograph", "census", NULL};
+  bool row = !said && !counted && q->from == 2 && punct(c, 1, ':') && q->to == c->n && span_at(c, 0) &&
+             span_at(c, 0)->kind == AS_MENTION_DATE && as_sent_listed_under(c->s, heads);
   if (!said && !(counted && census) && !row)
     return;
   as_slice year = population_year(c, q);

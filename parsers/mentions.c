@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
@@ -189,6 +190,20 @@ void as_span_write_mention(as_prose *p, as_sent *s, as_span *sp) {
     m->qualifier = as_slice_make(b->text.ptr + s->toks[sp->rank_from].start,
                                  s->toks[sp->from - 1].end - s->toks[sp->rank_from].start);
   sp->m = m;
+}
+
+bool as_sent_listed_under(const as_sent *s, const char *const *words) {
+  const as_block *item = s->block->parent;
+  if (!item || item->kind != AS_BLK_LIST_ITEM || s->block != item->first_child)
+    return false;
+  const as_block *sec = item->parent;
+  while (sec && sec->kind != AS_BLK_SECTION)
+    sec = sec->parent;
+  for (int i = 0; sec && words[i]; i++)
+    for (size_t k = 0, n = strlen(words[i]); k + n <= sec->text.len; k++)
+      if (strncasecmp(sec->text.ptr + k, words[i], n) == 0)
+        return true;
+  return false;
 }
 
 uint32_t as_sent_tok_at(const as_sent *s, size_t b) {

@@ -99,4 +99,8 @@ void as_facts_extract(as_prose *p);
 /** The token of s whose span starts at or after byte b. */
 uint32_t as_sent_tok_at(const as_sent *s, size_t b);
 
+/** Whether the sentence s opens an item of a list whose section's heading
+ *  holds one of words (any case, as part of a word: `demograph`). */
+bool as_sent_listed_under(const as_sent *s, const char *const *words);
+
 #endif
