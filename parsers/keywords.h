@@ -44,6 +44,7 @@ enum {
   KW_agreed,
   KW_agreement,
   KW_aide,
+  KW_aircraft,
   KW_airfield,
   KW_airlines,
   KW_airmen,
@@ -60,6 +61,7 @@ enum {
   KW_already,
   KW_also,
   KW_although,
+  KW_altogether,
   KW_am,
   KW_ambassador,
   KW_among,
@@ -842,6 +844,7 @@ enum {
   KW_outside,
   KW_outskirts,
   KW_over,
+  KW_overall,
   KW_own,
   KW_p,
   KW_pact,
@@ -1200,6 +1203,7 @@ enum {
   KW_today,
   KW_told,
   KW_took,
+  KW_total,
   KW_totaled,
   KW_totalled,
   KW_toward,
@@ -1316,50 +1320,50 @@ enum {
   "across", "action", "activist", "actor", "actress", "ad", "additional", "addressed", \
   "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", "advised", \
   "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", \
-  "agglomeration", "ago", "agreed", "agreement", "aide", "airfield", "airlines", "airmen", \
-  "airport", "al", "album", "all", "allegedly", "allied", "almost", "alone", "along", \
-  "alongside", "already", "also", "although", "am", "ambassador", "among", "amounted", "an", \
-  "and", "announced", "annually", "another", "answered", "apart", "apologised", "apologized", \
-  "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
-  "april", "arab", "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", \
-  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", \
-  "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", "asserted", \
-  "association", "assumed", "at", "atoll", "attack", "attempted", "aug", "august", "aunt", \
-  "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", \
-  "badge", "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basilica", \
-  "basque", "battalion", "battalions", "battery", "battle", "battlegroup", "battleship", \
-  "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", "before", \
-  "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
-  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
-  "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", \
-  "brigades", "brigata", "british", "brother", "building", "buried", "businessman", "but", \
-  "by", "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", \
-  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
-  "carrier", "carriers", "castle", "casualties", "cathedral", "catholic", "cavalry", \
-  "cavalrymen", "ce", "cemetery", "census", "central", "century", "chairmanship", "channel", \
-  "chapel", "chaplain", "charter", "chose", "chosen", "christian", "chronicler", "church", \
-  "circa", "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", "close", \
-  "coast", "colegio", "colleague", "college", "colonel", "column", "comintern", "command", \
-  "commanded", "commander", "commanding", "commando", "commandos", "commenced", "commented", \
-  "commission", "commit", "committed", "committee", "communist", "companies", "company", \
-  "compelled", "complained", "completed", "composer", "concluded", "conclusion", "conference", \
-  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
-  "constitutional", "consul", "contingent", "continued", "conurbation", "convened", \
-  "convention", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
-  "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
-  "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
-  "crowned", "cruiser", "cruisers", "cry", "cubic", "czech", "da", "dame", "danish", "das", \
-  "daughter", "dawn", "day", "days", "de", "dead", "death", "dec", "december", "decided", \
-  "declaration", "declared", "decoration", "decree", "defeated", "defence", "defences", \
-  "defense", "defenses", "del", "della", "dem", "demanded", "democratic", "den", "denied", \
-  "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
-  "der", "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", \
-  "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", "director", \
-  "directorate", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
-  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "du", "duchess", "duke", "during", "dusk", "dutch", "each", "earlier", "early", \
-  "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
+  "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", "airfield", "airlines", \
+  "airmen", "airport", "al", "album", "all", "allegedly", "allied", "almost", "alone", "along", \
+  "alongside", "already", "also", "although", "altogether", "am", "ambassador", "among", \
+  "amounted", "an", "and", "announced", "annually", "another", "answered", "apart", \
+  "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
+  "approximately", "apr", "april", "arab", "are", "area", "argentine", "argued", "armata", \
+  "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", \
+  "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", "assault", \
+  "assembly", "asserted", "association", "assumed", "at", "atoll", "attack", "attempted", \
+  "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", \
+  "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", \
+  "barracks", "basilica", "basque", "battalion", "battalions", "battery", "battle", \
+  "battlegroup", "battleship", "battleships", "bay", "be", "beach", "beaten", "became", \
+  "because", "been", "before", "began", "beginning", "begun", "behind", "bei", "being", \
+  "belfry", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
+  "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", \
+  "boats", "bombed", "bombing", "book", "borderers", "born", "both", "bound", "breakout", \
+  "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", \
+  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
+  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "carriers", "castle", "casualties", "cathedral", \
+  "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "central", "century", \
+  "chairmanship", "channel", "chapel", "chaplain", "charter", "chose", "chosen", "christian", \
+  "chronicler", "church", "circa", "citadel", "city", "civilian", "civilians", "claimed", \
+  "clashed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
+  "commenced", "commented", "commission", "commit", "committed", "committee", "communist", \
+  "companies", "company", "compelled", "complained", "completed", "composer", "concluded", \
+  "conclusion", "conference", "confessed", "confirmed", "congress", "conservative", \
+  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
+  "conurbation", "convened", "convention", "corpo", "corps", "corvette", "corvettes", "cost", \
+  "could", "council", "counted", "counteroffensive", "countess", "country", "county", "coup", \
+  "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", \
+  "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "czech", "da", "dame", \
+  "danish", "das", "daughter", "dawn", "day", "days", "de", "dead", "death", "dec", "december", \
+  "decided", "declaration", "declared", "decoration", "decree", "defeated", "defence", \
+  "defences", "defense", "defenses", "del", "della", "dem", "demanded", "democratic", "den", \
+  "denied", "departed", "departing", "department", "departure", "deportation", "deported", \
+  "deputy", "der", "des", "desert", "designated", "desired", "despite", "destroyer", \
+  "destroyers", "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", \
+  "director", "directorate", "disembarked", "dismissed", "district", "division", "divisione", \
+  "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
+  "drafted", "dragoons", "du", "duchess", "duke", "during", "dusk", "dutch", "each", "earlier", \
+  "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
   "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", \
   "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
   "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
@@ -1412,7 +1416,7 @@ enum {
   "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
   "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
   "organised", "organized", "other", "our", "out", "outbreak", "outside", "outskirts", "over", \
-  "own", "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
+  "overall", "own", "p", "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
   "panzergruppe", "parents", "park", "parliament", "party", "pass", "past", "patrol", "paused", \
   "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", \
   "personally", "personnel", "persons", "phase", "philosopher", "pilot", "place", "plain", \
@@ -1456,12 +1460,12 @@ enum {
   "that", "the", "theatre", "their", "them", "then", "theorist", "there", "thereafter", \
   "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
   "thought", "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "totaled", "totalled", "toward", "towards", "tower", \
-  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
-  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", \
-  "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
-  "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", \
+  "title", "to", "today", "told", "took", "total", "totaled", "totalled", "toward", "towards", \
+  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
+  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", \
+  "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", \
+  "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", \
+  "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", \
   "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", \
   "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", "which", \
   "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \

@@ -184,34 +184,52 @@ static bool death_word(const reader *r, uint32_t i) {
   return kw_at(r, i, KW_killed) || kw_at(r, i, KW_dead) || kw_at(r, i, KW_died);
 }
 
-/* A second kind of loss joined to the first (`killed or missing`): its
- * word, or 0 when none is joined; -1 for a list of kinds that is not one
- * (`killed, wounded or missing`). */
-static int joined_loss(const reader *r, uint32_t i) {
-  static const uint16_t kinds[] = {KW_missing, KW_wounded, KW_captured, KW_injured, KW_prisoners, AS_KW_END};
-  if ((kw_at(r, i, KW_or) || kw_at(r, i, KW_and)) && listed_kw(r, i + 1, kinds))
-    return (int)i + 1;
-  if (is_kind(r, i, AS_TK_COMMA) && listed_kw(r, i + 1, kinds))
-    return -1;
-  return 0; /* `killed in action` is killed */
+/* The kind of loss the word at i names, as the text's kinds are written
+ * (`dead` is `killed`, `injured` is `wounded`), or NULL. */
+static const char *loss_word(const reader *r, uint32_t i) {
+  if (death_word(r, i))
+    return "killed";
+  if (kw_at(r, i, KW_wounded) || kw_at(r, i, KW_injured))
+    return "wounded";
+  if (kw_at(r, i, KW_missing))
+    return "missing";
+  if (kw_at(r, i, KW_captured) || kw_at(r, i, KW_prisoners))
+    return "captured";
+  return NULL;
 }
 
-/* The kind of loss after token i (the death word at i): `killed`, or
- * `killed or missing`, into out; false if it is no kind of its own. */
-static bool loss_kind(const reader *r, uint32_t i, as_strbuf *out) {
-  if (!death_word(r, i))
-    return false;
-  as_strbuf_puts(out, "killed");
-  int j = joined_loss(r, i + 1);
-  if (j < 0)
-    return false;
-  if (j > 0) {
-    as_strbuf_putc(out, ' ');
-    as_strbuf_put_slice(out, word_at(r, (uint32_t)j - 1));
-    as_strbuf_putc(out, ' ');
-    as_strbuf_put_slice(out, word_at(r, (uint32_t)j));
+/* The kinds of loss from token i (`killed`, `killed or missing`, `killed,
+ * wounded and missing`) into out, as one list. Returns the token after
+ * the list, or 0 if no kind is at i or a list joined by commas does not
+ * end in one (`killed, wounded, or taken prisoner`). `killed in action`
+ * is killed. */
+static uint32_t loss_kind(const reader *r, uint32_t i, as_strbuf *out) {
+  const char *k = loss_word(r, i);
+  if (!k)
+    return 0;
+  as_strbuf_puts(out, k);
+  bool listed = false; /* a kind joined by a comma alone: the list must end in one */
+  for (i++;;) {
+    uint32_t j = i;
+    bool comma = is_kind(r, j, AS_TK_COMMA);
+    if (comma)
+      j++;
+    const char *joint = kw_at(r, j, KW_and) ? "and" : kw_at(r, j, KW_or) ? "or" : NULL;
+    if (joint)
+      j++;
+    if (!comma && !joint)
+      return i;
+    k = loss_word(r, j);
+    if (!k)
+      return listed ? 0 : i;
+    if (joint) {
+      as_strbuf_printf(out, " %s %s", joint, k);
+      return j + 1;
+    }
+    as_strbuf_printf(out, ", %s", k);
+    listed = true;
+    i = j + 1;
   }
-  return true;
 }
 
 /* The side the capitalised words [from, to) name as a whole (`American
@@ -311,12 +329,14 @@ static int subject_side(const reader *r, uint32_t e) {
 
 /* What is said of the losses before the number at token n: `X losses
  * were`, `X losses amounted to`, `X casualties in the battle were`,
- * `The X lost`, `cost the X`. The side, or -1. */
-static int said_before(const reader *r, uint32_t n) {
+ * `The X lost`, `cost the X`. The side, or -1; *noun is the word that
+ * names the losses (`casualties`), if any. */
+static int said_before(const reader *r, uint32_t n, int *noun) {
   static const uint16_t states[] = {KW_were, KW_was, KW_totalled, KW_totaled, KW_numbered, KW_reached, AS_KW_END};
   static const uint16_t suffered[] = {KW_lost, KW_suffered, KW_sustained, AS_KW_END};
   static const uint16_t wholes[] = {KW_battle, KW_operation, KW_fighting, KW_campaign, KW_siege, KW_action,
                                     AS_KW_END};
+  *noun = AS_KW_NONE;
   if (n == 0)
     return -1;
   uint32_t k = n;
@@ -343,6 +363,7 @@ static int said_before(const reader *r, uint32_t n) {
     k -= 3;
   if (k == 0 || !(kw_at(r, k - 1, KW_losses) || kw_at(r, k - 1, KW_casualties) || kw_at(r, k - 1, KW_dead)))
     return -1;
+  *noun = r->s->toks[k - 1].kw;
   return subject_side(r, k - 1);
 }
 
@@ -411,6 +432,39 @@ static uint32_t clause_start(const reader *r, uint32_t i) {
   return i;
 }
 
+/* Whether a figure at token b opens its clause, maybe after a word that
+ * sums it up (`Altogether 543 Allied sailors`, `In total 1,200 men`). */
+static bool figure_opens(const reader *r, uint32_t b) {
+  if (clause_opens(r, b))
+    return true;
+  if (b == 1)
+    return kw_at(r, 0, KW_altogether) || kw_at(r, 0, KW_overall);
+  return b == 2 && kw_at(r, 0, KW_in) && (kw_at(r, 1, KW_total) || kw_at(r, 1, KW_all));
+}
+
+/* The side of the figure listed right before q (`1,714 killed and 2,772
+ * wounded`, `4 killed, 21 wounded`), or -1. */
+static int listed_after(const reader *r, const as_span *q) {
+  uint32_t b = q->from;
+  if (b > 0 && (kw_at(r, b - 1, KW_and) || kw_at(r, b - 1, KW_or)))
+    b--;
+  if (b > 0 && is_kind(r, b - 1, AS_TK_COMMA))
+    b--;
+  if (b == q->from)
+    return -1;
+  for (uint32_t j = 0; j < r->s->nspans; j++) {
+    const as_span *p = &r->s->spans[j];
+    if (p->kind != AS_MENTION_QUANTITY || p->to != b)
+      continue;
+    as_strbuf k = AS_STRBUF_INIT;
+    as_loss l;
+    bool ok = as_loss_read(r->sides, r->s, p, &k, &l);
+    as_strbuf_free(&k);
+    return ok ? l.side : -1;
+  }
+  return -1;
+}
+
 bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_strbuf *kind, as_loss *out) {
   if (sides->n < 2 || !q->m || !q->m->normalized.len || as_slice_eq_cstr(q->m->qualifier, "ordinal"))
     return false;
@@ -423,18 +477,39 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
   as_strbuf_clear(kind);
   uint32_t last = q->to - 1; /* the unit's token */
   uint32_t end;
-  int side = -1;
-  if (death_word(&r, last)) {
-    /* `1,643 killed`: said of a side before the number */
-    if (!loss_kind(&r, last, kind))
+  int side = -1, noun;
+  if (loss_word(&r, last)) {
+    /* `1,643 killed`: said of a side before the number, or the figure
+     * before it said so (`1,714 killed and 2,772 wounded`) */
+    if (!(end = loss_kind(&r, last, kind)))
       return false;
-    end = last + 1;
-    side = said_before(&r, q->from);
+    side = said_before(&r, q->from, &noun);
     if (side < 0)
       side = cost_side(&r, q->from);
+    if (side < 0)
+      side = listed_after(&r, q);
+  } else if (kw_at(&r, last, KW_casualties) || (last == n && s->toks[n].kind == AS_TK_NUM)) {
+    /* `The Allies suffered 15,203 casualties`, `Allied casualties were
+     * 14,111` */
+    as_strbuf_puts(kind, "casualties");
+    end = last + 1;
+    side = said_before(&r, q->from, &noun);
+    if (last == n && noun != KW_casualties)
+      return false;
+  } else if (kw_at(&r, last, KW_tanks) || kw_at(&r, last, KW_aircraft)) {
+    /* `The Americans lost 235 tanks`: what the side lost, nothing else
+     * said of them (`tanks destroyed` and `tanks damaged` are two counts) */
+    if (n + 1 != last || !(q->from > 0 && kw_at(&r, q->from - 1, KW_lost)))
+      return false;
+    if (is_kind(&r, last + 1, AS_TK_WORD) && as_slice_ends(word_at(&r, last + 1), "ed"))
+      return false; /* `lost 40 tanks destroyed and 12 damaged` */
+    as_strbuf_put_slice(kind, word_at(&r, last));
+    end = last + 1;
+    side = said_before(&r, q->from, &noun);
   } else {
     /* `1,270 Allied sailors (and marines) were killed`, `3,057 Japanese
-     * had died`, `58 men were killed` */
+     * had died`, `58 men were killed`, `lost 16,203 men killed, wounded
+     * and missing` */
     bool people = people_word(word_at(&r, last));
     if (!people && !listed_kw(&r, last, troop_words))
       return false;
@@ -445,15 +520,14 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
       k++;
     if (kw_at(&r, k, KW_been))
       k++;
-    if (!loss_kind(&r, k, kind))
+    if (!(end = loss_kind(&r, k, kind)))
       return false;
-    end = k + 1;
     if (people && n + 1 == last)
-      side = clause_opens(&r, q->from) ? side_of_words(&r, last, last + 1) : -1;
+      side = figure_opens(&r, q->from) ? side_of_words(&r, last, last + 1) : -1;
     else if (n + 1 < last)
-      side = clause_opens(&r, q->from) ? side_of_words(&r, n + 1, last) : -1;
+      side = figure_opens(&r, q->from) ? side_of_words(&r, n + 1, last) : -1;
     else
-      side = said_before(&r, q->from);
+      side = said_before(&r, q->from, &noun);
   }
   if (side < 0 || hedged(&r) || partial(&r, clause_start(&r, q->from), end))
     return false;

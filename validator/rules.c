@@ -506,42 +506,75 @@ static bool loss_parse(as_slice s, loss_count *out) {
 }
 
 /* The next word of a kind of loss from *i, read as the prose reads it:
- * `dead` and `died` are `killed`, who died (`men`) is no kind. */
+ * `dead` and `died` are `killed`, `injured` is `wounded`, prisoners are
+ * `captured`; who died (`men`), how the kinds are joined (`and`, `or`,
+ * commas) and that a thing was lost (`tanks lost`) are no kind. Empty at
+ * the end. */
 static as_slice kind_word(as_slice k, size_t *i) {
-  static const char *const who[] = {"men", "soldiers", "troops", "personnel", NULL};
+  static const char *const none[] = {"men", "soldiers", "troops", "personnel", "and", "or", "in", "action",
+                                     "lost", "destroyed", NULL};
+  static const char *const same[][2] = {{"dead", "killed"},      {"died", "killed"},     {"deaths", "killed"},
+                                        {"KIA", "killed"},       {"injured", "wounded"}, {"WIA", "wounded"},
+                                        {"MIA", "missing"},      {"prisoners", "captured"}, {"POWs", "captured"},
+                                        {"Casualties", "casualties"}};
   for (;;) {
-    while (*i < k.len && k.ptr[*i] == ' ')
+    while (*i < k.len && (k.ptr[*i] == ' ' || k.ptr[*i] == ','))
       (*i)++;
     size_t b = *i;
-    while (*i < k.len && k.ptr[*i] != ' ')
+    while (*i < k.len && k.ptr[*i] != ' ' && k.ptr[*i] != ',')
       (*i)++;
     as_slice w = as_slice_make(k.ptr + b, *i - b);
+    if (!w.len)
+      return w;
     bool skip = false;
-    for (int n = 0; who[n]; n++)
-      skip |= as_slice_eq_cstr(w, who[n]);
+    for (int n = 0; none[n]; n++)
+      skip |= as_slice_eq_cstr(w, none[n]);
     if (skip)
       continue;
-    if (as_slice_eq_cstr(w, "dead") || as_slice_eq_cstr(w, "died") || as_slice_eq_cstr(w, "deaths"))
-      return as_slice_cstr("killed");
+    for (size_t n = 0; n < sizeof same / sizeof *same; n++)
+      if (as_slice_eq_cstr(w, same[n][0]))
+        return as_slice_cstr(same[n][1]);
     return w;
   }
 }
 
+/* Whether two kinds of loss count the same: the same kinds, in any order
+ * (`killed, wounded and missing`, `killed, missing or wounded`). */
 static bool same_kind(as_slice a, as_slice b) {
-  size_t i = 0, j = 0;
-  for (;;) {
-    as_slice x = kind_word(a, &i), y = kind_word(b, &j);
-    if (!x.len || !y.len)
-      return !x.len && !y.len;
-    if (!as_slice_eq(x, y))
+  enum { MAX_KINDS = 8 };
+  as_slice x[MAX_KINDS], y[MAX_KINDS];
+  size_t nx = 0, ny = 0, i = 0, j = 0;
+  for (as_slice w; (w = kind_word(a, &i)).len;)
+    if (nx == MAX_KINDS)
+      return false; /* no list of kinds is that long */
+    else
+      x[nx++] = w;
+  for (as_slice w; (w = kind_word(b, &j)).len;)
+    if (ny == MAX_KINDS)
+      return false;
+    else
+      y[ny++] = w;
+  if (!nx || nx != ny)
+    return false;
+  for (size_t p = 0; p < nx; p++) {
+    bool in = false;
+    for (size_t q = 0; q < ny && !in; q++)
+      in = as_slice_eq(x[p], y[q]);
+    if (!in)
       return false;
   }
+  return true;
 }
 
+/* Whether two counts can be one: their bounds meet, a loose count's
+ * widened by a tenth (`about 7,000` is 6,300 to 7,700; `15,000` against
+ * an exact 12,603 is not). */
 static bool losses_agree(const loss_count *a, const loss_count *b) {
   double al = a->low, ah = a->high, bl = b->low, bh = b->high;
-  if (a->loose || b->loose)
-    al *= 0.9, bl *= 0.9, ah *= 1.1, bh *= 1.1;
+  if (a->loose)
+    al *= 0.9, ah *= 1.1;
+  if (b->loose)
+    bl *= 0.9, bh *= 1.1;
   return al <= bh && bl <= ah;
 }
 

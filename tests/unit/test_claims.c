@@ -149,7 +149,9 @@ Test(claims, cases) {
 }
 
 /* How many of the document's claims of origin are want. */
-static size_t count_of(const char *doc, as_origin origin, const char *want) {
+/* How many of the document's claims of origin are want, or start with it
+ * if prefix. */
+static size_t count_of(const char *doc, as_origin origin, const char *want, bool prefix) {
   cap_doc d;
   cap_parse(&d, doc);
   size_t n = 0;
@@ -157,7 +159,7 @@ static size_t count_of(const char *doc, as_origin origin, const char *want) {
     for (const as_claim *c = d.articles[i]->claims; c; c = c->next)
       if (c->origin == origin) {
         char *s = describe(c);
-        n += strcmp(s, want) == 0;
+        n += (prefix ? strncmp(s, want, strlen(want)) : strcmp(s, want)) == 0;
         free(s);
       }
   cap_doc_free(&d);
@@ -165,9 +167,10 @@ static size_t count_of(const char *doc, as_origin origin, const char *want) {
 }
 
 /* True if the document's claims of origin include want. */
-static bool claims_of(const char *doc, as_origin origin, const char *want) { return count_of(doc, origin, want) > 0; }
+static bool claims_of(const char *doc, as_origin origin, const char *want) { return count_of(doc, origin, want, false) > 0; }
 
 static bool claims_have(const char *doc, const char *want) { return claims_of(doc, AS_FROM_PROSE, want); }
+static size_t claims_count(const char *doc, const char *want) { return count_of(doc, AS_FROM_PROSE, want, false); }
 static bool infobox_has(const char *doc, const char *want) { return claims_of(doc, AS_FROM_INFOBOX, want); }
 
 /* A biography's paragraph that opens with a pronoun is about its subject,
@@ -224,6 +227,32 @@ Test(claims, side_losses) {
   cr_expect(claims_have(doc2, "Operation Somewhere | casualties | 2113 killed or missing |  | side 1"));
   cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 1"));
   cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 2"));
+}
+
+/* The other kinds a side's losses are told in: the wounded of a list (`1,714
+ * killed and 2,772 wounded`), a list of kinds (`killed, wounded and
+ * missing`), `casualties`, tanks lost, and a sum opened by `Altogether`. */
+Test(claims, side_losses_kinds) {
+  const char *doc = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                    "- Combatant1: United Kingdom, British India\n- Combatant2: Empire of Japan\n\n"
+                    "The Allies lost 16,203 men killed, wounded and missing at Somewhere. Japanese casualties "
+                    "amounted to 1,714 killed and 2,772 wounded. Altogether 1,843 Japanese soldiers were killed "
+                    "in the battle. The Allies suffered 15,203 casualties. Japanese casualties were 14,111. "
+                    "The Japanese lost 235 tanks. In all, 2,300 Japanese were wounded. The Japanese lost 40 "
+                    "tanks destroyed and 12 damaged. Allied losses were 900 killed, wounded, or taken prisoner. "
+                    "Allied losses were 7,000.\n";
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 16203 killed, wounded and missing |  | side 1"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 1714 killed |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 2772 wounded |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 1843 killed |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 15203 casualties |  | side 1"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 14111 casualties |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 235 tanks |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 2300 wounded |  | side 2"));
+  /* tanks with more said of them, a list that ends in no kind, losses
+   * of no kind: nothing */
+  size_t n = count_of(doc, AS_FROM_PROSE, "Battle of Somewhere | casualties |", true);
+  cr_expect_eq(n, 8, "%zu claims of losses", n);
 }
 
 /* `James Cleveland "Jesse" Owens` in the article `Jesse Owens` is its
@@ -338,7 +367,6 @@ Test(claims, listed_people) {
   cr_expect(claims_have(doc, "John Ochoa | birthDate | 1831"));
 }
 
-static size_t claims_count(const char *doc, const char *want) { return count_of(doc, AS_FROM_PROSE, want); }
 
 /* One sentence that says one thing twice gives one claim. */
 Test(claims, said_twice_once) {
