@@ -376,14 +376,20 @@ static int cost_side(const reader *r, uint32_t n) {
   return side_of_words(r, b, n);
 }
 
-/* Words that make a figure a source's, or a count of something else. */
-static bool hedged(const reader *r) {
+/* Words that make a figure a source's, or a count of something else, in
+ * the part of the sentence between semicolons that holds token at. */
+static bool hedged(const reader *r, uint32_t at) {
   static const uint16_t words[] = {KW_according, KW_estimated, KW_estimate, KW_estimates, KW_wrote,
                                    KW_reported, KW_report, KW_reports, KW_sources, KW_source, KW_figures,
                                    KW_claimed, KW_research, KW_historian, KW_historians, KW_official,
                                    KW_officially, KW_alone, KW_civilians, KW_civilian, KW_listed,
                                    KW_counted, KW_recorded, KW_believed, KW_calculated, AS_KW_END};
-  for (uint32_t i = 0; i < r->s->ntoks; i++)
+  uint32_t b = at, e = at;
+  while (b > 0 && !is_char(r, b - 1, ';'))
+    b--;
+  while (e < r->s->ntoks && !is_char(r, e, ';'))
+    e++;
+  for (uint32_t i = b; i < e; i++)
     if (listed_kw(r, i, words))
       return true;
   return false;
@@ -529,7 +535,7 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
     else
       side = said_before(&r, q->from, &noun);
   }
-  if (side < 0 || hedged(&r) || partial(&r, clause_start(&r, q->from), end))
+  if (side < 0 || hedged(&r, n) || partial(&r, clause_start(&r, q->from), end))
     return false;
   out->side = side;
   out->at = n;

@@ -253,6 +253,14 @@ Test(claims, side_losses_kinds) {
    * of no kind: nothing */
   size_t n = count_of(doc, AS_FROM_PROSE, "Battle of Somewhere | casualties |", true);
   cr_expect_eq(n, 8, "%zu claims of losses", n);
+  /* a part told after a semicolon leaves the whole the side's */
+  const char *doc2 = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                     "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n"
+                     "American casualties were 3,526 killed and 13,099 wounded; the 2nd Marine Division alone "
+                     "lost 1,256 killed.\n";
+  cr_expect(claims_have(doc2, "Battle of Somewhere | casualties | 3526 killed |  | side 1"));
+  cr_expect(claims_have(doc2, "Battle of Somewhere | casualties | 13099 wounded |  | side 1"));
+  cr_expect(!claims_have(doc2, "Battle of Somewhere | casualties | 1256 killed |  | side 1"));
 }
 
 /* `James Cleveland "Jesse" Owens` in the article `Jesse Owens` is its
