@@ -2554,6 +2554,19 @@ static bool died_here(const facts *f, const as_claim *after, as_slice who) {
   return false;
 }
 
+/* Whether the sentence has someone of sex g as an object: `him`, or `her`
+ * before a stop, a preposition or `to` (not `her husband`). */
+static bool object_pronoun(const sent *c, char g) {
+  for (uint32_t k = 0; k < c->n; k++) {
+    if (g == 'm' && kw(c, k, KW_him))
+      return true;
+    if (g == 'f' && kw(c, k, KW_her) &&
+        (k + 1 >= c->n || c->t[k + 1].kind != AS_TK_WORD || among(c, k + 1, &sets.prepositions) || kw(c, k + 1, KW_to)))
+      return true;
+  }
+  return false;
+}
+
 /* after: the last claim before the sentence's, or NULL. */
 static void remember_people(facts *f, sent *c, const as_claim *after) {
   as_slice seen[4];
@@ -2611,6 +2624,23 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   if (subject >= 0 && clause_subject > subject && died_here(f, after, seen[subject]) &&
       !died_here(f, after, seen[clause_subject]))
     subject = clause_subject;
+  /* `the governor, Sir Charles Arden-Clarke, released him ... He was
+   * named Prime Minister`: in a biography, the one done to of the
+   * subject's sex is the subject, and the next he or she is too */
+  if (subject >= 0 && f->bio.len && f->bio_gender && sex[subject] != (f->bio_gender == 'm' ? 'f' : 'm') &&
+      !as_slice_eq(seen[subject], f->bio) && object_pronoun(c, f->bio_gender)) {
+    int at = -1;
+    for (int q = 0; q < n; q++)
+      if (as_slice_eq(seen[q], f->bio))
+        at = q;
+    if (at < 0 && n < 4) {
+      at = n;
+      sex[n] = f->bio_gender;
+      seen[n++] = f->bio;
+    }
+    if (at >= 0)
+      subject = at;
+  }
   memcpy(f->last_canon, seen, sizeof seen);
   memcpy(f->last_sex, sex, sizeof sex);
   f->nlast = n;

@@ -189,6 +189,19 @@ Test(claims, biography_pronouns) {
   cr_expect(claims_have(doc2, "Erwin Roth | birthPlace | Ulm"));
 }
 
+/* `The governor, Sir Charles Arden-Clarke, released him. He was named
+ * Prime Minister`: in a biography, the he after the subject was done to is
+ * the subject, not the one who did it. */
+Test(claims, done_to_the_subject) {
+  const char *doc = "= Kofi Mensah =\n\nKofi Mensah (1909–1972) was a politician. He studied in London.\n\nIn "
+                    "1951 his party won the election, and the governor, Sir Charles Arden-Clarke, released him "
+                    "from prison. He was named Prime Minister of the Gold Coast in March 1952. Arden-Clarke "
+                    "served until 1957. He was named Governor-General of Ghana in 1957.\n";
+  cr_expect(claims_have(doc, "Kofi Mensah | role | prime minister of the gold coast | 1952-03"));
+  cr_expect(!claims_have(doc, "Charles Arden-Clarke | role | prime minister of the gold coast | 1952-03"));
+  cr_expect(claims_have(doc, "Charles Arden-Clarke | role | governor-general of ghana | 1957"));
+}
+
 /* A side's losses in a battle's prose, about the side of the infobox its
  * words name as a whole; a source's figure, a part, a phase or one nation
  * of several claim nothing. */
