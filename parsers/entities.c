@@ -1740,6 +1740,29 @@ static bool place_infobox(const as_article *a) {
   return false;
 }
 
+/* Whether the infobox is a person's: a birth, a death or a spouse. */
+static bool person_infobox(const as_article *a) {
+  static const char *const keys[] = {"Birth Date", "Birth Place", "Death Date", "Death Place", "Born", "Died",
+                                     "Spouse", "Spouses", "Resting Place", NULL};
+  for (const as_field *f = a->fields; f; f = f->next)
+    for (int i = 0; keys[i]; i++)
+      if (as_slice_eq_cstr(f->series, keys[i]))
+        return true;
+  return false;
+}
+
+/* The article's title without what tells it apart (`Kofi Mensah` of
+ * `Kofi Mensah (politician)`, `Santa Fe` of `Santa Fe, New Mexico`). */
+static as_slice title_name(const as_article *a) {
+  as_slice title = a->title;
+  const char *cut = memchr(title.ptr, ',', title.len);
+  if (!cut)
+    cut = memchr(title.ptr, '(', title.len);
+  if (cut)
+    title = as_slice_trim(as_slice_make(title.ptr, (size_t)(cut - title.ptr)));
+  return title;
+}
+
 /* s without its first word. */
 static as_slice next_word_after(as_slice s) {
   const char *sp = memchr(s.ptr, ' ', s.len);
@@ -1784,19 +1807,17 @@ static void peer_alias(table *t, const as_item *it, uint32_t id) {
  * a settlement's infobox makes its title a place (`Lubbock` in `Lubbock,
  * Texas`, though the town was named after Francis Lubbock). */
 static void infobox_evidence(table *t, const as_article *a) {
-  if (a->title.len && place_infobox(a)) {
-    as_slice title = a->title;
-    const char *cut = memchr(title.ptr, ',', title.len);
-    if (!cut)
-      cut = memchr(title.ptr, '(', title.len);
-    if (cut)
-      title = as_slice_trim(as_slice_make(title.ptr, (size_t)(cut - title.ptr)));
-    if (title.len) {
-      uint32_t id = intern(t, title); /* may move t->v */
-      name_t *e = &t->v[id];
-      e->place += 3;
-      e->boxed_place = true;
-    }
+  as_slice title = title_name(a);
+  if (title.len && place_infobox(a)) {
+    uint32_t id = intern(t, title); /* may move t->v */
+    name_t *e = &t->v[id];
+    e->place += 3;
+    e->boxed_place = true;
+  } else if (title.len && person_infobox(a)) {
+    /* `Birth Date: 1 April 1815` in `Otto von Bismarck`: the title is a
+     * person's name, whatever the prose says of it */
+    uint32_t id = intern(t, title);
+    t->v[id].person += 3;
   }
   for (const as_field *f = a->fields; f; f = f->next)
     for (size_t i = 0; i < f->nitems; i++) {
@@ -2870,7 +2891,10 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1]));
       bool life = life_bracket(s, sp);
       e->spanned = e->spanned || life;
-      if (life && listed_person(s, sp))
+      /* a list's item, or the article's own name opening a sentence
+       * (`Satyajit Ray (1921–1992) was`) */
+      if (life && (listed_person(s, sp) ||
+                   (sp->rank_from == 0 && sp->vote < 0 && as_slice_eq(sp->name, title_name(p->a)))))
         e->person += 3;
     }
   }

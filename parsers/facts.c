@@ -480,6 +480,27 @@ static bool past_form(const sent *c, uint32_t k) {
          as_slice_ends(as_tok_text(c->text, &c->t[k]), "ed");
 }
 
+/* Whether the name sp is the object of a preposition in the phrase that
+ * opens the sentence on a preposition (`With ... the support of X he
+ * sailed`, `After meeting X, she left`), and a he or she at i, the main
+ * clause's subject, follows it with no verb between. */
+static bool opening_phrase(const sent *c, const as_span *sp, uint32_t i) {
+  if (!sp || !among(c, 0, &sets.prepositions) || sp->rank_from == 0 || !(kw(c, i, KW_he) || kw(c, i, KW_she)))
+    return false;
+  uint32_t b = sp->rank_from;
+  if (kw(c, b - 1, KW_the) && b >= 2)
+    b--;
+  while (b > 1 && c->t[b - 1].kind == AS_TK_WORD && !c->t[b - 1].cap && !among(c, b - 1, &sets.prepositions) &&
+         b > sp->rank_from - 3)
+    b--; /* `of the pianist X` */
+  if (!among(c, b - 1, &sets.prepositions))
+    return false;
+  for (uint32_t k = sp->to; k < i; k++)
+    if (c->t[k].kind == AS_TK_WORD && !c->t[k].cap && !is_comma(c, k))
+      return false;
+  return true;
+}
+
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron; k++)
     if (c->pron_tok[k] == i) {
@@ -489,11 +510,14 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   as_slice r = {0}, seen[2];
   char sex[2] = {0, 0};
   int n = 0;
+  const as_span *first = NULL;
   for (uint32_t j = 0; j < c->s->nspans && n < 2; j++) {
     const as_span *sp = &c->s->spans[j];
     if (sp->to > i)
       break;
     if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon))) {
+      if (!n)
+        first = sp;
       sex[n] = span_sex(c, sp);
       seen[n++] = sp->canon;
     }
@@ -530,7 +554,12 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
     if (word_sex(c, k) == g && (kw(c, k - 1, KW_his) || kw(c, k - 1, KW_her) || kw(c, k - 1, KW_their)) &&
         !(k + 1 < c->n && span_at(c, k + 1)) && !(k + 2 < c->n && is_comma(c, k + 1) && span_at(c, k + 2)))
       none = false;
-  if (n == 1 && (sex[0] == g || (!sex[0] && !other)))
+  /* `With the support of the pianist Artur Rubinstein he sailed`: in a
+   * biography, a person in the phrase that opens the sentence is not who
+   * the he or she of its main clause is */
+  if (n == 1 && f->bio.len && !not_bio && !as_slice_eq(seen[0], f->bio) && opening_phrase(c, first, i))
+    r = f->bio;
+  else if (n == 1 && (sex[0] == g || (!sex[0] && !other)))
     r = seen[0];
   else if (n == 2 && sex[0] && sex[1] && sex[0] != sex[1])
     r = sex[0] == g ? seen[0] : seen[1]; /* `Ilya and his sister Alexandra; she` */

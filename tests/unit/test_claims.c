@@ -191,7 +191,8 @@ Test(claims, biography_pronouns) {
 
 /* `The governor, Sir Charles Arden-Clarke, released him. He was named
  * Prime Minister`: in a biography, the he after the subject was done to is
- * the subject, not the one who did it. */
+ * the subject, not the one who did it; `With the support of X he sailed`
+ * is the subject's voyage. */
 Test(claims, done_to_the_subject) {
   const char *doc = "= Kofi Mensah =\n\nKofi Mensah (1909–1972) was a politician. He studied in London.\n\nIn "
                     "1951 his party won the election, and the governor, Sir Charles Arden-Clarke, released him "
@@ -200,6 +201,33 @@ Test(claims, done_to_the_subject) {
   cr_expect(claims_have(doc, "Kofi Mensah | role | prime minister of the gold coast | 1952-03"));
   cr_expect(!claims_have(doc, "Charles Arden-Clarke | role | prime minister of the gold coast | 1952-03"));
   cr_expect(claims_have(doc, "Charles Arden-Clarke | role | governor-general of ghana | 1957"));
+  /* nor is a person of the phrase that opens the sentence */
+  const char *doc2 = "= Heitor Silva =\n\nHeitor Silva (1887–1959) was a composer. He wrote music.\n\nWith a "
+                     "grant and the support of the pianist Artur Rubinstein he sailed for Paris in June 1923.\n";
+  cr_expect(claims_have(doc2, "Heitor Silva | destination | Paris | 1923-06"));
+  cr_expect(!claims_have(doc2, "Artur Rubinstein | destination | Paris | 1923-06"));
+}
+
+/* The article's own name with a life in brackets opening a sentence makes
+ * a person of a name no list of given names knows; an infobox with a birth
+ * makes one of the title. */
+Test(claims, unknown_given_names) {
+  const char *doc = "= Satyajit Rao =\n\nSatyajit Rao (1921–1992) was a film director. He was born in "
+                    "Calcutta.\n";
+  cr_expect(claims_have(doc, "Satyajit Rao | birthDate | 1921"));
+  cr_expect(claims_have(doc, "Satyajit Rao | birthPlace | Calcutta"));
+  /* `Testmarck` is the title's person, not the father who shares the
+   * name, when the infobox is a person's though the lead never spells the
+   * title out */
+  const char *doc2 = "= Otto von Testmarck =\n\nInfobox\n- Name: Otto von Testmarck\n- Birth Date: 1 April 1815\n\n"
+                     "Otto Eduard Leopold, Prince of Testmarck (1 April 1815 – 30 July 1898), was a statesman.\n\n"
+                     "Testmarck was born on 1 April 1815 at Schonhausen. His father, Karl Wilhelm Ferdinand von "
+                     "Testmarck, was a Junker; he died in 1845.\n";
+  cr_expect(claims_have(doc2, "Otto von Testmarck | birthPlace | Schonhausen | 1815-04-01"));
+  cr_expect(!claims_have(doc2, "Karl Wilhelm Ferdinand von Testmarck | birthPlace | Schonhausen | 1815-04-01"));
+  /* an event's years are no life */
+  const char *doc3 = "= Siege of Testgrad =\n\nSiege of Testgrad (1941–1944) was a siege. It ended in 1944.\n";
+  cr_expect(!claims_have(doc3, "Siege of Testgrad | birthDate | 1941"));
 }
 
 /* A side's losses in a battle's prose, about the side of the infobox its
