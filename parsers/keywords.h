@@ -1173,6 +1173,7 @@ enum {
   KW_than,
   KW_that,
   KW_the,
+  KW_theater,
   KW_theatre,
   KW_their,
   KW_them,
@@ -1457,20 +1458,20 @@ enum {
   "supported", "supposedly", "surrounded", "survived", "sustained", "swedish", "swore", \
   "sworn", "synagogue", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
   "telegram", "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", \
-  "that", "the", "theatre", "their", "them", "then", "theorist", "there", "thereafter", \
-  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
-  "thought", "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "total", "totaled", "totalled", "toward", "towards", \
-  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
-  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", \
-  "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", \
-  "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", \
-  "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", \
-  "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", "wehrmacht", "well", \
-  "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", "which", \
-  "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", \
-  "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", "woods", \
-  "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", \
-  "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "that", "the", "theater", "theatre", "their", "them", "then", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "to", "today", "told", "took", "total", "totaled", "totalled", \
+  "toward", "towards", "tower", "town", "transport", "transports", "traveled", "travelled", \
+  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", \
+  "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", \
+  "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", \
+  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
+  "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
+  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
+  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
+  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
+  "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

@@ -340,9 +340,17 @@ static int said_before(const reader *r, uint32_t n, int *noun) {
   if (n == 0)
     return -1;
   uint32_t k = n;
-  /* `losses were light: 58 men were killed` */
-  if (is_char(r, k - 1, ':') && k >= 3 && r->s->toks[k - 2].lower && listed_kw(r, k - 3, states))
-    k -= 2;
+  /* `losses were light: 58 men were killed`, `casualties were
+   * remarkably light by the standards of the war: 389 Marines` */
+  if (is_char(r, k - 1, ':'))
+    for (uint32_t j = k - 1; j > 1 && j + 14 > k; j--) {
+      if (is_kind(r, j - 1, AS_TK_COMMA) || is_kind(r, j - 1, AS_TK_PUNCT))
+        break;
+      if (listed_kw(r, j - 1, states) && (kw_at(r, j - 2, KW_losses) || kw_at(r, j - 2, KW_casualties))) {
+        k = j;
+        break;
+      }
+    }
   if (listed_kw(r, k - 1, suffered)) {
     k--;
     if (k > 0 && kw_at(r, k - 1, KW_had))
@@ -423,6 +431,10 @@ static bool partial(const reader *r, uint32_t b, uint32_t e) {
     const as_span *sp = &r->s->spans[j];
     if (!sp->m || sp->from >= e)
       continue;
+    /* `the Pacific war`: a place that names a war is no part of a field */
+    static const uint16_t wars[] = {KW_war, KW_campaign, KW_theatre, KW_theater, KW_front, AS_KW_END};
+    if (sp->kind == AS_MENTION_PLACE && listed_kw(r, sp->to, wars))
+      continue;
     if (sp->kind == AS_MENTION_DATE || (sp->kind == AS_MENTION_PLACE && !in_title(r, sp->canon)) ||
         (sp->kind == AS_MENTION_EVENT && !as_slice_eq(sp->canon, r->sides->title)))
       return true;
@@ -449,7 +461,8 @@ static bool figure_opens(const reader *r, uint32_t b) {
 }
 
 /* The side of the figure listed right before q (`1,714 killed and 2,772
- * wounded`, `4 killed, 21 wounded`), or -1. */
+ * wounded`, `4 killed, 21 wounded`, `389 Marines were killed and 1,571
+ * wounded`), or -1. */
 static int listed_after(const reader *r, const as_span *q) {
   uint32_t b = q->from;
   if (b > 0 && (kw_at(r, b - 1, KW_and) || kw_at(r, b - 1, KW_or)))
@@ -458,17 +471,18 @@ static int listed_after(const reader *r, const as_span *q) {
     b--;
   if (b == q->from)
     return -1;
-  for (uint32_t j = 0; j < r->s->nspans; j++) {
-    const as_span *p = &r->s->spans[j];
-    if (p->kind != AS_MENTION_QUANTITY || p->to != b)
-      continue;
-    as_strbuf k = AS_STRBUF_INIT;
-    as_loss l;
-    bool ok = as_loss_read(r->sides, r->s, p, &k, &l);
-    as_strbuf_free(&k);
-    return ok ? l.side : -1;
-  }
-  return -1;
+  /* the last figure before, whose kinds end right before b */
+  const as_span *p = NULL;
+  for (uint32_t j = 0; j < r->s->nspans && r->s->spans[j].to <= b; j++)
+    if (r->s->spans[j].kind == AS_MENTION_QUANTITY)
+      p = &r->s->spans[j];
+  if (!p)
+    return -1;
+  as_strbuf k = AS_STRBUF_INIT;
+  as_loss l;
+  bool ok = as_loss_read(r->sides, r->s, p, &k, &l) && l.end == b;
+  as_strbuf_free(&k);
+  return ok ? l.side : -1;
 }
 
 bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_strbuf *kind, as_loss *out) {
@@ -539,6 +553,7 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
     return false;
   out->side = side;
   out->at = n;
+  out->end = end;
   out->number = as_tok_text(r.text, &s->toks[n]);
   return true;
 }

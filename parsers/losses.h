@@ -31,6 +31,7 @@ void as_sides_read(const as_article *a, as_arena *arena, as_sides *out);
 typedef struct as_loss {
   int side;
   uint32_t at;
+  uint32_t end; ///< the token after its kinds (`killed and wounded`)
   as_slice number;
 } as_loss;
 

@@ -302,6 +302,15 @@ Test(claims, side_losses_kinds) {
   cr_expect(claims_have(doc2, "Battle of Somewhere | casualties | 3526 killed |  | side 1"));
   cr_expect(claims_have(doc2, "Battle of Somewhere | casualties | 13099 wounded |  | side 1"));
   cr_expect(!claims_have(doc2, "Battle of Somewhere | casualties | 1256 killed |  | side 1"));
+  /* losses said to be light, however long the words before the colon; the
+   * wounded after the killed of the figure before; a place that names a
+   * war is no part of the field */
+  const char *doc3 = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                     "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n"
+                     "American casualties were remarkably light by the standards of the Pacific war: 389 Marines "
+                     "were killed and 1,571 wounded.\n";
+  cr_expect(claims_have(doc3, "Battle of Somewhere | casualties | 389 killed |  | side 1"));
+  cr_expect(claims_have(doc3, "Battle of Somewhere | casualties | 1571 wounded |  | side 1"));
 }
 
 /* `James Cleveland "Jesse" Owens` in the article `Jesse Owens` is its
