@@ -63,7 +63,7 @@ static const uint16_t inner_particles[] = {KW_am, KW_bei, KW_im, KW_upon, AS_KW_
 /* Head words of named events that happened (`Battle of X`, `the Chincha
  * Islands War`, `Operation Uranus`). */
 static const uint16_t occurrence_heads[] = {
-    KW_battle, KW_siege, KW_war, KW_revolution, KW_campaign, KW_operation, KW_offensive, KW_uprising,
+    KW_battle, KW_battles, KW_siege, KW_war, KW_wars, KW_revolution, KW_campaign, KW_operation, KW_offensive, KW_uprising,
     KW_rebellion, KW_revolt, KW_massacre, KW_expedition, KW_invasion, KW_occupation, KW_landing,
     KW_landings, KW_raid, KW_evacuation, KW_liberation, KW_capture, KW_attack, KW_action,
     KW_conference, KW_election, KW_elections, KW_crisis, KW_incident, KW_coup, KW_putsch,

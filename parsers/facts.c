@@ -65,6 +65,9 @@ typedef struct {
   /* the title, when the article is a settlement's (named as a place):
    * `the city was founded in 1286` */
   as_slice town;
+  /* the title without the brackets that tell it apart (`Battle of Sedan`
+   * of `Battle of Sedan (1940)`), or empty */
+  as_slice bare_title;
   as_sides sides; /* a battle's, from its infobox (losses.h) */
 } facts;
 
@@ -819,6 +822,9 @@ static as_claim *prose_claim(sent *c, as_slice subject, as_property p, uint32_t 
   /* `Santa Fe` in `Santa Fe, New Mexico`: the settlement the infobox is of */
   if (c->f->town.len && as_slice_eq(subject, c->f->town))
     subject = c->f->a->title;
+  /* `Battle of Sedan` in `Battle of Sedan (1940)`: the article's own */
+  if (c->f->bare_title.len && as_slice_eq(subject, c->f->bare_title))
+    subject = c->f->a->title;
   as_claim *cl = new_claim(c->f, AS_FROM_PROSE, subject, p);
   const as_block *b = c->s->block;
   cl->sentence = b;
@@ -966,10 +972,15 @@ static bool appositive_date(sent *c, as_span *e, uint32_t v) {
   as_property p = begun ? AS_P_START_DATE : event_property(c, v);
   if (p != AS_P_DATE && e->head != AS_HEAD_OCCURRENCE)
     p = AS_P_DATE;
-  for (uint32_t k = v + 1; k < c->n && k < v + 8 && !is_comma(c, k) && !punct(c, k, '('); k++)
+  /* `fought on the island of Tinian in the Mariana Islands from D`: a
+   * place may come first */
+  for (uint32_t k = v + 1; k < c->n && k < v + 14 && !is_comma(c, k) && !punct(c, k, '(') && !kw(c, k, KW_and) &&
+                           !kw(c, k, KW_which) && !kw(c, k, KW_after) && !kw(c, k, KW_before);
+       k++)
     if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) ||
                                (p == AS_P_DATE && (kw(c, k - 1, KW_between) || kw(c, k - 1, KW_from))))) {
-      date_claim(c, e, p, span_at(c, k));
+      if (p != AS_P_DATE || !from_date_claim(c, e, k))
+        date_claim(c, e, p, span_at(c, k));
       return true;
     }
   return false;
@@ -1013,8 +1024,18 @@ static void event_date(sent *c, as_span *e) {
       date_claim(c, e, AS_P_DATE, d);
     return;
   }
-  if (is_comma(c, j) && appositive_date(c, e, j + 1))
-    return;
+  if (is_comma(c, j)) {
+    /* `The Battle of the Java Sea was a battle of the Pacific campaign of
+     * the Second World War, fought on 27 February 1942`: the battle the
+     * sentence opens on was fought, not the war its phrase ends on */
+    uint32_t b = e->rank_from > 0 && kw(c, e->rank_from - 1, KW_the) ? e->rank_from - 1 : e->rank_from;
+    as_span *o = span_at(c, kw(c, 0, KW_the) ? 1 : 0);
+    if (b > 0 && kw(c, b - 1, KW_of) && o && o != e && o->m && o->kind == AS_MENTION_EVENT &&
+        !o->possessive && (kw(c, o->to, KW_was) || kw(c, o->to, KW_is) || kw(c, o->to, KW_were)))
+      e = o;
+    if (appositive_date(c, e, j + 1))
+      return;
+  }
   /* `the British launched Operation Compass` after `On 8 December` */
   if (e->rank_from > 0 && (kw(c, e->rank_from - 1, KW_launched) || kw(c, e->rank_from - 1, KW_began))) {
     as_span *d0 = opening_date(c, e->from);
@@ -3225,6 +3246,10 @@ void as_facts_extract(as_prose *p) {
   f.head = title_head(f.a);
   infobox_claims(&f);
   as_sides_read(f.a, p->arena, &f.sides);
+  as_slice t = f.a->title;
+  const char *open = t.len && t.ptr[t.len - 1] == ')' ? memchr(t.ptr, '(', t.len) : NULL;
+  if (open && open > t.ptr)
+    f.bare_title = as_slice_trim(as_slice_make(t.ptr, (size_t)(open - t.ptr)));
   biography(&f);
   for (size_t k = 0; k < p->n; k++) {
     if (p->v[k].section != f.last_section) {

@@ -139,6 +139,7 @@ enum {
   KW_battery,
   KW_battle,
   KW_battlegroup,
+  KW_battles,
   KW_battleship,
   KW_battleships,
   KW_bay,
@@ -1257,6 +1258,7 @@ enum {
   KW_wanted,
   KW_war,
   KW_warned,
+  KW_wars,
   KW_was,
   KW_we,
   KW_week,
@@ -1333,9 +1335,9 @@ enum {
   "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", \
   "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", \
   "barracks", "basilica", "basque", "battalion", "battalions", "battery", "battle", \
-  "battlegroup", "battleship", "battleships", "bay", "be", "beach", "beaten", "became", \
-  "because", "been", "before", "began", "beginning", "begun", "behind", "bei", "being", \
-  "belfry", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
+  "battlegroup", "battles", "battleship", "battleships", "bay", "be", "beach", "beaten", \
+  "became", "because", "been", "before", "began", "beginning", "begun", "behind", "bei", \
+  "being", "belfry", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
   "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", \
   "boats", "bombed", "bombing", "book", "borderers", "born", "both", "bound", "breakout", \
   "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", \
@@ -1467,11 +1469,12 @@ enum {
   "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", \
   "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", \
   "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
-  "volunteers", "von", "waffen", "wanted", "war", "warned", "was", "we", "week", "weeks", \
-  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
-  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
-  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
-  "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", \
+  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
+  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
+  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
+  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
+  "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", \
+  "zur",
 
 #endif

@@ -490,6 +490,24 @@ Test(claims, battle_dates_at_length) {
   cr_expect(claims_have(doc, "Battle of Peleliu | date | 1944-09-15/1944-11-27"));
 }
 
+/* A lead's `..., fought on D` after a phrase that ends on a war dates the
+ * battle the sentence opens on, even past a place; a title told apart by
+ * brackets is the lead's name; `Battles of X` is an event too. */
+Test(claims, lead_dates) {
+  const char *doc = "= Battle of Testa Sea =\n\nThe Battle of Testa Sea was a naval battle of the Pacific "
+                    "campaign of the Second World War, fought on 27 February 1942.\n";
+  cr_expect(claims_have(doc, "Battle of Testa Sea | date | 1942-02-27"));
+  cr_expect(!claims_have(doc, "Second World War | date | 1942-02-27"));
+  const char *doc2 = "= Battle of Testian =\n\nThe Battle of Testian was a battle of the Pacific campaign of World "
+                     "War II, fought on the island of Testian in the Mariana Islands from 24 July until 3 August "
+                     "1944.\n";
+  cr_expect(claims_have(doc2, "Battle of Testian | date | 1944-07-24/1944-08-03"));
+  const char *doc3 = "= Battle of Sedanne (1940) =\n\nThe Battle of Sedanne was fought from 12 to 17 May 1940.\n";
+  cr_expect(claims_have(doc3, "Battle of Sedanne (1940) | date | 1940-05-12/1940-05-17"));
+  const char *doc4 = "= Battles of Narvika =\n\nThe Battles of Narvika were fought from 9 April to 18 June 1940.\n";
+  cr_expect(claims_have(doc4, "Battles of Narvika | date | 1940-04-09/1940-06-18"));
+}
+
 /* A marriage's date past an apposition to the spouse, and `The two were
  * married on D` after a sentence that named the spouse. */
 Test(claims, marriage_dates) {
