@@ -52,6 +52,18 @@ static bool works_section(as_slice heading) {
   return heading_is(heading, names);
 }
 
+/* Sections that describe rather than tell a story: their months (`19 °C
+ * in January`) and days (`a festival on 24 June`) are of no year the
+ * history before them ended on. */
+static bool described_section(as_slice heading) {
+  static const char *const names[] = {"climate", "geography", "demographics", "economy", "culture",
+                                      "education", "transport", "transportation", "sport", "sports",
+                                      "twin towns", "sister cities", "twin towns and sister cities",
+                                      "landmarks", "architecture", "religion", "media", "tourism",
+                                      "festivals", "events", "cuisine", "geography and climate", NULL};
+  return heading_is(heading, names);
+}
+
 /* `1883-10-23`, `1883-10`, `1883` at the start of an ISO value. */
 static bool iso_prefix(as_slice s, as_date *d) {
   memset(d, 0, sizeof *d);
@@ -389,6 +401,20 @@ static as_mention *sort_mentions(as_mention *m) {
   return out;
 }
 
+/* `Day 2 – Monday 18 September`: a heading that is one day (or month)
+ * moves the narrative to it, as a sentence would. */
+static void heading_date(ctx *c, as_slice heading) {
+  if (!heading.len)
+    return;
+  as_tokenize(heading, &c->toks);
+  c->tx.n = 0;
+  as_timex_scan(heading, &c->toks, &c->tx);
+  if (c->tx.n != 1 || c->tx.v[0].kind != AS_TX_DATE || c->tx.v[0].a.prec < AS_PREC_MONTH)
+    return;
+  as_strbuf_clear(&c->buf);
+  as_timex_resolve(&c->tx.v[0], &c->nv, &c->buf);
+}
+
 void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *start, const as_turn *turn) {
   ctx c;
   memset(&c, 0, sizeof c);
@@ -402,6 +428,13 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
     c.nv = *start;
   else
     initial_narrative(a, &c.nv);
+  /* each top section's narrative starts over (SPEC 3.3: the reference is
+   * the last full date before a date in its section): from the event's
+   * own date, if the infobox gives it; else a section that describes
+   * starts from none (`in July` in `Climate` is no month of the year the
+   * history ended on), and one that tells goes on from the last */
+  as_narrative top_start = c.nv, none;
+  as_narrative_init(&none, (as_date){0, 0, 0, AS_PREC_NONE}, 0, 0);
   for (const as_block *sec = a->root->first_child; sec; sec = sec->next) {
     if (sec->kind != AS_BLK_SECTION)
       continue;
@@ -413,6 +446,11 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
       continue;
     c.works = sec->as.section.level > 1 && works_section(top);
     c.section = sec->seq;
+    if (sec->as.section.level == 2 && top_start.span_from)
+      c.nv = top_start;
+    else if (sec->as.section.level == 2 && described_section(top))
+      c.nv = none;
+    heading_date(&c, sec->text);
     for (const as_block *blk = sec->first_child; blk; blk = blk->next) {
       c.para++;
       for (const as_block *s = blk->first_child; s; s = s->next)

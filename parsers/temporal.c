@@ -1310,9 +1310,10 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       break;
     format_date(norm, &d, -1);
     r.prec = d.prec;
-    /* `the position he had surveyed the previous year`: a look back, after
-     * which the narrative goes on where it was */
-    if (!(t->rel_unit == AS_REL_YEAR && t->rel_n < 0))
+    /* `the position he had surveyed the previous year`, `torpedoed six
+     * months earlier`: a look back, after which the narrative goes on
+     * where it was */
+    if (!((t->rel_unit == AS_REL_YEAR || t->rel_unit == AS_REL_MONTH) && t->rel_n < 0))
       move_ref(nv, d);
     break;
   }

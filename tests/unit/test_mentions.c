@@ -1,7 +1,9 @@
 /* test_mentions.c: dates and quantities in prose, from the spec-style case
  * files cases/mentions*.txt (format: cases/MENTIONS-FORMAT.md). */
 /* SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -146,5 +148,37 @@ Test(mentions, navigation_sections_skipped) {
   cap_doc d;
   cap_parse(&d, "= T =\n\nIn 1865 it began.\n\n== See also ==\n- Peruvian Civil War of 1834\n");
   cr_expect_eq(d.articles[0]->nmentions, 1);
+  cap_doc_free(&d);
+}
+
+/* The normalized value of the article's date mentions, one per line. */
+static char *dates_of(const as_article *a) {
+  as_strbuf b = AS_STRBUF_INIT;
+  for (const as_mention *m = a->mentions; m; m = m->next)
+    if (m->kind == AS_MENTION_DATE)
+      as_strbuf_printf(&b, "%.*s\n", (int)m->normalized.len, m->normalized.ptr);
+  char *s = strdup(as_strbuf_cstr(&b));
+  as_strbuf_free(&b);
+  return s;
+}
+
+/* Each top section's narrative starts over: from the event's own date,
+ * or from none in a section that describes; a heading that is a day
+ * moves the narrative to it; a look back months earlier does not. */
+Test(mentions, sections_start_over) {
+  cap_doc d;
+  cap_parse(&d, "= Battle of T =\n\nInfobox\n- Date: 9 April – 8 June 1940\n\n== Battle ==\nDietl left on 9 "
+                "April.\n\n== Evacuation ==\nDietl died in an air crash in June 1944.\n\n== Assessment ==\nThe "
+                "naval battles of 13 April cost ten destroyers.\n\n=== Day 2 – Friday 10 May ===\nThat night the "
+                "ships left. The ship, torpedoed six months earlier, sailed on 12 May.\n");
+  char *got = dates_of(d.articles[0]);
+  cr_expect_str_eq(got, "1940-04-09\n1944-06\n1940-04-13\n1940-05-10\n1939-11\n1940-05-12\n");
+  free(got);
+  cap_doc_free(&d);
+  cap_parse(&d, "= Testville =\n\n== History ==\nThe city was burnt in 1989.\n\n== Climate ==\nIt is 19 °C in "
+                "January.\n");
+  got = dates_of(d.articles[0]);
+  cr_expect_str_eq(got, "1989\n--01\n");
+  free(got);
   cap_doc_free(&d);
 }
