@@ -1419,6 +1419,16 @@ static uint32_t scan_run(scan *c, uint32_t i) {
       return e;
     }
   }
+  /* `Olof Rudbeck the Elder`, `Pieter Brueghel the Younger`: father and
+   * son, two people */
+  if (!poss && to - from >= 2 && kw(c, to, KW_the) && capw(c, to + 1) && !capw(c, to + 2) &&
+      (as_slice_eq_cstr(tok(c, to + 1), "Elder") || as_slice_eq_cstr(tok(c, to + 1), "Younger") ||
+       as_slice_eq_cstr(tok(c, to + 1), "Elder's") || as_slice_eq_cstr(tok(c, to + 1), "Younger's"))) {
+    poss = possessive_len(tok(c, to + 1)) > 0;
+    as_span *sp = add_name(c, rank_from, from, to + 2, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
+    sp->initial = i == 0;
+    return to + 2;
+  }
   /* `Point 593`, `Hill 112`: a height by its number on the map */
   if (!poss && to - from == 1 && (kw(c, from, KW_point) || kw(c, from, KW_hill)) && to < c->n &&
       c->t[to].kind == AS_TK_NUM && c->t[to].space_before && !c->t[to].ordinal && !c->taken[to]) {

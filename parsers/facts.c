@@ -659,8 +659,18 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       continue;
     }
     c->subj_kind = AS_MENTION_PERSON;
-    if (kw(c, i, KW_he) || kw(c, i, KW_she))
+    if (kw(c, i, KW_he) || kw(c, i, KW_she)) {
+      /* `X left the family before she was three years old and died`: the
+       * she of a clause set under the main one is not the subject of the
+       * main one's second verb */
+      if (i > 0 && (kw(c, i - 1, KW_before) || kw(c, i - 1, KW_after) || kw(c, i - 1, KW_when) ||
+                    kw(c, i - 1, KW_until) || kw(c, i - 1, KW_while) || kw(c, i - 1, KW_because) ||
+                    kw(c, i - 1, KW_although) || kw(c, i - 1, KW_though) || kw(c, i - 1, KW_since)))
+        for (uint32_t k = i + 1; k < v; k++)
+          if (kw(c, k, KW_and))
+            return false;
       return pronoun(c, i, out);
+    }
     if (kw(c, i, KW_who)) {
       /* `X, who ...`: X */
       if (i >= 2 && is_comma(c, i - 1)) {
@@ -3048,7 +3058,9 @@ static void death_noun(sent *c, uint32_t i) {
     who = x->canon;
     e = x->to;
   }
-  if (!who.len)
+  /* (not `a year after Louverture's death, on 1 January 1804,
+   * Dessalines proclaimed`: a date set apart is the clause's) */
+  if (!who.len || is_comma(c, e))
     return;
   /* `in 1931`, `on March 13, 1913`, `in Paris in 1850`; not `His death
    * was announced on 3 September` */

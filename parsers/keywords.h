@@ -1191,6 +1191,7 @@ enum {
   KW_thirty,
   KW_this,
   KW_those,
+  KW_though,
   KW_thought,
   KW_thousand,
   KW_three,
@@ -1462,19 +1463,19 @@ enum {
   "telegram", "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", \
   "that", "the", "theater", "theatre", "their", "them", "then", "theorist", "there", \
   "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "thought", "thousand", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "to", "today", "told", "took", "total", "totaled", "totalled", \
-  "toward", "towards", "tower", "town", "transport", "transports", "traveled", "travelled", \
-  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", \
-  "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", \
-  "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", \
-  "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
-  "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", \
-  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
-  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
-  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
-  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
-  "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", \
-  "zur",
+  "this", "those", "though", "thought", "thousand", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "to", "today", "told", "took", "total", "totaled", \
+  "totalled", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
+  "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", \
+  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", \
+  "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", \
+  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", \
+  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
+  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
+  "within", "without", "won", "woods", "would", "wounded", "writer", "writing", "written", \
+  "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", \
+  "zeroth", "zum", "zur",
 
 #endif

@@ -230,6 +230,24 @@ Test(claims, unknown_given_names) {
   cr_expect(!claims_have(doc3, "Siege of Testgrad | birthDate | 1941"));
 }
 
+/* Deaths that are not the subject's: a she set under the main clause
+ * (`left before she was three years old and died`), a date set apart
+ * after `X's death`; father and son told apart by `the Elder`. */
+Test(claims, deaths_not_hers) {
+  const char *doc = "= Lucila Godoy =\n\nLucila Godoy (1889–1957) was a poet. She wrote.\n\nHer father, Juan "
+                    "Godoy (1857–1911), a teacher who wrote verses, left the family before she was three years old "
+                    "and died, estranged from them, in 1911.\n";
+  cr_expect(!claims_have(doc, "Lucila Godoy | deathDate | 1911"));
+  cr_expect(claims_have(doc, "Juan Godoy | deathDate | 1911"));
+  const char *doc2 = "= Toussaint Breda =\n\nToussaint Breda (1743–1803) was a general. Less than a year after "
+                     "Breda's death, on 1 January 1804, Jean-Jacques Dessalines proclaimed independence.\n";
+  cr_expect(!claims_have(doc2, "Toussaint Breda | deathDate | 1804-01-01"));
+  const char *doc3 = "= Testala =\n\nTestala is a town.\n\nOlof Rudbeck the Elder died on 17 September 1702. "
+                     "His son Olof Rudbeck the Younger died on 23 March 1740.\n";
+  cr_expect(claims_have(doc3, "Olof Rudbeck the Elder | deathDate | 1702-09-17"));
+  cr_expect(claims_have(doc3, "Olof Rudbeck the Younger | deathDate | 1740-03-23"));
+}
+
 /* A side's losses in a battle's prose, about the side of the infobox its
  * words name as a whole; a source's figure, a part, a phase or one nation
  * of several claim nothing. */
