@@ -2142,7 +2142,10 @@ static as_span *founding_when(const sent *c, uint32_t v) {
   for (uint32_t k = v + 1; k < c->n && k < v + 10 && !is_comma(c, k) && !punct(c, k, ';') && !kw(c, k, KW_and);
        k++)
     if (date_span_at(c, k) && (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_on) || kw(c, k - 1, KW_around) ||
-                               kw(c, k - 1, KW_about) || kw(c, k - 1, KW_c)))
+                               kw(c, k - 1, KW_about) || kw(c, k - 1, KW_c) ||
+                               /* `founded around 1070`: the date holds its approximation */
+                               (k == v + 1 && (kw(c, k, KW_around) || kw(c, k, KW_about) || kw(c, k, KW_circa) ||
+                                               kw(c, k, KW_c)))))
       return span_at(c, k);
   return NULL;
 }
@@ -2258,6 +2261,19 @@ static void founding_date(sent *c, uint32_t v) {
     const as_span *y = clause_subject(c, x);
     if (y)
       who = y->canon; /* `Fort Henry, completed in 1598, was` */
+  } else if (!done && v == 0 && !c->f->bio.len && founding_when(c, v)) {
+    /* `Founded in 1479, it is the oldest university`: the article's own */
+    uint32_t k = v + 1;
+    while (k < c->n && k < v + 10 && !is_comma(c, k))
+      k++;
+    if (!is_comma(c, k) || !kw(c, k + 1, KW_it))
+      return;
+    who = c->f->a->title;
+  } else if (!done && kw(c, v, KW_founded) && c->f->town.len &&
+             (kw(c, v + 1, KW_the) && (kw(c, v + 2, KW_town) || kw(c, v + 2, KW_city) || kw(c, v + 2, KW_village) ||
+                                       kw(c, v + 2, KW_settlement)))) {
+    who = c->f->town; /* `King Olav Kyrre founded the town in 1075` */
+    v += 2;
   } else if (!done && kw(c, v, KW_founded)) {
     /* `the citizens founded the Town Museum in 1872` */
     uint32_t o = kw(c, v + 1, KW_the) ? v + 2 : v + 1;

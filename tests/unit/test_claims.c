@@ -394,6 +394,15 @@ Test(claims, town_founding) {
   cr_expect(infobox_has(doc2, "Kyo | foundingDate | 0794"));
   cr_expect(!infobox_has(doc2, "Kyo | foundingDate | 1889-04-01"));
   cr_expect(claims_have(doc2, "Kyo | foundingDate | 0794"));
+  /* `founded the town in 1075`, `founded around 1070`, `Founded in 1479,
+   * it is` */
+  const char *doc3 = "= Bergstad =\n\nInfobox\n- Settlement Type: City\n- Country: Norway\n\nBergstad is a city "
+                     "in Norway. King Olav Kyrre founded the town in 1075. Bergstad was founded around 1070.\n";
+  cr_expect(claims_have(doc3, "Bergstad | foundingDate | 1075"));
+  cr_expect(claims_have(doc3, "Bergstad | foundingDate | 1070~"));
+  const char *doc4 = "= Uppsa University =\n\nUppsa University is a university in Sweden. Founded in 1479, it is "
+                     "the oldest university in Sweden.\n";
+  cr_expect(claims_have(doc4, "Uppsa University | foundingDate | 1479"));
 }
 
 /* An army or a fleet named before `died` dies no death: the clause's
