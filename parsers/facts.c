@@ -3041,11 +3041,13 @@ static bool death_verb(sent *c, uint32_t i) {
         return false;
     return true;
   }
-  /* `took his own life on D`, `was shot dead on D` */
+  /* `took his own life on D` */
   if (kw(c, i, KW_took) && (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) &&
       kw(c, i + 3, KW_life))
     return true;
-  if (kw(c, i, KW_shot) && kw(c, i + 1, KW_dead) && (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)))
+  /* `was shot dead on D`, `was found dead in his chair on D` */
+  if ((kw(c, i, KW_shot) || kw(c, i, KW_found)) && kw(c, i + 1, KW_dead) &&
+      (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)))
     return true;
   return (kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)) &&
          (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were));
@@ -3105,7 +3107,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_
                                     KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
-                                    KW_shot, KW_took, KW_death, KW_published, AS_KW_END};
+                                    KW_shot, KW_found, KW_took, KW_death, KW_published, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

@@ -494,6 +494,7 @@ enum {
   KW_fortress,
   KW_forty,
   KW_fought,
+  KW_found,
   KW_foundation,
   KW_founded,
   KW_four,
@@ -1379,7 +1380,7 @@ enum {
   "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
   "finished", "finnish", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", \
   "flotillas", "following", "for", "force", "forced", "forces", "forest", "formally", "formed", \
-  "fort", "fortress", "forty", "fought", "foundation", "founded", "four", "fourteen", \
+  "fort", "fortress", "forty", "fought", "found", "foundation", "founded", "four", "fourteen", \
   "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", \
   "funeral", "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", \
   "general", "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \

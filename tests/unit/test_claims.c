@@ -505,6 +505,9 @@ Test(claims, death_shapes) {
   cr_expect(!claims_have(doc, "Carlo Bona | deathDate | 1785"));
   cr_expect(claims_have(doc, "Marcel Cerdan | deathDate | 1949-10-28"));
   cr_expect(!claims_have(doc, "Marcel Cerdan | deathPlace | New York | 1949-10-28"));
+  const char *doc2 = "= Toussaint Breda =\n\nToussaint Breda (1743–1803) was a general. Toussaint Breda was found "
+                     "dead in his chair on the morning of 17 April 1803, of pneumonia.\n";
+  cr_expect(claims_have(doc2, "Toussaint Breda | deathDate | 1803-04-17"));
 }
 
 /* The battle's own dates past a relative clause, and `lasted from D1 to
