@@ -566,8 +566,9 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
     r = seen[0];
   else if (n == 2 && sex[0] && sex[1] && sex[0] != sex[1])
     r = sex[0] == g ? seen[0] : seen[1]; /* `Ilya and his sister Alexandra; she` */
-  else if (none && f->bio.len && f->para_start && !not_bio)
-    r = f->bio;
+  else if (none && f->bio.len && !not_bio && (f->para_start || f->nlast == 0))
+    r = f->bio; /* (or after sentences that named nobody: `Kullervo was first performed in 1892. On 10 June
+                 * 1893 he married`) */
   else if (none && f->last_subject >= 0) {
     as_slice last = f->last_canon[f->last_subject];
     char ls = f->last_sex[f->last_subject];
@@ -1983,9 +1984,36 @@ static void couple_married(sent *c, uint32_t v) {
   set_date(cl, d);
 }
 
+/* `she and Putnam were married in Noank on February 7, 1931`: two people
+ * joined by `and`, each a name or a he or she resolved. True if it made
+ * the claim. */
+static bool pair_married(sent *c, uint32_t v) {
+  if (v < 4 || !kw(c, v - 1, KW_were))
+    return false;
+  as_span *b = span_at(c, v - 2);
+  if (!b || b->to != v - 1 || !named(b, AS_MENTION_PERSON) || b->possessive || b->rank_from < 2 ||
+      !kw(c, b->rank_from - 1, KW_and))
+    return false;
+  uint32_t k = b->rank_from - 2;
+  as_slice who;
+  as_span *a = span_at(c, k);
+  if (a && a->to == k + 1 && named(a, AS_MENTION_PERSON) && !a->possessive)
+    who = a->canon;
+  else if (!((kw(c, k, KW_he) || kw(c, k, KW_she)) && pronoun(c, k, &who)))
+    return false;
+  if (as_slice_eq(who, b->canon))
+    return false;
+  as_claim *cl = prose_claim(c, who, AS_P_SPOUSE, v);
+  cl->value = b->m->text;
+  cl->normalized = b->canon;
+  as_span *d = date_near(c, v + 1, 12);
+  set_date(cl, d ? d : opening_date(c, b->rank_from));
+  return true;
+}
+
 static void marriage(sent *c, uint32_t v) {
   as_slice who;
-  if (!kw(c, v, KW_married))
+  if (!kw(c, v, KW_married) || pair_married(c, v))
     return;
   if (!subject_of(c, v, &who)) {
     couple_married(c, v);

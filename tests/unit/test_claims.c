@@ -546,6 +546,16 @@ Test(claims, marriage_dates) {
                     "an Egyptian woman whom he had never met before their wedding, in Accra on 30 December 1957.\n";
   cr_expect(claims_have(doc, "Emil Vale | spouse | Maria Novak | 1949-10-24"));
   cr_expect(claims_have(doc, "Emil Vale | spouse | Fathia Rizk | 1957-12-30"));
+  /* `she and Putnam were married`, dated before; a he after a sentence
+   * that named nobody is the biography's subject */
+  const char *doc2 = "= Amelia Hart =\n\nAmelia Hart (1897–1937) was an aviator. She flew.\n\nOn February 7, "
+                     "1931, she and George Putnam were married in Noank.\n";
+  cr_expect(claims_have(doc2, "Amelia Hart | spouse | George Putnam | 1931-02-07"));
+  const char *doc3 = "= Jan Sibel =\n\nJan Sibel (1865–1957) was a composer. He wrote music.\n\n== Marriage "
+                     "==\nKullervo was "
+                     "first performed in Helsinki on 28 April 1892. On 10 June 1893 he married Aino Jarnefelt at "
+                     "Maxmo.\n";
+  cr_expect(claims_have(doc3, "Jan Sibel | spouse | Aino Jarnefelt | 1893-06-10"));
 }
 
 /* An infobox spouse is dated by the year the marriage began, however the
