@@ -7,7 +7,10 @@
  *    first date-like field with a year) or else the title (`... of 1867`);
  *  - every date found in the prose with a month and a year (written or, once
  *    resolved, inferred) becomes the reference for what follows, in text
- *    order, across sections; a year alone (or a part of a year) does so
+ *    order; each top section starts over (the caller, mentions.c: from the
+ *    infobox's date, else from none in a section that describes, else from
+ *    where the last one ended), and a heading that is a day moves it; a
+ *    year alone (or a part of a year) does so
  *    only where it opens its sentence (`In 1865, ...`, `By early 1881, ...`)
  *    or when there is no reference yet: a year told in passing (`the
  *    historian wrote in 1981 that`, `fighting since 1880`) is not the time
