@@ -1761,18 +1761,6 @@ static bool person_infobox(const as_article *a) {
   return false;
 }
 
-/* The article's title without what tells it apart (`Kofi Mensah` of
- * `Kofi Mensah (politician)`, `Santa Fe` of `Santa Fe, New Mexico`). */
-static as_slice title_name(const as_article *a) {
-  as_slice title = a->title;
-  const char *cut = memchr(title.ptr, ',', title.len);
-  if (!cut)
-    cut = memchr(title.ptr, '(', title.len);
-  if (cut)
-    title = as_slice_trim(as_slice_make(title.ptr, (size_t)(cut - title.ptr)));
-  return title;
-}
-
 /* s without its first word. */
 static as_slice next_word_after(as_slice s) {
   const char *sp = memchr(s.ptr, ' ', s.len);
@@ -1817,7 +1805,7 @@ static void peer_alias(table *t, const as_item *it, uint32_t id) {
  * a settlement's infobox makes its title a place (`Lubbock` in `Lubbock,
  * Texas`, though the town was named after Francis Lubbock). */
 static void infobox_evidence(table *t, const as_article *a) {
-  as_slice title = title_name(a);
+  as_slice title = as_title_before(a->title, ",(");
   if (title.len && place_infobox(a)) {
     uint32_t id = intern(t, title); /* may move t->v */
     name_t *e = &t->v[id];
@@ -2498,16 +2486,6 @@ static void sort_longest(table *t, uint32_t *ids, size_t n) {
   free(v);
 }
 
-/* The article's title without a disambiguation in brackets (`John Smith
- * (actor)` → `John Smith`). */
-static as_slice plain_title(const as_article *a) {
-  as_slice title = a->title;
-  const char *br = memchr(title.ptr ? title.ptr : "", '(', title.len);
-  if (br)
-    title.len = (size_t)(br - title.ptr);
-  return as_slice_trim(title);
-}
-
 /* The group of the first person the article's first sentence names
  * (`Johannes Erwin Eugen Rommel (15 November 1891 – 14 October 1944) was`),
  * or -1. */
@@ -2578,7 +2556,7 @@ static bool other_given(as_slice a, as_slice b) {
  * several do. */
 static void group_people(table *t, const as_turn *turn) {
   /* the title's folded name, with and without its rank (`Queen Victoria`) */
-  as_slice rank0, title0 = plain_title(t->p->a);
+  as_slice rank0, title0 = as_title_before(t->p->a->title, "(");
   as_name_fold(title0, &t->buf);
   as_slice title_key = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
   as_name_fold(as_name_split_rank(title0, &rank0), &t->buf);
@@ -2646,7 +2624,7 @@ static void group_people(table *t, const as_turn *turn) {
   t->group_canon = as_xmalloc((t->ngroups ? t->ngroups : 1) * sizeof *t->group_canon);
   /* the article's subject is called by its title, as its infobox's claims
    * are; the run's registry learns the title without its disambiguation */
-  as_slice title = plain_title(t->p->a);
+  as_slice title = as_title_before(t->p->a->title, "(");
   t->subject = subject_group(t, title);
   bool full_title = as_name_words(as_strbuf_slice(&t->buf)) >= 2; /* the folded title */
   /* `Queen Victoria`, `Pope Pius XII`: the name without its title, as the
@@ -2879,6 +2857,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       names += p->v[k].spans[j].is_name;
   as_keyindex_reserve(&t.raw, names);
   as_keyindex_reserve(&t.index, names);
+  as_slice own = as_title_before(p->a->title, ",(");
   for (size_t k = 0; k < p->n; k++) {
     as_sent *s = &p->v[k];
     for (uint32_t j = 0; j < s->nspans; j++) {
@@ -2904,7 +2883,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       /* a list's item, or the article's own name opening a sentence
        * (`Satyajit Ray (1921–1992) was`) */
       if (life && (listed_person(s, sp) ||
-                   (sp->rank_from == 0 && sp->vote < 0 && as_slice_eq(sp->name, title_name(p->a)))))
+                   (sp->rank_from == 0 && sp->vote < 0 && as_slice_eq(sp->name, own))))
         e->person += 3;
     }
   }

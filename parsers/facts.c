@@ -2206,10 +2206,7 @@ static const as_span *clause_subject(const sent *c, const as_span *x) {
  * title, or its part before a comma (`Santa Fe` of `Santa Fe, New
  * Mexico`). */
 static bool title_words(const sent *c, uint32_t k) {
-  as_slice title = c->f->a->title;
-  const char *cut = memchr(title.ptr, ',', title.len);
-  if (cut)
-    title = as_slice_make(title.ptr, (size_t)(cut - title.ptr));
+  as_slice title = as_title_before(c->f->a->title, ",");
   if (k >= c->n || !title.len)
     return false;
   as_slice said = as_slice_make(c->text.ptr + c->t[0].start, c->t[k].end - c->t[0].start);
@@ -3240,8 +3237,7 @@ static void biography(facts *f) {
     }
   }
   as_slice title = f->a->title;
-  const char *cut = memchr(title.ptr, ',', title.len);
-  as_slice head = cut ? as_slice_make(title.ptr, (size_t)(cut - title.ptr)) : title;
+  as_slice head = as_title_before(title, ",");
   for (size_t k = 0; k < p->n && !f->bio.len && !f->town.len; k++) {
     const as_sent *s = &p->v[k];
     for (uint32_t j = 0; j < s->nspans && !f->town.len; j++) {
@@ -3304,10 +3300,9 @@ void as_facts_extract(as_prose *p) {
   f.head = title_head(f.a);
   infobox_claims(&f);
   as_sides_read(f.a, p->arena, &f.sides);
-  as_slice t = f.a->title;
-  const char *open = t.len && t.ptr[t.len - 1] == ')' ? memchr(t.ptr, '(', t.len) : NULL;
-  if (open && open > t.ptr)
-    f.bare_title = as_slice_trim(as_slice_make(t.ptr, (size_t)(open - t.ptr)));
+  f.bare_title = as_title_before(f.a->title, "(");
+  if (f.bare_title.len == f.a->title.len)
+    f.bare_title = AS_SLICE_NULL;
   biography(&f);
   for (size_t k = 0; k < p->n; k++) {
     if (p->v[k].section != f.last_section) {

@@ -204,6 +204,15 @@ void as_span_write_mention(as_prose *p, as_sent *s, as_span *sp) {
   sp->m = m;
 }
 
+as_slice as_title_before(as_slice title, const char *marks) {
+  for (size_t i = 0; i < title.len; i++)
+    if (strchr(marks, title.ptr[i])) {
+      title.len = i;
+      break;
+    }
+  return as_slice_trim(title);
+}
+
 bool as_sent_listed_under(const as_sent *s, const char *const *words) {
   const as_block *item = s->block->parent;
   if (!item || item->kind != AS_BLK_LIST_ITEM || s->block != item->first_child)

@@ -103,4 +103,9 @@ uint32_t as_sent_tok_at(const as_sent *s, size_t b);
  *  holds one of words (any case, as part of a word: `demograph`). */
 bool as_sent_listed_under(const as_sent *s, const char *const *words);
 
+/** The title without what tells it apart: its part before the first of
+ *  marks (`,(` gives `Santa Fe` of `Santa Fe, New Mexico` and `Battle of
+ *  Sedan` of `Battle of Sedan (1940)`), trimmed. */
+as_slice as_title_before(as_slice title, const char *marks);
+
 #endif

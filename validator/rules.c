@@ -538,24 +538,22 @@ static as_slice kind_word(as_slice k, size_t *i) {
   }
 }
 
-/* Whether two kinds of loss count the same: the same kinds, in any order
- * (`killed, wounded and missing`, `killed, missing or wounded`). */
-static bool same_kind(as_slice a, as_slice b) {
-  enum { MAX_KINDS = 8 };
-  as_slice x[MAX_KINDS], y[MAX_KINDS];
-  size_t nx = 0, ny = 0, i = 0, j = 0;
-  for (as_slice w; (w = kind_word(a, &i)).len;)
-    if (nx == MAX_KINDS)
+/* The kinds of a count, into out (at most MAX_KINDS); false if none or
+ * more. */
+enum { MAX_KINDS = 8 };
+static bool kinds_of(as_slice k, as_slice out[MAX_KINDS], size_t *n) {
+  size_t i = 0;
+  *n = 0;
+  for (as_slice w; (w = kind_word(k, &i)).len;) {
+    if (*n == MAX_KINDS)
       return false; /* no list of kinds is that long */
-    else
-      x[nx++] = w;
-  for (as_slice w; (w = kind_word(b, &j)).len;)
-    if (ny == MAX_KINDS)
-      return false;
-    else
-      y[ny++] = w;
-  if (!nx || nx != ny)
-    return false;
+    out[(*n)++] = w;
+  }
+  return *n > 0;
+}
+
+/* Whether every kind of x is one of y's. */
+static bool kinds_within(const as_slice *x, size_t nx, const as_slice *y, size_t ny) {
   for (size_t p = 0; p < nx; p++) {
     bool in = false;
     for (size_t q = 0; q < ny && !in; q++)
@@ -564,6 +562,14 @@ static bool same_kind(as_slice a, as_slice b) {
       return false;
   }
   return true;
+}
+
+/* Whether two kinds of loss count the same: the same kinds, in any order
+ * (`killed, wounded and missing`, `killed, missing or wounded`). */
+static bool same_kind(as_slice a, as_slice b) {
+  as_slice x[MAX_KINDS], y[MAX_KINDS];
+  size_t nx, ny;
+  return kinds_of(a, x, &nx) && kinds_of(b, y, &ny) && kinds_within(x, nx, y, ny) && kinds_within(y, ny, x, nx);
 }
 
 /* Whether two counts can be one: their bounds meet, a loose count's
