@@ -186,6 +186,7 @@ static as_slice infobox_property(facts *f, const as_field *fl) {
              {"Part of", AS_P_PART_OF},     {"Leader", AS_P_LEADER},       {"Capital", AS_P_CAPITAL},
              {"Birth Date", AS_P_BIRTH_DATE}, {"Birth Place", AS_P_BIRTH_PLACE},
              {"Death Date", AS_P_DEATH_DATE}, {"Death Place", AS_P_DEATH_PLACE},
+             {"Born", AS_P_BIRTH_DATE},     {"Died", AS_P_DEATH_DATE},
              {"Spouse", AS_P_SPOUSE},       {"Name", AS_P_NAME},           {"Conflict", AS_P_NAME},
              {"Coordinates", AS_P_COORDINATES}, {"Event", AS_P_EVENT}};
   if (founding_field(f->a, fl))
@@ -303,6 +304,25 @@ static void boxed_work(facts *f, const as_field *fl, const as_item *it) {
   c->quote = fl->line->text;
 }
 
+/* `Born: 3 March 1890, Vienna`: the place after the date is the
+ * birthPlace (deathPlace under `Died`); the property of the other items. */
+static as_slice item_property(facts *f, const as_field *fl, const as_item *it) {
+  as_slice p = infobox_property(f, fl);
+  if (it && it->type == AS_VT_PLACE && p.ptr == property_names[AS_P_BIRTH_DATE])
+    return prop(AS_P_BIRTH_PLACE);
+  if (it && it->type == AS_VT_PLACE && p.ptr == property_names[AS_P_DEATH_DATE])
+    return prop(AS_P_DEATH_PLACE);
+  return p;
+}
+
+/* `1890-03-03` → day, `1890-03` → month, `1890` → year. */
+static as_slice iso_precision(as_slice iso) {
+  size_t dashes = 0;
+  for (size_t i = 1; i < iso.len; i++)
+    dashes += iso.ptr[i] == '-';
+  return as_slice_cstr(as_precision_name(dashes == 2 ? AS_PREC_DAY : dashes == 1 ? AS_PREC_MONTH : AS_PREC_YEAR));
+}
+
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
   records recs;
@@ -332,7 +352,7 @@ static void infobox_claims(facts *f) {
         c->quote = when->line->text;
       } else {
         c = new_claim(f, AS_FROM_INFOBOX, a->title, AS_P_DATE);
-        c->property = infobox_property(f, fl);
+        c->property = item_property(f, fl, it);
         c->value = value;
         c->normalized = norm;
         if (fl->type == AS_VT_DATE || fl->type == AS_VT_DATE_RANGE || fl->type == AS_VT_YEAR ||
@@ -340,6 +360,9 @@ static void infobox_claims(facts *f) {
           c->date = fl->normalized;
           c->precision = fl->precision.len ? fl->precision : as_slice_cstr(as_value_type_name(fl->type));
           c->inferred = fl->inferred;
+        } else if (it && (it->type == AS_VT_DATE || it->type == AS_VT_YEAR)) {
+          c->date = it->normalized; /* `Born: 3 March 1890, Vienna`'s date */
+          c->precision = iso_precision(it->normalized);
         } else if (population_field(fl)) {
           c->date = population_year_boxed(a);
           c->precision = c->date.len ? AS_SLICE_LIT("year") : AS_SLICE_NULL;
@@ -1340,6 +1363,43 @@ static bool unit_named(const sent *c, as_slice who, uint32_t v) {
   return other;
 }
 
+/* `Ainola, his home in Järvenpää`, `Ainola in Järvenpää`: where the
+ * article says the place named is, in any of its sentences (the place
+ * after `in`, at most four words after the name, no full stop between);
+ * empty if none says. For a place of birth or death said alone, which
+ * the infobox may name at a larger scale. */
+static as_slice place_within(const facts *f, as_slice place) {
+  for (size_t k = 0; k < f->p->n; k++) {
+    const as_sent *s = &f->p->v[k];
+    for (uint32_t i = 0; i < s->nspans; i++) {
+      const as_span *sp = &s->spans[i];
+      if (sp->kind != AS_MENTION_PLACE || !sp->m || !as_slice_eq(sp->m->normalized, place))
+        continue;
+      /* `Ainola in`, or an apposition: `Ainola, his home in`, `Ainola, a villa in` */
+      uint32_t j = sp->to;
+      if (j + 1 < s->ntoks && s->toks[j].kind == AS_TK_COMMA) {
+        static const int opens[] = {KW_his, KW_her, KW_their, KW_its, KW_the, KW_a, KW_an};
+        bool apposition = false;
+        for (size_t o = 0; o < sizeof opens / sizeof *opens; o++)
+          apposition = apposition || s->toks[j + 1].kw == opens[o];
+        if (!apposition)
+          continue;
+        for (uint32_t lim = j + 5; j < s->ntoks && j < lim && s->toks[j].kw != KW_in &&
+                                   (j == sp->to || (s->toks[j].kind == AS_TK_WORD && !s->toks[j].cap));
+             j++)
+          ;
+      }
+      if (j + 1 >= s->ntoks || s->toks[j].kw != KW_in)
+        continue;
+      for (uint32_t q = i + 1; q < s->nspans; q++)
+        if (s->spans[q].from == j + 1 && s->spans[q].m &&
+            (s->spans[q].kind == AS_MENTION_PLACE))
+          return s->spans[q].m->normalized;
+    }
+  }
+  return AS_SLICE_NULL;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1429,7 +1489,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
     return;
   /* the date: within the clause after the verb */
   as_span *d = NULL, *pl = NULL;
-  as_slice pl_text = {0};
+  as_slice pl_text = {0}, within;
   bool purpose = false;
   for (uint32_t k = v + 1; k < c->n && k < v + 20; k++) {
     /* not `died on 7 December 1907, while Berg was still in London`: a
@@ -1535,6 +1595,13 @@ static void life_event(sent *c, uint32_t v, bool death) {
       if (pl_text.len) {
         cl->value = pl_text;
         cl->normalized = pl_text;
+      } else if ((within = place_within(c->f, cl->normalized)).len) {
+        /* `died at Ainola`, said earlier to be in Järvenpää: `Ainola, Järvenpää` */
+        as_strbuf_clear(&c->f->buf);
+        as_strbuf_put_slice(&c->f->buf, cl->normalized);
+        as_strbuf_puts(&c->f->buf, ", ");
+        as_strbuf_put_slice(&c->f->buf, within);
+        cl->normalized = as_arena_slice(c->f->p->arena, as_strbuf_slice(&c->f->buf));
       }
       set_date(cl, d);
     }

@@ -152,7 +152,7 @@ void as_infobox_parse_key(as_slice key, as_arena *arena, as_key *out) {
 
 /* ------------------------------------------------------- value hints */
 
-typedef enum { HINT_NONE, HINT_DATE, HINT_PLACE, HINT_PERSON, HINT_ORG } hint;
+typedef enum { HINT_NONE, HINT_DATE, HINT_PLACE, HINT_PERSON, HINT_ORG, HINT_CODE } hint;
 
 static bool series_has_word(as_slice series, const char *const *set) {
   as_slice w[MAX_KEY_WORDS];
@@ -193,6 +193,11 @@ static hint hint_for(const as_field *f) {
     return HINT_ORG;
   if (nw >= 3 && word_is(w[nw - 2], "as") && word_is(w[nw - 1], "of"))
     return HINT_DATE; /* `Population As Of: 2017` */
+  /* `Postal Code: 5003–5499`, `Dial Code: 01208`: digits that count nothing */
+  static const char *const code_words[] = {"code", "codes", "postcode", "postcodes", "zip", "isbn", "issn",
+                                           "oclc", "iata", "icao", "phone", "plate", NULL};
+  if (series_has_word(f->series, code_words))
+    return HINT_CODE;
   if (series_has_word(f->series, date_words))
     return HINT_DATE;
   if (series_has_word(f->series, place_words))
@@ -698,7 +703,9 @@ static bool bare_heading(const as_item *it, const as_slice *parts, size_t i, siz
     return false;
   /* `American, 89,500`; `American, Personnel:, 14,009 dead` */
   as_slice next = parts[i + 1];
-  if (!has_digit(next) && !(next.len && next.ptr[next.len - 1] == ':'))
+  const char *open = memchr(next.ptr, '(', next.len); /* `Austrian, Swedish (from 1949)`: no count */
+  if (!has_digit(open ? as_slice_make(next.ptr, (size_t)(open - next.ptr)) : next) &&
+      !(next.len && next.ptr[next.len - 1] == ':'))
     return false;
   if (as_is_nationality_word(it->text))
     return true;
@@ -729,6 +736,49 @@ static void set_heading(typer *t, heading *hd, as_slice name, bool outer) {
   hd->group = keep(t, &t->norm);
 }
 
+/* `Children: Eva, Karl and Maria`: under a key of kin, `and` between two
+ * names parts two people. Returns the parts, split (n is updated). */
+static as_slice *split_kin(typer *t, const as_field *f, as_slice *parts, size_t *n) {
+  static const char *const kin[] = {"children", "parents", "siblings", "relatives", "relations", "spouse",
+                                    "spouses", NULL};
+  if (!word_in(f->series, kin))
+    return parts;
+  size_t extra = 0;
+  for (size_t i = 0; i < *n; i++) {
+    as_slice p = parts[i];
+    for (size_t k = 0; k + 5 <= p.len; k++)
+      if (memcmp(p.ptr + k, " and ", 5) == 0)
+        extra++;
+  }
+  if (!extra)
+    return parts;
+  as_slice *out = AS_NEW_N(t->arena, as_slice, *n + extra);
+  size_t m = 0;
+  for (size_t i = 0; i < *n; i++) {
+    as_slice p = parts[i];
+    size_t k = 0;
+    while (k + 5 <= p.len) {
+      if (memcmp(p.ptr + k, " and ", 5) != 0) {
+        k++;
+        continue;
+      }
+      as_slice left = as_slice_trim(as_slice_make(p.ptr, k)), right = as_slice_make(p.ptr + k + 5, p.len - k - 5);
+      /* two names: each begins with a capital and counts nothing */
+      if (!left.len || !right.len || !isupper((unsigned char)left.ptr[0]) || !isupper((unsigned char)right.ptr[0]) ||
+          has_digit(left)) {
+        k++;
+        continue;
+      }
+      out[m++] = left;
+      p = right;
+      k = 0;
+    }
+    out[m++] = p;
+  }
+  *n = m;
+  return out;
+}
+
 static void type_list(typer *t, as_field *f, as_slice v, hint h) {
   size_t n = is_one_place(v, f, h) ? 1 : split_list(v, NULL, 0);
   as_slice *parts = AS_NEW_N(t->arena, as_slice, n);
@@ -738,8 +788,10 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
     split_list(v, parts, n);
   if (h == HINT_NONE)
     n = join_continuations(parts, n);
-  if (h == HINT_PERSON)
+  if (h == HINT_PERSON) {
     n = join_name_titles(parts, n);
+    parts = split_kin(t, f, parts, &n);
+  }
   if (series_has_word(f->series, work_words) || ends_with_ci(f->series, "works"))
     n = join_titles(parts, n);
   f->items = AS_NEW_N(t->arena, as_item, n);
@@ -763,6 +815,9 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
     /* `and 40,000 Volkssturm`: the list's last item */
     if (starts_lower_word(part, "and") && part.len > 4 && isdigit((unsigned char)part.ptr[4]))
       part = as_slice_make(part.ptr + 4, part.len - 4);
+    /* `Children: 6, including Eva, Karl`: Eva is one of them */
+    if (starts_lower_word(part, "including") && part.len > 10)
+      part = as_slice_trim(as_slice_make(part.ptr + 10, part.len - 10));
     split_item(&it, part);
     it.at = f->value_at; /* refined below */
     it.at.col += (uint32_t)as_utf8_count(v.ptr, (size_t)(part.ptr - v.ptr));
@@ -930,11 +985,67 @@ static as_slice without_julian_mark(as_slice v, bool *julian) {
   return v;
 }
 
+/* `c. 1400`, `circa 1070`, `ca. 1530`: the date after its mark of
+ * approximation (*approx is set), else v itself. */
+static as_slice without_circa(as_slice v, bool *approx) {
+  static const char *const marks[] = {"c. ", "c.", "ca. ", "circa ", "approx. ", "about ", "around ", NULL};
+  *approx = false;
+  for (size_t k = 0; marks[k]; k++)
+    if (as_slice_starts(v, marks[k]) && v.len > strlen(marks[k]) && isdigit((unsigned char)v.ptr[strlen(marks[k])])) {
+      *approx = true;
+      return as_slice_make(v.ptr + strlen(marks[k]), v.len - strlen(marks[k]));
+    }
+  return v;
+}
+
+/* `Born: 3 March 1890, Vienna, Austria`, `Died: 14 May 1922 (aged 32),
+ * Kumbakonam, British India`: a date, then the place (one, named from
+ * small to large). Makes the two items and returns true, else false. */
+static bool date_then_place(typer *t, as_field *f, as_date_value *dv) {
+  if (f->role.len || !(word_is(f->series, "born") || word_is(f->series, "died")))
+    return false;
+  as_slice v = f->raw;
+  size_t n = split_list(v, NULL, 0);
+  if (n < 2)
+    return false;
+  as_slice *parts = AS_NEW_N(t->arena, as_slice, n);
+  split_list(v, parts, n);
+  if (!as_date_parse_value(date_core(parts[0]), false, dv) || dv->is_range || !dv->from.year)
+    return false;
+  as_slice place = as_slice_make(parts[1].ptr, (size_t)(v.ptr + v.len - parts[1].ptr));
+  if (!place.len || !(isupper((unsigned char)place.ptr[0]) || (unsigned char)place.ptr[0] >= 0xC0) || has_digit(place))
+    return false;
+  f->items = AS_NEW_N(t->arena, as_item, 2);
+  f->nitems = 2;
+  as_item *d = &f->items[0], *pl = &f->items[1];
+  split_item(d, parts[0]);
+  d->whole = parts[0];
+  d->at = f->value_at;
+  d->type = dv->from.prec == AS_PREC_YEAR ? AS_VT_YEAR : AS_VT_DATE;
+  as_strbuf_clear(&t->norm);
+  as_date_value_format(&t->norm, dv);
+  d->normalized = d->name = keep(t, &t->norm);
+  split_item(pl, place);
+  pl->whole = place;
+  pl->at = f->value_at;
+  pl->at.col += (uint32_t)as_utf8_count(v.ptr, (size_t)(place.ptr - v.ptr));
+  pl->at.byte += (uint64_t)(place.ptr - v.ptr);
+  pl->type = AS_VT_PLACE;
+  pl->normalized = pl->name = pl->text;
+  as_strbuf_clear(&t->norm);
+  as_strbuf_put_slice(&t->norm, d->normalized);
+  as_strbuf_puts(&t->norm, "; ");
+  as_strbuf_put_slice(&t->norm, pl->normalized);
+  f->normalized = keep(t, &t->norm);
+  f->type = AS_VT_TEXT;
+  return true;
+}
+
 static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
   as_slice v = f->raw;
   hint h = hint_for(f);
   size_t glue;
-  bool julian = false;
+  bool julian = false, approx = false;
   as_strbuf_clear(&t->norm);
   *has_date = false;
   f->normalized = v;
@@ -954,7 +1065,9 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
   } else if (parse_coordinates(v, &t->norm)) {
     f->type = AS_VT_COORDINATES;
     f->normalized = keep(t, &t->norm);
-  } else if (as_date_parse_value(date_core(without_old_style(t->arena, without_julian_mark(v, &julian))),
+  } else if (h == HINT_CODE) {
+    f->normalized = v; /* text: never a date, a range of years or a number */
+  } else if (as_date_parse_value(date_core(without_old_style(t->arena, without_julian_mark(without_circa(v, &approx), &julian))),
                                  h == HINT_DATE, dv)) {
     if (julian && dv->from.day && dv->from.year && (!dv->is_range || (dv->to.day && dv->to.year))) {
       dv->from = as_date_from_julian(dv->from);
@@ -962,10 +1075,16 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
         dv->to = as_date_from_julian(dv->to);
     }
     set_date(t, f, dv);
+    if (approx && !dv->is_range) {
+      as_strbuf_putc(&t->norm, '~'); /* `1400~`, as in prose: set_date left it in t->norm */
+      f->normalized = keep(t, &t->norm);
+    }
     *has_date = true;
   } else if (h != HINT_DATE && parse_number(v, &t->norm)) {
     f->type = AS_VT_NUMBER;
     f->normalized = keep(t, &t->norm);
+  } else if (date_then_place(t, f, dv)) {
+    memset(dv, 0, sizeof *dv); /* the field itself is no date */
   } else {
     type_list(t, f, v, h);
   }

@@ -269,6 +269,11 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
           return n;
       }
     }
+    /* `6 August and 9 August 1945`: the first day has the year of the
+     * later one after `and` */
+    if (!y && (w(p, e, KW_and) || w(p, e, KW_or)) && day_at(p, e + 1) && (m2 = month_at(p, e + 2, &ml2, &abbr)) &&
+        (m2 > m || (m2 == m && ival(p, e + 1) > d1)) && opt_year(p, e + 2 + ml2, &y2) && y2)
+      y = y2;
     return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), e - i);
   }
   if ((m = month_at(p, i, &ml, &abbr))) {
@@ -308,6 +313,11 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
             return n;
         }
       }
+      /* `August 6 and August 9, 1945`: the year of the later day */
+      if (!y && (w(p, e2, KW_and) || w(p, e2, KW_or)) && (m2 = month_at(p, e2 + 1, &ml2, &abbr)) &&
+          day_at(p, e2 + 1 + ml2) && (m2 > m || (m2 == m && ival(p, e2 + 1 + ml2) > d1)) &&
+          opt_year(p, e2 + 2 + ml2, &y2) && y2)
+        y = y2;
       return set_date(x, mkdate(y, m, d1, AS_PREC_DAY), c2 - i);
     }
     /* M [of|,] Y, and M Y – M Y */

@@ -281,7 +281,8 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
       bool agree = p->infobox || !as_same_article(b, p);
       for (uint32_t k = 0; k < g->n && !agree; k++) {
         const vclaim *o = &v->claims[g->ids[k]];
-        agree = o->infobox && as_same_article(o, p) && places_agree(o->value, p->value, p->sentence);
+        agree = o->infobox && as_same_article(o, p) &&
+                (places_agree(o->value, p->value, p->sentence) || places_agree(o->value, p->normalized, p->sentence));
       }
       if (agree)
         continue;

@@ -326,9 +326,16 @@ found = report_text("places.txt", "= Karel Novak =\n\nInfobox\n- Name: Karel Nov
                     "= Erwin Berg =\n\nInfobox\n- Name: Erwin Berg\n"
                     "- Birth Place: Heidenheim an der Brenz, Kingdom of Wurttemberg\n\n"
                     "Erwin Berg was a general. Berg was born in Heidenheim.\n\n"
-                    "= Ulm =\n\nUlm is a city. Erwin Berg was born in Ulm.\n", "place-mismatch")
+                    "= Ulm =\n\nUlm is a city. Erwin Berg was born in Ulm.\n\n"
+                    "= Jan Kask =\n\nInfobox\n- Name: Jan Kask\n- Death Place: Jarvenpaa, Finland\n\n"
+                    "Jan Kask was a composer. In 1904 the family moved to Ainola, their new home in Jarvenpaa. "
+                    "Kask died at Ainola on 20 September 1957.\n\n"
+                    "= Ida Brun =\n\nInfobox\n- Name: Ida Brun\n- Born: 3 March 1890, Graz, Austria\n"
+                    "- Died: 4 May 1950 (aged 60), Vienna, Austria\n\n"
+                    "Ida Brun was a painter. Brun was born in Linz. Brun died in Vienna.\n", "place-mismatch")
 c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found),
-     [("Karel Novak", "birthPlace", ["Berlin, Germany", "Paris, France"]),
+     [("Ida Brun", "birthPlace", ["Graz, Austria", "Linz"]),
+      ("Karel Novak", "birthPlace", ["Berlin, Germany", "Paris, France"]),
       ("Karel Novak", "deathPlace", ["Prague, Bohemia", "Vysoka"])],
      "a place of birth or death told two ways, and only that: %s" % [r["message"] for r in found])
 
