@@ -2543,6 +2543,41 @@ static as_slice population_year(const sent *c, const as_span *q) {
   return as_slice_make(d->m->normalized.ptr, 4);
 }
 
+/* Whether the span names the settlement itself: its title (or town), or
+ * `the town`, `the city`, `the village`, `the borough`, `the parish`. */
+static bool the_settlement(const sent *c, uint32_t from, uint32_t to) {
+  const as_span *sp = span_at(c, from);
+  if (sp && sp->from == from && sp->to == to && sp->kind == AS_MENTION_PLACE && sp->m &&
+      (as_slice_eq(sp->canon, c->f->a->title) || (c->f->town.len && as_slice_eq(sp->canon, c->f->town))))
+    return true;
+  return to == from + 2 && kw(c, from, KW_the) &&
+         (kw(c, from + 1, KW_town) || kw(c, from + 1, KW_city) || kw(c, from + 1, KW_village) ||
+          kw(c, from + 1, KW_borough) || kw(c, from + 1, KW_parish) || kw(c, from + 1, KW_settlement));
+}
+
+/* `In 1900 the town had 4,512 inhabitants`, `As of 1 January 2024,
+ * Testala had 12,345 inhabitants`, `there were 11,900 people living in
+ * Testala`: a count of people that the settlement itself had. */
+static bool settlement_had(const sent *c, const as_span *q) {
+  uint32_t b = q->from;
+  if (b >= 2 && (kw(c, b - 1, KW_had) || kw(c, b - 1, KW_has) || kw(c, b - 1, KW_numbered))) {
+    for (uint32_t s = 0; s < c->s->nspans; s++) /* a place name just before */
+      if (c->s->spans[s].to == b - 1)
+        return the_settlement(c, c->s->spans[s].from, b - 1);
+    return the_settlement(c, b - 3 < b ? b - 3 : 0, b - 1);
+  }
+  if (b >= 2 && kw(c, b - 1, KW_were) && kw(c, b - 2, KW_there)) {
+    uint32_t k = q->to;
+    if (kw(c, k, KW_living))
+      k++;
+    if (!kw(c, k, KW_in))
+      return false;
+    const as_span *sp = span_at(c, k + 1);
+    return the_settlement(c, k + 1, sp && sp->from == k + 1 ? sp->to : k + 3);
+  }
+  return false;
+}
+
 /* `Testville had a population of 14,736 as of the 2011 Census`, `The
  * population was 296,655 at the 2017 census`, `At the 2017 census Testville
  * had 284,630 inhabitants`, `there were 69,204 people`: the settlement's
@@ -2585,7 +2620,7 @@ static void population(sent *c, as_span *q) {
   static const char *const heads[] = {"population", "demograph", "census", NULL};
   bool row = !said && !counted && q->from == 2 && punct(c, 1, ':') && q->to == c->n && span_at(c, 0) &&
              span_at(c, 0)->kind == AS_MENTION_DATE && as_sent_listed_under(c->s, heads);
-  if (!said && !(counted && census) && !row)
+  if (!said && !(counted && (census || settlement_had(c, q))) && !row)
     return;
   as_slice year = population_year(c, q);
   if (!year.len)

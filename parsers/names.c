@@ -30,6 +30,8 @@ static const char *const rank_words[] = {
     "Commissioner", "Vizier", "Khan", "Elector", "Hetman", "Premier", "Secretary", "Shah",
     "Emir", "Caliph", "Marquess", "Marquis", "Earl", "Duchess", "Countess", "Margrave", "Tsarina",
     "Crown", "Archduchess", "Congressman", "Congresswoman", "Mayor", "Councillor", "Alderman",
+    "Kommodore", "Général", "Amiral", "Capitaine", "Maggiore", "Contrammiraglio", "Generał", "Pułkownik",
+    "Midshipman",
     /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
      * Jack Fletcher, and Raymond A. Spruance` */
     "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",

@@ -625,6 +625,38 @@ static void casualty_mismatch(as_validator *v, const vgroup *g) {
  * Total: 67,947` as of 2010, `the 2010 census counted 69,204 people`).
  * Figures given as about, or in millions, hold nobody to a number; years
  * differ, so only the same year's are compared. */
+/* The digits of a count as a number (`12,345` → 12345); -1 if none or
+ * too many. */
+static long long count_of_digits(as_slice s) {
+  long long n = 0;
+  int digits = 0;
+  for (size_t i = 0; i < s.len; i++)
+    if (isdigit((unsigned char)s.ptr[i])) {
+      if (++digits > 15)
+        return -1;
+      n = n * 10 + (s.ptr[i] - '0');
+    }
+  return digits ? n : -1;
+}
+
+/* Two counts of people agree when equal, or when one is round to the
+ * thousand or more (`12,000`) and the other rounds to it (`11,900`). */
+static bool counts_agree(as_slice a, as_slice b) {
+  long long x = count_of_digits(a), y = count_of_digits(b);
+  if (x < 0 || y < 0)
+    return as_slice_eq(a, b);
+  if (x == y)
+    return true;
+  for (int k = 0; k < 2; k++) {
+    long long round = k ? x : y, other = k ? y : x, unit = 1;
+    while (round && round % (unit * 10) == 0)
+      unit *= 10;
+    if (unit >= 1000 && (other + unit / 2) / unit * unit == round)
+      return true;
+  }
+  return false;
+}
+
 static void population_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"population", NULL};
   if (!prop_is(v, g, props))
@@ -642,7 +674,7 @@ static void population_mismatch(as_validator *v, const vgroup *g) {
         exact_ids[counted.n++] = same.ids[j];
     }
     vvalues vs;
-    as_group_values(v, &counted, exact, &vs);
+    as_group_values(v, &counted, counts_agree, &vs);
     if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
       as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs, "%.*s had one population in %.*s, not two",
                       (int)a->subject.len, a->subject.ptr, (int)a->date.len, a->date.ptr);

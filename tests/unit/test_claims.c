@@ -486,6 +486,14 @@ Test(claims, populations) {
   const char *doc2 = "= Battle of Cassino =\n\nThe battle was fought in 1944. In 1944 the town had a population "
                      "of 20,000.\n";
   cr_expect(!claims_have(doc2, "Battle of Cassino | population | 20000 | 1944"));
+  /* the settlement had them, with no census named; not a neighbour's */
+  const char *doc3 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. As of 1 January "
+                     "2024, Testala had 12,345 inhabitants. In 1900 the town had 4,512 inhabitants. In 2020, there "
+                     "were 11,900 people living in Testala. In 1950 Uppsala had 40,000 inhabitants.\n";
+  cr_expect(claims_have(doc3, "Testala | population | 12345 | 2024"));
+  cr_expect(claims_have(doc3, "Testala | population | 4512 | 1900"));
+  cr_expect(claims_have(doc3, "Testala | population | 11900 | 2020"));
+  cr_expect(!claims_have(doc3, "Testala | population | 40000 | 1950"));
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed
