@@ -351,10 +351,27 @@ static int said_before(const reader *r, uint32_t n, int *noun) {
         break;
       }
     }
+  /* `lost five warships and 1,300 men killed`: a figure after what else
+   * the side lost */
+  if (k >= 3 && kw_at(r, k - 1, KW_and))
+    for (uint32_t j = k - 1; j > 0 && j + 8 > k; j--) {
+      if (listed_kw(r, j - 1, suffered)) {
+        k = j;
+        break;
+      }
+      if (!(is_kind(r, j - 1, AS_TK_NUM) || is_kind(r, j - 1, AS_TK_COMMA) ||
+            (is_kind(r, j - 1, AS_TK_WORD) && !r->s->toks[j - 1].cap)))
+        break;
+    }
   if (listed_kw(r, k - 1, suffered)) {
     k--;
     if (k > 0 && kw_at(r, k - 1, KW_had))
       k--;
+    /* `the Canadians, who had lost 1,735 men killed`: the who's */
+    if (k >= 3 && kw_at(r, k - 1, KW_who) && is_kind(r, k - 2, AS_TK_COMMA)) {
+      uint32_t b = words_start(r, k - 2);
+      return b < k - 2 ? side_of_words(r, b, k - 2) : -1;
+    }
     return subject_side(r, k);
   }
   if (k >= 2 && kw_at(r, k - 1, KW_to) && (kw_at(r, k - 2, KW_amounted) || kw_at(r, k - 2, KW_came)))

@@ -312,6 +312,16 @@ Test(claims, side_losses_kinds) {
    * of no kind: nothing */
   size_t n = count_of(doc, AS_FROM_PROSE, "Battle of Somewhere | casualties |", true);
   cr_expect_eq(n, 8, "%zu claims of losses", n);
+  /* after what else the side lost; the who of a side */
+  const char *doc1 = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                     "- Combatant1: Canada\n- Combatant2: Germany\n\n"
+                     "The Germans lost five warships and 1,300 men killed. The battle was costly for the "
+                     "Canadians, who had lost 1,735 men killed since the landing. The Germans lost five towns "
+                     "and 12 were captured.\n";
+  cr_expect(claims_have(doc1, "Battle of Somewhere | casualties | 1300 killed |  | side 2"));
+  cr_expect(claims_have(doc1, "Battle of Somewhere | casualties | 1735 killed |  | side 1"));
+  n = count_of(doc1, AS_FROM_PROSE, "Battle of Somewhere | casualties |", true);
+  cr_expect_eq(n, 2, "%zu claims of losses", n);
   /* a part told after a semicolon leaves the whole the side's */
   const char *doc2 = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
                      "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n"
