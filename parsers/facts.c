@@ -2104,6 +2104,22 @@ static void marriage(sent *c, uint32_t v) {
   set_date(cl, date_near(c, after, 8));
 }
 
+/* A lower-case noun of an office a person is appointed or elected to
+ * without `as` (`was appointed professor of chemistry`). */
+static bool role_noun(const sent *c, uint32_t k) {
+  static const char *const nouns[] = {"professor", "lecturer", "director", "governor", "ambassador", "minister",
+                                      "secretary", "president", "chairman", "editor", "conductor", "bishop",
+                                      "archbishop", "judge", "mayor", "consul", "dean", "rector", "chancellor",
+                                      "curator", "headmaster", "principal", "treasurer", "commissioner", NULL};
+  if (k >= c->n || c->t[k].kind != AS_TK_WORD || !c->t[k].lower)
+    return false;
+  as_slice w = as_tok_text(c->text, &c->t[k]);
+  for (size_t i = 0; nouns[i]; i++)
+    if (as_slice_eq_cstr(w, nouns[i]))
+      return true;
+  return false;
+}
+
 static void roles(sent *c, uint32_t v) {
   uint32_t end;
   /* X was (also) appointed [by ...] as Y; Prado was declared President */
@@ -2128,8 +2144,10 @@ static void roles(sent *c, uint32_t v) {
     }
     if (kw(c, k, KW_as))
       k++;
-    else if (!(c->t[k < c->n ? k : 0].cap && k == v + 1 && !kw(c, v, KW_listed)))
-      return;
+    else if (!((c->t[k < c->n ? k : 0].cap || role_noun(c, k) ||
+                ((kw(c, k, KW_a) || kw(c, k, KW_an)) && k + 1 < c->n && c->t[k + 1].cap)) &&
+               k == v + 1 && !kw(c, v, KW_listed)))
+      return; /* `was elected a Fellow of the Royal Society`, `was appointed professor of chemistry` */
     as_slice role = role_at(c, k, &end);
     as_slice who;
     if (role.len && subject_of(c, v, &who))
@@ -3049,8 +3067,25 @@ static void published_on(sent *c, uint32_t b, uint32_t e, const as_span *d) {
  * account of the journey, On Skis Across the Ice, was published in 1890`,
  * `Americanah was published on 14 May 2013`: the title's datePublished. */
 static void publication(sent *c, uint32_t i) {
-  if (!kw(c, i, KW_published) || i < 2 || !(kw(c, i + 1, KW_in) || kw(c, i + 1, KW_on)) ||
-      !date_span_at(c, i + 2) || alternative_date(c, span_at(c, i + 2)))
+  if (!kw(c, i, KW_published) || i < 2)
+    return;
+  /* `published in New York in 1922`, `published by Macmillan in 1922`:
+   * past where and by whom */
+  uint32_t k = i + 1;
+  as_span *pl = span_at(c, k + 1);
+  if (kw(c, k, KW_in) && pl && pl->from == k + 1 && named(pl, AS_MENTION_PLACE)) {
+    k = pl->to;
+    if (is_comma(c, k) && span_at(c, k + 1) && named(span_at(c, k + 1), AS_MENTION_PLACE))
+      k = span_at(c, k + 1)->to; /* `in Boston, Massachusetts` */
+  } else if (kw(c, k, KW_by)) {
+    uint32_t j = k + 1;
+    while (j < c->n && j < k + 8 && c->t[j].kind == AS_TK_WORD && (c->t[j].cap || kw(c, j, KW_and) || kw(c, j, KW_of)) &&
+           !kw(c, j, KW_in) && !kw(c, j, KW_on))
+      j++;
+    if (j > k + 1)
+      k = j;
+  }
+  if (!(kw(c, k, KW_in) || kw(c, k, KW_on)) || !date_span_at(c, k + 1) || alternative_date(c, span_at(c, k + 1)))
     return;
   uint32_t e = i - 1;
   if (kw(c, e, KW_was)) {
@@ -3060,7 +3095,7 @@ static void publication(sent *c, uint32_t i) {
     return;
   uint32_t b = title_before(c, e);
   if (b < e)
-    published_on(c, b, e, span_at(c, i + 2));
+    published_on(c, b, e, span_at(c, k + 1));
 }
 
 /* `Her second novel, Dark Water (2006), is set`: a work's noun, then its

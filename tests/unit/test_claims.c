@@ -606,6 +606,30 @@ Test(claims, publications) {
   cr_expect(!claims_have(doc, "Battle of Lagos | datePublished | 1967"));
   cr_expect(!claims_have(doc, "Attack | datePublished | 1956"));
   cr_expect(!claims_have(doc, "Films, e.g., Battleground (1949), and Attack | datePublished | 1956"));
+  /* past where and by whom it was published */
+  const char *doc2 = "= Ada Obi =\n\nAda Obi is a writer. Her book Principles of Chemistry was published in New "
+                     "York in 1922. Her second book, The Atom, was published by Macmillan in 1925. Half Lives, "
+                     "published in Boston, Massachusetts in 1930, sold well. Her poems were published in Lagos, "
+                     "where she lived in 1940.\n";
+  cr_expect(claims_have(doc2, "Principles of Chemistry | datePublished | 1922"));
+  cr_expect(claims_have(doc2, "The Atom | datePublished | 1925"));
+  cr_expect(claims_have(doc2, "Half Lives | datePublished | 1930"));
+  size_t n = count_of(doc2, AS_FROM_PROSE, "", true);
+  cr_expect_eq(n, 3, "%zu claims", n);
+}
+
+/* Offices given without `as`: `was elected a Fellow of the Royal
+ * Society on D`, `was appointed professor of chemistry in 1904`; not
+ * `was named after`, nor a lower-case word that is no office. */
+Test(claims, roles_without_as) {
+  const char *doc = "= Harold Testby =\n\nHarold Testby (3 March 1870 – 14 May 1940) was an English chemist. "
+                    "He was elected a Fellow of the Royal Society on 5 May 1910. He was appointed professor of "
+                    "chemistry at Leeds in 1904. He was named after his grandfather in 1870. He was elected "
+                    "unopposed in 1920.\n";
+  cr_expect(claims_have(doc, "Harold Testby | role | fellow of the royal society | 1910-05-05"));
+  cr_expect(claims_have(doc, "Harold Testby | role | professor of chemistry | 1904"));
+  size_t n = count_of(doc, AS_FROM_PROSE, "Harold Testby | role |", true);
+  cr_expect_eq(n, 2, "%zu roles", n);
 }
 
 /* `Notable Works: Purple Hibiscus (2003)`: the work's year; an award's is
