@@ -3165,7 +3165,15 @@ static void listed_work(sent *c) {
   for (uint32_t k = 0; k + 3 < n; k++)
     if (punct(c, k, '(') || punct(c, k, ';'))
       return;
-  published_on(c, 0, n - 3, span_at(c, n - 2));
+  /* `Kullervo, Op. 7 (1892)`: the title without its opus number */
+  uint32_t e = n - 3;
+  for (uint32_t k = 1; k + 3 < e; k++)
+    if (is_comma(c, k) && as_slice_eq_cstr(as_tok_text(c->text, &c->t[k + 1]), "Op") && punct(c, k + 2, '.') &&
+        c->t[k + 3].kind == AS_TK_NUM) {
+      e = k;
+      break;
+    }
+  published_on(c, 0, e, span_at(c, n - 2));
 }
 
 /* A death at i: `died`; `was killed`, `executed`, `assassinated`,

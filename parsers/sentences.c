@@ -15,7 +15,7 @@ static const char *const abbreviations[] = {
     "Jul", "Jun", "Lieut", "Lt", "Ltd", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
     "Mt", "No", "Nos", "Nov", "Oct", "Ph", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sep",
     "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "al", "app", "approx", "c", "ca", "cf", "ed", "eds", "vol",
-    "vs", "viz", "op", "pp", "fl",
+    "vs", "viz", "op", "Op", "Opp", "Vol", "pp", "fl",
 };
 
 static bool is_abbreviation(const char *w, size_t n) {

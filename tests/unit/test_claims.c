@@ -596,13 +596,15 @@ Test(claims, publications) {
   const char *doc = "= Ada Obi =\n\nAda Obi is a writer. Her second novel, Dark Water (2006), is set in Lagos. "
                     "Half of a Yellow Sun, published in 2007 by Fourth Estate, was filmed. His account of the "
                     "journey, Paa ski over Grønland, was published in 1890. Her novel Red Earth was published "
-                    "on 14 May 2013.\n\nHer works include:\n- On Skis Across the Ice (1892)\n- Films, e.g., "
+                    "on 14 May 2013.\n\nHer works include:\n- On Skis Across the Ice (1892)\n- Kullervo, Op. 7 (1892)\n- Symphony No. 5 in E-flat major, Op. 82 (1915)\n- Films, e.g., "
                     "Battleground (1949), and Attack (1956)\n\n== Battles ==\n- Battle of Lagos (1967)\n";
   cr_expect(claims_have(doc, "Dark Water | datePublished | 2006"));
   cr_expect(claims_have(doc, "Half of a Yellow Sun | datePublished | 2007"));
   cr_expect(claims_have(doc, "Paa ski over Grønland | datePublished | 1890"));
   cr_expect(claims_have(doc, "Red Earth | datePublished | 2013-05-14"));
   cr_expect(claims_have(doc, "On Skis Across the Ice | datePublished | 1892"));
+  cr_expect(claims_have(doc, "Kullervo | datePublished | 1892"));
+  cr_expect(claims_have(doc, "Symphony No. 5 in E-flat major | datePublished | 1915"));
   cr_expect(!claims_have(doc, "Battle of Lagos | datePublished | 1967"));
   cr_expect(!claims_have(doc, "Attack | datePublished | 1956"));
   cr_expect(!claims_have(doc, "Films, e.g., Battleground (1949), and Attack | datePublished | 1956"));
