@@ -135,8 +135,13 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   int apart = clash ? as_date_year(vs.v[0].value) - as_date_year(vs.v[vs.n - 1].value) : 0;
   if (clash && life && full_name && (apart > 25 || apart < -25) && !share_article(v, &vs.v[0], &vs.v[vs.n - 1]))
     clash = false;
+  /* one word that is an article's title names its subject there
+   * (`Parameswara`, `Pelé`), not one of a family */
+  bool own = false;
+  for (uint32_t i = 0; i < g->n && life && !full_name && !own; i++)
+    own = as_slice_eq(v->claims[g->ids[i]].article, who);
   /* a named building or institution is founded and completed once */
-  if (clash && (max_year - min_year < 3 || (life && full_name) || (once && !life))) {
+  if (clash && (max_year - min_year < 3 || (life && (full_name || own)) || (once && !life))) {
     const vclaim *c = &v->claims[g->ids[0]];
     /* after as_values_pair the clashing pair is first and last */
     int64_t a0, a1, b0, b1;
