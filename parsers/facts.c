@@ -2596,6 +2596,27 @@ static bool settlement_had(const sent *c, const as_span *q) {
   return false;
 }
 
+/* `Jamestown had a population of 629` in the island's article, `the
+ * neighbouring city of Viña del Mar ...; it had 334,248 inhabitants`:
+ * the count is of another place, the subject of its clause. */
+static bool counted_elsewhere(const sent *c, const as_span *q) {
+  uint32_t h = 0;
+  for (uint32_t j = q->from; j > 0 && q->from - j < 12 && !h; j--)
+    if (kw(c, j - 1, KW_had) || kw(c, j - 1, KW_has) || kw(c, j - 1, KW_numbered))
+      h = j - 1;
+  if (!h)
+    return false;
+  for (uint32_t s = 0; s < c->s->nspans; s++) {
+    const as_span *sp = &c->s->spans[s];
+    if (sp->to == h)
+      return sp->is_name && !the_settlement(c, sp->from, sp->to);
+    /* `it`: the place its sentence named before, when another */
+    if (kw(c, h - 1, KW_it) && sp->to < h && sp->kind == AS_MENTION_PLACE && sp->m && !the_settlement(c, sp->from, sp->to))
+      return true;
+  }
+  return false;
+}
+
 /* `Testville had a population of 14,736 as of the 2011 Census`, `The
  * population was 296,655 at the 2017 census`, `At the 2017 census Testville
  * had 284,630 inhabitants`, `there were 69,204 people`: the settlement's
@@ -2638,7 +2659,7 @@ static void population(sent *c, as_span *q) {
   static const char *const heads[] = {"population", "demograph", "census", NULL};
   bool row = !said && !counted && q->from == 2 && punct(c, 1, ':') && q->to == c->n && span_at(c, 0) &&
              span_at(c, 0)->kind == AS_MENTION_DATE && as_sent_listed_under(c->s, heads);
-  if (!said && !(counted && (census || settlement_had(c, q))) && !row)
+  if ((!said && !(counted && (census || settlement_had(c, q))) && !row) || counted_elsewhere(c, q))
     return;
   as_slice year = population_year(c, q);
   if (!year.len)

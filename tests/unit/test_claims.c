@@ -504,6 +504,14 @@ Test(claims, populations) {
   cr_expect(claims_have(doc3, "Testala | population | 4512 | 1900"));
   cr_expect(claims_have(doc3, "Testala | population | 11900 | 2020"));
   cr_expect(!claims_have(doc3, "Testala | population | 40000 | 1950"));
+  /* another settlement's count, in the island's article */
+  const char *doc4 = "= Saint Helena =\n\nInfobox\n- Population Total: 4,534\n- Population As Of: 2016\n\n"
+                     "Saint Helena is an island. Jamestown had a population of 629 at the 2016 census. The "
+                     "neighbouring city of Vina del Mar is a separate commune; it had 334,248 inhabitants at the "
+                     "2016 census. Saint Helena had a population of 4,534 at the 2016 census.\n";
+  cr_expect(claims_have(doc4, "Saint Helena | population | 4534 | 2016"));
+  size_t n = count_of(doc4, AS_FROM_PROSE, "Saint Helena | population |", true);
+  cr_expect_eq(n, 1, "%zu populations", n);
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed
