@@ -604,6 +604,11 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
           found = k, count++;
       if (count == 1 && !(not_bio && as_slice_eq(f->last_canon[found], f->bio)))
         r = f->last_canon[found];
+      /* `Farragut married Susan Marchant. She died in 1840. On D, he
+       * married`: none of its sex there; in a biography of that sex, its
+       * subject */
+      else if (count == 0 && f->bio.len && (f->bio_gender == g || !f->bio_gender))
+        r = f->bio;
     } else if (!(not_bio && as_slice_eq(last, f->bio)))
       r = last;
   }
@@ -2809,6 +2814,15 @@ static bool object_pronoun(const sent *c, char g) {
   return false;
 }
 
+/* Whether the tokens before k are a date that opens the sentence, after
+ * its preposition: `In April 1862 Mendeleev married`. */
+static bool after_opening_date(const sent *c, uint32_t k) {
+  const as_span *d = k ? span_at(c, k - 1) : NULL;
+  if (!d || d->kind != AS_MENTION_DATE || d->to != k)
+    return false;
+  return d->from == 0 || (d->from == 1 && c->t[0].kind == AS_TK_WORD && among(c, 0, &sets.prepositions));
+}
+
 /* after: the last claim before the sentence's, or NULL. */
 static void remember_people(facts *f, sent *c, const as_claim *after) {
   as_slice seen[4];
@@ -2828,7 +2842,7 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     /* the subject: the first person, opening the sentence or its main clause */
     if (n == 0) {
       first_at = sp->rank_from;
-      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1))
+      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from))
         subject = 0;
     }
     /* a later main clause's subject: `, and Berg, who had escaped, went` */

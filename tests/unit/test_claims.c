@@ -187,6 +187,14 @@ Test(claims, biography_pronouns) {
                      "nurse. She was born in Danzig.\n\nHe was born in Ulm.\n";
   cr_expect(claims_have(doc2, "Lucie Roth | birthPlace | Danzig"));
   cr_expect(claims_have(doc2, "Erwin Roth | birthPlace | Ulm"));
+  /* a name after an opening date is the sentence's subject; after a
+   * sentence of only the other sex, a he is the biography's subject */
+  const char *doc3 = "= Dmitri Mendel =\n\nDmitri Mendel (8 February 1834 – 2 February 1907) was a chemist.\n\n"
+                     "In April 1862 Mendel married Feozva Leshcheva. In 1884 he married Anna Popova. In September "
+                     "1890 Mendel married Susan Marchant. She died in 1896. On December 26, 1897, he married "
+                     "Vera Loyall.\n";
+  cr_expect(claims_have(doc3, "Dmitri Mendel | spouse | Anna Popova | 1884"));
+  cr_expect(claims_have(doc3, "Dmitri Mendel | spouse | Vera Loyall | 1897-12-26"));
 }
 
 /* `The governor, Sir Charles Arden-Clarke, released him. He was named
