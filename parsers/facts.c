@@ -2853,6 +2853,14 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     seen[n++] = sp->canon;
   }
   int named_n = n;
+  /* `From 1876 he loved Anna Popova`: a he or she before the first name
+   * is the subject though no claim asked who it is */
+  for (uint32_t k = 0; k < first_at && k < c->n; k++)
+    if (kw(c, k, KW_he) || kw(c, k, KW_she)) {
+      as_slice who;
+      pronoun(c, k, &who);
+      break;
+    }
   for (int k = 0; k < c->npron && n < 4; k++)
     if (c->pron_canon[k].len) {
       int at = -1;

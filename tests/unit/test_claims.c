@@ -190,7 +190,8 @@ Test(claims, biography_pronouns) {
   /* a name after an opening date is the sentence's subject; after a
    * sentence of only the other sex, a he is the biography's subject */
   const char *doc3 = "= Dmitri Mendel =\n\nDmitri Mendel (8 February 1834 – 2 February 1907) was a chemist.\n\n"
-                     "In April 1862 Mendel married Feozva Leshcheva. In 1884 he married Anna Popova. In September "
+                     "In April 1862 Mendel married Feozva Leshcheva. From 1876 he loved Anna Popova. In 1884 he "
+                     "married Anna Popova. In September "
                      "1890 Mendel married Susan Marchant. She died in 1896. On December 26, 1897, he married "
                      "Vera Loyall.\n";
   cr_expect(claims_have(doc3, "Dmitri Mendel | spouse | Anna Popova | 1884"));
