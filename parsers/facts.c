@@ -2079,6 +2079,16 @@ static bool pair_married(sent *c, uint32_t v) {
   cl->value = b->m->text;
   cl->normalized = b->canon;
   as_span *d = date_near(c, v + 1, 12);
+  /* `were married at the register office in Steyning, Sussex, on 25 June
+   * 1890`: past where, names and their commas */
+  for (uint32_t j = v + 1; !d && j < c->n && j < v + 24; j++) {
+    if (c->t[j].kind == AS_TK_PUNCT ||
+        (is_comma(c, j) && !(j + 1 < c->n && (c->t[j + 1].cap || kw(c, j + 1, KW_on) || kw(c, j + 1, KW_in)))))
+      break;
+    as_span *x = span_at(c, j);
+    if (x && x->kind == AS_MENTION_DATE && x->m && x->m->normalized.len && !bound_date(c, x))
+      d = x;
+  }
   set_date(cl, d ? d : opening_date(c, b->rank_from));
   return true;
 }

@@ -591,6 +591,10 @@ Test(claims, marriage_dates) {
                      "first performed in Helsinki on 28 April 1892. On 10 June 1893 he married Aino Jarnefelt at "
                      "Maxmo.\n";
   cr_expect(claims_have(doc3, "Jan Sibel | spouse | Aino Jarnefelt | 1893-06-10"));
+  /* the date past where, with the commas of the place's names */
+  const char *doc4 = "= Charles Parnell =\n\nCharles Parnell (1846–1891) was a politician.\n\nParnell and "
+                     "Katharine O'Shea were married at the register office in Steyning, Sussex, on 25 June 1891.\n";
+  cr_expect(claims_have(doc4, "Charles Parnell | spouse | Katharine O'Shea | 1891-06-25"));
 }
 
 /* An infobox spouse is dated by the year the marriage began, however the
