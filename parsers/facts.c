@@ -1141,6 +1141,12 @@ static void event_date(sent *c, as_span *e) {
   }
   if (verb == c->n)
     return;
+  /* `was to be launched on 5 June 1944, but`, `was scheduled to begin`,
+   * `was originally planned to start`: a plan, not when it happened */
+  for (uint32_t k = j; k < verb; k++)
+    if (kw(c, k, KW_to) || kw(c, k, KW_planned) || kw(c, k, KW_scheduled) || kw(c, k, KW_intended) ||
+        kw(c, k, KW_expected) || kw(c, k, KW_due) || kw(c, k, KW_originally))
+      return;
   as_property p = event_property(c, verb);
   /* `began on 11 May`, `was fought in the South Atlantic on 13 December
    * 1939`, `began at 05:45 on 23 May`: a place or a time may come first;

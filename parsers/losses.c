@@ -219,7 +219,19 @@ static uint32_t loss_kind(const reader *r, uint32_t i, as_strbuf *out) {
       j++;
     if (!comma && !joint)
       return i;
-    k = loss_word(r, j);
+    /* `killed or went missing`, `killed or were wounded`, `or were taken
+     * prisoner`: the verb of the kind after the joint */
+    uint32_t w = j;
+    if (joint && (kw_at(r, w, KW_went) || kw_at(r, w, KW_were) || kw_at(r, w, KW_was)))
+      w++;
+    uint32_t len = 1;
+    k = loss_word(r, w);
+    if (!k && kw_at(r, w, KW_taken) && (kw_at(r, w + 1, KW_prisoner) || kw_at(r, w + 1, KW_prisoners))) {
+      k = "captured";
+      len = 2;
+    }
+    if (k)
+      j = w + len - 1;
     if (!k)
       return listed ? 0 : i;
     if (joint) {
@@ -525,6 +537,13 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
       side = cost_side(&r, q->from);
     if (side < 0)
       side = listed_after(&r, q);
+  } else if (last == n && s->toks[n].kind == AS_TK_NUM && (kw_at(&r, n + 1, KW_were) || kw_at(&r, n + 1, KW_had)) &&
+             loss_word(&r, n + 1 + (kw_at(&r, n + 2, KW_been) ? 2 : 1))) {
+    /* `4,500 men were killed, and 2,640 were wounded`: a bare figure
+     * after one of a side */
+    if (!(end = loss_kind(&r, n + 1 + (kw_at(&r, n + 2, KW_been) ? 2 : 1), kind)))
+      return false;
+    side = listed_after(&r, q);
   } else if (kw_at(&r, last, KW_casualties) || (last == n && s->toks[n].kind == AS_TK_NUM)) {
     /* `The Allies suffered 15,203 casualties`, `Allied casualties were
      * 14,111` */

@@ -308,7 +308,7 @@ Test(claims, side_losses_kinds) {
                     "in the battle. The Allies suffered 15,203 casualties. Japanese casualties were 14,111. "
                     "The Japanese lost 235 tanks. In all, 2,300 Japanese were wounded. The Japanese lost 40 "
                     "tanks destroyed and 12 damaged. Allied losses were 900 killed, wounded, or taken prisoner. "
-                    "Allied losses were 7,000.\n";
+                    "Allied losses were 7,000. Allied losses were 800 killed, wounded, or evacuated.\n";
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 16203 killed, wounded and missing |  | side 1"));
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 1714 killed |  | side 2"));
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 2772 wounded |  | side 2"));
@@ -317,20 +317,26 @@ Test(claims, side_losses_kinds) {
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 14111 casualties |  | side 2"));
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 235 tanks |  | side 2"));
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 2300 wounded |  | side 2"));
+  /* `taken prisoner` is captured */
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 900 killed, wounded or captured |  | side 1"));
   /* tanks with more said of them, a list that ends in no kind, losses
    * of no kind: nothing */
   size_t n = count_of(doc, AS_FROM_PROSE, "Battle of Somewhere | casualties |", true);
-  cr_expect_eq(n, 8, "%zu claims of losses", n);
+  cr_expect_eq(n, 9, "%zu claims of losses", n);
   /* after what else the side lost; the who of a side */
   const char *doc1 = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
                      "- Combatant1: Canada\n- Combatant2: Germany\n\n"
                      "The Germans lost five warships and 1,300 men killed. The battle was costly for the "
                      "Canadians, who had lost 1,735 men killed since the landing. The Germans lost five towns "
-                     "and 12 were captured.\n";
+                     "and 12 were captured. Canadian casualties were heavy: 4,500 men were killed or went "
+                     "missing, and 2,640 were wounded.\n";
   cr_expect(claims_have(doc1, "Battle of Somewhere | casualties | 1300 killed |  | side 2"));
   cr_expect(claims_have(doc1, "Battle of Somewhere | casualties | 1735 killed |  | side 1"));
+  /* a verb after `or`; a bare figure after one of a side */
+  cr_expect(claims_have(doc1, "Battle of Somewhere | casualties | 4500 killed or missing |  | side 1"));
+  cr_expect(claims_have(doc1, "Battle of Somewhere | casualties | 2640 wounded |  | side 1"));
   n = count_of(doc1, AS_FROM_PROSE, "Battle of Somewhere | casualties |", true);
-  cr_expect_eq(n, 2, "%zu claims of losses", n);
+  cr_expect_eq(n, 4, "%zu claims of losses", n);
   /* a part told after a semicolon leaves the whole the side's */
   const char *doc2 = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
                      "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n"
@@ -553,6 +559,13 @@ Test(claims, battle_dates_at_length) {
                     "lasted from 15 September to 27 November 1944.\n";
   cr_expect(claims_have(doc, "Battle of Peleliu | endDate | 1944-11-25"));
   cr_expect(claims_have(doc, "Battle of Peleliu | date | 1944-09-15/1944-11-27"));
+  /* a plan is no date of the event */
+  const char *doc2 = "= Operation Overlord =\n\nOperation Overlord was to be launched on 5 June 1944, but bad "
+                     "weather forced a delay. Operation Rutter was scheduled to begin on 4 July 1942. Operation "
+                     "Neptune began on 6 June 1944.\n";
+  cr_expect(claims_have(doc2, "Operation Neptune | startDate | 1944-06-06"));
+  size_t n = count_of(doc2, AS_FROM_PROSE, "Operation", true);
+  cr_expect_eq(n, 1, "%zu claims", n);
 }
 
 /* A lead's `..., fought on D` after a phrase that ends on a war dates the
