@@ -3278,8 +3278,21 @@ static bool death_verb(sent *c, uint32_t i) {
   if ((kw(c, i, KW_shot) || kw(c, i, KW_found)) && kw(c, i + 1, KW_dead) &&
       (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)))
     return true;
-  return (kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)) &&
-         (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were));
+  /* `was shot by a firing squad at Bagumbayan` */
+  if (kw(c, i, KW_shot) && (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)) && kw(c, i + 1, KW_by) &&
+      (kw(c, i + 2, KW_firing) || (kw(c, i + 2, KW_a) && kw(c, i + 3, KW_firing))))
+    return true;
+  if (!(kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)))
+    return false;
+  if (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were))
+    return true; /* `was killed`, `was executed` */
+  /* `had been killed`; not a condition (`once Hitler had been assassinated`) */
+  if (!(kw(c, i - 1, KW_been) && i >= 2 && (kw(c, i - 2, KW_had) || kw(c, i - 2, KW_has))))
+    return false;
+  for (uint32_t k = i - 2; k > 0 && k + 8 > i && !is_comma(c, k - 1); k--)
+    if (kw(c, k - 1, KW_once) || kw(c, k - 1, KW_if) || kw(c, k - 1, KW_unless))
+      return false;
+  return true;
 }
 
 /* `After Berg's death in 1931`, `Since her death on March 13, 1913`,

@@ -477,6 +477,7 @@ enum {
   KW_finally,
   KW_finished,
   KW_finnish,
+  KW_firing,
   KW_first,
   KW_five,
   KW_flagship,
@@ -1248,6 +1249,7 @@ enum {
   KW_under,
   KW_unit,
   KW_university,
+  KW_unless,
   KW_unlike,
   KW_unsuccessfully,
   KW_until,
@@ -1388,16 +1390,16 @@ enum {
   "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", \
   "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
   "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
-  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "first", "five", \
-  "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", \
-  "forced", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", \
-  "found", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", \
-  "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
-  "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", "german", \
-  "gestapo", "given", "got", "government", "graduated", "granddaughter", "grandfather", \
-  "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", "gruppe", \
-  "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", \
-  "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
+  "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", \
+  "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", "fortress", \
+  "forty", "fought", "found", "foundation", "founded", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
+  "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", \
+  "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
+  "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
+  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
+  "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
   "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
   "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
   "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "house", "how", \
@@ -1481,14 +1483,14 @@ enum {
   "totalled", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
   "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
   "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", \
-  "under", "unit", "university", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", \
-  "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", \
-  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", \
-  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
-  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
-  "within", "without", "won", "woods", "would", "wounded", "writer", "writing", "written", \
-  "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", \
-  "zeroth", "zum", "zur",
+  "under", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
+  "visited", "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", \
+  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
+  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
+  "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

@@ -549,6 +549,18 @@ Test(claims, death_shapes) {
   const char *doc2 = "= Toussaint Breda =\n\nToussaint Breda (1743–1803) was a general. Toussaint Breda was found "
                      "dead in his chair on the morning of 17 April 1803, of pneumonia.\n";
   cr_expect(claims_have(doc2, "Toussaint Breda | deathDate | 1803-04-17"));
+  /* `had been killed`; `was shot by a firing squad`, not `was shot by a sniper` */
+  const char *doc3 = "= Battle of Somewhere =\n\nThe battle was fought in 1943. On 20 November Rear Admiral Keiji "
+                     "Shibasaki had been killed when he left his post. On 30 December 1896, Jose Mercado was shot "
+                     "by a firing squad at Bagumbayan. On 2 May 1897, Juan Luna was shot by a sniper at Tondo. "
+                     "The plan was to arrest the leaders once Adolf Hitler had been assassinated in the 20 July "
+                     "plot.\n";
+  cr_expect(claims_have(doc3, "Keiji Shibasaki | deathDate | 1943-11-20"));
+  cr_expect(claims_have(doc3, "Jose Mercado | deathDate | 1896-12-30"));
+  cr_expect(claims_have(doc3, "Jose Mercado | deathPlace | Bagumbayan | 1896-12-30"));
+  cr_expect(!claims_have(doc3, "Juan Luna | deathDate | 1897-05-02"));
+  size_t n = count_of(doc3, AS_FROM_PROSE, "Adolf Hitler |", true);
+  cr_expect_eq(n, 0, "%zu claims of a condition", n);
 }
 
 /* The battle's own dates past a relative clause, and `lasted from D1 to
