@@ -191,6 +191,11 @@ static as_slice infobox_property(facts *f, const as_field *fl) {
              {"Coordinates", AS_P_COORDINATES}, {"Event", AS_P_EVENT}};
   if (founding_field(f->a, fl))
     return prop(AS_P_FOUNDING_DATE);
+  /* `Termstart`, as `Term Start` gives */
+  if (!fl->role.len && ci_is(fl->series, "Termstart"))
+    return AS_SLICE_LIT("termStart");
+  if (!fl->role.len && ci_is(fl->series, "Termend"))
+    return AS_SLICE_LIT("termEnd");
   if (population_field(fl))
     return prop(AS_P_POPULATION);
   if (!fl->role.len)
@@ -1969,17 +1974,21 @@ static as_slice role_at(const sent *c, uint32_t k, uint32_t *end) {
       after_of = false;
       continue;
     }
+    /* `for` before a name continues one too: `Member of Parliament for
+     * Meath`, `Minister for Foreign Affairs` */
+    bool of = kw(c, j, KW_of) || (kw(c, j, KW_for) && j > b && c->t[b].cap && j + 1 < c->n && c->t[j + 1].cap &&
+                                  c->t[j + 1].kind == AS_TK_WORD);
     if (c->t[j].kind != AS_TK_WORD || among(c, j, &sets.role_stops) || sp != NULL) {
       /* `of` continues a role: `Minister of War`, `President of the Republic` */
-      if (!(kw(c, j, KW_of) && j > b))
+      if (!(of && j > b))
         break;
     }
-    if (kw(c, j, KW_of) && !(j + 1 < c->n && c->t[j + 1].kind == AS_TK_WORD))
+    if (of && !(j + 1 < c->n && c->t[j + 1].kind == AS_TK_WORD))
       break;
-    after_of = kw(c, j, KW_of) || (after_of && kw(c, j, KW_the));
+    after_of = of || (after_of && kw(c, j, KW_the));
     j++;
   }
-  while (j > b && (kw(c, j - 1, KW_of) || kw(c, j - 1, KW_the)))
+  while (j > b && (kw(c, j - 1, KW_of) || kw(c, j - 1, KW_the) || kw(c, j - 1, KW_for)))
     j--;
   *end = j;
   if (j == b)
@@ -2000,7 +2009,7 @@ static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32
   as_claim *cl = prose_claim(c, who, AS_P_ROLE, at);
   cl->value = role;
   cl->normalized = lower(c->f->p->arena, role);
-  set_date(cl, date_near(c, end, 5));
+  set_date(cl, date_near(c, end, 8)); /* `at a by-election in April 1874` */
 }
 
 /* The person right after token v (its rank skipped), or `himself`. */
@@ -2019,7 +2028,7 @@ static const uint16_t appoint_verbs[] = {KW_appointed, KW_named, KW_elected, KW_
 static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected, KW_designated,
                                               KW_proclaimed, KW_declared, KW_recognized,
                                               KW_recognised, KW_listed, KW_crowned, KW_chosen,
-                                              KW_confirmed, KW_installed, AS_KW_END};
+                                              KW_confirmed, KW_installed, KW_returned, AS_KW_END};
 
 /* `Bolívar married María Teresa Rodríguez del Toro on 26 May 1802`, `she
  * married the poet Wilfrid Scawen Blunt in 1869`: a spouse, dated when the
@@ -2131,7 +2140,8 @@ static bool role_noun(const sent *c, uint32_t k) {
   static const char *const nouns[] = {"professor", "lecturer", "director", "governor", "ambassador", "minister",
                                       "secretary", "president", "chairman", "editor", "conductor", "bishop",
                                       "archbishop", "judge", "mayor", "consul", "dean", "rector", "chancellor",
-                                      "curator", "headmaster", "principal", "treasurer", "commissioner", NULL};
+                                      "curator", "headmaster", "principal", "treasurer", "commissioner", "commander",
+                                      "commandant", NULL};
   if (k >= c->n || c->t[k].kind != AS_TK_WORD || !c->t[k].lower)
     return false;
   as_slice w = as_tok_text(c->text, &c->t[k]);

@@ -166,7 +166,7 @@ static bool series_has_word(as_slice series, const char *const *set) {
 /* What the key says the value is. Gazetteer of common infobox keys. */
 static hint hint_for(const as_field *f) {
   static const char *const date_words[] = {"date", "year", "years", "established", "founded",
-                                           "session", "election", "termstart", "termend",
+                                           "session", "election", "termstart", "termend", "start", "end",
                                            "dissolved", "formed", "abolished", NULL};
   static const char *const place_words[] = {"place", "location", "capital", "residence",
                                             "territory", "headquarters", "country", "town",

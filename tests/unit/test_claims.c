@@ -678,6 +678,26 @@ Test(claims, roles_without_as) {
   cr_expect(claims_have(doc, "Harold Testby | role | professor of chemistry | 1904"));
   size_t n = count_of(doc, AS_FROM_PROSE, "Harold Testby | role |", true);
   cr_expect_eq(n, 2, "%zu roles", n);
+  /* `for` a name goes on the office; `returned as`; a date past a by-election */
+  const char *doc2 = "= Charles Parnell =\n\nCharles Parnell (1846–1891) was a politician. After a contest in "
+                     "County Dublin in March 1874, he was returned as Member of Parliament for Meath at a "
+                     "by-election in April 1874. He was elected Member of Parliament for Cork City in April 1880. "
+                     "He was appointed commander of the Irish Volunteers in 1885. He was elected president for "
+                     "life in 1886.\n";
+  cr_expect(claims_have(doc2, "Charles Parnell | role | member of parliament for meath | 1874-04"));
+  cr_expect(claims_have(doc2, "Charles Parnell | role | member of parliament for cork city | 1880-04"));
+  cr_expect(claims_have(doc2, "Charles Parnell | role | commander of the irish volunteers | 1885"));
+  cr_expect(claims_have(doc2, "Charles Parnell | role | president | 1886"));
+}
+
+/* `Termstart` and `Term Start2` are one property (values.txt: a year in it is a date). */
+Test(claims, term_keys) {
+  const char *doc = "= Ann Testa =\n\nInfobox\n- Name: Ann Testa\n- Office: Mayor of Testville\n- Termstart: "
+                    "1892\n- Office2: Governor of Testland\n- Term Start2: 1901\n\nAnn Testa (1850–1920) was a "
+                    "politician.\n";
+  cr_expect(infobox_has(doc, "Ann Testa | termStart | 1892"));
+  size_t n = count_of(doc, AS_FROM_INFOBOX, "Ann Testa | termStart | 1901 |", true); /* of record 2 */
+  cr_expect_eq(n, 1, "%zu claims", n);
 }
 
 /* `Notable Works: Purple Hibiscus (2003)`: the work's year; an award's is
