@@ -2607,6 +2607,11 @@ static void group_people(table *t, const as_turn *turn) {
         e->ncand++;
       }
     }
+    /* the title, in several longer names (`Ida B. Wells` in `Ida B. Wells
+     * Barnett Jr.` and `Ida B. Wells Homes`): a person of its own, the
+     * article's subject */
+    if (titled && e->ncand > 1)
+      e->ncand = 0;
     if (e->ncand == 0) {
       e->group = (int)t->ngroups;
       index_add(&x, e->key, (uint32_t)t->ngroups);
@@ -2617,6 +2622,14 @@ static void group_people(table *t, const as_turn *turn) {
       e->group = -2;
       if (e->ncand > 4)
         e->ncand = 4;
+      /* `Wells` in `Ida B. Wells`, which names her daughter `Ida B. Wells
+       * Barnett Jr.` and the `Ida B. Wells Homes` too: a surname alone in a
+       * biography is its subject's */
+      for (int c = 0; c < e->ncand && e->words == 1; c++) {
+        const name_t *rep = &t->v[t->group_rep[e->cand[c]]];
+        if (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))
+          e->group = e->cand[c];
+      }
     }
   }
   index_free(&x);

@@ -690,6 +690,15 @@ Test(claims, roles_without_as) {
   cr_expect(claims_have(doc2, "Charles Parnell | role | president | 1886"));
 }
 
+/* A surname alone in a biography is its subject's, though longer names
+ * hold the title too (a daughter named after her, a building). */
+Test(claims, surname_of_the_subject) {
+  const char *doc = "= Ida B. Wells =\n\nIda B. Wells (July 16, 1862 – March 25, 1931) was a journalist.\n\n"
+                    "On June 27, 1896, Wells married Ferdinand L. Barnett, a lawyer. Their children included Ida B. "
+                    "Wells Barnett Jr. (1901–1988).\n\nThe Ida B. Wells Homes were named after her in 1941.\n";
+  cr_expect(claims_have(doc, "Ida B. Wells | spouse | Ferdinand L. Barnett | 1896-06-27"));
+}
+
 /* `Termstart` and `Term Start2` are one property (values.txt: a year in it is a date). */
 Test(claims, term_keys) {
   const char *doc = "= Ann Testa =\n\nInfobox\n- Name: Ann Testa\n- Office: Mayor of Testville\n- Termstart: "
