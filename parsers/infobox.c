@@ -1016,6 +1016,7 @@ static bool date_then_place(typer *t, as_field *f, as_date_value *dv) {
   if (!place.len || !(isupper((unsigned char)place.ptr[0]) || (unsigned char)place.ptr[0] >= 0xC0) || has_digit(place))
     return false;
   f->items = AS_NEW_N(t->arena, as_item, 2);
+  memset(f->items, 0, 2 * sizeof *f->items);
   f->nitems = 2;
   as_item *d = &f->items[0], *pl = &f->items[1];
   split_item(d, parts[0]);
