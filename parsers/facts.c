@@ -2880,9 +2880,10 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   }
   int named_n = n;
   /* `From 1876 he loved Anna Popova`: a he or she before the first name
-   * is the subject though no claim asked who it is */
-  for (uint32_t k = 0; k < first_at && k < c->n; k++)
-    if (kw(c, k, KW_he) || kw(c, k, KW_she)) {
+   * is the subject though no claim asked who it is (in the sentence's
+   * first words, where a subject stands) */
+  for (uint32_t k = 0; k < first_at && k < c->n && k < 12; k++)
+    if (c->t[k].kw == KW_he || c->t[k].kw == KW_she) {
       as_slice who;
       pronoun(c, k, &who);
       break;
