@@ -527,6 +527,8 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
   uint32_t last = q->to - 1; /* the unit's token */
   uint32_t end;
   int side = -1, noun;
+  /* where a kind stands after `N were` or `N had been` */
+  uint32_t kind_at = n + (kw_at(&r, n + 2, KW_been) ? 3 : 2);
   if (loss_word(&r, last)) {
     /* `1,643 killed`: said of a side before the number, or the figure
      * before it said so (`1,714 killed and 2,772 wounded`) */
@@ -538,10 +540,10 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
     if (side < 0)
       side = listed_after(&r, q);
   } else if (last == n && s->toks[n].kind == AS_TK_NUM && (kw_at(&r, n + 1, KW_were) || kw_at(&r, n + 1, KW_had)) &&
-             loss_word(&r, n + 1 + (kw_at(&r, n + 2, KW_been) ? 2 : 1))) {
+             loss_word(&r, kind_at)) {
     /* `4,500 men were killed, and 2,640 were wounded`: a bare figure
      * after one of a side */
-    if (!(end = loss_kind(&r, n + 1 + (kw_at(&r, n + 2, KW_been) ? 2 : 1), kind)))
+    if (!(end = loss_kind(&r, kind_at, kind)))
       return false;
     side = listed_after(&r, q);
   } else if (kw_at(&r, last, KW_casualties) || (last == n && s->toks[n].kind == AS_TK_NUM)) {
