@@ -139,6 +139,7 @@ struct as_claim {
   as_slice subject, property, value, normalized, date, precision;
   as_slice about;  ///< what the property is relative to: the place left (`destination`), or empty
   as_slice qualifier; ///< a quantity's approximation (`a little over`), an infobox member's group, or empty
+  as_slice part;      ///< losses: the one combatant of a side of several they are of (`Canada`), or empty
   bool inferred;
   const as_block *sentence; ///< NULL for infobox claims
   as_slice quote;           ///< the sentence or infobox line it came from

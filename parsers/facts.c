@@ -16,6 +16,7 @@
 
 #include "../core/mem.h"
 #include "../core/strbuf.h"
+#include "../core/utf8.h"
 #include "../core/vocab.h"
 #include "losses.h"
 #include "parsers.h"
@@ -328,6 +329,55 @@ static as_slice iso_precision(as_slice iso) {
   return as_slice_cstr(as_precision_name(dashes == 2 ? AS_PREC_DAY : dashes == 1 ? AS_PREC_MONTH : AS_PREC_YEAR));
 }
 
+/* The combatant a heading of a side's losses names (`Canadian:` on side
+ * 1, `Canada, United Kingdom`), when the side has several; empty if none. */
+static as_slice side_member(const facts *f, as_slice record, as_slice heading) {
+  for (size_t s = 0; s < f->sides.n; s++)
+    if (as_slice_eq(f->sides.v[s].record, record)) {
+      int m = as_side_member(&f->sides, s, heading);
+      return m >= 0 ? f->sides.v[s].names[m] : AS_SLICE_NULL;
+    }
+  return AS_SLICE_NULL;
+}
+
+/* `3,367 (916 killed, 1,946 captured)`: the counts of each kind in a
+ * total's brackets are claims of their own, as the total's (c) group and
+ * side; nothing unless every part is a count of something. */
+static void loss_breakdown(facts *f, const as_claim *c, const as_item *it) {
+  as_slice q = it->qualifier;
+  if (!q.len || !isdigit((unsigned char)q.ptr[0]) || !c->value.len || !isdigit((unsigned char)c->value.ptr[0]))
+    return;
+  enum { MAX_PARTS = 8 };
+  as_slice parts[MAX_PARTS];
+  size_t n = 0, b = 0;
+  for (size_t i = 0; i <= q.len; i++) {
+    if (i < q.len && !(q.ptr[i] == ',' && i + 1 < q.len && q.ptr[i + 1] == ' '))
+      continue;
+    as_slice p = as_slice_trim(as_slice_make(q.ptr + b, i - b));
+    if (p.len > 4 && (memcmp(p.ptr, "and ", 4) == 0 || memcmp(p.ptr, "or ", 3) == 0))
+      p = as_slice_trim(as_slice_make(p.ptr + 3, p.len - 3));
+    size_t d = 0;
+    while (d < p.len && (isdigit((unsigned char)p.ptr[d]) || p.ptr[d] == ','))
+      d++;
+    /* `916 killed`: a count, then what it counts */
+    if (n == MAX_PARTS || !d || d + 2 > p.len || p.ptr[d] != ' ' || !islower((unsigned char)p.ptr[d + 1]))
+      return;
+    parts[n++] = p;
+    b = i + 1;
+  }
+  for (size_t k = 0; k < n; k++) {
+    as_claim *x = new_claim(f, AS_FROM_INFOBOX, c->subject, AS_P_CASUALTIES);
+    x->value = x->normalized = parts[k];
+    x->about = c->about;
+    x->qualifier = c->qualifier;
+    x->part = c->part;
+    x->quote = c->quote;
+    x->at = it->at;
+    x->at.col += (uint32_t)as_utf8_count(it->whole.ptr, (size_t)(parts[k].ptr - it->whole.ptr));
+    x->at.byte += (uint64_t)(parts[k].ptr - it->whole.ptr);
+  }
+}
+
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
   records recs;
@@ -380,11 +430,16 @@ static void infobox_claims(facts *f) {
           married_in(c, it->qualifier);
         if (it)
           boxed_work(f, fl, it);
-        if (it && it->group.len) /* `Georgy Zhukov` under `1st Belorussian Front:` */
+        if (it && it->group.len) { /* `Georgy Zhukov` under `1st Belorussian Front:` */
           c->qualifier = it->group;
+          if (c->property.ptr == property_names[AS_P_CASUALTIES])
+            c->part = side_member(f, fl->record, it->group);
+        }
         /* `Strength1`, `Strength2`: one value per side, not two values of one */
         if (fl->index.len && isdigit((unsigned char)fl->index.ptr[0]))
           c->about = fl->record;
+        if (it && c->property.ptr == property_names[AS_P_CASUALTIES])
+          loss_breakdown(f, c, it);
       }
     }
   }
@@ -2536,6 +2591,8 @@ static void losses(sent *c, as_span *q) {
     cl->normalized = as_arena_slice(f->p->arena, as_strbuf_slice(&v));
     cl->qualifier = qual;
     cl->about = f->sides.v[l.side].record;
+    if (l.member >= 0) /* `1,197 Canadians`: Canada's, not the side's */
+      cl->qualifier = cl->part = f->sides.v[l.side].names[l.member];
   }
   as_strbuf_free(&kind);
   as_strbuf_free(&v);
@@ -3526,8 +3583,8 @@ void as_facts_extract(as_prose *p) {
   f.a->nclaims = 0;
   f.last_subject = -1;
   f.head = title_head(f.a);
-  infobox_claims(&f);
   as_sides_read(f.a, p->arena, &f.sides);
+  infobox_claims(&f);
   f.bare_title = as_title_before(f.a->title, "(");
   if (f.bare_title.len == f.a->title.len)
     f.bare_title = AS_SLICE_NULL;

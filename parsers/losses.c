@@ -2,10 +2,11 @@
  * amounted to 1,643 killed`, `In all, 1,270 Allied sailors and marines were
  * killed in the battle`), matched to the sides of its infobox (`Combatant1:
  * United States, Australia`), so that they meet its `Casualties1`. Only a
- * whole side's losses, stated as the text's own: a figure a source gives
- * (`Raugh wrote that`, `estimated at`), a part (`the Canadians alone`, `a
- * further 644`), a phase (`on 3 May`) or one of several nations (`the
- * Americans`, when the side is three) claims nothing. */
+ * whole side's losses, or one member's of a side of several (`1,197
+ * Canadians were killed`, when Canada fought beside Britain), stated as the
+ * text's own: a figure a source gives (`Raugh wrote that`, `estimated
+ * at`), a part (`the Canadians alone`, `a further 644`) or a phase (`on 3
+ * May`) claims nothing. */
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
 #include <string.h>
@@ -142,12 +143,63 @@ static int bloc_side(const as_sides *sides, as_slice w) {
   return others ? found : -1;
 }
 
+/* Whether the n words of a people or state (`New Zealanders`, `Vichy
+ * French`) all name words of the state name. */
+static bool words_name_state(const as_slice *words, size_t n, as_slice name) {
+  for (size_t k = 0; k < n; k++) {
+    as_slice w = words[k];
+    if (w.len > 4 && w.ptr[w.len - 1] == 's' && w.ptr[w.len - 2] != 's')
+      w.len--; /* `Americans`, `New Zealanders` */
+    if (!names_state(w, name))
+      return false;
+  }
+  return n > 0;
+}
+
+int as_side_member(const as_sides *sides, size_t side, as_slice label) {
+  static const char *const forces[] = {"Forces", "Force", "Army", "Navy", "Air", "forces", "troops", "army",
+                                       "navy", "Resistance", NULL};
+  if (side >= sides->n || sides->v[side].nnames < 2)
+    return -1;
+  /* `American > Personnel`: the outer heading */
+  for (size_t i = 0; i + 3 <= label.len; i++)
+    if (memcmp(label.ptr + i, " > ", 3) == 0) {
+      label.len = i;
+      break;
+    }
+  as_slice words[3];
+  size_t n = 0, i = 0;
+  for (as_slice w = next_word(label, &i); w.len; w = next_word(label, &i)) {
+    bool generic = false;
+    for (int k = 0; forces[k]; k++)
+      generic |= as_slice_eq_cstr(w, forces[k]);
+    if (generic)
+      continue;
+    if (n == 3)
+      return -1;
+    words[n++] = w;
+  }
+  /* lower-case words (`Sick and wounded`) head no member */
+  for (size_t k = 0; k < label.len; k++)
+    if (islower((unsigned char)label.ptr[k]) && (k == 0 || label.ptr[k - 1] == ' '))
+      return -1;
+  int found = -1;
+  for (size_t c = 0; c < sides->v[side].nnames; c++)
+    if (words_name_state(words, n, sides->v[side].names[c])) {
+      if (found >= 0)
+        return -1; /* `Italian` of Italy and of Italian East Africa */
+      found = (int)c;
+    }
+  return found;
+}
+
 /* ---- the sentence ---- */
 
 typedef struct {
   const as_sent *s;
   as_slice text;
   const as_sides *sides;
+  int *member; /* the one combatant of a side of several the last side named, or -1 */
 } reader;
 
 static bool kw_at(const reader *r, uint32_t i, int k) { return i < r->s->ntoks && r->s->toks[i].kw == k; }
@@ -203,8 +255,14 @@ static const char *loss_word(const reader *r, uint32_t i) {
  * the list, or 0 if no kind is at i or a list joined by commas does not
  * end in one (`killed, wounded, or taken prisoner`). `killed in action`
  * is killed. */
+static bool taken_prisoner(const reader *r, uint32_t i) {
+  return kw_at(r, i, KW_taken) && (kw_at(r, i + 1, KW_prisoner) || kw_at(r, i + 1, KW_prisoners));
+}
+
 static uint32_t loss_kind(const reader *r, uint32_t i, as_strbuf *out) {
   const char *k = loss_word(r, i);
+  if (!k && taken_prisoner(r, i))
+    k = "captured", i++; /* `1,946 were taken prisoner` */
   if (!k)
     return 0;
   as_strbuf_puts(out, k);
@@ -226,7 +284,7 @@ static uint32_t loss_kind(const reader *r, uint32_t i, as_strbuf *out) {
       w++;
     uint32_t len = 1;
     k = loss_word(r, w);
-    if (!k && kw_at(r, w, KW_taken) && (kw_at(r, w + 1, KW_prisoner) || kw_at(r, w + 1, KW_prisoners))) {
+    if (!k && taken_prisoner(r, w)) {
       k = "captured";
       len = 2;
     }
@@ -254,6 +312,7 @@ static int side_of_words(const reader *r, uint32_t from, uint32_t to) {
   bool whole = false;
   size_t named = 0;
   bool first = false;
+  int member = -1;
   uint32_t i = from;
   while (i < to) {
     uint32_t e = i;
@@ -275,17 +334,14 @@ static int side_of_words(const reader *r, uint32_t from, uint32_t to) {
     }
     if (gside < 0) {
       bool any = false;
+      as_slice words[3];
+      for (uint32_t k = i; k < e; k++)
+        words[k - i] = word_at(r, k);
       for (size_t s = 0; s < sides->n; s++)
         for (size_t c = 0; c < sides->v[s].nnames; c++) {
-          bool all = true;
-          for (uint32_t k = i; k < e && all; k++) {
-            as_slice w = word_at(r, k);
-            if (w.len > 4 && w.ptr[w.len - 1] == 's' && w.ptr[w.len - 2] != 's')
-              w.len--; /* `Americans`, `New Zealanders` */
-            all = names_state(w, sides->v[s].names[c]);
-          }
-          if (!all)
+          if (!words_name_state(words, e - i, sides->v[s].names[c]))
             continue;
+          member = (int)c;
           if (side >= 0 && side != (int)s)
             return -1; /* `French` of Free France and of Vichy France */
           side = (int)s;
@@ -305,7 +361,15 @@ static int side_of_words(const reader *r, uint32_t from, uint32_t to) {
   if (side < 0)
     return -1;
   size_t all = sides->v[side].nnames;
-  return whole || named >= all || (first && named >= 2) ? side : -1;
+  if (whole || named >= all || (first && named >= 2))
+    return side;
+  /* `1,197 Canadians were killed` when Canada fights beside Britain: one
+   * member's losses, told apart from the side's */
+  if (named == 1 && member >= 0) {
+    *r->member = member;
+    return side;
+  }
+  return -1;
 }
 
 /* Where the run of capitalised words (and their `and`s) that ends right
@@ -511,13 +575,16 @@ static int listed_after(const reader *r, const as_span *q) {
   as_loss l;
   bool ok = as_loss_read(r->sides, r->s, p, &k, &l) && l.end == b;
   as_strbuf_free(&k);
+  if (ok)
+    *r->member = l.member;
   return ok ? l.side : -1;
 }
 
 bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_strbuf *kind, as_loss *out) {
   if (sides->n < 2 || !q->m || !q->m->normalized.len || as_slice_eq_cstr(q->m->qualifier, "ordinal"))
     return false;
-  reader r = {s, s->block->text, sides};
+  int member = -1;
+  reader r = {s, s->block->text, sides, &member};
   uint32_t n = q->from;
   while (n < q->to && !is_kind(&r, n, AS_TK_NUM))
     n++;
@@ -540,7 +607,7 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
     if (side < 0)
       side = listed_after(&r, q);
   } else if (last == n && s->toks[n].kind == AS_TK_NUM && (kw_at(&r, n + 1, KW_were) || kw_at(&r, n + 1, KW_had)) &&
-             loss_word(&r, kind_at)) {
+             (loss_word(&r, kind_at) || taken_prisoner(&r, kind_at))) {
     /* `4,500 men were killed, and 2,640 were wounded`: a bare figure
      * after one of a side */
     if (!(end = loss_kind(&r, kind_at, kind)))
@@ -590,6 +657,7 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
   if (side < 0 || hedged(&r, n) || partial(&r, clause_start(&r, q->from), end))
     return false;
   out->side = side;
+  out->member = member;
   out->at = n;
   out->end = end;
   out->number = as_tok_text(r.text, &s->toks[n]);

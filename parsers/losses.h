@@ -26,10 +26,17 @@ typedef struct as_sides {
  *  none unless there are two or more. */
 void as_sides_read(const as_article *a, as_arena *arena, as_sides *out);
 
+/** The combatant of side (index in its names) that an infobox heading of
+ *  losses names (`Canadian`, `American > Personnel`, `Free French
+ *  Forces`), when the side has several; -1 if none, several, or the side
+ *  is one. */
+int as_side_member(const as_sides *sides, size_t side, as_slice label);
+
 /** A loss read from a sentence: the side (index in the sides), the
  *  token of its number and the number as written. */
 typedef struct as_loss {
   int side;
+  int member; ///< the one combatant of the side it is of (index in its names), or -1 for the whole side
   uint32_t at;
   uint32_t end; ///< the token after its kinds (`killed and wounded`)
   as_slice number;

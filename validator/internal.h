@@ -25,6 +25,7 @@
 typedef struct vclaim {
   as_slice id, article, file, sentence;
   as_slice subject, property, about, value, normalized, date;
+  as_slice part; ///< losses: the one combatant of a side of several they are of, or empty
   uint32_t line, col;
   uint32_t shard;      ///< which claims file (0 in one run)
   uint64_t article_no; ///< the article's number in its shard

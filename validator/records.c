@@ -3,7 +3,7 @@
  * runs on disk, in the claims file of a shard).
  *
  * Claim line:   KEY \t ORDER \t C|L \t subject \t property \t about \t value
- *               \t normalized \t date \t flags \t article_id \t title \t file
+ *               \t normalized \t date \t part \t flags \t article_id \t title \t file
  *               \t line \t column \t sentence \t start
  * Finding line: code \t subject \t message \t title \t file \t sentence \t line
  *               \t column
@@ -145,6 +145,7 @@ void as_record_claim_line(as_strbuf *b, const vclaim *c) {
   field(b, c->value);
   field(b, c->normalized);
   field(b, c->date);
+  field(b, c->part);
   as_strbuf_putc(b, '\t');
   as_strbuf_putc(b, c->inferred ? 'i' : '-');
   as_strbuf_putc(b, c->infobox ? 'b' : '-');
@@ -172,6 +173,7 @@ static void claim_line(as_strbuf *b, const as_article *a, uint64_t nth, const as
               .value = c->value,
               .normalized = c->normalized,
               .date = c->date,
+              .part = c->part,
               .line = c->at.line,
               .col = c->at.col,
               .article_no = nth,
@@ -306,7 +308,7 @@ static bool parse_u64(as_slice s, int base, uint64_t *out) {
   return true;
 }
 
-enum { CLAIM_FIELDS = 17, FINDING_FIELDS = 8 };
+enum { CLAIM_FIELDS = 18, FINDING_FIELDS = 8 };
 
 bool as_record_claim(char *line, size_t len, uint32_t shard, vclaim *out) {
   as_slice f[CLAIM_FIELDS];
@@ -320,8 +322,8 @@ bool as_record_claim(char *line, size_t len, uint32_t shard, vclaim *out) {
   uint64_t art, seq, ln, col;
   if (f[1].len != 24 || !parse_u64(as_slice_make(f[1].ptr, 16), 16, &art) ||
       !parse_u64(as_slice_make(f[1].ptr + 16, 8), 16, &seq) || f[2].len != 1 ||
-      (f[2].ptr[0] != 'C' && f[2].ptr[0] != 'L') || f[9].len != 2 || !parse_u64(f[13], 10, &ln) ||
-      !parse_u64(f[14], 10, &col) || ln > UINT32_MAX || col > UINT32_MAX)
+      (f[2].ptr[0] != 'C' && f[2].ptr[0] != 'L') || f[10].len != 2 || !parse_u64(f[14], 10, &ln) ||
+      !parse_u64(f[15], 10, &col) || ln > UINT32_MAX || col > UINT32_MAX)
     return false;
   memset(out, 0, sizeof *out);
   out->shard = shard;
@@ -334,21 +336,22 @@ bool as_record_claim(char *line, size_t len, uint32_t shard, vclaim *out) {
   out->value = f[6];
   out->normalized = f[7];
   out->date = f[8];
-  out->inferred = f[9].ptr[0] == 'i';
-  out->infobox = f[9].ptr[1] == 'b';
+  out->part = f[9];
+  out->inferred = f[10].ptr[0] == 'i';
+  out->infobox = f[10].ptr[1] == 'b';
   /* the claim's id: `Article#7`, written over the ORDER field's bytes
    * would not fit; the id is the article id and the number */
-  out->id = f[10];
-  out->article = f[11];
-  out->file = f[12];
+  out->id = f[11];
+  out->article = f[12];
+  out->file = f[13];
   out->line = (uint32_t)ln;
   out->col = (uint32_t)col;
-  out->sentence = f[15];
+  out->sentence = f[16];
   out->start = INT64_MAX;
-  if (f[16].len) {
-    bool neg = f[16].ptr[0] == '-';
+  if (f[17].len) {
+    bool neg = f[17].ptr[0] == '-';
     uint64_t s;
-    if (!parse_u64(neg ? as_slice_make(f[16].ptr + 1, f[16].len - 1) : f[16], 10, &s) || s > INT64_MAX)
+    if (!parse_u64(neg ? as_slice_make(f[17].ptr + 1, f[17].len - 1) : f[17], 10, &s) || s > INT64_MAX)
       return false;
     out->start = neg ? -(int64_t)s : (int64_t)s;
   }

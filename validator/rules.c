@@ -608,7 +608,9 @@ static void casualty_mismatch(as_validator *v, const vgroup *g) {
     for (uint32_t j = 0; j < g->n; j++) {
       const vclaim *b = &v->claims[g->ids[j]];
       loss_count x;
-      if (b->infobox && as_same_article(b, p) && loss_parse(b->normalized, &x) && same_kind(x.kind, said.kind)) {
+      /* a member's losses meet the member's, the side's the side's */
+      if (b->infobox && as_same_article(b, p) && as_slice_eq(b->part, p->part) && loss_parse(b->normalized, &x) &&
+          same_kind(x.kind, said.kind)) {
         box = g->ids[j];
         boxed = x;
         found++;
@@ -620,8 +622,9 @@ static void casualty_mismatch(as_validator *v, const vgroup *g) {
     vvalue two[2] = {{b->value, (uint32_t[]){box}, 1, 1, 1.0}, {p->value, (uint32_t[]){g->ids[i]}, 1, 1, 1.0}};
     vvalues vs = {two, 2, 2};
     as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs,
-                    "the losses of %.*s of %.*s are %.*s in the infobox but %.*s in the text", (int)p->about.len,
-                    p->about.ptr, (int)p->subject.len, p->subject.ptr, (int)b->value.len, b->value.ptr,
+                    "the losses of %.*s%s%.*s%s of %.*s are %.*s in the infobox but %.*s in the text",
+                    (int)p->part.len, p->part.ptr, p->part.len ? " (" : "", (int)p->about.len, p->about.ptr,
+                    p->part.len ? ")" : "", (int)p->subject.len, p->subject.ptr, (int)b->value.len, b->value.ptr,
                     (int)p->value.len, p->value.ptr);
   }
 }

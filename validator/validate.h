@@ -33,7 +33,7 @@ typedef struct as_validator as_validator;
  *  people registry's questions (see as_person_call), one line each; then
  *  AS_CLAIMS_SORTED and the claims sorted; then `#findings` and the
  *  findings on the text. */
-#define AS_CLAIMS_HEADER "#assay-claims 2"
+#define AS_CLAIMS_HEADER "#assay-claims 3"
 #define AS_CLAIMS_SORTED "#claims"
 
 /** budget: bytes of claims kept in memory (0: AS_VALIDATOR_BUDGET). */

@@ -314,6 +314,19 @@ c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; ")), r["li
       ("Battle of Somewhere", "casualties", ["1,077 killed", "1,270 killed"], "10")],
      "a side's losses told two ways, and only that: %s" % [r["message"] for r in found])
 
+# one nation of a side of several meets the infobox's heading of that
+# nation (the counts in a total's brackets too), never the side's total
+found = report_text("members.txt",
+                    "= Dieppe Raid =\n\nInfobox\n- Conflict: Dieppe Raid\n"
+                    "- Combatant1: Canada, United Kingdom\n- Combatant2: Nazi Germany, Kingdom of Italy\n"
+                    "- Casualties1: Canadian: 3,367 (916 killed, 1,946 captured), British: 275 killed\n"
+                    "- Casualties2: 311 killed, 280 wounded\n\n"
+                    "In all, 1,197 Canadians were killed, and 1,946 were taken prisoner. The British lost 275 "
+                    "men killed. German losses were 591 killed.\n", "number-mismatch")
+c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("Dieppe Raid", ["1,197 killed", "916 killed"])],
+     "a nation's losses against its own heading only: %s" % [r["message"] for r in found])
+
 # ---- a place of birth or death in the text against the article's infobox:
 # another town is a conflict; a part of the infobox's place (`London` in
 # `Notting Hill, London`), a longer name of it (`Heidenheim an der Brenz`)

@@ -114,7 +114,7 @@ for label, groups, extra in (("seeds", seed_shards, ()), ("make-corpus shards", 
              "the Treaty of Ancón's date-mismatch joins claims of two shards: %s" % sorted(arts))
         with open(files[0], "rb") as f:
             head = f.read()
-        c.ok(head.startswith(b"#assay-claims 2\n") and b"\n#claims\n" in head and b"\n#findings\n" in head,
+        c.ok(head.startswith(b"#assay-claims 3\n") and b"\n#claims\n" in head and b"\n#findings\n" in head,
              "a claims file starts with its header and has people, claims and findings sections")
         people = head.split(b"\n#claims\n")[0].split(b"\n")[1:]
         c.ok(people and all(l.split(b"\t")[0] in (b"a", b"p") for l in people),

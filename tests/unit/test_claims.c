@@ -24,6 +24,8 @@ static char *describe(const as_claim *c) {
     as_strbuf_printf(&b, " | %.*s", (int)date.len, date.ptr);
   if (c->about.len)
     as_strbuf_printf(&b, " | %.*s", (int)c->about.len, c->about.ptr);
+  if (c->part.len) /* losses of one member of a side */
+    as_strbuf_printf(&b, " | %.*s", (int)c->part.len, c->part.ptr);
   char *s = strdup(as_strbuf_cstr(&b));
   as_strbuf_free(&b);
   return s;
@@ -295,6 +297,37 @@ Test(claims, side_losses) {
   cr_expect(claims_have(doc2, "Operation Somewhere | casualties | 2113 killed or missing |  | side 1"));
   cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 1"));
   cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 2"));
+  cr_expect(!claims_have(doc2, "Operation Somewhere | casualties | 500 killed |  | side 1 | Free France"));
+  /* one nation of a side of several: its own losses, not the side's */
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 800 killed |  | side 1 | United States"));
+  cr_expect(!claims_have(doc, "Battle of Somewhere | casualties | 300 killed |  | side 1 | Australia"));
+  const char *doc3 = "= Dieppe Raid =\n\nInfobox\n- Conflict: Dieppe Raid\n- Combatant1: Canada, United Kingdom\n"
+                     "- Combatant2: Nazi Germany, Kingdom of Italy\n\n"
+                     "In all, 1,197 Canadians were killed, and 1,946 were taken prisoner. German casualties were "
+                     "heavy: 311 men were killed. The Canadians alone lost 900 killed.\n";
+  cr_expect(claims_have(doc3, "Dieppe Raid | casualties | 1197 killed |  | side 1 | Canada"));
+  cr_expect(claims_have(doc3, "Dieppe Raid | casualties | 1946 captured |  | side 1 | Canada"));
+  cr_expect(claims_have(doc3, "Dieppe Raid | casualties | 311 killed |  | side 2 | Nazi Germany"));
+  size_t n = count_of(doc3, AS_FROM_PROSE, "Dieppe Raid | casualties |", true);
+  cr_expect_eq(n, 3, "%zu claims of losses", n);
+}
+
+/* An infobox's losses under a heading that names one nation of a side of
+ * several are that nation's; the counts in a total's brackets are claims
+ * of their own. */
+Test(claims, boxed_losses_of_a_member) {
+  const char *doc = "= Dieppe Raid =\n\nInfobox\n- Conflict: Dieppe Raid\n- Combatant1: Canada, United Kingdom\n"
+                    "- Combatant2: Nazi Germany\n"
+                    "- Casualties1: Canadian: 3,367 (916 killed, 1,946 captured, and 586 wounded), Royal Navy: 550, "
+                    "Estimated: 4,000 (see notes)\n- Casualties2: German: 311 killed, 280 wounded\n\nText.\n";
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 916 killed |  | side 1 | Canada"));
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 1,946 captured |  | side 1 | Canada"));
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 586 wounded |  | side 1 | Canada"));
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 3,367 (916 killed, 1,946 captured, and 586 wounded) |  | side 1 | Canada"));
+  /* `Royal Navy` names no nation; `Estimated` is the whole; a side of one is whole */
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 550 |  | side 1"));
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 4,000 (see notes) |  | side 1"));
+  cr_expect(infobox_has(doc, "Dieppe Raid | casualties | 311 killed |  | side 2"));
 }
 
 /* The other kinds a side's losses are told in: the wounded of a list (`1,714
