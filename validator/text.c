@@ -280,6 +280,18 @@ static void name_variants(as_strbuf *v, const as_article *a, const char *subject
   free(seen_last);
 }
 
+/* Whether the heading of the section sentence s is in holds text. */
+static bool heading_names(const as_block *s, as_slice text) {
+  while (s && s->kind != AS_BLK_SECTION)
+    s = s->parent;
+  if (!s || !text.len)
+    return false;
+  for (size_t i = 0; i + text.len <= s->text.len; i++)
+    if (memcmp(s->text.ptr + i, text.ptr, text.len) == 0)
+      return true;
+  return false;
+}
+
 /* `six days later, on October 29`: the relative date and the date written
  * beside it must agree. */
 static void relative_dates(as_strbuf *v, const as_article *a, const char *subject) {
@@ -300,6 +312,11 @@ static void relative_dates(as_strbuf *v, const as_article *a, const char *subjec
      * `the following day of 26 December` defines it */
     as_slice between = as_slice_make(gap_start, (size_t)(gap_end - gap_start));
     if (!(as_slice_eq_cstr(between, ", on ") || as_slice_eq_cstr(between, " on ") || as_slice_eq_cstr(between, ", ")))
+      continue;
+    /* `===Carrier battle of 8 May===`, then `The following day, 8 May`:
+     * the heading dated the section ahead of its text, so the narrative
+     * counted from the day it names */
+    if (heading_names(m->sentence, n->text))
       continue;
     if (!as_dates_agree(m->normalized, n->normalized))
       as_finding_add(v, AS_D_RELATIVE_DATE, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
