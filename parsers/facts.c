@@ -2694,9 +2694,13 @@ static bool counted_elsewhere(const sent *c, const as_span *q) {
       h = j - 1;
   if (!h)
     return false;
+  /* `Fremantle, which had 31,930 residents`: the place the which is of */
+  uint32_t e = h;
+  if (e >= 2 && (kw(c, e - 1, KW_which) || kw(c, e - 1, KW_that)) && is_comma(c, e - 2))
+    e -= 2;
   for (uint32_t s = 0; s < c->s->nspans; s++) {
     const as_span *sp = &c->s->spans[s];
-    if (sp->to == h)
+    if (sp->to == e)
       return sp->is_name && !the_settlement(c, sp->from, sp->to);
     /* `it`: the place its sentence named before, when another */
     if (kw(c, h - 1, KW_it) && sp->to < h && sp->kind == AS_MENTION_PLACE && sp->m && !the_settlement(c, sp->from, sp->to))
@@ -2717,6 +2721,16 @@ static void population(sent *c, as_span *q) {
     return; /* (not `the 10th-most populous city`) */
   if (kw(c, q->to, KW_per))
     return; /* `1,500 inhabitants per square mile`: a density */
+  /* `two in five residents`, `one out of ten`: a share */
+  static const uint16_t smalls[] = {KW_one, KW_two,   KW_three, KW_four, KW_five,
+                                    KW_six, KW_seven, KW_eight, KW_nine, KW_ten, AS_KW_END};
+  uint32_t k = q->from;
+  if (k >= 2 && kw(c, k - 1, KW_of) && kw(c, k - 2, KW_out))
+    k--;
+  if (k >= 2 && (kw(c, k - 1, KW_in) || kw(c, k - 1, KW_out)))
+    for (int j = 0; smalls[j] != AS_KW_END; j++)
+      if (c->t[k - 2].kind == AS_TK_NUM || kw(c, k - 2, smalls[j]))
+        return;
   int unit = as_keyword(q->m->unit);
   bool counted = unit == KW_inhabitants || unit == KW_residents || unit == KW_people || unit == KW_persons;
   bool said = false, census = false;

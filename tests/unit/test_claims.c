@@ -556,9 +556,16 @@ Test(claims, populations) {
   const char *doc4 = "= Saint Helena =\n\nInfobox\n- Population Total: 4,534\n- Population As Of: 2016\n\n"
                      "Saint Helena is an island. Jamestown had a population of 629 at the 2016 census. The "
                      "neighbouring city of Vina del Mar is a separate commune; it had 334,248 inhabitants at the "
-                     "2016 census. Saint Helena had a population of 4,534 at the 2016 census.\n";
+                     "2016 census. Saint Helena had a population of 4,534 at the 2016 census. Jamestown, which had "
+                     "31,930 residents at the 2016 census, is the port.\n";
   cr_expect(claims_have(doc4, "Saint Helena | population | 4534 | 2016"));
   size_t n = count_of(doc4, AS_FROM_PROSE, "Saint Helena | population |", true);
+  cr_expect_eq(n, 1, "%zu populations", n);
+  /* a share of the residents */
+  const char *doc5 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. Testala had "
+                     "12,000 inhabitants at the 2020 census, so that about two in five residents lived in the old "
+                     "town, and one out of 3 residents were children.\n";
+  n = count_of(doc5, AS_FROM_PROSE, "Testala | population |", true);
   cr_expect_eq(n, 1, "%zu populations", n);
 }
 
