@@ -259,6 +259,30 @@ static bool places_agree(as_slice boxed, as_slice said, as_slice sentence) {
   return false;
 }
 
+/* Whether a place is a building (`Hotel Sommer`, `St Thomas' Hospital`,
+ * `Schönbrunn Palace`) with no town named: it stands in some town the
+ * text need not name, so no town is another place than it. */
+static bool building(as_slice place) {
+  if (memchr(place.ptr ? place.ptr : "", ',', place.len))
+    return false; /* `St Thomas' Hospital, London`: its town is named */
+  static const char *const words[] = {"Hotel", "Hôtel", "Hospital", "Infirmary", "Clinic", "Sanatorium",
+                                      "Palace", "Castle", "Villa", "Manor", "House", "Inn", "Abbey",
+                                      "Monastery", "Convent", "Priory", "Cathedral", "Church", "Chapel",
+                                      "Prison", "Gaol", "Jail", "Asylum", "Barracks", "Residence", NULL};
+  size_t i = 0;
+  while (i < place.len) {
+    size_t b = i;
+    while (i < place.len && place.ptr[i] != ' ' && place.ptr[i] != '-')
+      i++;
+    for (int k = 0; words[k]; k++)
+      if (as_slice_eq_cstr(as_slice_make(place.ptr + b, i - b), words[k]))
+        return true;
+    while (i < place.len && (place.ptr[i] == ' ' || place.ptr[i] == '-'))
+      i++;
+  }
+  return false;
+}
+
 /* A person born or dead in one place by the infobox and in another by
  * the text of its article (`Birth Place: Berlin, Germany`, `Novak was
  * born in Paris, France`). Only an article against its own infobox: two
@@ -283,7 +307,7 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
     vals[0] = (vvalue){b->value, &g->ids[i], 1, 1, 1.0};
     for (uint32_t j = 0; j < g->n; j++) {
       const vclaim *p = &v->claims[g->ids[j]];
-      bool agree = p->infobox || !as_same_article(b, p);
+      bool agree = p->infobox || !as_same_article(b, p) || building(p->value);
       for (uint32_t k = 0; k < g->n && !agree; k++) {
         const vclaim *o = &v->claims[g->ids[k]];
         agree = o->infobox && as_same_article(o, p) &&

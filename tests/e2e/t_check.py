@@ -331,7 +331,8 @@ c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
 # another town is a conflict; a part of the infobox's place (`London` in
 # `Notting Hill, London`), a longer name of it (`Heidenheim an der Brenz`)
 # or a village the text places in it (`Oimachi in the Omori district of
-# Shinagawa`) agrees, and so does a death in another article; two
+# Shinagawa`) agrees, and so does a building whose town is not named
+# (`Hotel Sommer`) and a death in another article; two
 # sentences that say the same other place are one report
 found = report_text("places.txt", "= Karel Novak =\n\nInfobox\n- Name: Karel Novak\n- Birth Place: Berlin, Germany\n"
                     "- Death Place: Prague, Bohemia\n\nKarel Novak was a composer. Novak was born in Paris, France. "
@@ -349,7 +350,10 @@ found = report_text("places.txt", "= Karel Novak =\n\nInfobox\n- Name: Karel Nov
                     "Kask died at Ainola on 20 September 1957.\n\n"
                     "= Ida Brun =\n\nInfobox\n- Name: Ida Brun\n- Born: 3 March 1890, Graz, Austria\n"
                     "- Died: 4 May 1950 (aged 60), Vienna, Austria\n\n"
-                    "Ida Brun was a painter. Brun was born in Linz. Brun died in Vienna.\n", "place-mismatch")
+                    "Ida Brun was a painter. Brun was born in Linz. Brun died in Vienna.\n\n"
+                    "= Anton Holm =\n\nInfobox\n- Name: Anton Holm\n- Death Place: Badenweiler, Germany\n\n"
+                    "Anton Holm was a writer. In May 1904 Holm travelled to Badenweiler. Holm died on 15 July "
+                    "1904 in the Hotel Sommer.\n", "place-mismatch")
 c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found),
      [("Ida Brun", "birthPlace", ["Graz, Austria", "Linz"]),
       ("Karel Novak", "birthPlace", ["Berlin, Germany", "Paris, France"]),
