@@ -1361,11 +1361,11 @@ static bool coordinated_verb(sent *c, uint32_t v) {
     if (kw(c, j, KW_who) || kw(c, j, KW_which))
       return false;
     as_span *sp = span_at(c, j);
-    person = person || (sp && sp->from == j && sp->from > 0 && sp->to < k && named(sp, AS_MENTION_PERSON)) ||
+    person = person || (sp && sp->from == j && sp->to < k && named(sp, AS_MENTION_PERSON)) ||
              /* `After the war he was tried ... and executed`; a pronoun
               * the sentence names nobody for (not `Their first child,
               * Victoria, ...; she married ... and died`) */
-             (j > from && (kw(c, j, KW_he) || kw(c, j, KW_she)) && !span_in(c, 0, j, AS_MENTION_PERSON));
+             ((j > from || from == 0) && (kw(c, j, KW_he) || kw(c, j, KW_she)) && !span_in(c, 0, j, AS_MENTION_PERSON));
   }
   return person;
 }
@@ -2937,14 +2937,15 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     if (dup || n == 4)
       continue;
     /* the subject: the first person, opening the sentence or its main clause */
-    if (n == 0) {
-      first_at = sp->rank_from;
-      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from))
-        subject = 0;
-    }
     /* a later main clause's subject: `, and Berg, who had escaped, went` */
     uint32_t b = sp->rank_from;
-    if (n > 0 && b >= 2 && (punct(c, b - 1, ';') || ((kw(c, b - 1, KW_and) || kw(c, b - 1, KW_but)) && is_comma(c, b - 2))))
+    bool clause = b >= 2 && (punct(c, b - 1, ';') || ((kw(c, b - 1, KW_and) || kw(c, b - 1, KW_but)) && is_comma(c, b - 2)));
+    if (n == 0) {
+      first_at = sp->rank_from;
+      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from) || clause)
+        subject = 0;
+    }
+    if (n > 0 && clause)
       clause_subject = n;
     sex[n] = span_sex(c, sp);
     seen[n++] = sp->canon;
@@ -2983,8 +2984,7 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
    * had escaped, went into exile. He travelled`: the subject of the
    * clause after the death's (but `X died in 1900 at the home of his
    * friend Y. He was buried` is X's) */
-  if (subject >= 0 && clause_subject > subject && died_here(f, after, seen[subject]) &&
-      !died_here(f, after, seen[clause_subject]))
+  if (subject >= 0 && clause_subject > subject && !died_here(f, after, seen[clause_subject]))
     subject = clause_subject;
   /* `the governor, Sir Charles Arden-Clarke, released him ... He was
    * named Prime Minister`: in a biography, the one done to of the

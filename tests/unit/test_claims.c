@@ -585,6 +585,22 @@ Test(claims, death_shapes) {
   cr_expect(claims_have(doc, "Erwin Rommel | deathDate | 1944-10-14"));
   cr_expect(!claims_have(doc, "Carlo Bona | deathDate | 1785"));
   cr_expect(claims_have(doc, "Marcel Cerdan | deathDate | 1949-10-28"));
+  /* the third verb of a sentence that opens on its subject, a name or a
+   * he; a he after a sentence whose person opens its second clause */
+  const char *doc8 = "= Battle of Somewhere =\n\nThe battle was fought in 1943. The tank losses were heavy, and "
+                     "Pavel Rotmistrov was nearly removed from command. He nevertheless led the army until August "
+                     "1944, later became the first officer to hold the rank of Chief Marshal of the Armoured "
+                     "Troops, and died in Moscow on 6 April 1981. Takashi Sakai was tried by a military tribunal "
+                     "for the massacres and was executed by firing squad in Nanjing on 30 September 1946.\n";
+  cr_expect(claims_have(doc8, "Pavel Rotmistrov | deathDate | 1981-04-06"));
+  cr_expect(claims_have(doc8, "Pavel Rotmistrov | deathPlace | Moscow | 1981-04-06"));
+  cr_expect(claims_have(doc8, "Takashi Sakai | deathDate | 1946-09-30"));
+  /* a he after two clauses with a person each: the later clause's */
+  const char *doc9 = "= Battle of Somewhere =\n\nThe battle was fought in 1943. Joseph Stalin was angered by "
+                     "the losses, and Pavel Rotmistrov was nearly removed from command. He died in Moscow on 6 "
+                     "April 1981.\n";
+  cr_expect(claims_have(doc9, "Pavel Rotmistrov | deathDate | 1981-04-06"));
+  cr_expect(!claims_have(doc9, "Joseph Stalin | deathDate | 1981-04-06"));
   cr_expect(!claims_have(doc, "Marcel Cerdan | deathPlace | New York | 1949-10-28"));
   const char *doc2 = "= Toussaint Breda =\n\nToussaint Breda (1743–1803) was a general. Toussaint Breda was found "
                      "dead in his chair on the morning of 17 April 1803, of pneumonia.\n";
