@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 #include <pthread.h>
+#include <utf8proc.h>
 
 #include "../core/keyindex.h"
 #include "../core/mem.h"
@@ -338,10 +339,7 @@ static bool listed(as_slice w, const char *const *list) {
 
 /* Whether w, or its part before a hyphen (`Jean-Paul`), is a given name of
  * the list. */
-static long given_index(as_slice w) {
-  const char *dash = memchr(w.ptr, '-', w.len);
-  if (dash)
-    w.len = (size_t)(dash - w.ptr);
+static long given_search(as_slice w) {
   size_t lo = 0, hi = NGIVEN;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -354,6 +352,26 @@ static long given_index(as_slice w) {
       hi = mid;
   }
   return -1;
+}
+
+static long given_index(as_slice w) {
+  const char *dash = memchr(w.ptr, '-', w.len);
+  if (dash)
+    w.len = (size_t)(dash - w.ptr);
+  long g = given_search(w);
+  bool ascii = true;
+  for (size_t i = 0; i < w.len && ascii; i++)
+    ascii = (unsigned char)w.ptr[i] < 0x80;
+  if (g >= 0 || ascii || w.len > 64)
+    return g;
+  /* `Antônio`, `Zoë`: a name of the list with other marks, or none */
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)w.ptr, (utf8proc_ssize_t)w.len, &folded,
+                                    UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+  if (n > 0 && (size_t)n != w.len)
+    g = given_search(as_slice_make((const char *)folded, (size_t)n));
+  free(folded);
+  return g;
 }
 
 static bool given_name(as_slice w) { return given_index(w) >= 0; }

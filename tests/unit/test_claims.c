@@ -774,3 +774,12 @@ Test(claims, boxed_works) {
   cr_expect(infobox_has(doc, "Americanah | datePublished | 2013"));
   cr_expect(!infobox_has(doc, "Orange Prize for Fiction | datePublished | 2007"));
 }
+
+/* A given name of the list written with other marks (`Antônio` for
+ * `Antonio`, `Zoë` for `Zoe`) still makes a person. */
+Test(claims, given_names_with_other_marks) {
+  const char *doc = "= Ouro Preto =\n\nOuro Preto is a city. Its most famous artist was the sculptor Antônio "
+                    "Francisco Lisboa (1738–1814), the son of an architect.\n";
+  cr_expect(claims_have(doc, "Antônio Francisco Lisboa | birthDate | 1738"));
+  cr_expect(claims_have(doc, "Antônio Francisco Lisboa | deathDate | 1814"));
+}
