@@ -140,11 +140,6 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   bool own = false;
   for (uint32_t i = 0; i < g->n && life && !full_name && !own; i++)
     own = as_slice_eq(v->claims[g->ids[i]].article, who);
-  /* and one article that calls someone by one word alone (`Aleijadinho
-   * (1738–1814)`, then `Aleijadinho was born ... in 1730`) means one
-   * person by it */
-  if (clash && life && !full_name && share_article(v, &vs.v[0], &vs.v[vs.n - 1]))
-    own = true;
   /* a named building or institution is founded and completed once */
   if (clash && (max_year - min_year < 3 || (life && (full_name || own)) || (once && !life))) {
     const vclaim *c = &v->claims[g->ids[0]];
