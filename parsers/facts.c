@@ -2183,6 +2183,13 @@ static void marriage(sent *c, uint32_t v) {
   /* `married Fathia Rizk, an Egyptian woman whom he had never met, in
    * Accra on 30 December 1957`: past the apposition */
   uint32_t after = y->to, e;
+  /* `married Sarah Barnard (1800–1879) on 12 June 1822`: past her dates */
+  if (punct(c, after, '('))
+    for (uint32_t j = after + 1; j < c->n && j < after + 16; j++)
+      if (punct(c, j, ')')) {
+        after = j + 1;
+        break;
+      }
   if (is_comma(c, after) && (kw(c, after + 1, KW_a) || kw(c, after + 1, KW_an) || kw(c, after + 1, KW_the)) &&
       (e = aside_end(c, after)))
     after = e;

@@ -662,6 +662,10 @@ Test(claims, marriage_dates) {
                     "an Egyptian woman whom he had never met before their wedding, in Accra on 30 December 1957.\n";
   cr_expect(claims_have(doc, "Emil Vale | spouse | Maria Novak | 1949-10-24"));
   cr_expect(claims_have(doc, "Emil Vale | spouse | Fathia Rizk | 1957-12-30"));
+  /* past the spouse's own dates */
+  const char *doc1 = "= Michael Faraday =\n\nMichael Faraday was a chemist. Faraday married Sarah Barnard "
+                     "(1800–1879) on 12 June 1821.\n";
+  cr_expect(claims_have(doc1, "Michael Faraday | spouse | Sarah Barnard | 1821-06-12"));
   /* `she and Putnam were married`, dated before; a he after a sentence
    * that named nobody is the biography's subject */
   const char *doc2 = "= Amelia Hart =\n\nAmelia Hart (1897–1937) was an aviator. She flew.\n\nOn February 7, "
