@@ -2364,6 +2364,11 @@ static as_span *founding_when(const sent *c, uint32_t v) {
  * before (`Queen's College, Galway was founded`) gives that name. */
 static const as_span *clause_subject(const sent *c, const as_span *x) {
   uint32_t k = x->rank_from;
+  /* `The town of Lamu`, `the city of Kotor` */
+  if (x->kind == AS_MENTION_PLACE && k >= 2 && kw(c, k - 1, KW_of) &&
+      (kw(c, k - 2, KW_town) || kw(c, k - 2, KW_city) || kw(c, k - 2, KW_village) || kw(c, k - 2, KW_settlement) ||
+       kw(c, k - 2, KW_port)))
+    k -= 2;
   if (k > 0 && kw(c, k - 1, KW_the))
     k--;
   if (k == 0 || punct(c, k - 1, ';') || kw(c, k - 1, KW_and) || kw(c, k - 1, KW_but) || kw(c, k - 1, KW_while))

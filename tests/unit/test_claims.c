@@ -458,6 +458,9 @@ Test(claims, town_founding) {
                      "in Norway. King Olav Kyrre founded the town in 1075. Bergstad was founded around 1070.\n";
   cr_expect(claims_have(doc3, "Bergstad | foundingDate | 1075"));
   cr_expect(claims_have(doc3, "Bergstad | foundingDate | 1070~"));
+  const char *doc5 = "= Lamu =\n\nInfobox\n- Country: Kenya\n- Founded: 1370\n\n==History==\nThe town of Lamu "
+                     "was founded in 1350 by Arab and Persian traders.\n";
+  cr_expect(claims_have(doc5, "Lamu | foundingDate | 1350"));
   const char *doc4 = "= Uppsa University =\n\nUppsa University is a university in Sweden. Founded in 1479, it is "
                      "the oldest university in Sweden.\n";
   cr_expect(claims_have(doc4, "Uppsa University | foundingDate | 1479"));
