@@ -2628,7 +2628,7 @@ static bool settlement(const facts *f) {
  * 284,630 inhabitants`); empty when none or several could be. */
 static as_slice population_year(const sent *c, const as_span *q) {
   uint32_t k = q->to;
-  if (kw(c, k, KW_in) || kw(c, k, KW_as) || punct(c, k, '('))
+  if (kw(c, k, KW_in) || kw(c, k, KW_as) || kw(c, k, KW_at) || punct(c, k, '('))
     k += kw(c, k, KW_as) && kw(c, k + 1, KW_of) ? 2 : 1;
   if (kw(c, k, KW_the))
     k++;
@@ -2721,6 +2721,24 @@ static bool counted_elsewhere(const sent *c, const as_span *q) {
   return false;
 }
 
+static bool counted_unit(int unit) {
+  return unit == KW_inhabitants || unit == KW_residents || unit == KW_people || unit == KW_persons;
+}
+
+/* `had 463,254 inhabitants, compared with 465,699 at the 2015 census`,
+ * `up from 12,000`: a figure set against a count of people before it. */
+static bool compared_count(const sent *c, const as_span *q) {
+  uint32_t b = q->from;
+  if (!(b >= 2 && ((kw(c, b - 1, KW_with) && kw(c, b - 2, KW_compared)) ||
+                   (kw(c, b - 1, KW_from) && (kw(c, b - 2, KW_up) || kw(c, b - 2, KW_down))))))
+    return false;
+  const as_span *p = NULL;
+  for (uint32_t j = 0; j < c->s->nspans && c->s->spans[j].to < b; j++)
+    if (c->s->spans[j].kind == AS_MENTION_QUANTITY)
+      p = &c->s->spans[j];
+  return p && p->m && counted_unit(as_keyword(p->m->unit));
+}
+
 /* `Testville had a population of 14,736 as of the 2011 Census`, `The
  * population was 296,655 at the 2017 census`, `At the 2017 census Testville
  * had 284,630 inhabitants`, `there were 69,204 people`: the settlement's
@@ -2744,9 +2762,14 @@ static void population(sent *c, as_span *q) {
       if (c->t[k - 2].kind == AS_TK_NUM || kw(c, k - 2, smalls[j]))
         return;
   int unit = as_keyword(q->m->unit);
-  bool counted = unit == KW_inhabitants || unit == KW_residents || unit == KW_people || unit == KW_persons;
+  bool counted = counted_unit(unit) || compared_count(c, q);
   bool said = false, census = false;
-  for (uint32_t j = 0; j < c->n; j++) {
+  /* what the figure is of: said before it, or in its clause after it (not
+   * `..., of whom 87 per cent lived in urban areas`) */
+  uint32_t end = q->to;
+  while (end < c->n && !is_comma(c, end) && !punct(c, end, ';'))
+    end++;
+  for (uint32_t j = 0; j < end; j++) {
     if (kw(c, j, KW_metropolitan) || kw(c, j, KW_metro) || kw(c, j, KW_greater) || kw(c, j, KW_urban) ||
         kw(c, j, KW_agglomeration) || kw(c, j, KW_conurbation) || kw(c, j, KW_region) || kw(c, j, KW_county) ||
         kw(c, j, KW_district) || kw(c, j, KW_province) || kw(c, j, KW_municipality) || kw(c, j, KW_state) ||

@@ -265,6 +265,7 @@ enum {
   KW_communist,
   KW_companies,
   KW_company,
+  KW_compared,
   KW_compelled,
   KW_complained,
   KW_completed,
@@ -1364,15 +1365,15 @@ enum {
   "claimed", "clashed", "class", "close", "coast", "colegio", "colleague", "college", \
   "colonel", "column", "comintern", "command", "commanded", "commander", "commanding", \
   "commando", "commandos", "commenced", "commented", "commission", "commit", "committed", \
-  "committee", "communist", "companies", "company", "compelled", "complained", "completed", \
-  "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
-  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
-  "continued", "conurbation", "convened", "convention", "corpo", "corps", "corvette", \
-  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
-  "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", \
-  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
-  "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", \
-  "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "committee", "communist", "companies", "company", "compared", "compelled", "complained", \
+  "completed", "composer", "concluded", "conclusion", "conference", "confessed", "confirmed", \
+  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
+  "contingent", "continued", "conurbation", "convened", "convention", "corpo", "corps", \
+  "corvette", "corvettes", "cost", "could", "council", "counted", "counteroffensive", \
+  "countess", "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", \
+  "critic", "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", \
+  "cry", "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", \
+  "de", "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
   "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", "dem", \
   "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
   "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \

@@ -570,6 +570,17 @@ Test(claims, populations) {
                      "town, and one out of 3 residents were children.\n";
   n = count_of(doc5, AS_FROM_PROSE, "Testala | population |", true);
   cr_expect_eq(n, 1, "%zu populations", n);
+  /* a clause after the count says what part of it lived where; the count
+   * it is compared with is of another census */
+  const char *doc6 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. At the 2010 "
+                     "census Testala had 70,281 inhabitants, of whom about 87 per cent lived in urban areas. At the "
+                     "2020 census the town had 463,254 inhabitants, compared with 465,699 at the 2015 census. The "
+                     "urban area had 50,000 inhabitants at the 2015 census, up from 45,000 at the 2010 census.\n";
+  cr_expect(claims_have(doc6, "Testala | population | 70281 | 2010"));
+  cr_expect(claims_have(doc6, "Testala | population | 463254 | 2020"));
+  cr_expect(claims_have(doc6, "Testala | population | 465699 | 2015"));
+  n = count_of(doc6, AS_FROM_PROSE, "Testala | population |", true);
+  cr_expect_eq(n, 3, "%zu populations", n);
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed
