@@ -1052,6 +1052,9 @@ static bool ship_list(const scan *c, uint32_t i) {
 static uint32_t ship_names(scan *c, uint32_t i) {
   uint32_t e = ship_name(c, i);
   for (uint32_t k; e > i && (k = ship_next(c, e)) > e;) {
+    bool poss;
+    if (name_words(c, k, &poss) > k && poss)
+      break; /* `Atago, Kurita's flagship, and Maya`: whose ship it was */
     i = k;
     e = ship_name(c, k);
   }

@@ -364,6 +364,10 @@ Test(people, lists_of_ships) {
                "and Rodney.\n",
                IS("George V", NONE), IS("Pantera", NONE), IS("Tigre", NONE), IS("Mogami", NONE),
                IS("Yamamoto", PERSON));
+  /* `Atago, Kurita's flagship`: whose ship it was is no ship */
+  EXPECT_KINDS("= Battle of Somewhere =\n\nThe force was under Vice Admiral Takeo Kurita. The submarines sank "
+               "the heavy cruisers Atago, Kurita's flagship, and Maya. Kurita lived quietly in retirement.\n",
+               IS("Atago", NONE), IS("Kurita", PERSON));
 }
 
 /* `Group`, `Air`, `Field` make a rank only with a rank word after them
