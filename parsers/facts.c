@@ -1762,6 +1762,11 @@ static bool regnal(const sent *c, const as_span *x) {
 
 static void life_span(sent *c, const as_span *x) {
   uint32_t k = x->to;
+  /* `William Halsey Jr. (1882–1959)`: the suffix's full stop */
+  if (punct(c, k, '.') && k > 0 &&
+      (as_slice_eq_cstr(as_tok_text(c->text, &c->t[k - 1]), "Jr") ||
+       as_slice_eq_cstr(as_tok_text(c->text, &c->t[k - 1]), "Sr")))
+    k++;
   if (!punct(c, k, '(') || x->possessive || office_title(c, x))
     return;
   /* `the reign of Stephen (1135–1154)`: his reign */

@@ -801,3 +801,11 @@ Test(claims, given_names_with_other_marks) {
   cr_expect(claims_have(doc, "Antônio Francisco Lisboa | birthDate | 1738"));
   cr_expect(claims_have(doc, "Antônio Francisco Lisboa | deathDate | 1814"));
 }
+
+/* A life's span after a name's suffix and its full stop. */
+Test(claims, life_span_after_suffix) {
+  const char *doc = "= Battle of Somewhere =\n\nThe battle was fought in 1944. Admiral William Halsey Jr. "
+                    "(1882–1959) commanded the Third Fleet.\n";
+  cr_expect(claims_have(doc, "William Halsey Jr | birthDate | 1882"));
+  cr_expect(claims_have(doc, "William Halsey Jr | deathDate | 1959"));
+}
