@@ -2967,8 +2967,11 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   int n = 0, subject = -1, clause_subject = -1;
   uint32_t first_at = c->n; /* the first person's token */
   quote_state qs = {0, 0, 0};
+  const as_span *owner = NULL; /* `Halsey's decision ...`: the possessive that opens it */
   for (uint32_t j = 0; j < c->s->nspans; j++) {
     const as_span *sp = &c->s->spans[j];
+    if (named(sp, AS_MENTION_PERSON) && sp->possessive && sp->rank_from <= 1 && !owner)
+      owner = sp;
     if (!named(sp, AS_MENTION_PERSON) || sp->possessive || quoted(c, &qs, sp->from))
       continue;
     bool dup = false;
@@ -3018,6 +3021,13 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
         first_at = c->pron_tok[k];
       }
     }
+  /* `Halsey's decision to go north was criticised. He died`: nobody else
+   * named, the one whose act the sentence opens on */
+  if (n == 0 && owner) {
+    sex[0] = span_sex(c, owner);
+    seen[n++] = owner->canon;
+    subject = 0;
+  }
   if (n == 0)
     return;
   /* `Hans Lie was captured and executed on 7 November 1895, and Berg, who

@@ -615,6 +615,11 @@ Test(claims, death_shapes) {
                      "April 1981.\n";
   cr_expect(claims_have(doc9, "Pavel Rotmistrov | deathDate | 1981-04-06"));
   cr_expect(!claims_have(doc9, "Joseph Stalin | deathDate | 1981-04-06"));
+  /* a he after a sentence that opens on one person's possessive alone */
+  const char *doc10 = "= Battle of Somewhere =\n\nThe battle was fought in 1944. William Halsey commanded the "
+                      "fleet. Takeo Kurita led the other fleet. Halsey's decision to go north was criticised for the rest of his life. He died on "
+                      "August 16, 1959.\n";
+  cr_expect(claims_have(doc10, "William Halsey | deathDate | 1959-08-16"));
   cr_expect(!claims_have(doc, "Marcel Cerdan | deathPlace | New York | 1949-10-28"));
   const char *doc2 = "= Toussaint Breda =\n\nToussaint Breda (1743–1803) was a general. Toussaint Breda was found "
                      "dead in his chair on the morning of 17 April 1803, of pneumonia.\n";
