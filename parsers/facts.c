@@ -1219,8 +1219,21 @@ static void event_date(sent *c, as_span *e) {
       break;
     /* `at 05:45 on 23 May 1944`: a time opens the date */
     bool timed = date_span_at(c, k) && kw(c, k - 1, KW_at) && c->t[k].kind == AS_TK_TIME;
-    if (date_span_at(c, k) && k > verb + 4 && !kw(c, k - 1, KW_on) && !timed)
-      break; /* far from the verb, only `on` a day */
+    /* far from the verb, only `on` a day, or `in` a year that ends the
+     * clause after a place phrase with no verb of its own (`was fought on
+     * the dunes near the village in 1810`; not `near the fort built in
+     * 1790`) */
+    if (date_span_at(c, k) && k > verb + 4 && !kw(c, k - 1, KW_on) && !timed) {
+      bool last = kw(c, k - 1, KW_in) && (span_at(c, k)->to >= c->n || c->t[span_at(c, k)->to].kind == AS_TK_PUNCT ||
+                                          is_comma(c, span_at(c, k)->to));
+      for (uint32_t q = verb + 1; q < k && last; q++)
+        last = !past_form(c, q) && !(c->t[q].kind == AS_TK_WORD && c->t[q].cap && !span_at(c, q)) &&
+               !kw(c, q, KW_built) && !kw(c, q, KW_made) && !kw(c, q, KW_taken) && !kw(c, q, KW_held) &&
+               !kw(c, q, KW_won) && !kw(c, q, KW_known) && !kw(c, q, KW_begun) && !kw(c, q, KW_rebuilt) &&
+               !kw(c, q, KW_that) && !kw(c, q, KW_where);
+      if (!last)
+        break;
+    }
     if (date_span_at(c, k) && (kw(c, k - 1, KW_on) || kw(c, k - 1, KW_in) || timed ||
                                (p == AS_P_DATE && (kw(c, k - 1, KW_between) || kw(c, k - 1, KW_from))))) {
       if (p != AS_P_DATE || !from_date_claim(c, e, k))

@@ -190,6 +190,7 @@ enum {
   KW_british,
   KW_brother,
   KW_building,
+  KW_built,
   KW_buried,
   KW_businessman,
   KW_but,
@@ -967,6 +968,7 @@ enum {
   KW_realised,
   KW_realized,
   KW_rebellion,
+  KW_rebuilt,
   KW_recalled,
   KW_received,
   KW_recognised,
@@ -1356,7 +1358,7 @@ enum {
   "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", \
   "boats", "bombed", "bombing", "book", "borderers", "born", "borough", "both", "bound", \
   "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", \
-  "building", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", \
+  "building", "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", \
   "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", \
   "captain", "capture", "captured", "career", "carrier", "carriers", "castle", "casualties", \
   "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "central", \
@@ -1449,49 +1451,49 @@ enum {
   "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
   "provisional", "psychoanalyst", "published", "puerto", "putsch", "queen", "quickly", \
   "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
-  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "recalled", \
-  "received", "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", \
-  "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
-  "regiments", "region", "reichswehr", "reign", "relieved", "relocated", "remained", \
-  "remarked", "remembered", "renounced", "replaced", "replacing", "replied", "report", \
-  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
-  "residents", "resignation", "resigned", "retired", "retreat", "retreated", "returned", \
-  "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", \
-  "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", \
-  "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", "scheduled", \
-  "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", \
-  "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
-  "sentenced", "sep", "sept", "september", "served", "service", "servicemen", "serving", \
-  "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
-  "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", "signalled", \
-  "signed", "signing", "simultaneously", "since", "singer", "single", "sir", "sister", "six", \
-  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
-  "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", "sources", \
-  "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", "spur", "sq", \
-  "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", \
-  "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
-  "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
-  "stormo", "strait", "street", "strike", "stripped", "student", "studied", "sturmabteilung", \
-  "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", "succeeding", \
-  "successfully", "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", \
-  "supported", "supposedly", "surrounded", "survived", "sustained", "swedish", "swore", \
-  "sworn", "synagogue", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
-  "telegram", "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", \
-  "that", "the", "theater", "theatre", "their", "them", "then", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "though", "thought", "thousand", "three", "throne", "through", "throughout", \
-  "thus", "till", "time", "title", "to", "today", "told", "took", "total", "totaled", \
-  "totalled", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
-  "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", \
-  "under", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
-  "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
-  "visited", "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", \
-  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
-  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
-  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
-  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
-  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
-  "your", "youth", "zero", "zeroth", "zum", "zur",
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "rebuilt", \
+  "recalled", "received", "recognised", "recognized", "recorded", "recounted", "reduced", \
+  "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
+  "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
+  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
+  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
+  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
+  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
+  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
+  "sources", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
+  "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", \
+  "started", "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", \
+  "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", \
+  "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
+  "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
+  "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
+  "summer", "summit", "supported", "supposedly", "surrounded", "survived", "sustained", \
+  "swedish", "swore", "sworn", "synagogue", "taken", "talked", "tanker", "tankers", "tanks", \
+  "taught", "teacher", "telegram", "telegraphed", "temple", "ten", "tender", "tenth", \
+  "territory", "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", \
+  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
+  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "three", "throne", \
+  "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", \
+  "total", "totaled", "totalled", "toward", "towards", "tower", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", \
+  "two", "ultimatum", "uncle", "under", "unit", "university", "unless", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
+  "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", \
+  "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
+  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif

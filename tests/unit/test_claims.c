@@ -653,6 +653,12 @@ Test(claims, battle_dates_at_length) {
   cr_expect(claims_have(doc2, "Operation Neptune | startDate | 1944-06-06"));
   size_t n = count_of(doc2, AS_FROM_PROSE, "Operation", true);
   cr_expect_eq(n, 1, "%zu claims", n);
+  /* `in` a year at the clause's end, past a place phrase; not a year of
+   * what the phrase names */
+  const char *doc3 = "= Lamu =\n\nLamu is a town. The Battle of Shela was fought on the dunes near the village "
+                     "in 1810. The Battle of Testa was fought at the old fort built in 1790.\n";
+  cr_expect(claims_have(doc3, "Battle of Shela | date | 1810"));
+  cr_expect(!claims_have(doc3, "Battle of Testa | date | 1790"));
 }
 
 /* A lead's `..., fought on D` after a phrase that ends on a war dates the
