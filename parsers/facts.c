@@ -2076,13 +2076,78 @@ static as_slice lower(as_arena *arena, as_slice s) {
   return as_slice_make(p, s.len);
 }
 
+/* Whether office, an infobox's (`Prime Minister of Australia`), is the
+ * role the text names (`prime minister`), or the other way round: one
+ * starts the other, in any case, at a word's end. */
+static bool office_is(as_slice office, as_slice role) {
+  as_slice a = office.len < role.len ? office : role, b = office.len < role.len ? role : office;
+  return a.len >= 4 && strncasecmp(a.ptr, b.ptr, a.len) == 0 && (a.len == b.len || b.ptr[a.len] == ' ');
+}
+
+/* Whether key is `Term Start` or `Termstart` with the index given
+ * (`Term Start2` for `Office2`). */
+static bool term_start_key(as_slice key, as_slice index) {
+  static const char *const heads[] = {"Term Start", "Termstart", NULL};
+  for (int i = 0; heads[i]; i++) {
+    size_t n = strlen(heads[i]);
+    if (key.len == n + index.len && strncasecmp(key.ptr, heads[i], n) == 0 &&
+        (index.len == 0 || memcmp(key.ptr + n, index.ptr, index.len) == 0))
+      return true;
+  }
+  return false;
+}
+
+/* `became Prime Minister on 24 October 1903`, `was sworn in as a U.S.
+ * Magistrate Judge on August 16, 2013`: the start of a term of an office
+ * the biography's infobox lists (`Office2`), a `termStart` claim as its
+ * `Term Start2` is. When the office is listed for several terms, the one
+ * that starts in the same year; nothing when no one term is meant. An
+ * election is no start of a term (elected in November, in office in
+ * March), so only these verbs say one. */
+static void term_start(sent *c, const as_claim *role, const as_span *d) {
+  const facts *f = c->f;
+  if (!d || !(as_slice_eq(role->subject, f->bio) || as_slice_eq(role->subject, f->a->title)))
+    return;
+  const as_field *pick = NULL;
+  size_t n = 0, same_year = 0;
+  const as_field *in_year = NULL;
+  for (const as_field *o = f->a->fields; o; o = o->next) {
+    if (!ci_is(o->series, "Office") || !office_is(o->normalized.len ? o->normalized : o->raw, role->value))
+      continue;
+    for (const as_field *t = f->a->fields; t; t = t->next)
+      if (term_start_key(t->key, o->index) && t->normalized.len >= 4 && isdigit((unsigned char)t->normalized.ptr[0]) &&
+          d->m->normalized.len >= 4) {
+        pick = t;
+        n++;
+        if (memcmp(t->normalized.ptr, d->m->normalized.ptr, 4) == 0)
+          in_year = t, same_year++;
+      }
+  }
+  if (n > 1)
+    pick = same_year == 1 ? in_year : NULL;
+  if (!pick)
+    return;
+  as_claim *cl = new_claim(c->f, AS_FROM_PROSE, role->subject, AS_P_ROLE);
+  cl->property = AS_SLICE_LIT("termStart");
+  cl->sentence = role->sentence;
+  cl->quote = role->quote;
+  cl->at = role->at;
+  value_span(cl, d);
+  set_date(cl, d);
+  if (pick->index.len && isdigit((unsigned char)pick->index.ptr[0]))
+    cl->about = pick->record;
+}
+
 static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32_t end) {
   if (!role.len || !who.len || c->subj_kind != AS_MENTION_PERSON)
     return; /* offices are people's: `the Waal served as an important base` is not one */
   as_claim *cl = prose_claim(c, who, AS_P_ROLE, at);
   cl->value = role;
   cl->normalized = lower(c->f->p->arena, role);
-  set_date(cl, date_near(c, end, 8)); /* `at a by-election in April 1874` */
+  const as_span *d = date_near(c, end, 8); /* `at a by-election in April 1874` */
+  set_date(cl, d);
+  if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took))
+    term_start(c, cl, d);
 }
 
 /* The person right after token v (its rank skipped), or `himself`. */
@@ -2214,6 +2279,25 @@ static void marriage(sent *c, uint32_t v) {
   set_date(cl, date_near(c, after, 8));
 }
 
+/* A capitalised word that opens the name of an office (`Prime Minister`,
+ * `Governor of Bengal`, `Chief Justice`). */
+static bool office_word(const sent *c, uint32_t k) {
+  static const char *const words[] = {"President", "Prime", "Premier", "Chancellor", "Governor", "Mayor",
+                                      "Minister", "Secretary", "Senator", "Speaker", "Chief", "Lord",
+                                      "Vice", "Deputy", "Attorney", "Director", "Chairman", "Leader",
+                                      "Commander", "Commander-in-Chief", "Bishop", "Archbishop", "Pope",
+                                      "King", "Queen", "Emperor", "Empress", "Sultan", "Tsar", "Viceroy",
+                                      "Ambassador", "Consul", "Dean", "Rector", "Provost", "Principal",
+                                      "Treasurer", "Lieutenant", "Head", "General", "Admiral", NULL};
+  if (k >= c->n || c->t[k].kind != AS_TK_WORD)
+    return false;
+  as_slice w = as_tok_text(c->text, &c->t[k]);
+  for (size_t i = 0; words[i]; i++)
+    if (as_slice_eq_cstr(w, words[i]))
+      return true;
+  return false;
+}
+
 /* A lower-case noun of an office a person is appointed or elected to
  * without `as` (`was appointed professor of chemistry`). */
 static bool role_noun(const sent *c, uint32_t k) {
@@ -2321,6 +2405,20 @@ static void roles(sent *c, uint32_t v) {
     return;
   }
   if (kw(c, v, KW_sworn) && kw(c, v + 1, KW_in) && kw(c, v + 2, KW_as)) {
+    as_slice role = role_at(c, v + 3, &end), who;
+    if (role.len && subject_of(c, v, &who))
+      role_claim(c, who, role, v, end);
+    return;
+  }
+  /* `became Prime Minister`, `became president of the society` */
+  if (kw(c, v, KW_became) && ((c->t[v + 1 < c->n ? v + 1 : v].cap && office_word(c, v + 1)) || role_noun(c, v + 1))) {
+    as_slice role = role_at(c, v + 1, &end), who;
+    if (role.len && subject_of(c, v, &who))
+      role_claim(c, who, role, v, end);
+    return;
+  }
+  /* `took office as Prime Minister` */
+  if (kw(c, v, KW_took) && kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as)) {
     as_slice role = role_at(c, v + 3, &end), who;
     if (role.len && subject_of(c, v, &who))
       role_claim(c, who, role, v, end);
@@ -2724,6 +2822,11 @@ static bool counted_elsewhere(const sent *c, const as_span *q) {
       h = j - 1;
   if (!h)
     return false;
+  /* `The old town had 961 inhabitants`: a part of the settlement */
+  if (h >= 3 && (kw(c, h - 1, KW_town) || kw(c, h - 1, KW_city) || kw(c, h - 1, KW_centre) ||
+                 kw(c, h - 1, KW_center) || kw(c, h - 1, KW_quarter) || kw(c, h - 1, KW_core)) &&
+      !kw(c, h - 2, KW_the) && c->t[h - 2].lower && !kw(c, h - 2, KW_it))
+    return true;
   /* `Fremantle, which had 31,930 residents`: the place the which is of */
   uint32_t e = h;
   if (e >= 2 && (kw(c, e - 1, KW_which) || kw(c, e - 1, KW_that)) && is_comma(c, e - 2))
@@ -3492,7 +3595,7 @@ static void death_noun(sent *c, uint32_t i) {
  * the lists above and movements[]: a word outside it starts none. */
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
-                                    KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving,
+                                    KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
                                     KW_shot, KW_found, KW_took, KW_death, KW_published, AS_KW_END};
 static as_kwset trigger_set;

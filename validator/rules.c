@@ -96,11 +96,11 @@ static bool year_and_day(as_slice a, as_slice b) {
  * share a name (two battles at one place), not a mistake. */
 static void date_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"date",          "startDate",    "endDate",        "deathDate", "birthDate",
-                                      "datePublished", "foundingDate", "completionDate", NULL};
+                                      "datePublished", "foundingDate", "completionDate", "termStart", NULL};
   if (!prop_is(v, g, props))
     return;
   static const char *const lives[] = {"birthDate", "deathDate", NULL};
-  static const char *const works[] = {"foundingDate", "completionDate", NULL};
+  static const char *const works[] = {"foundingDate", "completionDate", "termStart", NULL};
   bool life = prop_is(v, g, lives), once = life || prop_is(v, g, works);
   vvalues vs;
   as_group_values(v, g, exact, &vs);

@@ -360,6 +360,18 @@ c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r
       ("Karel Novak", "deathPlace", ["Prague, Bohemia", "Vysoka"])],
      "a place of birth or death told two ways, and only that: %s" % [r["message"] for r in found])
 
+# ---- the start of a term the text tells (`became Prime Minister on D`,
+# `was sworn in as`) against the infobox's `Term Start` of that office; an
+# election is no start, and a second term of one office meets its own
+found = report_text("terms.txt", "= Arthur Deakin =\n\nInfobox\n- Name: Arthur Deakin\n"
+                    "- Office: Prime Minister of Australia\n- Term Start: 24 September 1903\n"
+                    "- Office2: Prime Minister of Australia\n- Term Start2: 5 July 1905\n\n"
+                    "Arthur Deakin was a politician. Deakin became Prime Minister on 24 October 1903. He was elected "
+                    "Prime Minister on 1 June 1905. He was sworn in as Prime Minister on 5 July 1905.\n", "date-mismatch")
+c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found],
+     [("Arthur Deakin", "termStart", ["1903-09-24", "1903-10-24"])],
+     "a term's start told two ways, and only that: %s" % [r["message"] for r in found])
+
 # ---- a marriage the text dates to another year than the infobox: `(m.
 # 1965)` against `married Galina in 1967`; the year of a span, a day in the
 # year, a second marriage to one spouse, or a span holding the year agree

@@ -581,6 +581,11 @@ Test(claims, populations) {
   cr_expect(claims_have(doc6, "Testala | population | 465699 | 2015"));
   n = count_of(doc6, AS_FROM_PROSE, "Testala | population |", true);
   cr_expect_eq(n, 3, "%zu populations", n);
+  /* a part of the town */
+  const char *doc7 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. The old town had "
+                     "961 inhabitants at the 2011 census, and the wider urban area about 13,500.\n";
+  n = count_of(doc7, AS_FROM_PROSE, "Testala | population |", true);
+  cr_expect_eq(n, 0, "%zu populations", n);
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed
@@ -819,4 +824,24 @@ Test(claims, life_span_after_suffix) {
                     "(1882–1959) commanded the Third Fleet.\n";
   cr_expect(claims_have(doc, "William Halsey Jr | birthDate | 1882"));
   cr_expect(claims_have(doc, "William Halsey Jr | deathDate | 1959"));
+}
+
+/* `became Prime Minister on D`, `was sworn in as X on D`, `took office as
+ * X on D`: a role, and the start of the term of the infobox's office of
+ * that name (the one of that year, when it is listed several times); an
+ * election starts no term. */
+Test(claims, term_starts) {
+  const char *doc = "= Alfred Deakin =\n\nInfobox\n- Name: Alfred Deakin\n- Office: Prime Minister of Australia\n"
+                    "- Term Start: 24 September 1903\n- Office2: Prime Minister of Australia\n"
+                    "- Term Start2: 5 July 1905\n- Office3: Attorney-General of Australia\n"
+                    "- Term Start3: 1 January 1901\n\nAlfred Deakin was a politician. Deakin became Prime Minister "
+                    "on 24 October 1903. He was sworn in as Attorney-General on 1 January 1901. He took office as "
+                    "Prime Minister on 5 July 1905. He was elected Prime Minister on 1 June 1908. He became "
+                    "Prime Minister on 2 June 1909.\n";
+  cr_expect(claims_have(doc, "Alfred Deakin | role | prime minister | 1903-10-24"));
+  cr_expect(claims_have(doc, "Alfred Deakin | termStart | 1903-10-24"));
+  cr_expect(claims_have(doc, "Alfred Deakin | termStart | 1901-01-01 |  | Term Start 3"));
+  cr_expect(claims_have(doc, "Alfred Deakin | termStart | 1905-07-05 |  | Term Start 2"));
+  size_t n = count_of(doc, AS_FROM_PROSE, "Alfred Deakin | termStart |", true);
+  cr_expect_eq(n, 3, "%zu term starts", n);
 }
