@@ -2404,28 +2404,20 @@ static void roles(sent *c, uint32_t v) {
     }
     return;
   }
-  if (kw(c, v, KW_sworn) && kw(c, v + 1, KW_in) && kw(c, v + 2, KW_as)) {
-    as_slice role = role_at(c, v + 3, &end), who;
-    if (role.len && subject_of(c, v, &who))
-      role_claim(c, who, role, v, end);
-    return;
-  }
-  /* `became Prime Minister`, `became president of the society` */
-  if (kw(c, v, KW_became) && ((c->t[v + 1 < c->n ? v + 1 : v].cap && office_word(c, v + 1)) || role_noun(c, v + 1))) {
-    as_slice role = role_at(c, v + 1, &end), who;
-    if (role.len && subject_of(c, v, &who))
-      role_claim(c, who, role, v, end);
-    return;
-  }
-  /* `took office as Prime Minister` */
-  if (kw(c, v, KW_took) && kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as)) {
-    as_slice role = role_at(c, v + 3, &end), who;
-    if (role.len && subject_of(c, v, &who))
-      role_claim(c, who, role, v, end);
-    return;
-  }
-  if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as)) {
-    as_slice role = role_at(c, v + 2, &end), who;
+  /* the role right after the verb's words: `was sworn in as`, `became
+   * Prime Minister` (an office's word), `became president of the
+   * society`, `took office as`, `served as` */
+  uint32_t k = 0;
+  if (kw(c, v, KW_sworn) && kw(c, v + 1, KW_in) && kw(c, v + 2, KW_as))
+    k = v + 3;
+  else if (kw(c, v, KW_became) && ((v + 1 < c->n && c->t[v + 1].cap && office_word(c, v + 1)) || role_noun(c, v + 1)))
+    k = v + 1;
+  else if (kw(c, v, KW_took) && kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as))
+    k = v + 3;
+  else if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as))
+    k = v + 2;
+  if (k) {
+    as_slice role = role_at(c, k, &end), who;
     if (role.len && subject_of(c, v, &who))
       role_claim(c, who, role, v, end);
   }
