@@ -2279,6 +2279,15 @@ static void marriage(sent *c, uint32_t v) {
   set_date(cl, date_near(c, after, 8));
 }
 
+/* Whether token k is one of the words of list, as written. */
+static bool word_listed(const sent *c, uint32_t k, const char *const *list) {
+  as_slice w = as_tok_text(c->text, &c->t[k]);
+  for (size_t i = 0; list[i]; i++)
+    if (as_slice_eq_cstr(w, list[i]))
+      return true;
+  return false;
+}
+
 /* A capitalised word that opens the name of an office (`Prime Minister`,
  * `Governor of Bengal`, `Chief Justice`). */
 static bool office_word(const sent *c, uint32_t k) {
@@ -2289,13 +2298,7 @@ static bool office_word(const sent *c, uint32_t k) {
                                       "King", "Queen", "Emperor", "Empress", "Sultan", "Tsar", "Viceroy",
                                       "Ambassador", "Consul", "Dean", "Rector", "Provost", "Principal",
                                       "Treasurer", "Lieutenant", "Head", "General", "Admiral", NULL};
-  if (k >= c->n || c->t[k].kind != AS_TK_WORD)
-    return false;
-  as_slice w = as_tok_text(c->text, &c->t[k]);
-  for (size_t i = 0; words[i]; i++)
-    if (as_slice_eq_cstr(w, words[i]))
-      return true;
-  return false;
+  return k < c->n && c->t[k].kind == AS_TK_WORD && word_listed(c, k, words);
 }
 
 /* A lower-case noun of an office a person is appointed or elected to
@@ -2306,13 +2309,7 @@ static bool role_noun(const sent *c, uint32_t k) {
                                       "archbishop", "judge", "mayor", "consul", "dean", "rector", "chancellor",
                                       "curator", "headmaster", "principal", "treasurer", "commissioner", "commander",
                                       "commandant", NULL};
-  if (k >= c->n || c->t[k].kind != AS_TK_WORD || !c->t[k].lower)
-    return false;
-  as_slice w = as_tok_text(c->text, &c->t[k]);
-  for (size_t i = 0; nouns[i]; i++)
-    if (as_slice_eq_cstr(w, nouns[i]))
-      return true;
-  return false;
+  return k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].lower && word_listed(c, k, nouns);
 }
 
 static void roles(sent *c, uint32_t v) {
