@@ -269,17 +269,9 @@ static bool building(as_slice place) {
                                       "Palace", "Castle", "Villa", "Manor", "House", "Inn", "Abbey",
                                       "Monastery", "Convent", "Priory", "Cathedral", "Church", "Chapel",
                                       "Prison", "Gaol", "Jail", "Asylum", "Barracks", "Residence", NULL};
-  size_t i = 0;
-  while (i < place.len) {
-    size_t b = i;
-    while (i < place.len && place.ptr[i] != ' ' && place.ptr[i] != '-')
-      i++;
-    for (int k = 0; words[k]; k++)
-      if (as_slice_eq_cstr(as_slice_make(place.ptr + b, i - b), words[k]))
-        return true;
-    while (i < place.len && (place.ptr[i] == ' ' || place.ptr[i] == '-'))
-      i++;
-  }
+  for (int k = 0; words[k]; k++)
+    if (words_in(place, as_slice_cstr(words[k])))
+      return true;
   return false;
 }
 
