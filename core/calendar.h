@@ -17,4 +17,17 @@ static inline int64_t as_civil_days(int64_t y, int m, int d) {
   return era * 146097 + doe;
 }
 
+/** The year, month and day of day z (days since 0000-03-01): the inverse
+ *  of as_civil_days (H. Hinnant's civil_from_days). */
+static inline void as_civil_from_days(int64_t z, int64_t *y, int *m, int *d) {
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = yoe + era * 400 + (*m <= 2);
+}
+
 #endif

@@ -29,6 +29,7 @@
   X(BIRTH_PLACE, "birthPlace", "dbo:birthPlace", "where a person was born")                       \
   X(DEATH_DATE, "deathDate", "dbo:deathDate", "when a person died, was killed or executed")       \
   X(DEATH_PLACE, "deathPlace", "dbo:deathPlace", "where a person died")                           \
+  X(DEATH_AGE, "deathAge", "dbo:deathAge", "a person's age in whole years at death, as stated")   \
   X(ROLE, "role", "schema:roleName", "an office or role a person was given or assumed")           \
   X(LEADER, "leader", "dbo:leader", "a leader of a state or organisation")                        \
   X(SPOUSE, "spouse", "dbo:spouse", "a person's spouse")                                          \

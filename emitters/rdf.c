@@ -222,7 +222,7 @@ static value_kind property_kind(as_slice p) {
   static const char *const dates[] = {"date",      "startDate", "endDate",
                                       "birthDate", "deathDate", "datePublished", "foundingDate",
                                       "completionDate", NULL};
-  static const char *const counts[] = {"strength", "casualties", "population", NULL};
+  static const char *const counts[] = {"strength", "casualties", "population", "deathAge", NULL};
   static const char *const things[] = {"event",     "place",      "combatant",   "commander",
                                        "partOf",    "birthPlace", "deathPlace",  "leader",
                                        "spouse",    "agent",      "destination", "departedFrom",

@@ -19,6 +19,7 @@
 #include "../core/utf8.h"
 #include "../core/vocab.h"
 #include "losses.h"
+#include "quantities.h"
 #include "parsers.h"
 #include "prose.h"
 
@@ -378,6 +379,34 @@ static void loss_breakdown(facts *f, const as_claim *c, const as_item *it) {
   }
 }
 
+/* `Death Date: 14 May 1922 (aged 32)`: the age in the bracket after the
+ * date of a death (c), a deathAge claim of its own. */
+static void boxed_death_age(facts *f, const as_claim *c, as_slice value) {
+  static const char *const marks[] = {"(aged ", "(age ", NULL};
+  for (int m = 0; marks[m]; m++) {
+    size_t n = strlen(marks[m]);
+    for (size_t i = 0; i + n < value.len; i++) {
+      if (memcmp(value.ptr + i, marks[m], n) != 0)
+        continue;
+      size_t d = i + n, e = d;
+      while (e < value.len && e - d < 4 && isdigit((unsigned char)value.ptr[e]))
+        e++;
+      if (e == d || e - d > 3 || e >= value.len || value.ptr[e] != ')')
+        return; /* `(aged 51–52)`: not one age */
+      as_claim *x = new_claim(f, AS_FROM_INFOBOX, c->subject, AS_P_DEATH_AGE);
+      x->value = as_slice_make(value.ptr + i + 1, e - i - 1);
+      x->normalized = as_slice_make(value.ptr + d, e - d);
+      x->date = c->date;
+      x->precision = c->precision;
+      x->quote = c->quote;
+      x->at = c->at;
+      x->at.col += (uint32_t)as_utf8_count(value.ptr, i + 1);
+      x->at.byte += (uint64_t)(i + 1);
+      return;
+    }
+  }
+}
+
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
   records recs;
@@ -440,6 +469,8 @@ static void infobox_claims(facts *f) {
           c->about = fl->record;
         if (it && c->property.ptr == property_names[AS_P_CASUALTIES])
           loss_breakdown(f, c, it);
+        if (c->property.ptr == property_names[AS_P_DEATH_DATE])
+          boxed_death_age(f, c, value);
       }
     }
   }
@@ -1484,6 +1515,61 @@ static as_slice place_within(const facts *f, as_slice place) {
   return AS_SLICE_NULL;
 }
 
+/* The age a death's clause states, in whole years: `died in London on
+ * 14 May 1901, aged 47`, `died ... at the age of sixty-two`, `died at
+ * age 69`, `At the age of 47, he died`; -1 if none. *from and *to are the
+ * tokens of the age's words. Not a span of ages (`aged 14–17`), nor an
+ * infant's months or days, nor past the clause (`, and`, `who`, `but`, a
+ * semicolon). */
+static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
+  uint32_t k = v + 1, end = c->n < v + 30 ? c->n : v + 30;
+  /* `At the age of 47, he died`, `Aged 47, she died`: the opening's */
+  if ((kw(c, 0, KW_at) || kw(c, 0, KW_aged)) && v < 12)
+    k = 0;
+  for (; k < end; k++) {
+    if (k > v && (punct(c, k, ';') || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
+                  (kw(c, k, KW_and) && is_comma(c, k - 1))))
+      break;
+    if (k == v)
+      continue;
+    uint32_t num = 0;
+    if (kw(c, k, KW_aged))
+      num = k + 1;
+    else if (kw(c, k, KW_at) && kw(c, k + 1, KW_the) && kw(c, k + 2, KW_age) && kw(c, k + 3, KW_of))
+      num = k + 4;
+    else if (kw(c, k, KW_at) && kw(c, k + 1, KW_age))
+      num = k + 2;
+    if (!num || num >= c->n)
+      continue;
+    double age = -1;
+    uint32_t after = num;
+    const as_tok *t = &c->t[num];
+    if (t->kind == AS_TK_NUM) {
+      size_t len = t->end - t->start;
+      const char *p = c->text.ptr + t->start;
+      age = 0;
+      for (size_t i = 0; i < len && age >= 0; i++)
+        age = isdigit((unsigned char)p[i]) && len <= 3 ? age * 10 + (p[i] - '0') : -1;
+      after = num + 1;
+    } else {
+      size_t n = as_number_words(c->t, c->n, num, &age);
+      after = num + (uint32_t)n;
+      if (!n)
+        age = -1;
+    }
+    if (age < 0 || age > 130 || (k < v && (after >= v || !is_comma(c, after))))
+      return -1;
+    /* `aged 14–17`, `at the age of 3 months` */
+    if ((after < c->n && c->t[after].kind == AS_TK_DASH) || kw(c, after, KW_months) || kw(c, after, KW_month) ||
+        kw(c, after, KW_weeks) || kw(c, after, KW_days) || kw(c, after, KW_or) || kw(c, after, KW_to))
+      return -1;
+    *from = k;
+    *to = after;
+    return (int)age;
+  }
+  return -1;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1667,6 +1753,16 @@ static void life_event(sent *c, uint32_t v, bool death) {
   as_span *other = death ? coordinated_person(c, who, v) : NULL;
   if (other)
     whos[1] = other->canon;
+  uint32_t age_from = 0, age_to = 0;
+  int age = death && !other ? death_age(c, v, &age_from, &age_to) : -1;
+  if (age >= 0) {
+    as_claim *cl = prose_claim(c, who, AS_P_DEATH_AGE, age_from);
+    cl->value = as_slice_make(c->text.ptr + c->t[age_from].start, c->t[age_to - 1].end - c->t[age_from].start);
+    as_strbuf_clear(&c->f->buf);
+    as_strbuf_printf(&c->f->buf, "%d", age);
+    cl->normalized = as_arena_slice(c->f->p->arena, as_strbuf_slice(&c->f->buf));
+    set_date(cl, d);
+  }
   for (int w = 0; w < 2 && whos[w].len; w++) {
     if (d) {
       as_claim *cl = prose_claim(c, whos[w], death ? AS_P_DEATH_DATE : AS_P_BIRTH_DATE, at);

@@ -38,6 +38,8 @@ enum {
   KW_afterwards,
   KW_again,
   KW_against,
+  KW_age,
+  KW_aged,
   KW_agency,
   KW_agglomeration,
   KW_ago,
@@ -1343,136 +1345,137 @@ enum {
   "a", "abbey", "about", "abwehr", "academy", "accord", "according", "ace", "acknowledged", \
   "across", "action", "activist", "actor", "actress", "ad", "additional", "addressed", \
   "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", "advised", \
-  "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "agency", \
-  "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", "airfield", "airlines", \
-  "airmen", "airport", "al", "album", "all", "allegedly", "allied", "almost", "alone", "along", \
-  "alongside", "already", "also", "although", "altogether", "am", "ambassador", "among", \
-  "amounted", "an", "and", "announced", "annually", "another", "answered", "apart", \
-  "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
-  "approximately", "apr", "april", "arab", "are", "area", "argentine", "argued", "armata", \
-  "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", \
-  "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", "assault", \
-  "assembly", "asserted", "association", "assumed", "at", "atoll", "attack", "attempted", \
-  "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", \
-  "awarded", "away", "axis", "badge", "bangladeshi", "bank", "barely", "baron", "baroness", \
-  "barracks", "basilica", "basque", "battalion", "battalions", "battery", "battle", \
-  "battlegroup", "battles", "battleship", "battleships", "bay", "be", "beach", "beaten", \
-  "became", "because", "been", "before", "began", "beginning", "begun", "behind", "bei", \
-  "being", "belfry", "believed", "beside", "besieged", "between", "beyond", "billion", "bin", \
-  "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", \
-  "boats", "bombed", "bombing", "book", "borderers", "born", "borough", "both", "bound", \
-  "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", \
-  "building", "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", \
-  "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", \
-  "captain", "capture", "captured", "career", "carrier", "carriers", "castle", "casualties", \
-  "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", \
-  "central", "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", \
-  "chose", "chosen", "christian", "chronicler", "church", "circa", "citadel", "city", \
-  "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
-  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
-  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
-  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
-  "compelled", "complained", "completed", "composer", "concluded", "conclusion", "conference", \
-  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
-  "constitutional", "consul", "contingent", "continued", "conurbation", "convened", \
-  "convention", "core", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
-  "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
-  "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
-  "crowned", "cruiser", "cruisers", "cry", "cubic", "czech", "da", "dame", "danish", "das", \
-  "daughter", "dawn", "day", "days", "de", "dead", "death", "dec", "december", "decided", \
-  "declaration", "declared", "decoration", "decree", "defeated", "defence", "defences", \
-  "defense", "defenses", "del", "della", "dem", "demanded", "democratic", "den", "denied", \
-  "departed", "departing", "department", "departure", "deportation", "deported", "deputy", \
-  "der", "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", \
-  "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", "director", \
-  "directorate", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
-  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", \
-  "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
-  "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", \
-  "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
-  "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
-  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
-  "establishing", "estimate", "estimated", "estimates", "evacuated", "evacuation", "even", \
-  "evening", "eventually", "every", "executed", "exiled", "expected", "expedition", \
-  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
-  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
-  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
-  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
-  "fleets", "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
-  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
-  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
-  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "got", "government", \
-  "graduated", "granddaughter", "grandfather", "grandmother", "grandson", "greater", "greek", \
-  "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", \
-  "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", "harbour", "has", "have", \
-  "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", \
-  "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", \
-  "his", "historian", "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
-  "hours", "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
-  "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
-  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
-  "inside", "insisted", "installed", "instead", "institute", "instructions", "insurrection", \
-  "intended", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
-  "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
-  "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
-  "killed", "king", "kingdom", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", \
-  "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
-  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
-  "least", "leaving", "led", "left", "legion", "less", "letter", "letters", "liberal", \
-  "liberated", "liberation", "library", "lied", "lieutenant", "life", "lighthouse", "like", \
-  "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", "little", \
-  "lived", "living", "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", \
-  "madame", "made", "magistrate", "main", "manifesto", "many", "mar", "march", "marched", \
-  "marine", "marines", "married", "marrying", "marshal", "massacre", "mausoleum", "may", \
-  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", \
-  "men", "merchant", "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", \
-  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
-  "ministry", "miss", "missing", "mistress", "monastery", "monte", "month", "months", \
-  "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", \
-  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
-  "municipality", "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", \
-  "my", "named", "naming", "national", "naval", "navy", "nazi", "near", "nearly", "neither", \
-  "nephew", "never", "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", \
-  "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
-  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
-  "numbered", "objected", "oblast", "observatory", "occupation", "occupied", "occurred", \
-  "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", "officers", \
-  "official", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
-  "opera", "operation", "or", "ordered", "orders", "organised", "organized", "originally", \
-  "other", "our", "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", \
-  "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", \
-  "parish", "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", \
-  "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", "personally", \
-  "personnel", "persons", "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", \
-  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
-  "point", "police", "polish", "politburo", "politician", "population", "port", "position", \
-  "positions", "possibly", "post", "power", "praised", "preceding", "predecessor", \
-  "premiership", "presidency", "president", "presidio", "previous", "previously", "prewar", \
-  "priest", "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", \
-  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
-  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
-  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", \
-  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
-  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
-  "recounted", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
-  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "relieved", "relocated", "remained", "remarked", "remembered", "renounced", "replaced", \
-  "replacing", "replied", "report", "reported", "reportedly", "reports", "republic", \
-  "republican", "repulsed", "research", "residents", "resignation", "resigned", "retired", \
-  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
-  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
-  "routed", "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", \
-  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
-  "schutzstaffel", "scientist", "scottish", "sea", "second", "secretary", "sector", "see", \
-  "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", "service", \
-  "servicemen", "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", \
-  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
-  "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", \
-  "so", "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
+  "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "age", "aged", \
+  "agency", "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", "airfield", \
+  "airlines", "airmen", "airport", "al", "album", "all", "allegedly", "allied", "almost", \
+  "alone", "along", "alongside", "already", "also", "although", "altogether", "am", \
+  "ambassador", "among", "amounted", "an", "and", "announced", "annually", "another", \
+  "answered", "apart", "apologised", "apologized", "apparently", "appealed", "appoint", \
+  "appointed", "appointing", "approximately", "apr", "april", "arab", "are", "area", \
+  "argentine", "argued", "armata", "armee", "armeegruppe", "armies", "armistice", "army", \
+  "around", "arrest", "arrested", "arrived", "artillery", "artist", "as", "asked", \
+  "assassinated", "assassination", "assault", "assembly", "asserted", "association", "assumed", \
+  "at", "atoll", "attack", "attempted", "aug", "august", "aunt", "author", "authorised", \
+  "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "badge", "bangladeshi", \
+  "bank", "barely", "baron", "baroness", "barracks", "basilica", "basque", "battalion", \
+  "battalions", "battery", "battle", "battlegroup", "battles", "battleship", "battleships", \
+  "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
+  "begun", "behind", "bei", "being", "belfry", "believed", "beside", "besieged", "between", \
+  "beyond", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
+  "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", \
+  "borough", "both", "bound", "breakout", "bridge", "bridgehead", "brigade", "brigades", \
+  "brigata", "british", "brother", "building", "built", "buried", "businessman", "but", "by", \
+  "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", \
+  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
+  "carrier", "carriers", "castle", "casualties", "cathedral", "catholic", "cavalry", \
+  "cavalrymen", "ce", "cemetery", "census", "center", "central", "centre", "century", \
+  "chairmanship", "channel", "chapel", "chaplain", "charter", "chose", "chosen", "christian", \
+  "chronicler", "church", "circa", "citadel", "city", "civilian", "civilians", "claimed", \
+  "clashed", "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
+  "commenced", "commented", "commission", "commit", "committed", "committee", "communist", \
+  "companies", "company", "compared", "compelled", "complained", "completed", "composer", \
+  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", \
+  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
+  "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", \
+  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
+  "cubic", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", \
+  "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "della", "dem", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
+  "did", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
+  "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "due", "duke", "during", \
+  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
+  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", "electric", \
+  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", \
+  "end", "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", \
+  "entrusted", "envoy", "essayist", "established", "establishing", "estimate", "estimated", \
+  "estimates", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
+  "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", \
+  "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
+  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
+  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
+  "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", \
+  "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", "fortress", \
+  "forty", "fought", "found", "foundation", "founded", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
+  "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", \
+  "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
+  "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
+  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
+  "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
+  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
+  "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "house", "how", \
+  "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", \
+  "imperial", "imprisoned", "in", "incident", "including", "incorporated", "indeed", \
+  "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", \
+  "insisted", "installed", "instead", "institute", "instructions", "insurrection", "intended", \
+  "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", \
+  "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", \
+  "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
+  "kingdom", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", \
+  "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", "latin", \
+  "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", \
+  "leaving", "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", \
+  "liberation", "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
+  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "living", \
+  "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", \
+  "married", "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", \
+  "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", \
+  "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", \
+  "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", \
+  "missing", "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", \
+  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
+  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
+  "national", "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", \
+  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
+  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
+  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
+  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
+  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
+  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
+  "ordered", "orders", "organised", "organized", "originally", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painter", \
+  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
+  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
+  "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
+  "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
+  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", \
+  "polish", "politburo", "politician", "population", "port", "position", "positions", \
+  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
+  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
+  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
+  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
+  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
+  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
+  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
+  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
+  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
+  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
+  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
   "sources", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
   "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", \
   "started", "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", \

@@ -380,6 +380,11 @@ static void wclass_build(void) {
   wclass[AS_KW_NONE] = 0;
 }
 
+size_t as_number_words(const as_tok *t, size_t n, size_t i, double *out) {
+  P p = {AS_SLICE_NULL, t, n, NULL};
+  return number_words(&p, i, out);
+}
+
 void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_quantities *out) {
   P p = {text, toks->v, toks->n, taken};
   pthread_once(&wclass_once, wclass_build);

@@ -27,6 +27,10 @@ typedef struct as_quantities {
  *  order. taken[i] is true for tokens that belong to a date (they are not
  *  numbers to count); it may be NULL. */
 void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_quantities *out);
+/** Number words at token i of t (n tokens): `sixty-two`, `a hundred`;
+ *  the tokens taken (0 if none), the value in *out. */
+size_t as_number_words(const as_tok *t, size_t n, size_t i, double *out);
+
 void as_quantities_free(as_quantities *q);
 
 #endif

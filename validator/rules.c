@@ -4,10 +4,12 @@
  * article: they compare values and read the shapes of sentences. */
 /* SPDX-License-Identifier: MIT */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "../core/calendar.h"
 #include "../core/mem.h"
 #include "internal.h"
 
@@ -923,6 +925,109 @@ static void commanders_after_death(as_validator *v, uint32_t rule) {
   }
 }
 
+/* Whole years from day b to day d (days since 0000-03-01). */
+static int64_t years_between(int64_t b, int64_t d) {
+  int64_t by, dy;
+  int bm, bd, dm, dd;
+  as_civil_from_days(b, &by, &bm, &bd);
+  as_civil_from_days(d, &dy, &dm, &dd);
+  return dy - by - (dm < bm || (dm == bm && dd < bd));
+}
+
+/* The ages a birth and a death allow, [*lo, *hi]: the death may move 13
+ * days either way against the birth (one date Old Style, the other New
+ * Style) and so cross the birthday. false if either is no date. */
+static bool ages_of(as_slice birth, as_slice death, int64_t *lo, int64_t *hi) {
+  int64_t b0, b1, d0, d1;
+  enum { SLACK = 13 };
+  if (!as_date_span(birth, &b0, &b1) || !as_date_span(death, &d0, &d1) || d1 < b0)
+    return false;
+  *lo = years_between(b1, d0 - SLACK);
+  *hi = years_between(b0, d1 + SLACK);
+  return true;
+}
+
+static void where_said(as_strbuf *b, const vclaim *here, const vclaim *there) {
+  if (as_same_article(here, there))
+    as_strbuf_printf(b, "line %u", (unsigned)there->line);
+  else
+    as_strbuf_printf(b, "'%.*s'", (int)there->article.len, there->article.ptr);
+}
+
+/* An age at death the person's dates of birth and death do not give
+ * (`died on 14 May 1901, aged 47`, born on 3 March 1850). Any pair of
+ * the stated birth and death dates that gives it settles it: two dates
+ * that differ are date_mismatch's conflict. With no dates to check, two
+ * ages stated differently are a conflict of their own. */
+static void age_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"deathAge", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  const vclaim *a = &v->claims[g->ids[0]];
+  const vgroup *bg = find_group(v, a->subject, "birthDate"), *dg = find_group(v, a->subject, "deathDate");
+  vvalues ages, births = {0}, deaths = {0};
+  as_group_values(v, g, exact, &ages);
+  if (bg && dg) {
+    as_group_values(v, bg, exact, &births);
+    as_group_values(v, dg, exact, &deaths);
+  }
+  bool dated = false;
+  for (size_t i = 0; i < ages.n; i++) {
+    long age = strtol(ages.v[i].value.ptr, NULL, 10);
+    size_t bi = SIZE_MAX, di = SIZE_MAX;
+    int64_t lo = 0, hi = 0;
+    bool fits = false;
+    for (size_t j = 0; j < births.n && !fits; j++)
+      for (size_t k = 0; k < deaths.n && !fits; k++) {
+        int64_t l, h;
+        if (!stated(v, &births.v[j]) || !stated(v, &deaths.v[k]) ||
+            !ages_of(births.v[j].value, deaths.v[k].value, &l, &h))
+          continue;
+        fits = age >= l && age <= h;
+        if (bi == SIZE_MAX) {
+          bi = j;
+          di = k;
+          lo = l;
+          hi = h;
+        }
+      }
+    dated = dated || bi != SIZE_MAX;
+    if (fits || bi == SIZE_MAX)
+      continue;
+    vvalue three[3] = {births.v[bi], deaths.v[di], ages.v[i]};
+    vvalues vs = {three, 3, 3};
+    char gives[48];
+    if (lo == hi)
+      snprintf(gives, sizeof gives, "%lld", (long long)lo);
+    else
+      snprintf(gives, sizeof gives, "%lld or %lld", (long long)lo, (long long)hi);
+    as_conflict *k = as_conflict_add(v, AS_D_AGE_MISMATCH, AS_SEV_WARNING, &vs,
+                                     "born %.*s and died %.*s, %.*s was %s at death, not %ld",
+                                     (int)three[0].value.len, three[0].value.ptr, (int)three[1].value.len,
+                                     three[1].value.ptr, (int)a->subject.len, a->subject.ptr, gives, age);
+    /* `John Smith: aged 47 here, but born 1850-03-03 (line 5) and dead
+     * 1901-05-14 (line 7): 51` */
+    const vclaim *here = &v->claims[ages.v[i].ids[0]];
+    as_strbuf b = AS_STRBUF_INIT;
+    as_strbuf_printf(&b, "%.*s: aged %ld at death here, but born %.*s (", (int)a->subject.len, a->subject.ptr, age,
+                     (int)three[0].value.len, three[0].value.ptr);
+    where_said(&b, here, &v->claims[three[0].ids[0]]);
+    as_strbuf_printf(&b, ") and died %.*s (", (int)three[1].value.len, three[1].value.ptr);
+    where_said(&b, here, &v->claims[three[1].ids[0]]);
+    as_strbuf_printf(&b, "): %s", gives);
+    k->message = as_arena_slice(&v->store, as_strbuf_slice(&b));
+    as_strbuf_free(&b);
+  }
+  if (!dated && ages.n >= 2) {
+    as_values_pair(&ages, 0, ages.n - 1);
+    as_conflict_add(v, AS_D_AGE_MISMATCH, AS_SEV_WARNING, &ages, "%.*s's age at death is stated two ways",
+                    (int)a->subject.len, a->subject.ptr);
+  }
+  as_values_free(&ages);
+  as_values_free(&births);
+  as_values_free(&deaths);
+}
+
 typedef struct {
   as_diag_code code;
   void (*check)(as_validator *v, const vgroup *g);
@@ -935,6 +1040,7 @@ static const rule rules[] = {
     {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
     {AS_D_NUMBER_MISMATCH, casualty_mismatch}, {AS_D_PLACE_MISMATCH, life_place_mismatch},
     {AS_D_DATE_MISMATCH, marriage_mismatch}, {AS_D_NUMBER_MISMATCH, population_mismatch},
+    {AS_D_AGE_MISMATCH, age_mismatch},
 };
 
 /* The block's group of property (about nothing); every group of the

@@ -419,6 +419,20 @@ c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in fo
      [("Paa ski over Gronland", "datePublished", ["1890", "1892"])],
      "a work's year in the text against a list of works, and only that: %s" % [r["message"] for r in found])
 
+# ---- an age at death against the dates of birth and death: the text's
+# `aged 47` and the infobox's `(aged 47)`, one report for the value; an
+# age a year-only birth allows, and one across Old Style (the birth) and
+# New Style (the death) are not
+found = report_text("ages.txt", "= John Smith =\n\nInfobox\n- Name: John Smith\n- Birth Date: 3 March 1850\n"
+                    "- Death Date: 14 May 1901 (aged 47)\n\nJohn Smith was an engineer. Smith died in London on "
+                    "14 May 1901, aged 47.\n\n= Tom Brown =\n\nInfobox\n- Name: Tom Brown\n- Birth Date: 1848\n"
+                    "- Death Date: 2 June 1910 (aged 61)\n\nTom Brown was a painter. Brown died at the age of "
+                    "sixty-two on 2 June 1910.\n\n= Ivan Petrov =\n\nInfobox\n- Name: Ivan Petrov\n"
+                    "- Birth Date: 27 January 1834\n- Death Date: 2 February 1907\n\nIvan Petrov was a chemist. "
+                    "Petrov died in Saint Petersburg on 2 February 1907, at the age of 72.\n", "age-mismatch")
+c.eq(sorted((r["subject"], r["line"]) for r in found), [("John Smith", "6")],
+     "an age at death the dates do not give, and only that: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

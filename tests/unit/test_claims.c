@@ -845,3 +845,21 @@ Test(claims, term_starts) {
   size_t n = count_of(doc, AS_FROM_PROSE, "Alfred Deakin | termStart |", true);
   cr_expect_eq(n, 3, "%zu term starts", n);
 }
+
+/* An age at death: `, aged 47`, `at the age of sixty-two`, `At the age of
+ * 47, he died`, and the infobox's `(aged 51)`; not a span of ages, an
+ * infant's months, nor an age of another clause. */
+Test(claims, death_ages) {
+  const char *doc = "= John Smith =\n\nInfobox\n- Name: John Smith\n- Death Date: 14 May 1901 (aged 51)\n\n"
+                    "John Smith was an engineer. Smith died in London on 14 May 1901, aged 47. His brother Tom "
+                    "Smith died at the age of sixty-two in 1910. At the age of 70, Anne Smith died in Leeds. "
+                    "Mary Smith died at the age of 3 months. Boys aged 15 to 17 were drafted. Paul Smith died "
+                    "in 1920, and his son, aged 12, inherited the farm.\n";
+  cr_expect(infobox_has(doc, "John Smith | deathAge | 51 | 1901-05-14"));
+  cr_expect(claims_have(doc, "John Smith | deathAge | 47 | 1901-05-14"));
+  cr_expect(claims_have(doc, "Tom Smith | deathAge | 62 | 1910"));
+  cr_expect(claims_have(doc, "Anne Smith | deathAge | 70"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Mary Smith | deathAge", true), 0);
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Paul Smith | deathAge", true), 0);
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "John Smith | deathAge", true), 1);
+}
