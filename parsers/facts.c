@@ -71,6 +71,10 @@ typedef struct {
    * of `Battle of Sedan (1940)`), or empty */
   as_slice bare_title;
   as_sides sides; /* a battle's, from its infobox (losses.h) */
+  /* the place the last movement went to, and its sentence's number, for
+   * `He died there` (`travelled to Badenweiler. He died there`) */
+  as_slice there;
+  size_t there_sent;
 } facts;
 
 static as_claim *new_claim(facts *f, as_origin origin, as_slice subject, as_property property) {
@@ -1517,7 +1521,8 @@ static as_slice place_within(const facts *f, as_slice place) {
 
 /* The age a death's clause states, in whole years: `died in London on
  * 14 May 1901, aged 47`, `died ... at the age of sixty-two`, `died at
- * age 69`, `At the age of 47, he died`; -1 if none. *from and *to are the
+ * age 69`, `At the age of 47, he died`, `died ...; he was 44 years old`;
+ * -1 if none. *from and *to are the
  * tokens of the age's words. Not a span of ages (`aged 14–17`), nor an
  * infant's months or days, nor past the clause (`, and`, `who`, `but`, a
  * semicolon). */
@@ -1527,13 +1532,17 @@ static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
   if ((kw(c, 0, KW_at) || kw(c, 0, KW_aged)) && v < 12)
     k = 0;
   for (; k < end; k++) {
-    if (k > v && (punct(c, k, ';') || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
+    if (k > v && ((punct(c, k, ';') && !(kw(c, k + 1, KW_he) || kw(c, k + 1, KW_she))) || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
                   (kw(c, k, KW_and) && is_comma(c, k - 1))))
       break;
     if (k == v)
       continue;
     uint32_t num = 0;
-    if (kw(c, k, KW_aged))
+    /* `died there ...; he was 44 years old` */
+    if (k > v && (kw(c, k, KW_he) || kw(c, k, KW_she)) && punct(c, k - 1, ';') && kw(c, k + 1, KW_was) &&
+        k + 2 < c->n && c->t[k + 2].kind == AS_TK_NUM && kw(c, k + 3, KW_years) && kw(c, k + 4, KW_old))
+      num = k + 2;
+    else if (kw(c, k, KW_aged))
       num = k + 1;
     else if (kw(c, k, KW_at) && kw(c, k + 1, KW_the) && kw(c, k + 2, KW_age) && kw(c, k + 3, KW_of))
       num = k + 4;
@@ -1748,6 +1757,15 @@ static void life_event(sent *c, uint32_t v, bool death) {
   }
   if (d && alternative_date(c, d))
     d = NULL;
+  /* `travelled to Badenweiler. He died there on 15 July 1904, in the
+   * Hotel Sommer`: the place the sentence before went to */
+  as_slice there = AS_SLICE_NULL;
+  size_t here = (size_t)(c->s - c->f->p->v);
+  if (kw(c, v + 1, KW_there) && c->f->there.len && here == c->f->there_sent + 1 &&
+      c->f->p->v[c->f->there_sent].para == c->s->para) {
+    there = c->f->there;
+    pl = NULL;
+  }
   /* `Hitler and Braun committed suicide`: both died */
   as_slice whos[2] = {who, {0}};
   as_span *other = death ? coordinated_person(c, who, v) : NULL;
@@ -1767,6 +1785,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (d) {
       as_claim *cl = prose_claim(c, whos[w], death ? AS_P_DEATH_DATE : AS_P_BIRTH_DATE, at);
       value_span(cl, d);
+      set_date(cl, d);
+    }
+    if (there.len) {
+      as_claim *cl = prose_claim(c, whos[w], death ? AS_P_DEATH_PLACE : AS_P_BIRTH_PLACE, at);
+      cl->value = cl->normalized = there; /* at the `there` that says it */
       set_date(cl, d);
     }
     if (pl) {
@@ -1964,8 +1987,16 @@ static const uint16_t place_qualified[] = {KW_line, KW_lines, KW_defense, KW_def
 static as_kwset qualified_set;
 
 static as_span *place_at(const sent *c, uint32_t k) {
-  if (kw(c, k, KW_the))
+  if (kw(c, k, KW_the)) {
     k++;
+    /* `the German spa town of Badenweiler`, `the city of Lyon` */
+    for (uint32_t j = k; j < c->n && j < k + 4 && c->t[j].kind == AS_TK_WORD && !span_at(c, j); j++)
+      if ((kw(c, j, KW_town) || kw(c, j, KW_city) || kw(c, j, KW_village) || kw(c, j, KW_port)) &&
+          kw(c, j + 1, KW_of)) {
+        k = j + 2;
+        break;
+      }
+  }
   as_span *sp = span_at(c, k);
   if (!sp || sp->from != k || !named(sp, AS_MENTION_PLACE) || sp->possessive)
     return NULL;
@@ -2013,9 +2044,14 @@ static void movement_claims(sent *c, uint32_t v) {
         continue;
       dest = place_at(c, k + 2);
     } else {
-      /* `retreated along with some Italians to Pisco` */
-      while (k < c->n && k < v + 6 && !kw(c, k, mv->prep) && c->t[k].kind == AS_TK_WORD && !span_at(c, k))
-        k++;
+      /* `retreated along with some Italians to Pisco`, `travelled with
+       * Olga to Badenweiler` */
+      while (k < c->n && k < v + 6 && !kw(c, k, mv->prep) && c->t[k].kind == AS_TK_WORD) {
+        as_span *x = span_at(c, k);
+        if (x && !(kw(c, k - 1, KW_with) && named(x, AS_MENTION_PERSON) && x->from == k))
+          break;
+        k = x ? x->to : k + 1;
+      }
       if (!kw(c, k, mv->prep))
         continue;
       dest = place_at(c, k + 1);
@@ -3752,6 +3788,13 @@ static void sentence_claims(facts *f, as_sent *s) {
     marriage(&c, i);
   }
   remember_people(f, &c, before);
+  /* `travelled to Badenweiler`: where a `there` after it is */
+  for (const as_claim *cl = before ? before->next : f->a->claims; cl; cl = cl->next)
+    if (cl->property.ptr == property_names[AS_P_DESTINATION] || cl->property.ptr == property_names[AS_P_ARRIVED_AT] ||
+        cl->property.ptr == property_names[AS_P_MOVED_TO] || cl->property.ptr == property_names[AS_P_RETURNED_TO]) {
+      f->there = cl->normalized;
+      f->there_sent = (size_t)(s - f->p->v);
+    }
   free(c.cover);
 }
 

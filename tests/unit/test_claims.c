@@ -862,4 +862,21 @@ Test(claims, death_ages) {
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Mary Smith | deathAge", true), 0);
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Paul Smith | deathAge", true), 0);
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "John Smith | deathAge", true), 1);
+  const char *doc2 = "= Anton Chekhov =\n\nAnton Chekhov was a writer. Chekhov died there on 15 July 1904, in "
+                     "the Hotel Sommer, after drinking a glass of champagne; he was 44 years old.\n";
+  cr_expect(claims_have(doc2, "Anton Chekhov | deathAge | 44 | 1904-07-15"));
+}
+
+/* `travelled with Olga to the German spa town of Badenweiler ... He died
+ * there`: the there is where the sentence before went; not a there after
+ * a paragraph's end, nor two sentences on. */
+Test(claims, died_there) {
+  const char *doc = "= Anton Chekhov =\n\nAnton Chekhov was a writer. In May 1904 Chekhov, terminally ill, "
+                    "travelled with Olga Knipper to the German spa town of Badenweiler in the Black Forest. He died "
+                    "there on 15 July 1904, in the Hotel Sommer.\n\nIn 1890 Chekhov travelled to Sakhalin.\n\n"
+                    "His brother Nikolai Chekhov died there in 1889.\n";
+  cr_expect(claims_have(doc, "Anton Chekhov | destination | Badenweiler | 1904-05"));
+  cr_expect(claims_have(doc, "Anton Chekhov | deathPlace | Badenweiler | 1904-07-15"));
+  cr_expect(!claims_have(doc, "Anton Chekhov | deathPlace | Hotel Sommer | 1904-07-15"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Nikolai Chekhov | deathPlace", true), 0);
 }
