@@ -3197,6 +3197,20 @@ static bool after_opening_date(const sent *c, uint32_t k) {
   return d->from == 0 || (d->from == 1 && c->t[0].kind == AS_TK_WORD && among(c, 0, &sets.prepositions));
 }
 
+/* `The explorer David Livingstone`, `The rock singer Freddie Mercury`,
+ * `The British explorer X`: a name at k after the sentence's `The` and a
+ * few words that describe the person (no comma, name or number). */
+static bool after_descriptor(const sent *c, uint32_t k) {
+  if (k < 2 || k > 5 || !kw(c, 0, KW_the))
+    return false;
+  for (uint32_t j = 1; j < k; j++)
+    if (c->t[j].kind != AS_TK_WORD || span_at(c, j) || (c->t[j].cap && !as_is_nationality_word(as_slice_make(
+                                                                         c->text.ptr + c->t[j].start,
+                                                                         c->t[j].end - c->t[j].start))))
+      return false;
+  return true;
+}
+
 /* after: the last claim before the sentence's, or NULL. */
 static void remember_people(facts *f, sent *c, const as_claim *after) {
   as_slice seen[4];
@@ -3222,7 +3236,8 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     bool clause = b >= 2 && (punct(c, b - 1, ';') || ((kw(c, b - 1, KW_and) || kw(c, b - 1, KW_but)) && is_comma(c, b - 2)));
     if (n == 0) {
       first_at = sp->rank_from;
-      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from) || clause)
+      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from) || clause ||
+          after_descriptor(c, sp->rank_from))
         subject = 0;
     }
     if (n > 0 && clause)

@@ -282,6 +282,21 @@ static bool building(as_slice place) {
  * born in Paris, France`). Only an article against its own infobox: two
  * texts name places at different scales (a village and its district),
  * and the infobox says which it means. */
+/* Two places of the text that cannot be one: each names its town and its
+ * region or country (`Portland, Oregon` and `Stockton, California`), and
+ * no part of one is a part of the other (not `Kensington, London` and
+ * `London, England`). A place named alone (`London`) may lie in any
+ * region the tool does not know, so it is not compared. */
+static bool places_apart(as_slice a, as_slice b) {
+  if (!memchr(a.ptr ? a.ptr : "", ',', a.len) || !memchr(b.ptr ? b.ptr : "", ',', b.len))
+    return false;
+  size_t i = 0;
+  for (as_slice p = place_part(a, &i); p.len; p = place_part(a, &i))
+    if (part_of(p, b))
+      return false;
+  return true;
+}
+
 static void life_place_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"birthPlace", "deathPlace", NULL};
   if (!prop_is(v, g, props))
@@ -290,6 +305,7 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
    * of its text that agrees with none of its infobox's, by value */
   uint32_t *ids = as_xcalloc(g->n, sizeof *ids);
   vvalue *vals = as_xcalloc(g->n + 1, sizeof *vals);
+  bool reported = false;
   for (uint32_t i = 0; i < g->n; i++) {
     const vclaim *b = &v->claims[g->ids[i]];
     bool first = b->infobox;
@@ -334,6 +350,24 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
                     (int)b->subject.len, b->subject.ptr,
                     as_slice_eq_cstr(b->property, "birthPlace") ? "was born" : "died", (int)b->value.len,
                     b->value.ptr, (int)said->value.len, said->value.ptr);
+    reported = true;
+  }
+  /* no infobox to settle it: two texts that name places apart (`born in
+   * Portland, Oregon`, `born in Stockton, California`), the first pair */
+  for (uint32_t i = 0; i < g->n && !reported; i++) {
+    const vclaim *a = &v->claims[g->ids[i]];
+    for (uint32_t j = i + 1; j < g->n && !reported && !a->infobox; j++) {
+      const vclaim *b = &v->claims[g->ids[j]];
+      if (b->infobox || !places_apart(a->normalized, b->normalized))
+        continue;
+      vvalue two[2] = {{a->normalized, &g->ids[i], 1, 1, 1.0}, {b->normalized, &g->ids[j], 1, 1, 1.0}};
+      vvalues vs = {two, 2, 2};
+      as_conflict_add(v, AS_D_PLACE_MISMATCH, AS_SEV_WARNING, &vs, "%.*s %s in %.*s by one text, in %.*s by another",
+                      (int)a->subject.len, a->subject.ptr,
+                      as_slice_eq_cstr(a->property, "birthPlace") ? "was born" : "died", (int)a->normalized.len,
+                      a->normalized.ptr, (int)b->normalized.len, b->normalized.ptr);
+      reported = true;
+    }
   }
   free(ids);
   free(vals);
@@ -934,16 +968,18 @@ static int64_t years_between(int64_t b, int64_t d) {
   return dy - by - (dm < bm || (dm == bm && dd < bd));
 }
 
-/* The ages a birth and a death allow, [*lo, *hi]: the death may move 13
- * days either way against the birth (one date Old Style, the other New
- * Style) and so cross the birthday. false if either is no date. */
-static bool ages_of(as_slice birth, as_slice death, int64_t *lo, int64_t *hi) {
+/* The ages a birth and a death allow, [*lo, *hi]. Between two days, the
+ * death may move 13 days either way against the birth (one date Old
+ * Style, the other New Style) and so cross the birthday. false if either
+ * is no date. */
+static bool ages_of(as_slice birth, as_slice death, int64_t *lo, int64_t *hi, int64_t *days) {
   int64_t b0, b1, d0, d1;
-  enum { SLACK = 13 };
   if (!as_date_span(birth, &b0, &b1) || !as_date_span(death, &d0, &d1) || d1 < b0)
     return false;
-  *lo = years_between(b1, d0 - SLACK);
-  *hi = years_between(b0, d1 + SLACK);
+  *days = (b1 - b0) + (d1 - d0); /* how loosely the pair is dated */
+  int slack = b0 == b1 && d0 == d1 ? 13 : 0;
+  *lo = years_between(b1, d0 - slack);
+  *hi = years_between(b0, d1 + slack);
   return true;
 }
 
@@ -975,20 +1011,22 @@ static void age_mismatch(as_validator *v, const vgroup *g) {
   for (size_t i = 0; i < ages.n; i++) {
     long age = strtol(ages.v[i].value.ptr, NULL, 10);
     size_t bi = SIZE_MAX, di = SIZE_MAX;
-    int64_t lo = 0, hi = 0;
+    int64_t lo = 0, hi = 0, open = 0;
     bool fits = false;
     for (size_t j = 0; j < births.n && !fits; j++)
       for (size_t k = 0; k < deaths.n && !fits; k++) {
-        int64_t l, h;
+        int64_t l, h, days;
         if (!stated(v, &births.v[j]) || !stated(v, &deaths.v[k]) ||
-            !ages_of(births.v[j].value, deaths.v[k].value, &l, &h))
+            !ages_of(births.v[j].value, deaths.v[k].value, &l, &h, &days))
           continue;
         fits = age >= l && age <= h;
-        if (bi == SIZE_MAX) {
+        /* the pair that tells the age best, for the report */
+        if (bi == SIZE_MAX || h - l < hi - lo || (h - l == hi - lo && days < open)) {
           bi = j;
           di = k;
           lo = l;
           hi = h;
+          open = days;
         }
       }
     dated = dated || bi != SIZE_MAX;

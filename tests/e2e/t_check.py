@@ -360,6 +360,20 @@ c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r
       ("Karel Novak", "deathPlace", ["Prague, Bohemia", "Vysoka"])],
      "a place of birth or death told two ways, and only that: %s" % [r["message"] for r in found])
 
+# ---- two texts with no infobox to settle it: places that each name their
+# region and share no part are two places (`Portland, Oregon` and
+# `Stockton, California`); a place named alone, or one inside the other,
+# is not
+found = report_text("prose-places.txt", "= Battle of Iwo Jima =\n\nThe battle was fought in 1945. Richmond K. "
+                    "Turner was born in Portland, Oregon, on 27 May 1885. Holland Smith was born in Hatchechubbee, "
+                    "Alabama, in 1882. Kuribayashi was born in Nagano in 1891.\n\n= Battle of Savo Island =\n\n"
+                    "The battle was fought in 1942. Richmond K. Turner was born in Stockton, California, in 1885. "
+                    "Holland Smith was born in Russell County, Alabama, in 1882. Kuribayashi was born in Matsushiro, "
+                    "Nagano, in 1891.\n", "place-mismatch")
+c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("Richmond K. Turner", ["Portland, Oregon", "Stockton, California"])],
+     "two texts' places apart, and only that: %s" % [r["message"] for r in found])
+
 # ---- the start of a term the text tells (`became Prime Minister on D`,
 # `was sworn in as`) against the infobox's `Term Start` of that office; an
 # election is no start, and a second term of one office meets its own

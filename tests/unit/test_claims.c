@@ -880,3 +880,17 @@ Test(claims, died_there) {
   cr_expect(!claims_have(doc, "Anton Chekhov | deathPlace | Hotel Sommer | 1904-07-15"));
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Nikolai Chekhov | deathPlace", true), 0);
 }
+
+/* `The explorer David Livingstone ... . When he died`, `The rock singer
+ * Freddie Mercury was born ... . He died`: a name after a descriptor
+ * opens the sentence, so it is the he of the next. */
+Test(claims, subject_after_descriptor) {
+  const char *doc = "= Zanzibar =\n\nZanzibar is a city. The explorer David Livingstone (1813–1873) stayed in the "
+                    "town in early 1866. When he died at Chitambo on 1 May 1873, his followers carried his body to "
+                    "the coast.\n\nThe rock singer Freddie Mercury was born in Stone Town on 5 September 1946. The "
+                    "family left for England in 1964. He died at his home in Kensington, London, on 24 November "
+                    "1991.\n\nThe house of Tippu Tip was built in 1870. He died in 1905.\n";
+  cr_expect(claims_have(doc, "David Livingstone | deathDate | 1873-05-01"));
+  cr_expect(claims_have(doc, "Freddie Mercury | deathPlace | Kensington, London | 1991-11-24"));
+  cr_expect(!claims_have(doc, "Tippu Tip | deathDate | 1905"));
+}
