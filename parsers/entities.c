@@ -489,6 +489,7 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       /* `Flight Lieutenant David Lord received`: a title after a given name,
        * with no name after it, is a surname */
       if (j > i && strict_rank_at(c, j) && !as_slice_eq_cstr(tok(c, j - 1), "Our") && /* `Church of Our Lady` */
+          !kw(c, j - 1, KW_bin) && !kw(c, j - 1, KW_ibn) && /* `Said bin Sultan`: his father's name */
           !(!capw(c, j + 1) && !punct(c, j + 1, '.') && !kw(c, j + 1, KW_of) && given_name(tok(c, i))) &&
           !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)))
         break; /* `Chilean President Domingo ...`: the rank starts anew (not `Foy-Nôtre-Dame`) */
@@ -498,6 +499,13 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
                     kw(c, j, KW_at) || kw(c, j, KW_on)))
         break;
       end = ++j;
+      /* `Philip II of Spain`, `Elizabeth II of the United Kingdom`: a
+       * sovereign's numeral and realm are the name */
+      if (j - 1 > i && as_roman_numeral(tok(c, j - 1)) && given_name(tok(c, j - 2)) && kw(c, j, KW_of) &&
+          !c->t[j].cap && (capw(c, j + 1) || (kw(c, j + 1, KW_the) && !c->t[j + 1].cap && capw(c, j + 2)))) {
+        j += kw(c, j + 1, KW_the) ? 2 : 1;
+        continue;
+      }
       /* `Fighter Squadron VMF-211`: a unit's code of capitals and a number */
       if (j - 1 > i && abbreviation(tok(c, j - 1)) && j + 1 < c->n && c->t[j].kind == AS_TK_DASH &&
           !c->t[j].space_before && c->t[j + 1].kind == AS_TK_NUM && !c->t[j + 1].space_before && !c->taken[j + 1]) {
@@ -1469,6 +1477,12 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   } else {
     /* `World War II`, `Operation Crusader II`: the numeral follows the head */
     uint32_t last = to - 1;
+    /* `Elizabeth II of the United Kingdom`: the realm is no head */
+    for (uint32_t k = from + 1; k + 1 < to; k++)
+      if (kw(c, k + 1, KW_of) && as_roman_numeral(tok(c, k)) && given_name(tok(c, k - 1))) {
+        last = k;
+        break;
+      }
     if (to - from >= 2 && as_roman_numeral(tok(c, last)))
       last--;
     /* `Bridge No. 4`: the head is before `No.` */
@@ -1554,7 +1568,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   bool compound_end = to >= from + 3 && c->t[to - 2].kind == AS_TK_DASH && !c->t[to - 1].space_before &&
                       capw(c, to - 3) && !rank_at(c, to - 3); /* `Foy-Nôtre-Dame`, not `Commanding-in-Chief` */
   /* `David Lord`: a given name and a title after it make a name */
-  if (kind < 0 && ((rank_at(c, to - 1) && !compound_end && !(to - from >= 2 && given_name(tok(c, from)))) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
+  bool patronym = to - from >= 3 && (kw(c, to - 2, KW_bin) || kw(c, to - 2, KW_ibn)); /* `Said bin Sultan` */
+  if (kind < 0 && ((rank_at(c, to - 1) && !compound_end && !patronym && !(to - from >= 2 && given_name(tok(c, from)))) || (word(c, to) && strict_rank_at(c, to) && to - from == 1 &&
                                             (adjective(c, from) || !capw(c, from) || from == 0 ||
                                              !c->t[from].cap))))
     return to;
@@ -1714,8 +1729,10 @@ static bool capitals_word(as_slice name) {
   size_t caps = 0;
   for (size_t i = 0; i <= name.len; i++) {
     if (i == name.len || name.ptr[i] == ' ') {
-      /* (not a regnal number at the end: `Edward VII`) */
-      if (caps >= 2 && !(i == name.len && as_roman_numeral(as_slice_make(name.ptr + i - caps, caps))))
+      /* (not a regnal number at the end, or before the realm: `Edward
+       * VII`, `Philip II of Spain`) */
+      bool realm = i + 4 <= name.len && memcmp(name.ptr + i, " of ", 4) == 0;
+      if (caps >= 2 && !((i == name.len || realm) && as_roman_numeral(as_slice_make(name.ptr + i - caps, caps))))
         return true;
       caps = 0;
     } else if (name.ptr[i] >= 'A' && name.ptr[i] <= 'Z')

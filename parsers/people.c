@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "../core/mem.h"
@@ -129,6 +130,7 @@ bool as_name_bound(as_slice shorter, as_slice longer) {
 bool as_name_within(as_slice shorter, as_slice longer) {
   size_t words = as_name_words(shorter), lwords = as_name_words(longer);
   size_t i = 0, j = 0, wi = 0, wj = 0;
+  as_slice before = AS_SLICE_NULL; /* the longer's word before v */
   while (i < shorter.len) {
     as_slice w = word_at(shorter, &i);
     wi++;
@@ -137,8 +139,12 @@ bool as_name_within(as_slice shorter, as_slice longer) {
       as_slice v = word_at(longer, &j);
       wj++;
       /* an initial stands for a given name, never for a surname, and a
-       * one-word name is never an initial's word */
-      bool ok = as_slice_eq(w, v) || (words > 1 && wi < words && wj < lwords && word_matches(w, v));
+       * one-word name is never an initial's word; nor is it the father's
+       * name after `bin` (`Said` is not `Barghash bin Said`) */
+      bool father = words == 1 && before.len == 3 &&
+                    (strncasecmp(before.ptr, "bin", 3) == 0 || strncasecmp(before.ptr, "ibn", 3) == 0);
+      before = v;
+      bool ok = (as_slice_eq(w, v) && !father) || (words > 1 && wi < words && wj < lwords && word_matches(w, v));
       if (ok) {
         found = true;
         break;

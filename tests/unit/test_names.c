@@ -850,3 +850,27 @@ Test(people, subject_after_a_place) {
                "In Paris Sun met the students. Hong Kong was a colony. Paris is a city.\n",
                IS("Hong Kong", PLACE), IS("Paris", PLACE), NOT("Hong Kong Sun", PERSON), NOT("Paris Sun", PLACE));
 }
+
+/* `Philip II of Spain` and `Philip II of France` are two sovereigns, each
+ * named with the realm (`Elizabeth II of the United Kingdom` too); `Said
+ * bin Sultan` is a name though `Sultan` is a title, and a bare `Said` is
+ * his, not `Barghash bin Said`'s, whose father's name it is. */
+Test(people, sovereigns_and_patronyms) {
+  const char *doc = "= Cusco =\n\nPhilip II of France died in 1223. Philip II of Spain (1527–1598) contributed "
+                    "funds. Elizabeth II of the United Kingdom visited in 1954. Said bin Sultan moved his capital "
+                    "to Zanzibar in 1840. His son Barghash bin Said succeeded in 1870. Said died in 1856.\n";
+  EXPECT_KINDS(doc, IS("Philip II of France", PERSON), IS("Philip II of Spain", PERSON),
+               IS("Elizabeth II of the United Kingdom", PERSON), IS("Said bin Sultan", PERSON),
+               IS("Barghash bin Said", PERSON));
+  cap_doc d;
+  cap_parse(&d, doc);
+  int said = 0;
+  for (const as_mention *m = d.articles[0]->mentions; m; m = m->next)
+    if (as_slice_eq_cstr(m->text, "Said")) {
+      said++;
+      cr_expect(as_slice_eq_cstr(m->normalized, "Said bin Sultan"), "%.*s", (int)m->normalized.len,
+                m->normalized.ptr);
+    }
+  cr_expect_eq(said, 1);
+  cap_doc_free(&d);
+}
