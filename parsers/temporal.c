@@ -41,7 +41,7 @@ static bool w(const P *p, size_t i, int kw) { return i < p->n && p->t[i].kw == k
  * maps_build), each as a map from keyword to position: most tokens are
  * asked several of them, and a walk down a list costs its length. */
 static struct {
-  as_kwmap conn_words, small_numbers, units, later, next, day_parts, ordinals, seasons, ends, simple, parts,
+  as_kwmap conn_words, small_numbers, tens, units, later, next, day_parts, ordinals, seasons, ends, simple, parts,
       approx_words, year_intro, month_preps, not_nouns;
 } maps;
 static pthread_once_t maps_once = PTHREAD_ONCE_INIT;
@@ -416,8 +416,19 @@ static const uint16_t small_numbers[] = {KW_zero,     KW_one,     KW_two,       
                                             KW_twenty,   AS_KW_END};
 
 
-/* A small count: digits (up to 3), a number word, `a`/`an`. */
-static int count_at(const P *p, size_t i) {
+static const uint16_t tens[] = {KW_twenty, KW_thirty, KW_forty, KW_fifty, KW_sixty, KW_seventy, KW_eighty, KW_ninety,
+                                 AS_KW_END};
+
+/* A glued dash at i between two words (`twenty-five`). */
+static bool glued_dash(const P *p, size_t i) {
+  return i + 1 < p->n && p->t[i].kind == AS_TK_DASH && !p->t[i].space_before && !p->t[i + 1].space_before;
+}
+
+/* A small count: digits (up to 3), a number word (`five`, `twenty-five`,
+ * `thirty one`), `a`/`an`; its tokens in *len. Not the units of a
+ * compound (`five` of `Twenty-five`). */
+static int count_at(const P *p, size_t i, size_t *len) {
+  *len = 1;
   if (i >= p->n)
     return -1;
   const as_tok *t = &p->t[i];
@@ -425,6 +436,21 @@ static int count_at(const P *p, size_t i) {
     return (int)t->value;
   if (w(p, i, KW_a) || w(p, i, KW_an))
     return 1;
+  if (i >= 2 && glued_dash(p, i - 1) && among(p, i - 2, &maps.tens) >= 0)
+    return -1;
+  int tn = among(p, i, &maps.tens);
+  if (tn >= 0) {
+    int v = 20 + 10 * tn, u;
+    if (glued_dash(p, i + 1) && (u = among(p, i + 2, &maps.small_numbers)) >= 1 && u <= 9) {
+      *len = 3;
+      return v + u;
+    }
+    if ((u = among(p, i + 1, &maps.small_numbers)) >= 1 && u <= 9) {
+      *len = 2;
+      return v + u;
+    }
+    return v;
+  }
   int k = among(p, i, &maps.small_numbers);
   return k >= 1 ? k : -1;
 }
@@ -435,15 +461,17 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
   x->kind = AS_TX_RELATIVE;
   int n, u, l, nx, dp;
   /* N days later / N years earlier */
-  if ((n = count_at(p, i)) >= 1 && (u = among(p, i + 1, &maps.units)) >= 0 && (l = among(p, i + 2, &maps.later)) >= 0) {
+  size_t c;
+  if ((n = count_at(p, i, &c)) >= 1 && (u = among(p, i + c, &maps.units)) >= 0 &&
+      (l = among(p, i + c + 1, &maps.later)) >= 0) {
     /* `two days after the battle` is anchored on the battle, not on the
      * narrative: only a bare `after`/`before` is relative */
-    if (l >= 6 && !(i + 3 >= p->n || p->t[i + 3].kind == AS_TK_COMMA || p->t[i + 3].kind == AS_TK_PUNCT))
+    if (l >= 6 && !(i + c + 2 >= p->n || p->t[i + c + 2].kind == AS_TK_COMMA || p->t[i + c + 2].kind == AS_TK_PUNCT))
       return 0;
     int sign = (l == 4 || l == 5 || l == 7) ? -1 : 1;
     x->rel_unit = u < 4 ? AS_REL_DAY : u < 6 ? AS_REL_MONTH : AS_REL_YEAR;
     x->rel_n = sign * n * (u == 2 || u == 3 ? 7 : 1);
-    return 3;
+    return c + 2;
   }
   /* `next day`, `next morning`, without their article */
   if (w(p, i, KW_next) && !(i > 0 && w(p, i - 1, KW_the)) && (dp = among(p, i + 1, &maps.day_parts)) >= 0) {
@@ -884,7 +912,9 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_seven] = true,     [KW_eight] = true,     [KW_nine] = true,      [KW_ten] = true,
     [KW_eleven] = true,    [KW_twelve] = true,    [KW_thirteen] = true,  [KW_fourteen] = true,
     [KW_fifteen] = true,   [KW_sixteen] = true,   [KW_seventeen] = true, [KW_eighteen] = true,
-    [KW_nineteen] = true,  [KW_twenty] = true,    [KW_early] = true,     [KW_late] = true,
+    [KW_nineteen] = true,  [KW_twenty] = true,    [KW_thirty] = true,    [KW_forty] = true,
+    [KW_fifty] = true,     [KW_sixty] = true,     [KW_seventy] = true,   [KW_eighty] = true,
+    [KW_ninety] = true,    [KW_early] = true,     [KW_late] = true,
     [KW_small] = true,     [KW_hours] = true,     [KW_morning] = true,   [KW_afternoon] = true,
     [KW_evening] = true,   [KW_night] = true,     [KW_dawn] = true,      [KW_dusk] = true,
     [KW_midnight] = true,  [KW_beginning] = true, [KW_start] = true,     [KW_middle] = true,
@@ -1021,7 +1051,7 @@ static const uint16_t not_nouns[] = {KW_on, KW_of, KW_to, KW_in, KW_at, KW_for, 
 
 static void maps_build(void) {
 #define X(name, list) as_kwmap_build(&maps.name, list);
-  X(conn_words, conn_words) X(small_numbers, small_numbers) X(units, units) X(later, later) X(next, next)
+  X(conn_words, conn_words) X(small_numbers, small_numbers) X(tens, tens) X(units, units) X(later, later) X(next, next)
   X(day_parts, day_parts) X(ordinals, as_kw_ordinals) X(seasons, seasons) X(ends, ends) X(simple, simple)
   X(parts, parts) X(approx_words, approx_words) X(year_intro, year_intro) X(month_preps, month_preps)
   X(not_nouns, not_nouns)
