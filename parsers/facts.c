@@ -1365,6 +1365,17 @@ static bool hedged(const sent *c, uint32_t v) {
     if (kw(c, j, KW_reportedly) || kw(c, j, KW_allegedly) || kw(c, j, KW_supposedly) || kw(c, j, KW_probably) ||
         kw(c, j, KW_possibly) || kw(c, j, KW_perhaps) || kw(c, j, KW_rumoured) || kw(c, j, KW_rumored))
       return true;
+  /* `she believed, and later claimed, that she had been born on 14 July`:
+   * what somebody said or believed, not the text's own statement */
+  for (uint32_t j = v > 8 ? v - 8 : 0; j < v; j++) {
+    if (!kw(c, j, KW_that))
+      continue;
+    for (uint32_t q = j; q-- > 0 && q + 6 > j;)
+      if (kw(c, q, KW_claimed) || kw(c, q, KW_believed) || kw(c, q, KW_insisted) || kw(c, q, KW_maintained) ||
+          kw(c, q, KW_asserted) || kw(c, q, KW_alleged) || kw(c, q, KW_thought) || kw(c, q, KW_said) ||
+          kw(c, q, KW_argued) || kw(c, q, KW_suggested) || kw(c, q, KW_rumoured) || kw(c, q, KW_speculated))
+        return true;
+  }
   return false;
 }
 

@@ -54,6 +54,7 @@ enum {
   KW_al,
   KW_album,
   KW_all,
+  KW_alleged,
   KW_allegedly,
   KW_allied,
   KW_almost,
@@ -712,6 +713,7 @@ enum {
   KW_made,
   KW_magistrate,
   KW_main,
+  KW_maintained,
   KW_manifesto,
   KW_many,
   KW_mar,
@@ -1117,6 +1119,7 @@ enum {
   KW_southern,
   KW_southwest,
   KW_soviet,
+  KW_speculated,
   KW_spoke,
   KW_spring,
   KW_spur,
@@ -1347,8 +1350,8 @@ enum {
   "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", "advised", \
   "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "age", "aged", \
   "agency", "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", "airfield", \
-  "airlines", "airmen", "airport", "al", "album", "all", "allegedly", "allied", "almost", \
-  "alone", "along", "alongside", "already", "also", "although", "altogether", "am", \
+  "airlines", "airmen", "airport", "al", "album", "all", "alleged", "allegedly", "allied", \
+  "almost", "alone", "along", "alongside", "already", "also", "although", "altogether", "am", \
   "ambassador", "among", "amounted", "an", "and", "announced", "annually", "another", \
   "answered", "apart", "apologised", "apologized", "apparently", "appealed", "appoint", \
   "appointed", "appointing", "approximately", "apr", "april", "arab", "are", "area", \
@@ -1427,60 +1430,60 @@ enum {
   "liberation", "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
   "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "living", \
   "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
-  "magistrate", "main", "manifesto", "many", "mar", "march", "marched", "marine", "marines", \
-  "married", "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", \
-  "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", \
-  "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", \
-  "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", \
-  "missing", "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", \
-  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
-  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
-  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
-  "national", "naval", "navy", "nazi", "near", "nearly", "neither", "nephew", "never", \
-  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
-  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
-  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
-  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
-  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
-  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
-  "ordered", "orders", "organised", "organized", "originally", "other", "our", "out", \
-  "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painter", \
-  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
-  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
-  "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
-  "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
-  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "police", \
-  "polish", "politburo", "politician", "population", "port", "position", "positions", \
-  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
-  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
-  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
-  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
-  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
-  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
-  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
-  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
-  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
-  "sources", "south", "southeast", "southern", "southwest", "soviet", "spoke", "spring", \
-  "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", \
-  "started", "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", \
-  "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", \
-  "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
+  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "married", "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", \
+  "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", \
+  "merchant", "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
+  "ministry", "miss", "missing", "mistress", "monastery", "monte", "month", "months", \
+  "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", \
+  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
+  "municipality", "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", \
+  "my", "named", "naming", "national", "naval", "navy", "nazi", "near", "nearly", "neither", \
+  "nephew", "never", "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", \
+  "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
+  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
+  "numbered", "objected", "oblast", "observatory", "occupation", "occupied", "occurred", \
+  "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", "officers", \
+  "official", "officially", "old", "olympics", "on", "once", "one", "only", "onto", "opened", \
+  "opera", "operation", "or", "ordered", "orders", "organised", "organized", "originally", \
+  "other", "our", "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", \
+  "pact", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", \
+  "parish", "park", "parliament", "party", "pass", "past", "patrol", "paused", "peak", \
+  "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", "personally", \
+  "personnel", "persons", "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", \
+  "plateau", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", \
+  "point", "police", "polish", "politburo", "politician", "population", "port", "position", \
+  "positions", "possibly", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "presidio", "previous", "previously", "prewar", \
+  "priest", "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", \
+  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
+  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
+  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", \
+  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
+  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
+  "recounted", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
+  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
+  "relieved", "relocated", "remained", "remarked", "remembered", "renounced", "replaced", \
+  "replacing", "replied", "report", "reported", "reportedly", "reports", "republic", \
+  "republican", "repulsed", "research", "residents", "resignation", "resigned", "retired", \
+  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
+  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
+  "routed", "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", \
+  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
+  "schutzstaffel", "scientist", "scottish", "sea", "second", "secretary", "sector", "see", \
+  "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", "service", \
+  "servicemen", "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", \
+  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
+  "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", \
+  "so", "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
+  "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", "spoke", \
+  "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
+  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
+  "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", \
+  "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
   "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
   "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
   "summer", "summit", "supported", "supposedly", "surrounded", "survived", "sustained", \

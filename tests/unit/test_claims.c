@@ -894,3 +894,14 @@ Test(claims, subject_after_descriptor) {
   cr_expect(claims_have(doc, "Freddie Mercury | deathPlace | Kensington, London | 1991-11-24"));
   cr_expect(!claims_have(doc, "Tippu Tip | deathDate | 1905"));
 }
+
+/* What somebody claimed or believed is no birth: `she believed, and later
+ * claimed, that she had been born on 14 July`. */
+Test(claims, reported_births) {
+  const char *doc = "= Emmeline Pankhurst =\n\nEmmeline Pankhurst was born on 15 July 1858 in Moss Side. Although "
+                    "her birth certificate says otherwise, she believed, and later claimed, that she had been born "
+                    "on 14 July. Her brother Walter Goulden was born on 3 May 1860.\n";
+  cr_expect(claims_have(doc, "Emmeline Pankhurst | birthDate | 1858-07-15"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Emmeline Pankhurst | birthDate | 1858-07-14", false), 0);
+  cr_expect(claims_have(doc, "Walter Goulden | birthDate | 1860-05-03"));
+}
