@@ -885,9 +885,15 @@ static void after_death(as_validator *v, const vgroup *g) {
     return;
   static const char *const acts[] = {"destination", "departedFrom", "arrivedAt", "movedTo", "retreatedTo",
                                      "returnedTo", "marchedTo", "role", "strength", NULL};
-  for (int p = 0; acts[p]; p++) {
-    const vgroup *a = find_group(v, d->subject, acts[p]);
-    for (uint32_t i = 0; a && i < a->n; i++) {
+  for (size_t gi = 0; gi < v->ngroups; gi++) {
+    /* every group of an act, whatever it is about (`left Tokyo for Saga`
+     * is about Tokyo) */
+    const vgroup *a = &v->groups[gi];
+    const vclaim *first = a->n ? &v->claims[a->ids[0]] : NULL;
+    bool act = false;
+    for (int p = 0; acts[p] && first && !act; p++)
+      act = as_slice_eq_cstr(first->property, acts[p]);
+    for (uint32_t i = 0; act && i < a->n; i++) {
       const vclaim *c = &v->claims[a->ids[i]];
       int64_t c0, c1;
       if (!c->date.len || !as_date_span(c->date, &c0, &c1) || c0 <= d1)
