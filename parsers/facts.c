@@ -2057,7 +2057,10 @@ static void movement_claims(sent *c, uint32_t v) {
     } else {
       /* `retreated along with some Italians to Pisco`, `travelled with
        * Olga to Badenweiler` */
-      while (k < c->n && k < v + 6 && !kw(c, k, mv->prep) && c->t[k].kind == AS_TK_WORD) {
+      while (k < c->n && k < v + 6 && !kw(c, k, mv->prep) && c->t[k].kind == AS_TK_WORD &&
+             /* not `returning from a mission to the United States`, whose `to` is the mission's */
+             !(kw(c, k, KW_from) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_his) ||
+                                     kw(c, k + 1, KW_her) || kw(c, k + 1, KW_their)))) {
         as_span *x = span_at(c, k);
         if (x && !(kw(c, k - 1, KW_with) && named(x, AS_MENTION_PERSON) && x->from == k))
           break;

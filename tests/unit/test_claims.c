@@ -905,3 +905,13 @@ Test(claims, reported_births) {
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Emmeline Pankhurst | birthDate | 1858-07-14", false), 0);
   cr_expect(claims_have(doc, "Walter Goulden | birthDate | 1860-05-03"));
 }
+
+/* A `to` after `from a mission` is the mission's, not the journey's; a
+ * direction after `from` is passed (`advanced from the east towards`). */
+Test(claims, journeys_from) {
+  const char *doc = "= Simón Bolívar =\n\nSimón Bolívar was a soldier. His brother Juan Vicente Bolívar had "
+                    "drowned in 1811, returning from a mission to the United States. The 44th Rifle Division had "
+                    "advanced from the east towards Suomussalmi.\n";
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Juan Vicente Bolívar | returnedTo", true), 0);
+  cr_expect(claims_have(doc, "44th Rifle Division | marchedTo | Suomussalmi"));
+}
