@@ -544,12 +544,13 @@ static uint32_t clause_start(const reader *r, uint32_t i) {
 }
 
 /* Whether a figure at token b opens its clause, maybe after a word that
- * sums it up (`Altogether 543 Allied sailors`, `In total 1,200 men`). */
+ * sums it up or weighs it (`Altogether 543 Allied sailors`, `In total
+ * 1,200 men`, `Only 261 Japanese were taken prisoner`). */
 static bool figure_opens(const reader *r, uint32_t b) {
   if (clause_opens(r, b))
     return true;
   if (b == 1)
-    return kw_at(r, 0, KW_altogether) || kw_at(r, 0, KW_overall);
+    return kw_at(r, 0, KW_altogether) || kw_at(r, 0, KW_overall) || kw_at(r, 0, KW_only) || kw_at(r, 0, KW_just);
   return b == 2 && kw_at(r, 0, KW_in) && (kw_at(r, 1, KW_total) || kw_at(r, 1, KW_all));
 }
 

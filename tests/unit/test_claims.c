@@ -915,3 +915,13 @@ Test(claims, journeys_from) {
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Juan Vicente Bolívar | returnedTo", true), 0);
   cr_expect(claims_have(doc, "44th Rifle Division | marchedTo | Suomussalmi"));
 }
+
+/* `Only 261 Japanese were taken prisoner`: a weighed figure still opens
+ * its clause. */
+Test(claims, weighed_losses) {
+  const char *doc = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                    "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n"
+                    "Only 261 Japanese were taken prisoner during the battle. Just 40 Americans were captured.\n";
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 261 captured |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 40 captured |  | side 1"));
+}
