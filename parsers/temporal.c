@@ -1094,6 +1094,15 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
                     (i + n + 1 < p.n && w(&p, i + n + 1, KW_year) &&
                      (w(&p, i + n, KW_every) || w(&p, i + n, KW_each)));
     }
+    /* `Isoroku Yamamoto, who had been shot down in April 1943`: a
+     * relative clause's past perfect tells a time before the narrative's,
+     * in passing */
+    for (size_t k = i; k-- > 0 && k + 10 > i && !x.aside;) {
+      if (p.t[k].kind == AS_TK_COMMA || p.t[k].kind == AS_TK_PUNCT)
+        break;
+      if (w(&p, k, KW_had) && k > 0 && (w(&p, k - 1, KW_who) || w(&p, k - 1, KW_which)))
+        x.aside = true;
+    }
     x.tok_from = i;
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words

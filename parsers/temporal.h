@@ -19,7 +19,9 @@
  *    an article on 1944 does not); a less precise date of the same year
  *    and month never replaces a more precise one (`In 1883` after `23 October
  *    1883` keeps the day); years in names or brackets (`Constitution of
- *    1860`, `(1881–1883)`), decades and centuries are never references;
+ *    1860`, `(1881–1883)`), dates in a relative clause's past perfect
+ *    (`Yamamoto, who had been shot down in April 1943`), decades and
+ *    centuries are never references;
  *  - a date without a year (`On 31 August`, `the early hours of 6 November`,
  *    `of that same year`) takes the reference's year, except a month named
  *    as an attribute (`the October elections`), which is the last such
