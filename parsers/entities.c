@@ -2828,6 +2828,23 @@ static void emit(table *t) {
          * her full name); else the only one named with a rank, for a
          * surname after a rank (`son of Admiral Spruance`); else the one
          * last named in the paragraph; else the only one in the infobox */
+        /* `Franklin himself died`, after `his wife, Lady Jane Franklin`:
+         * the only one of that sex */
+        char sex = sp->to < s->ntoks ? (s->toks[sp->to].kw == KW_himself ? 'm' : s->toks[sp->to].kw == KW_herself ? 'f' : 0) : 0;
+        for (int c = 0; g == -2 && sex && c < e->ncand; c++) {
+          char other = as_name_sex(t->group_canon[e->cand[c]]);
+          if (other != sex && other)
+            continue;
+          int only = e->cand[c];
+          for (int d = c + 1; d < e->ncand && only >= 0; d++) {
+            char o = as_name_sex(t->group_canon[e->cand[d]]);
+            if (o == sex || !o)
+              only = -1;
+          }
+          g = only >= 0 ? only : -3;
+        }
+        if (g == -3)
+          g = -2;
         for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
           if (e->cand[c] == subject)
             g = subject;

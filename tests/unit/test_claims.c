@@ -925,3 +925,13 @@ Test(claims, weighed_losses) {
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 261 captured |  | side 2"));
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 40 captured |  | side 1"));
 }
+
+/* A surname two people share, then `himself`: the man's (`his wife, Lady
+ * Jane Franklin (1791–1875) ... Franklin himself died`). */
+Test(claims, shared_surname_by_sex) {
+  const char *doc = "= Hobart =\n\nHobart is a city. Sir John Franklin was Lieutenant-Governor from 1837. He and "
+                    "his wife, Lady Jane Franklin (1791–1875), founded a botanical society. Franklin himself died "
+                    "on 11 June 1847, during his last expedition.\n";
+  cr_expect(claims_have(doc, "John Franklin | deathDate | 1847-06-11"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Jane Franklin | deathDate | 1847-06-11", false), 0);
+}
