@@ -1693,7 +1693,9 @@ static void life_event(sent *c, uint32_t v, bool death) {
         (kw(c, k, KW_that) && (kw(c, k + 1, KW_had) || kw(c, k + 1, KW_has) || kw(c, k + 1, KW_was) ||
                                 kw(c, k + 1, KW_were) || kw(c, k + 1, KW_is) || past_form(c, k + 1))) ||
         (is_comma(c, k) && (kw(c, k + 1, KW_is) || kw(c, k + 1, KW_was) || kw(c, k + 1, KW_were) ||
-                            kw(c, k + 1, KW_has) || kw(c, k + 1, KW_had))))
+                            kw(c, k + 1, KW_has) || kw(c, k + 1, KW_had))) ||
+        /* `Livingstone, born in 1810, died at Chitambo`: the other verb's */
+        (is_comma(c, k) && (kw(c, k + 1, KW_died) || (death && kw(c, k + 1, KW_born)))))
       break;
     /* `while flying to meet her in New York`: a purpose's place is not
      * the death's */

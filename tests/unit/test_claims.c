@@ -935,3 +935,13 @@ Test(claims, shared_surname_by_sex) {
   cr_expect(claims_have(doc, "John Franklin | deathDate | 1847-06-11"));
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Jane Franklin | deathDate | 1847-06-11", false), 0);
 }
+
+/* `Livingstone, born in 1810, died at Chitambo`: the place is the death's
+ * only. */
+Test(claims, birth_apposition_then_death) {
+  const char *doc = "= Zanzibar =\n\nZanzibar is a city. David Livingstone, born in 1810, died at Chitambo on 1 "
+                    "May 1873.\n";
+  cr_expect(claims_have(doc, "David Livingstone | deathPlace | Chitambo | 1873-05-01"));
+  cr_expect(claims_have(doc, "David Livingstone | birthDate | 1810"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "David Livingstone | birthPlace", true), 0);
+}
