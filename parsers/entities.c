@@ -2693,9 +2693,17 @@ static void group_people(table *t, const as_turn *turn) {
     a->calls = AS_NEW_N(t->p->arena, as_person_call, t->ngroups);
   as_keyindex canons = {0}; /* the groups' names so far: two are never one of the run's */
   as_keyindex_reserve(&canons, t->ngroups);
+  /* `Birth Name: Emmeline Goulden`: the subject under the name she was
+   * born with (`Emmeline Goulden was born on 15 July 1858`) */
+  as_slice born_as = AS_SLICE_NULL;
+  for (const as_field *f = a->fields; f && t->subject >= 0; f = f->next)
+    if (f->series.len == 10 && strncasecmp(f->series.ptr, "birth name", 10) == 0 && !f->index.len && f->raw.len) {
+      as_name_fold(f->raw, &t->buf);
+      born_as = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
+    }
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
-    bool subject = (int)g == t->subject && full_title;
+    bool subject = ((int)g == t->subject || (born_as.len && as_slice_eq(rep->key, born_as))) && full_title;
     as_slice name = subject ? title : rep->name;
     t->group_canon[g] = name;
     if (people && (subject || rep->words >= 2)) {

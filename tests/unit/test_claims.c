@@ -945,3 +945,13 @@ Test(claims, birth_apposition_then_death) {
   cr_expect(claims_have(doc, "David Livingstone | birthDate | 1810"));
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "David Livingstone | birthPlace", true), 0);
 }
+
+/* `Birth Name: Emmeline Goulden`: the prose's `Emmeline Goulden was born`
+ * is the subject's birth; her father's surname alone is not. */
+Test(claims, birth_name_is_the_subject) {
+  const char *doc = "= Emmeline Pankhurst =\n\nInfobox\n- Name: Emmeline Pankhurst\n- Birth Name: Emmeline Goulden\n"
+                    "- Birth Date: 15 July 1858\n\nEmmeline Goulden was born on 15 July 1857 in Moss Side. Her "
+                    "father, Robert Goulden, was born in 1830.\n";
+  cr_expect(claims_have(doc, "Emmeline Pankhurst | birthDate | 1857-07-15"));
+  cr_expect(claims_have(doc, "Robert Goulden | birthDate | 1830"));
+}
