@@ -1981,6 +1981,20 @@ static void mark_ships(table *t) {
     int e = lookup(t, as_strbuf_slice(&t->buf));
     if (e < 0 || t->v[e].ship || subject_place(t, t->v[e].key))
       continue;
+    /* `Rear Admiral Karel Doorman (1889–1942)` ... `the carrier Karel
+     * Doorman was named after him`: a person named in full with a rank or
+     * a life span keeps the name (the ship's few lines tell nothing); a
+     * sovereign's name stays the ship's (`King George V`) */
+    const name_t *n = &t->v[e];
+    size_t sp = 0;
+    while (sp < n->name.len && n->name.ptr[sp] != ' ')
+      sp++;
+    size_t last = n->name.len;
+    while (last > 0 && n->name.ptr[last - 1] != ' ')
+      last--;
+    if ((n->ranked || n->spanned) && n->words >= 2 && given_name(as_slice_make(n->name.ptr, sp)) &&
+        !as_roman_numeral(as_slice_make(n->name.ptr + last, n->name.len - last))) /* `King George V` is a ship */
+      continue;
     t->v[e].ship = true;
     t->v[e].kind = -1;
   }

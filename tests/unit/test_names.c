@@ -874,3 +874,14 @@ Test(people, sovereigns_and_patronyms) {
   cr_expect_eq(said, 1);
   cap_doc_free(&d);
 }
+
+/* A person named in full with a rank or a life span keeps the name a ship
+ * was later given (`the aircraft carrier Karel Doorman was named after
+ * him`); a sovereign's name stays the ship's (`King George V`). */
+Test(people, ship_named_after_a_person) {
+  EXPECT_KINDS("= Battle of the Java Sea =\n\nThe battle was fought in 1942. Rear Admiral Karel Doorman (23 April "
+               "1889 – 28 February 1942) was killed. Doorman had trained as an aviator. The aircraft carrier Karel "
+               "Doorman was later named after him. Tovey arrived with the battleship King George V. The guns of "
+               "King George V fired.\n",
+               NAMED("Karel Doorman", PERSON), NOT("George V", PERSON));
+}
