@@ -43,6 +43,7 @@
     "the year a work (film, album, book) came out")                                                \
   /* acts */                                                                                       \
   X(AGENT, "agent", "prov:wasAssociatedWith", "who proclaimed, issued or signed a named act")     \
+  X(ACT, "act", "assay:act", "a dated deed of a person (the verb: `ordered`, `wrote`), for the check against their death") \
   /* movements */                                                                                  \
   X(DESTINATION, "destination", "assay:destination", "where someone left for (origin kept apart)") \
   X(DEPARTED_FROM, "departedFrom", "assay:departedFrom", "a place someone left")                  \

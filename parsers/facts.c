@@ -34,7 +34,7 @@ static as_slice prop(as_property p) { return as_slice_cstr(property_names[p]); }
 /* The word lists of the patterns below, as sets built once. */
 #define FACT_LISTS(X)                                                                              \
   X(skip_back) X(clause_breaks) X(prepositions) X(object_preps) X(event_verbs) X(act_verbs) X(role_stops)          \
-  X(offices) X(appoint_verbs) X(passive_role_verbs) X(troops) X(forces) X(commanding)
+  X(offices) X(appoint_verbs) X(passive_role_verbs) X(troops) X(forces) X(commanding) X(deed_verbs)
 
 static struct {
 #define X(name) as_kwset name;
@@ -2394,6 +2394,55 @@ static bool pair_married(sent *c, uint32_t v) {
   return true;
 }
 
+/* ---- acts: `In 1569 de Valette ordered the auberges built` ---- */
+
+/* Verbs of what only a living person does, for acts dated after a death. */
+static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_published, KW_circulated,
+                                      KW_visited, KW_met, KW_delivered, KW_attended, KW_addressed,
+                                      KW_signalled, KW_signaled, KW_telegraphed, KW_radioed, KW_resigned,
+                                      KW_announced, KW_negotiated, KW_lectured, KW_toured, AS_KW_END};
+
+/* `In 1969 Mutaguchi circulated a pamphlet`, `On 13 April, Bonte ordered
+ * the ships to retreat`, `he wrote to Flores on 9 November 1831`: a dated
+ * act of a person named right before the verb (or a he or she for one),
+ * the claim `act` with the verb, for the check against the person's
+ * death. Not `was ordered`, nor a possessive's (`his will ordered`). */
+static void deed(sent *c, uint32_t v) {
+  if (!among(c, v, &sets.deed_verbs) || (v > 0 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_were) ||
+                                                   kw(c, v - 1, KW_been) || kw(c, v - 1, KW_had))))
+    return;
+  uint32_t i = v;
+  while (i > 0 && c->t[i - 1].kind == AS_TK_WORD && adverb(c, i - 1))
+    i--;
+  as_span *sp = i > 0 ? span_at(c, i - 1) : NULL;
+  bool person = sp ? named(sp, AS_MENTION_PERSON) && !sp->possessive && sp->to == i
+                   : i > 0 && (kw(c, i - 1, KW_he) || kw(c, i - 1, KW_she));
+  as_slice who;
+  /* `a profile of Hank Williams III published by GQ`: a participle */
+  if (!person || kw(c, v + 1, KW_by) || !close_subject(c, v, &who))
+    return;
+  /* the date in the act's clause, not in what was written or said
+   * (`Christie wrote that from 9 to 16 September ...`), else the one the
+   * sentence opens with */
+  as_span *d = NULL;
+  for (uint32_t k = v + 1; k < c->n && k < v + 12 && !d; k++) {
+    if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT || kw(c, k, KW_that) || kw(c, k, KW_who) ||
+        kw(c, k, KW_which) || kw(c, k, KW_and))
+      break;
+    as_span *x = span_at(c, k);
+    if (x && x->from == k && x->kind == AS_MENTION_DATE && x->m && x->m->normalized.len)
+      d = x;
+  }
+  if (!d)
+    d = opening_date(c, v);
+  if (!d || !d->m->normalized.len)
+    return;
+  as_claim *cl = prose_claim(c, who, AS_P_ACT, v);
+  cl->value = as_slice_make(c->text.ptr + c->t[v].start, c->t[v].end - c->t[v].start);
+  cl->normalized = cl->value;
+  set_date(cl, d);
+}
+
 static void marriage(sent *c, uint32_t v) {
   as_slice who;
   if (!kw(c, v, KW_married) || pair_married(c, v))
@@ -3817,6 +3866,7 @@ static void sentence_claims(facts *f, as_sent *s) {
       attribution(&c, i);
     roles(&c, i);
     marriage(&c, i);
+    deed(&c, i);
   }
   remember_people(f, &c, before);
   /* `travelled to Badenweiler`: where a `there` after it is */
@@ -3844,6 +3894,7 @@ static void build_sets(void) {
   as_kwset_add(&trigger_set, act_verbs);
   as_kwset_add(&trigger_set, appoint_verbs);
   as_kwset_add(&trigger_set, passive_role_verbs);
+  as_kwset_add(&trigger_set, deed_verbs);
   as_kwset_add(&building_set, building_heads);
 }
 

@@ -884,7 +884,7 @@ static void after_death(as_validator *v, const vgroup *g) {
   if (!as_date_span(d->normalized, &d0, &d1))
     return;
   static const char *const acts[] = {"destination", "departedFrom", "arrivedAt", "movedTo", "retreatedTo",
-                                     "returnedTo", "marchedTo", "role", "strength", NULL};
+                                     "returnedTo", "marchedTo", "role", "strength", "act", NULL};
   for (size_t gi = 0; gi < v->ngroups; gi++) {
     /* every group of an act, whatever it is about (`left Tokyo for Saga`
      * is about Tokyo) */
@@ -898,6 +898,7 @@ static void after_death(as_validator *v, const vgroup *g) {
       int64_t c0, c1;
       if (!c->date.len || !as_date_span(c->date, &c0, &c1) || c0 <= d1)
         continue;
+      bool deed = as_slice_eq_cstr(c->property, "act"); /* `ordered`, not `act` */
       vvalues vs = {0};
       vvalue two[2] = {{d->normalized, (uint32_t[]){g->ids[0]}, 1, 1, 1.0},
                        {c->date, (uint32_t[]){a->ids[i]}, 1, 1, 1.0}};
@@ -905,7 +906,8 @@ static void after_death(as_validator *v, const vgroup *g) {
       vs.n = 2;
       as_conflict_add(v, AS_D_AFTER_DEATH, c->inferred ? AS_SEV_NOTE : AS_SEV_WARNING, &vs,
                       "%.*s died on %.*s but is said to act (%.*s) on %.*s", (int)d->subject.len, d->subject.ptr,
-                      (int)d->normalized.len, d->normalized.ptr, (int)c->property.len, c->property.ptr,
+                      (int)d->normalized.len, d->normalized.ptr,
+                      (int)(deed ? c->normalized.len : c->property.len), deed ? c->normalized.ptr : c->property.ptr,
                       (int)c->date.len, c->date.ptr);
     }
   }

@@ -375,11 +375,13 @@ c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
      "two texts' places apart, and only that: %s" % [r["message"] for r in found])
 
 # ---- a journey after death, whatever place it left from (`left Tokyo
-# for Saga` is about Tokyo), and a return; one before death is none
+# for Saga` is about Tokyo), a return and a deed (`circulated a
+# pamphlet`); those before death are none
 found = report_text("after-death.txt", "= Battle of Imphal =\n\nThe battle was fought in 1944. Renya Mutaguchi "
                     "died in Tokyo on 2 August 1966. In 1969 Mutaguchi left Tokyo for Saga. In 1970 Mutaguchi "
-                    "returned to Saga. In 1950 Mutaguchi left Saga for Tokyo.\n", "after-death")
-c.eq(sorted(r["values"] for r in found), ["1966-08-02; 1969", "1966-08-02; 1970"],
+                    "returned to Saga. In 1950 Mutaguchi left Saga for Tokyo. In 1971 Mutaguchi circulated a "
+                    "pamphlet. In 1960 Mutaguchi wrote a memoir.\n", "after-death")
+c.eq(sorted(r["values"] for r in found), ["1966-08-02; 1969", "1966-08-02; 1970", "1966-08-02; 1971"],
      "acts after a death, a journey from somewhere too, and only those: %s" % [r["message"] for r in found])
 
 # ---- the start of a term the text tells (`became Prime Minister on D`,

@@ -955,3 +955,21 @@ Test(claims, birth_name_is_the_subject) {
   cr_expect(claims_have(doc, "Emmeline Pankhurst | birthDate | 1857-07-15"));
   cr_expect(claims_have(doc, "Robert Goulden | birthDate | 1830"));
 }
+
+/* A dated deed of a person named right before its verb: `In 1969
+ * Mutaguchi circulated a pamphlet`, `On 13 April, Bonte ordered`; not a
+ * date in what was written (`wrote that from 9 to 16 September`), a
+ * participle (`a profile of X published by GQ in 2000`) or a passive. */
+Test(claims, deeds) {
+  const char *doc = "= Battle of Imphal =\n\nThe battle was fought in 1944. In 1969 Renya Mutaguchi circulated a "
+                    "pamphlet. On 13 April 1944, William Slim ordered the division to hold. In his 1999 thesis, "
+                    "Howard Christie wrote that from 9 to 16 September the army lost 120 men. A profile of Geoffrey "
+                    "Scoones published by GQ in 2000 was praised. Frank Messervy was ordered to attack on 4 May "
+                    "1944.\n";
+  cr_expect(claims_have(doc, "Renya Mutaguchi | act | circulated | 1969"));
+  cr_expect(claims_have(doc, "William Slim | act | ordered | 1944-04-13"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Howard Christie | act", true),
+               count_of(doc, AS_FROM_PROSE, "Howard Christie | act | wrote | 1999", false));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Geoffrey Scoones | act", true), 0);
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Frank Messervy | act", true), 0);
+}
