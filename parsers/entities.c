@@ -481,6 +481,13 @@ static const char *const compound_ends[] = {"led", "born", "held", "like", "type
                                             "long", "area", "zone", "side", "time", "fire", "war", "rich", "poor",
                                             "new", "age", "tier", "base", "size", "fed", "wing", "bred", NULL};
 
+/* `Philip II of`: a sovereign's numeral at k (after a given name), then
+ * `of` and the realm. */
+static bool realm_after(const scan *c, uint32_t k) {
+  return k > 0 && as_roman_numeral(tok(c, k)) && given_name(tok(c, k - 1)) && kw(c, k + 1, KW_of) &&
+         !c->t[k + 1].cap;
+}
+
 static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   uint32_t j = i, end = i;
   *poss = false;
@@ -501,8 +508,8 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       end = ++j;
       /* `Philip II of Spain`, `Elizabeth II of the United Kingdom`: a
        * sovereign's numeral and realm are the name */
-      if (j - 1 > i && as_roman_numeral(tok(c, j - 1)) && given_name(tok(c, j - 2)) && kw(c, j, KW_of) &&
-          !c->t[j].cap && (capw(c, j + 1) || (kw(c, j + 1, KW_the) && !c->t[j + 1].cap && capw(c, j + 2)))) {
+      if (j - 1 > i && realm_after(c, j - 1) &&
+          (capw(c, j + 1) || (kw(c, j + 1, KW_the) && !c->t[j + 1].cap && capw(c, j + 2)))) {
         j += kw(c, j + 1, KW_the) ? 2 : 1;
         continue;
       }
@@ -1479,7 +1486,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     uint32_t last = to - 1;
     /* `Elizabeth II of the United Kingdom`: the realm is no head */
     for (uint32_t k = from + 1; k + 1 < to; k++)
-      if (kw(c, k + 1, KW_of) && as_roman_numeral(tok(c, k)) && given_name(tok(c, k - 1))) {
+      if (realm_after(c, k)) {
         last = k;
         break;
       }
@@ -2853,20 +2860,16 @@ static void emit(table *t) {
         /* `Franklin himself died`, after `his wife, Lady Jane Franklin`:
          * the only one of that sex */
         char sex = sp->to < s->ntoks ? (s->toks[sp->to].kw == KW_himself ? 'm' : s->toks[sp->to].kw == KW_herself ? 'f' : 0) : 0;
-        for (int c = 0; g == -2 && sex && c < e->ncand; c++) {
+        int fits = 0, fit = -2; /* the candidates not of the other sex */
+        for (int c = 0; sex && c < e->ncand; c++) {
           char other = as_name_sex(t->group_canon[e->cand[c]]);
-          if (other != sex && other)
-            continue;
-          int only = e->cand[c];
-          for (int d = c + 1; d < e->ncand && only >= 0; d++) {
-            char o = as_name_sex(t->group_canon[e->cand[d]]);
-            if (o == sex || !o)
-              only = -1;
+          if (!other || other == sex) {
+            fits++;
+            fit = e->cand[c];
           }
-          g = only >= 0 ? only : -3;
         }
-        if (g == -3)
-          g = -2;
+        if (fits == 1)
+          g = fit;
         for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
           if (e->cand[c] == subject)
             g = subject;
