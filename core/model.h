@@ -108,6 +108,7 @@ struct as_field {
   as_item *items;
   size_t nitems;
   as_slice link_target, link_label; ///< for a glued link (type link)
+  as_slice reversed; ///< a text value that is a range of dates ending before its start, as ISO `from/to`
 };
 
 typedef enum { AS_MENTION_DATE, AS_MENTION_QUANTITY, AS_MENTION_PERSON, AS_MENTION_PLACE,

@@ -249,7 +249,9 @@ static bool parse_iso(as_slice s, as_date *d) {
   return valid_year(d->year) && d->month >= 1 && d->month <= 12 && d->day >= 1 && day_fits(d);
 }
 
-bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
+/* as_date_parse_value; *reversed (if given) is set for a range that
+ * would be one but ends before it starts (`1883–1881`). */
+static bool parse_value(as_slice s, bool bare_year_ok, as_date_value *out, bool *reversed) {
   memset(out, 0, sizeof *out);
   s = as_slice_trim(s);
   if (parse_iso(s, &out->from))
@@ -296,7 +298,22 @@ bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
     return false;
   /* `1883–1881`, `5–3 May 1866`: an interval cannot end before it starts
    * (ISO 8601). Without years on both sides the order cannot be told. */
-  if (f->year && t->year && date_cmp(f, t) > 0)
+  if (f->year && t->year && date_cmp(f, t) > 0) {
+    if (reversed)
+      *reversed = own_year && t->year >= 1000 && f->year >= 1000;
+    return false;
+  }
+  out->is_range = true;
+  return true;
+}
+
+bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out) {
+  return parse_value(s, bare_year_ok, out, NULL);
+}
+
+bool as_date_range_reversed(as_slice s, as_date_value *out) {
+  bool reversed = false;
+  if (parse_value(s, true, out, &reversed) || !reversed)
     return false;
   out->is_range = true;
   return true;

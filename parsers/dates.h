@@ -48,6 +48,11 @@ as_date as_date_from_julian(as_date d);
  *  wholly a date. */
 bool as_date_parse_value(as_slice s, bool bare_year_ok, as_date_value *out);
 
+/** True if s is wholly a range of dates with their years that ends
+ *  before it starts (`8 November 1865 – 28 February 1865`, `1883–1881`);
+ *  *out then holds its two ends as written. */
+bool as_date_range_reversed(as_slice s, as_date_value *out);
+
 /** Appends ISO 8601: `1883-10-23`, `1883-10`, `1883`; `--10-27` when the
  *  year is unknown; a range as `from/to`. */
 void as_date_format(as_strbuf *out, const as_date *d);

@@ -1087,6 +1087,13 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
   } else if (date_then_place(t, f, dv)) {
     memset(dv, 0, sizeof *dv); /* the field itself is no date */
   } else {
+    as_date_value back;
+    if (as_date_range_reversed(date_core(v), &back)) { /* `8 November 1865 – 28 February 1865` */
+      as_strbuf_clear(&t->norm);
+      as_date_value_format(&t->norm, &back);
+      f->reversed = keep(t, &t->norm);
+      as_strbuf_clear(&t->norm);
+    }
     type_list(t, f, v, h);
   }
 }

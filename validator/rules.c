@@ -776,20 +776,68 @@ static void role_mismatch(as_validator *v, const vgroup *g) {
 }
 
 /* An end before its start: the groups of startDate and endDate of one
- * subject, looked up from the endDate group. */
+ * subject, looked up from the endDate group; a death before the birth;
+ * an infobox term (`Term Start2`/`Term End2`) that ends before it starts. */
 static const vgroup *find_group(const as_validator *v, as_slice subject, const char *property);
 
+/* The number that ends an infobox series' about (`Term End 2`: `2`),
+ * empty for the first of the series. */
+static as_slice series_index(as_slice about) {
+  size_t n = about.len;
+  while (n && isdigit((unsigned char)about.ptr[n - 1]))
+    n--;
+  return as_slice_make(about.ptr + n, about.len - n);
+}
+
+/* The block's group of property whose about has the series index of
+ * about's (the same term of office). */
+static const vgroup *same_term(const as_validator *v, const char *property, as_slice about) {
+  as_slice want = series_index(about);
+  for (size_t g = 0; g < v->ngroups; g++) {
+    const vclaim *c = &v->claims[v->groups[g].ids[0]];
+    if (v->groups[g].n && as_slice_eq_cstr(c->property, property) && as_slice_eq(series_index(c->about), want))
+      return &v->groups[g];
+  }
+  return NULL;
+}
+
+/* Whether a death and a birth stated of one name are one person's: a
+ * full name (or an article's one-word title there) in one article, or
+ * in two articles less than a generation apart. */
+static bool one_life(const vclaim *death, const vclaim *birth) {
+  as_slice who = death->subject;
+  bool full_name = memchr(who.ptr, ' ', who.len) != NULL;
+  bool own = as_slice_eq(death->article, who) || as_slice_eq(birth->article, who);
+  if (!full_name && !own)
+    return false;
+  int apart = as_date_year(birth->normalized) - as_date_year(death->normalized);
+  return as_slice_eq(death->article, birth->article) || apart <= 25;
+}
+
 static void order(as_validator *v, const vgroup *g) {
-  static const char *const props[] = {"endDate", NULL};
+  static const char *const props[] = {"endDate", "deathDate", "termEnd", NULL};
   if (!prop_is(v, g, props))
     return;
   const vclaim *e = &v->claims[g->ids[0]];
-  const vgroup *s = find_group(v, e->subject, "startDate");
+  bool life = as_slice_eq_cstr(e->property, "deathDate"), term = as_slice_eq_cstr(e->property, "termEnd");
+  const vgroup *s = term ? same_term(v, "termStart", e->about)
+                         : find_group(v, e->subject, life ? "birthDate" : "startDate");
   if (!s)
     return;
   for (uint32_t i = 0; i < g->n; i++)
     for (uint32_t j = 0; j < s->n; j++) {
       const vclaim *end = &v->claims[g->ids[i]], *start = &v->claims[s->ids[j]];
+      /* a life's dates as stated, not as the narrative suggests; a term's
+       * two fields of one infobox (the prose's term may be another) */
+      if (life && (end->inferred || start->inferred))
+        continue;
+      /* a life: one person's, as date_mismatch tells namesakes apart (a
+       * surname alone may be several of a family; one name a generation
+       * apart in two articles, two namesakes) */
+      if (life && !one_life(end, start))
+        continue;
+      if (term && (!end->infobox || !start->infobox || !as_slice_eq(end->article, start->article)))
+        continue;
       int64_t e0, e1, s0, s1;
       if (!as_date_span(end->normalized, &e0, &e1) || !as_date_span(start->normalized, &s0, &s1) || e1 >= s0)
         continue;
@@ -798,9 +846,14 @@ static void order(as_validator *v, const vgroup *g) {
                        {end->normalized, (uint32_t[]){g->ids[i]}, 1, 1, 1.0}};
       vs.v = two;
       vs.n = 2;
-      as_conflict_add(v, AS_D_ORDER, AS_SEV_ERROR, &vs, "%.*s ends (%.*s) before it starts (%.*s)",
-                      (int)end->subject.len, end->subject.ptr, (int)end->normalized.len, end->normalized.ptr,
-                      (int)start->normalized.len, start->normalized.ptr);
+      int sl = (int)end->subject.len, el = (int)end->normalized.len, stl = (int)start->normalized.len;
+      if (life)
+        as_conflict_add(v, AS_D_ORDER, AS_SEV_ERROR, &vs, "%.*s dies (%.*s) before being born (%.*s)", sl,
+                        end->subject.ptr, el, end->normalized.ptr, stl, start->normalized.ptr);
+      else
+        as_conflict_add(v, AS_D_ORDER, AS_SEV_ERROR, &vs, "%s%.*s ends (%.*s) before it starts (%.*s)",
+                        term ? "the term of " : "", sl, end->subject.ptr, el, end->normalized.ptr, stl,
+                        start->normalized.ptr);
       return;
     }
 }

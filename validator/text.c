@@ -350,6 +350,16 @@ static void infobox(as_strbuf *v, const as_article *a, const char *subject) {
                      "'%.*s': link target glued to its label ('%.*s' + '%.*s')", (int)f->key.len, f->key.ptr,
                      (int)f->link_target.len, f->link_target.ptr, (int)f->link_label.len, f->link_label.ptr);
     }
+    if (f->reversed.len) {
+      as_block line = {0};
+      line.text = f->line->text;
+      line.line = f->line;
+      const char *slash = memchr(f->reversed.ptr, '/', f->reversed.len);
+      int from = (int)(slash - f->reversed.ptr);
+      as_finding_add(v, AS_D_ORDER, a, &line, (size_t)(f->raw.ptr - f->line->text.ptr), subject,
+                     "'%.*s': the range ends (%.*s) before it starts (%.*s)", (int)f->key.len, f->key.ptr,
+                     (int)f->reversed.len - from - 1, slash + 1, from, f->reversed.ptr);
+    }
     bool dating = as_slice_eq_cstr(f->role, "date") || as_slice_eq_cstr(f->role, "year");
     if (!dating || !f->index.len || !f->record.len)
       continue;

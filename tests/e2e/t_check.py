@@ -113,6 +113,31 @@ p = run(["check", "-f", "csv", probe])
 codes = sorted(r["code"] for r in csv.DictReader(io.StringIO(text(p.stdout))))
 c.eq(codes, ["order", "relative-date", "role-mismatch"], "probe: the codes found")
 
+# ---- `order` on a life, a term and an infobox range: a death before the
+# birth (fields or prose), a numbered term that ends before it starts, a
+# range of dates written backwards; a term the prose starts later (another
+# office perhaps), an abbreviated `1883–84` and a year range that crosses
+# New Year agree
+found = report_text("order_life.txt", "= Jane Roe =\n\nInfobox\n- Name: Jane Roe\n- Birth Date: 12 May 1836\n"
+                    "- Death Date: 19 April 1854\n- Office: Mayor of Lima\n- Term Start: 4 May 1830\n"
+                    "- Term End: 17 December 1832\n- Office2: Governor of Peru\n- Term Start2: 1840\n"
+                    "- Term End2: 1838\n- Years: 1883–1881\n- Tenure: 1883–84\n"
+                    "- Siege: 30 December 1944 – 2 January 1945\n\n"
+                    "Jane Roe became Mayor of Callao in 1836.\n")
+c.eq(sorted((r["code"], r["line"]) for r in found), [("order", "12"), ("order", "13")],
+     "order: Term End2 before Term Start2, and the reversed Years")
+c.ok(any(r["message"] == "'Years': the range ends (1881) before it starts (1883)" for r in found),
+     "the reversed range's message names both ends: %s" % [r["message"] for r in found])
+found = report_text("order_fields.txt", "= Jane Roe =\n\nInfobox\n- Name: Jane Roe\n- Birth Date: 12 May 1836\n"
+                    "- Death Date: 19 April 1824\n\nJane Roe was a writer.\n")
+c.eq([(r["code"], r["line"]) for r in found], [("order", "6")], "order: a Death Date before the Birth Date")
+found = report_text("order_prose.txt", "= John Roe =\n\nJohn Roe died on 19 April 1824 in Lima. "
+                    "John Roe was born on 12 May 1836 in Cuzco.\n")
+c.eq([(r["code"], r["severity"]) for r in found], [("order", "error")], "a prose death before the prose birth")
+found = report_text("order_fine.txt", "= John Roe =\n\nJohn Roe was born on 12 May 1786 in Cuzco. "
+                    "John Roe died on 19 April 1824 in Lima.\n")
+c.eq(found, [], "a birth before the death")
+
 # ---- a battle's span: both ends stated two ways is a contradiction even
 # where the spans overlap (Battle of Carentan: infobox 10-14 June 1944, lead
 # `between 6 and 13 June 1944`); the same span written two ways, or a month

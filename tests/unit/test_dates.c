@@ -81,3 +81,30 @@ Test(dates, format_partial) {
   cr_expect_str_eq(as_strbuf_cstr(&b), "--10-27");
   as_strbuf_free(&b);
 }
+
+/* A range written backwards is no date value, but is told apart from
+ * other text; without both years its order cannot be told. */
+Test(dates, reversed_ranges) {
+  static const struct {
+    const char *in, *want;
+  } cases[] = {
+      {"8 November 1865 – 28 February 1865", "1865-11-08/1865-02-28"},
+      {"1883–1881", "1883/1881"},
+      {"1883–1885", NULL},
+      {"5–3 May 1866", NULL},
+      {"30 December – 2 January 1945", NULL},
+      {"1883–84", NULL},
+      {"Mayor of Lima", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    as_date_value v;
+    bool got = as_date_range_reversed(as_slice_cstr(cases[i].in), &v);
+    cr_expect_eq(got, cases[i].want != NULL, "'%s': reversed %d", cases[i].in, got);
+    if (got && cases[i].want) {
+      as_strbuf b = AS_STRBUF_INIT;
+      as_date_value_format(&b, &v);
+      cr_expect_str_eq(as_strbuf_cstr(&b), cases[i].want);
+      as_strbuf_free(&b);
+    }
+  }
+}
