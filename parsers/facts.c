@@ -1699,8 +1699,9 @@ static void life_event(sent *c, uint32_t v, bool death) {
       break;
     /* `while flying to meet her in New York`: a purpose's place is not
      * the death's */
+    /* (but `forced to take poison at Herrlingen`: the verb's own `to`) */
     if (kw(c, k, KW_to) && k + 1 < c->n && c->t[k + 1].kind == AS_TK_WORD && c->t[k + 1].lower &&
-        !kw(c, k + 1, KW_the) && !kw(c, k + 1, KW_a) && !span_at(c, k + 1))
+        !kw(c, k + 1, KW_the) && !kw(c, k + 1, KW_a) && !span_at(c, k + 1) && !(death && k == v + 1))
       purpose = true;
     as_span *sp = span_at(c, k);
     if (!sp || sp->from != k || !sp->m)
@@ -3690,10 +3691,13 @@ static void listed_work(sent *c) {
  * before a word (`committed ritual suicide`), or the verb `to commit` is
  * the object of (`was forced to commit suicide`); i if none. */
 static uint32_t suicide_verb(const sent *c, uint32_t i) {
+  /* `took poison`, `swallowed cyanide`, `was forced to take poison` */
+  bool poison = kw(c, i, KW_poison) || kw(c, i, KW_cyanide);
   for (uint32_t k = i; k > 0 && i - k < 2; k--) {
-    if (kw(c, k - 1, KW_committed))
+    if (poison ? kw(c, k - 1, KW_took) || kw(c, k - 1, KW_swallowed) : kw(c, k - 1, KW_committed))
       return k - 1;
-    if (kw(c, k - 1, KW_commit) && k >= 3 && kw(c, k - 2, KW_to) &&
+    if ((poison ? kw(c, k - 1, KW_take) || kw(c, k - 1, KW_swallow) : kw(c, k - 1, KW_commit)) && k >= 3 &&
+        kw(c, k - 2, KW_to) &&
         (kw(c, k - 3, KW_forced) || kw(c, k - 3, KW_ordered) || kw(c, k - 3, KW_compelled) || kw(c, k - 3, KW_chose)))
       return k - 3;
     if (c->t[k - 1].kind != AS_TK_WORD || c->t[k - 1].cap)
@@ -3707,7 +3711,7 @@ static bool death_verb(sent *c, uint32_t i) {
     return true;
   if (i == 0)
     return false;
-  if (kw(c, i, KW_suicide))
+  if (kw(c, i, KW_suicide) || kw(c, i, KW_poison) || kw(c, i, KW_cyanide))
     return suicide_verb(c, i) < i;
   if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself)))
     return true;
@@ -3795,7 +3799,7 @@ static void death_noun(sent *c, uint32_t i) {
 /* Every word the patterns of sentence_claims start from, with those of
  * the lists above and movements[]: a word outside it starts none. */
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
-                                    KW_hanged, KW_suicide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
+                                    KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
                                     KW_shot, KW_found, KW_took, KW_death, KW_published, AS_KW_END};
@@ -3858,7 +3862,8 @@ static void sentence_claims(facts *f, as_sent *s) {
     publication(&c, i);
     death_noun(&c, i);
     if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
-      life_event(&c, kw(&c, i, KW_suicide) ? suicide_verb(&c, i) : i, true);
+      life_event(&c, kw(&c, i, KW_suicide) || kw(&c, i, KW_poison) || kw(&c, i, KW_cyanide) ? suicide_verb(&c, i) : i,
+                 true);
     else if (kw(&c, i, KW_born))
       life_event(&c, i, false);
     movement_claims(&c, i);
