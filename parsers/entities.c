@@ -81,7 +81,7 @@ static const uint16_t org_heads[] = {
     KW_army, KW_navy, KW_government, KW_congress, KW_assembly, KW_party, KW_ministry, KW_church,
     KW_division, KW_corps, KW_regiment, KW_battalion, KW_brigade, KW_fleet, KW_squadron, KW_council,
     KW_senate, KW_parliament, KW_committee, KW_university, KW_college, KW_colegio, KW_library,
-    KW_bank, KW_office, KW_forces, KW_force, KW_command, KW_legion, KW_guard, KW_court, KW_cabinet, KW_league, KW_association, KW_society, KW_institute,
+    KW_bank, KW_office, KW_forces, KW_force, KW_command, KW_legion, KW_guard, KW_court, KW_cabinet, KW_league, KW_association, KW_society, KW_institute, KW_union,
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
@@ -488,6 +488,32 @@ static bool realm_after(const scan *c, uint32_t k) {
          !c->t[k + 1].cap;
 }
 
+static bool adjective(const scan *c, uint32_t i);
+
+/* The head of a civil body's name at i (`Union`, `Party`, `Society`):
+ * one that `and` may join words before (`Peace and Freedom Party`), or
+ * `for` a cause follow (`Society for Women's Suffrage`). */
+static bool civil_head(const scan *c, uint32_t i) {
+  static const uint16_t civil[] = {KW_union, KW_party, KW_society, KW_league, KW_association, KW_college,
+                                   KW_university, KW_committee, KW_council, KW_federation, KW_foundation,
+                                   KW_institute, KW_academy, KW_commission, KW_movement, KW_school,
+                                   KW_hospital, KW_company, KW_bank, KW_library, AS_KW_END};
+  for (int h = 0; civil[h] != AS_KW_END; h++)
+    if (kw(c, i, civil[h]))
+      return true;
+  return false;
+}
+
+/* `Women's`, `People's`, `Workers'`: the possessive of a people, which
+ * opens the name of its organisation (`Women's Royal Naval Service`). */
+static bool collective_possessive(as_slice w) {
+  static const char *const peoples[] = {"Women", "Men", "Children", "People", "Peoples", "Workers", "Soldiers",
+                                        "Sailors", "Veterans", "Citizens", "Ladies", "Girls", "Boys", "Mothers",
+                                        "Farmers", "Officers", "Nurses", "Writers", "Teachers", NULL};
+  size_t n = possessive_len(w);
+  return n && listed(as_slice_make(w.ptr, n), peoples);
+}
+
 static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
   uint32_t j = i, end = i;
   *poss = false;
@@ -519,6 +545,11 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         end = j + 2;
         break;
       }
+      /* `The Women's Social and Political Union`, `People's Liberation
+       * Army`: a people's possessive opening an organisation's name */
+      uint32_t first = kw(c, i, KW_the) ? i + 1 : i; /* `The Women's ...` opening a sentence */
+      if (j - 1 == first && possessive_len(tok(c, first)) && capw(c, j) && collective_possessive(tok(c, first)))
+        continue;
       if (possessive_len(tok(c, j - 1))) {
         /* `Edson's Ridge`, `Queen's Own Royal West Kent Regiment`: a
          * possessive inside a name; `Montero's Cry of Montán`, `Prado's
@@ -563,6 +594,26 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
         break;
       }
       continue;
+    }
+    /* `Social and Political Union`, `Peace and Freedom Party`: words
+     * joined by `and` before an organisation's head (not a person's
+     * name, nor words with a head of their own: `the Army and Navy`) */
+    if (j > i && kw(c, j, KW_and) && !c->t[j].cap && capw(c, j + 1) && !given_name(tok(c, i)) &&
+        j - i <= 2 + (uint32_t)kw(c, i, KW_the)) {
+      uint32_t k = j + 1;
+      while (k < c->n && k < j + 5 && capw(c, k) && !kw(c, k, KW_and))
+        k++;
+      /* a civil body's head, after two words at least (not units named
+       * together: `the First and Ninth Armies`, `Crete and Desert Air
+       * Force`, `Renkum and Kriegsmarine`) */
+      bool headed = k > j + 2 && !kw(c, k, KW_of) && civil_head(c, k - 1);
+      for (uint32_t h = i; h < j && headed; h++)
+        headed = !among(&c->t[h], &sets.org_heads) && !among(&c->t[h], &sets.place_heads) && !adjective(c, h) &&
+                 c->t[h].kind == AS_TK_WORD;
+      if (headed) {
+        j++;
+        continue;
+      }
     }
     /* `Texas A&M University`, `Patent & Trademark Office` */
     if (j > i && punct(c, j, '&') && capw(c, j + 1) && c->t[j].space_before == c->t[j + 1].space_before) {
@@ -796,7 +847,8 @@ static int org_within(const scan *c, uint32_t from, uint32_t to) {
       return -1;
     int w = c->t[k].kw; /* buildings and jobs: `Church Knoll`, `Staff Attorney` */
     bool building = w == KW_church || w == KW_parliament || w == KW_court || w == KW_hospital ||
-                    w == KW_library || w == KW_bank || w == KW_office || w == KW_staff;
+                    w == KW_library || w == KW_bank || w == KW_office || w == KW_staff ||
+                    w == KW_union; /* and `the Union Jack`, `Union Station` */
     if (kind < 0 && c->t[k].cap && among(&c->t[k], &sets.org_heads) && !building)
       kind = AS_MENTION_ORG;
   }
@@ -1535,6 +1587,21 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     }
     if (kind >= 0) {
       uint32_t e = of_part(c, to, &poss);
+      /* `the National Society for Women's Suffrage`, `the Committee for
+       * the Relief of Belgium`: a civil body's cause is its name's */
+      if (kind == AS_MENTION_ORG && e == to && !poss && civil_head(c, to - 1) && kw(c, to, KW_for) &&
+          !c->t[to].cap) {
+        uint32_t k = kw(c, to + 1, KW_the) && !c->t[to + 1].cap ? to + 2 : to + 1;
+        bool cause_poss;
+        uint32_t ce = capw(c, k) ? name_words(c, k, &cause_poss) : k;
+        /* (a possessive's noun with it: `Women's Suffrage`) */
+        if (ce > k && cause_poss && capw(c, ce) && collective_possessive(tok(c, ce - 1)))
+          ce = name_words(c, ce, &cause_poss);
+        if (ce > k) {
+          e = of_part(c, ce, &cause_poss);
+          poss = cause_poss;
+        }
+      }
       if (kind == AS_MENTION_EVENT && to - from == 1)
         e = event_object(c, from, to, e, &poss);
       if (single_head && e == to && !unit_number(c, to))
@@ -1586,8 +1653,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   /* adjectives only: `6 percent South African`, `a Franco-British occupation` */
   if (kind < 0 && to - from > 1 && rank_from == from && adjectives_only(c, from, to))
     return to;
-  if (kind < 0 && as_is_country_name(as_slice_make(c->text.ptr + c->t[from].start,
-                                                   c->t[to - 1].end - c->t[from].start)))
+  /* (`the Soviet Union` is a country, `the Women's Social and Political
+   * Union` an organisation) */
+  if ((kind < 0 || (kind == AS_MENTION_ORG && kw(c, to - 1, KW_union))) &&
+      as_is_country_name(as_slice_make(c->text.ptr + c->t[from].start, c->t[to - 1].end - c->t[from].start)))
     kind = AS_MENTION_PLACE;
   as_span *sp = add_name(c, rank_from, from, to, poss, kind, head);
   sp->initial = i == 0;

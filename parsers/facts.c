@@ -2703,6 +2703,34 @@ static bool title_words(const sent *c, uint32_t k) {
  * founded X in 1872`, `X was completed in 1596`, `the building was
  * completed in 1867`, `and it was completed in 1596`: a place, building or
  * organisation founded (`foundingDate`) or completed (`completionDate`). */
+/* `the Women's Franchise League, which she had founded in 1889`: the
+ * organisation or place a relative clause says its founder founded at v,
+ * or NULL. */
+static as_span *founded_which(sent *c, uint32_t v) {
+  uint32_t k = v;
+  if (k > 0 && kw(c, k - 1, KW_had))
+    k--;
+  if (k == 0)
+    return NULL;
+  as_span *who = span_at(c, k - 1);
+  if (who && who->to == k && who->is_name && who->kind == AS_MENTION_PERSON)
+    k = who->rank_from;
+  else if (kw(c, k - 1, KW_he) || kw(c, k - 1, KW_she) || kw(c, k - 1, KW_they) || kw(c, k - 1, KW_we))
+    k--;
+  else
+    return NULL;
+  if (k < 2 || !kw(c, k - 1, KW_which))
+    return NULL;
+  k--;
+  if (is_comma(c, k - 1))
+    k--;
+  as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
+  if (!x || x->to != k || !x->is_name || !x->m || x->possessive ||
+      (x->kind != AS_MENTION_ORG && x->kind != AS_MENTION_PLACE))
+    return NULL;
+  return x;
+}
+
 static void founding_date(sent *c, uint32_t v) {
   bool done = kw(c, v, KW_completed);
   if (!done && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
@@ -2780,6 +2808,8 @@ static void founding_date(sent *c, uint32_t v) {
     if (!is_comma(c, k) || !kw(c, k + 1, KW_it))
       return;
     who = c->f->a->title;
+  } else if (!done && kw(c, v, KW_founded) && (x = founded_which(c, v))) {
+    who = x->canon; /* `the Women's Franchise League, which she had founded in 1889,` */
   } else if (!done && kw(c, v, KW_founded) && c->f->town.len &&
              (kw(c, v + 1, KW_the) && (kw(c, v + 2, KW_town) || kw(c, v + 2, KW_city) || kw(c, v + 2, KW_village) ||
                                        kw(c, v + 2, KW_settlement)))) {

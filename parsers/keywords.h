@@ -1270,6 +1270,7 @@ enum {
   KW_ultimatum,
   KW_uncle,
   KW_under,
+  KW_union,
   KW_unit,
   KW_university,
   KW_unless,
@@ -1508,15 +1509,15 @@ enum {
   "to", "today", "told", "took", "total", "totaled", "totalled", "toured", "toward", "towards", \
   "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
   "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", \
-  "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "unit", "university", \
-  "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", \
-  "valley", "van", "vessel", "vessels", "via", "village", "visited", "volkssturm", \
-  "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", \
-  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
-  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
-  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
-  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
-  "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", \
-  "zur",
+  "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", "unit", \
+  "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", \
+  "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", \
+  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", \
+  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
+  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
+  "within", "without", "won", "woods", "would", "wounded", "writer", "writing", "written", \
+  "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", \
+  "zeroth", "zum", "zur",
 
 #endif

@@ -885,3 +885,17 @@ Test(people, ship_named_after_a_person) {
                "King George V fired.\n",
                NAMED("Karel Doorman", PERSON), NOT("George V", PERSON));
 }
+
+/* Organisations: a people's possessive opens one (`Women's`), words joined
+ * by `and` before a civil body's head are its name, and so is the cause
+ * after `for`; units named together are two (`the First and Ninth
+ * Armies`), and `the Soviet Union` stays a country. */
+Test(names, organisations_with_and_and_for) {
+  EXPECT_KINDS("= Emmeline Pankhurst =\n\nIn 1903 she founded the Women's Social and Political Union. The "
+               "Manchester National Society for Women's Suffrage was founded in 1867. She joined the Peace and "
+               "Freedom Party. The First and Ninth Armies met. She went to the Soviet Union in 1911. The People's "
+               "Liberation Army marched.\n",
+               NAMED("Women's Social and Political Union", ORG),
+               NAMED("Manchester National Society for Women's Suffrage", ORG), NAMED("Peace and Freedom Party", ORG),
+               NOT("First and Ninth Armies", ORG), IS("Soviet Union", PLACE), NAMED("People's Liberation Army", ORG));
+}
