@@ -549,9 +549,12 @@ static uint32_t clause_start(const reader *r, uint32_t i) {
 static bool figure_opens(const reader *r, uint32_t b) {
   if (clause_opens(r, b))
     return true;
-  if (b == 1)
-    return kw_at(r, 0, KW_altogether) || kw_at(r, 0, KW_overall) || kw_at(r, 0, KW_only) || kw_at(r, 0, KW_just);
-  return b == 2 && kw_at(r, 0, KW_in) && (kw_at(r, 1, KW_total) || kw_at(r, 1, KW_all));
+  /* (at the sentence's start or a clause's: `...; only 261 Japanese`) */
+  if (b >= 1 && (kw_at(r, b - 1, KW_altogether) || kw_at(r, b - 1, KW_overall) || kw_at(r, b - 1, KW_only) ||
+                 kw_at(r, b - 1, KW_just)))
+    return clause_opens(r, b - 1) && !kw_at(r, b - 2, KW_the);
+  return b >= 2 && kw_at(r, b - 2, KW_in) && (kw_at(r, b - 1, KW_total) || kw_at(r, b - 1, KW_all)) &&
+         clause_opens(r, b - 2) && !kw_at(r, b - 3, KW_the);
 }
 
 /* The side of the figure listed right before q (`1,714 killed and 2,772

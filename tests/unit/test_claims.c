@@ -917,13 +917,19 @@ Test(claims, journeys_from) {
 }
 
 /* `Only 261 Japanese were taken prisoner`: a weighed figure still opens
- * its clause. */
+ * its clause, the sentence's or one after a semicolon or a comma. */
 Test(claims, weighed_losses) {
   const char *doc = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
                     "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n"
-                    "Only 261 Japanese were taken prisoner during the battle. Just 40 Americans were captured.\n";
+                    "Only 261 Japanese were taken prisoner during the battle. Just 40 Americans were captured. "
+                    "The garrison fought to the last man; only 212 Japanese were wounded. The Americans had "
+                    "many losses, in all 300 Americans were wounded. The only 9 Americans were missing.\n";
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 261 captured |  | side 2"));
   cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 40 captured |  | side 1"));
+  /* (after a semicolon or a comma, too; not after `the`) */
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 212 wounded |  | side 2"));
+  cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 300 wounded |  | side 1"));
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Battle of Somewhere | casualties | 9 missing", true), 0);
 }
 
 /* A surname two people share, then `himself`: the man's (`his wife, Lady
