@@ -617,8 +617,9 @@ static size_t join_titles(as_slice *parts, size_t n) {
   return m;
 }
 
-/* `1st Duke of Wellington`, `Prince of Orange`, `Earl of Lovelace`: a
- * title of nobility or office held by the person named before its comma. */
+/* `1st Duke of Wellington`, `Prince of Orange`, `Earl of Lovelace`, `6th
+ * Baron Byron`: a title of nobility or office held by the person named
+ * before its comma. */
 static bool title_after_name(as_slice s) {
   static const char *const titles[] = {"duke", "duchess", "earl", "marquess", "marquis", "marchioness",
                                        "count", "countess", "viscount", "viscountess", "baron",
@@ -635,6 +636,9 @@ static bool title_after_name(as_slice s) {
   static const char *const ends[] = {"emperor", "empress", "king", "queen", "regent", NULL};
   if (n >= 2 && n <= 3 && w[n - 1].ptr + w[n - 1].len == s.ptr + s.len && word_in(w[n - 1], ends) &&
       isupper((unsigned char)w[0].ptr[0]))
+    return true;
+  /* `6th Baron Byron`, `2nd Earl Grey`: numbered, a title needs no `of` */
+  if (i == 1 && i + 1 < n && word_in(w[i], titles) && isupper((unsigned char)w[i + 1].ptr[0]))
     return true;
   return i + 1 < n && word_in(w[i], titles) && word_is(w[i + 1], "of") &&
          w[i + 1].ptr + w[i + 1].len < s.ptr + s.len;
