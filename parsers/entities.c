@@ -1563,6 +1563,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         }
     if (kind < 0)
       kind = org_within(c, from, to);
+    /* `the Order of Saint John`, `the Order of the Temple`: an order of
+     * knights (or of merit: no person either way); not `the Halt Order` */
+    if (kind < 0 && kw(c, to - 1, KW_order) && kw(c, to, KW_of) &&
+        (capw(c, to + 1) || (kw(c, to + 1, KW_the) && capw(c, to + 2))))
+      kind = AS_MENTION_ORG;
     /* `No. 617 Squadron RAF`, `No. 11 Group`: a unit numbered before its head */
     if (kind == AS_MENTION_ORG && rank_from == from && from >= 3 && c->t[from - 1].kind == AS_TK_NUM &&
         !c->t[from - 1].ordinal && !c->t[from - 1].decimal && punct(c, from - 2, '.') &&

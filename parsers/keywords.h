@@ -856,6 +856,7 @@ enum {
   KW_opera,
   KW_operation,
   KW_or,
+  KW_order,
   KW_ordered,
   KW_orders,
   KW_organised,
@@ -1458,7 +1459,7 @@ enum {
   "novel", "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", \
   "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
   "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "ordered", "orders", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
   "organised", "organized", "originally", "other", "our", "out", "outbreak", "outside", \
   "outskirts", "over", "overall", "own", "p", "pact", "painter", "pakistani", "palace", \
   "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", "parliament", "party", \

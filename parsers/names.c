@@ -154,6 +154,14 @@ as_slice as_name_split_rank(as_slice text, as_slice *rank) {
     pos += w.len;
     while (pos < text.len && text.ptr[pos] == ' ')
       pos++;
+    /* `Grand Master Jean Parisot de Valette`: `Master` is a rank after `Grand` only
+     * (`Mark Master Masons No. 1188` names a lodge) */
+    if (as_slice_eq_cstr(w, "Grand") && as_slice_eq_cstr(next_word(text, pos), "Master") && pos + 7 < text.len) {
+      rank_end = pos = pos + 6;
+      while (pos < text.len && text.ptr[pos] == ' ')
+        pos++;
+      continue;
+    }
     /* `Private First Class Harold Gonsalves` */
     if (as_slice_eq_cstr(w, "Private") && as_slice_eq_cstr(next_word(text, pos), "First")) {
       size_t cls = pos + 6;

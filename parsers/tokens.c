@@ -362,6 +362,11 @@ void as_tokenize(as_slice s, as_toks *toks) {
     if (t->kind == AS_TK_WORD) {
       word_kw(s, t, lower);
       t->rank = t->cap && as_is_rank_token(s.ptr + t->start, t->end - t->start);
+      /* `Grand Master`: a rank after `Grand` only (`Mark Master Masons`) */
+      if (!t->rank && t->cap && toks->n > 0 && t->end - t->start == 6 && memcmp(s.ptr + t->start, "Master", 6) == 0) {
+        const as_tok *p = &toks->v[toks->n - 1];
+        t->rank = p->end - p->start == 5 && memcmp(s.ptr + p->start, "Grand", 5) == 0 && p->end + 1 == t->start;
+      }
     }
     toks->n++;
   }

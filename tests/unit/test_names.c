@@ -899,3 +899,13 @@ Test(names, organisations_with_and_and_for) {
                NAMED("Manchester National Society for Women's Suffrage", ORG), NAMED("Peace and Freedom Party", ORG),
                NOT("First and Ninth Armies", ORG), IS("Soviet Union", PLACE), NAMED("People's Liberation Army", ORG));
 }
+
+/* `Grand Master` is a rank (not `Mark Master Masons`), and an order of
+ * knights is an organisation, not the saint it is named after. */
+Test(names, orders_and_grand_masters) {
+  EXPECT_KINDS("= Valletta =\n\nThe Order of Saint John arrived in Malta in 1530. Grand Master Jean Parisot de "
+               "Valette died on 21 August 1568. The Halt Order was issued.\n",
+               NAMED("Order of Saint John", ORG), NOT("Saint John", PERSON),
+               NAMED("Jean Parisot de Valette", PERSON), NOT("Grand Master Jean Parisot de Valette", PERSON),
+               NOT("Halt Order", ORG));
+}
