@@ -524,7 +524,10 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       if (j > i && strict_rank_at(c, j) && !as_slice_eq_cstr(tok(c, j - 1), "Our") && /* `Church of Our Lady` */
           !kw(c, j - 1, KW_bin) && !kw(c, j - 1, KW_ibn) && /* `Said bin Sultan`: his father's name */
           !(!capw(c, j + 1) && !punct(c, j + 1, '.') && !kw(c, j + 1, KW_of) && given_name(tok(c, i))) &&
-          !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)))
+          !(j >= i + 3 && c->t[j - 1].kind == AS_TK_DASH && !c->t[j].space_before && !rank_at(c, j - 2)) &&
+          /* `Byron King-Noel`: a double surname */
+          !(j + 2 < c->n && c->t[j + 1].kind == AS_TK_DASH && !em_dash(c, j + 1) && !c->t[j + 1].space_before &&
+            !c->t[j + 2].space_before && capw(c, j + 2) && !rank_at(c, j + 2)))
         break; /* `Chilean President Domingo ...`: the rank starts anew (not `Foy-Nôtre-Dame`) */
       /* `Julia Kristeva And Literary Theory`: a title in title case, not one name */
       if (j > i && (kw(c, j, KW_and) || kw(c, j, KW_or) || kw(c, j, KW_the) || kw(c, j, KW_in) ||

@@ -909,3 +909,10 @@ Test(names, orders_and_grand_masters) {
                NAMED("Jean Parisot de Valette", PERSON), NOT("Grand Master Jean Parisot de Valette", PERSON),
                NOT("Halt Order", ORG));
 }
+
+/* A title word glued by a hyphen into a double surname is the name's
+ * (`Byron King-Noel`), while `King George` keeps its rank. */
+Test(names, double_surname_with_a_title_word) {
+  EXPECT_KINDS("= Ada Lovelace =\n\nByron King-Noel was born on 12 May 1836. King George visited in 1840.\n",
+               NAMED("Byron King-Noel", PERSON), NOT("Noel", PERSON), NAMED("George", PERSON));
+}
