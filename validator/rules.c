@@ -522,11 +522,12 @@ static void duration_mismatch(as_validator *v, const vgroup *g) {
 }
 
 /* A count of losses (`1,077 killed`, `Approx 1,984 killed`, `700–850
- * killed or missing`): its bounds, whether it is loose (hedged, or round
- * to the hundred) and its kind, the words after it. */
+ * killed or missing`): its bounds, whether it is hedged, the unit it is
+ * round to (1 if none below the hundred) and its kind, the words after it. */
 typedef struct {
   double low, high;
-  bool loose;
+  bool loose;  ///< hedged (`about`, `Approx`) or open (`5,000+`)
+  double unit; ///< `67,000`: 1000
   as_slice kind;
 } loss_count;
 
@@ -558,7 +559,11 @@ static bool loss_parse(as_slice s, loss_count *out) {
   out->high = k > 1 && n[1] >= n[0] ? n[1] : n[0];
   if (i < s.len && s.ptr[i] == '+')
     out->loose = true, out->high = 1e18;
-  out->loose |= out->low >= 100 && (long long)out->low % 100 == 0;
+  out->unit = 1;
+  while (out->low >= 100 && (long long)out->low % (long long)(out->unit * 10) == 0)
+    out->unit *= 10;
+  if (out->unit < 100)
+    out->unit = 1;
   out->kind = as_slice_trim(as_slice_make(s.ptr + i, s.len - i));
   return out->kind.len > 0;
 }
@@ -630,15 +635,21 @@ static bool same_kind(as_slice a, as_slice b) {
   return kinds_of(a, x, &nx) && kinds_of(b, y, &ny) && kinds_within(x, nx, y, ny) && kinds_within(y, ny, x, nx);
 }
 
-/* Whether two counts can be one: their bounds meet, a loose count's
- * widened by a tenth (`about 7,000` is 6,300 to 7,700; `15,000` against
- * an exact 12,603 is not). */
+/* How far a count may stray from its bounds: a tenth when hedged (`about
+ * 7,000` is 6,300 to 7,700), a unit of its rounding but no more than a
+ * tenth when round (`67,000` is 66,000 to 68,000, so not `76,000`;
+ * `15,000` against an exact 12,603 is no count either). */
+static double loss_slack(const loss_count *c, double bound) {
+  if (c->loose)
+    return bound * 0.1;
+  return c->unit > 1 && c->unit < bound * 0.1 ? c->unit : c->unit > 1 ? bound * 0.1 : 0;
+}
+
+/* Whether two counts can be one: their bounds meet, each widened by its
+ * slack. */
 static bool losses_agree(const loss_count *a, const loss_count *b) {
-  double al = a->low, ah = a->high, bl = b->low, bh = b->high;
-  if (a->loose)
-    al *= 0.9, ah *= 1.1;
-  if (b->loose)
-    bl *= 0.9, bh *= 1.1;
+  double al = a->low - loss_slack(a, a->low), ah = a->high + loss_slack(a, a->high);
+  double bl = b->low - loss_slack(b, b->low), bh = b->high + loss_slack(b, b->high);
   return al <= bh && bl <= ah;
 }
 

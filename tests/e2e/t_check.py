@@ -339,6 +339,20 @@ c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; ")), r["li
       ("Battle of Somewhere", "casualties", ["1,077 killed", "1,270 killed"], "10")],
      "a side's losses told two ways, and only that: %s" % [r["message"] for r in found])
 
+# a round figure strays by a unit of its rounding, not by a tenth: `67,000`
+# is not `76,000` (a transposition), while `about 70,000` and `12,000` (to
+# 11,900) are the infobox's
+found = report_text("round_losses.txt", "= Battle of Roundabout =\n\nInfobox\n- Conflict: Battle of Roundabout\n"
+                    "- Combatant1: United States\n- Combatant2: Empire of Japan\n"
+                    "- Casualties1: 76,000 captured\n- Casualties2: 11,900 killed\n\n"
+                    "67,000 American troops were taken prisoner. Altogether 12,000 Japanese soldiers were killed.\n\n"
+                    "= Battle of Roundabout Again =\n\nInfobox\n- Conflict: Battle of Roundabout Again\n"
+                    "- Combatant1: United States\n- Combatant2: Empire of Japan\n- Casualties1: 76,000 captured\n\n"
+                    "About 70,000 American troops were taken prisoner.\n", "number-mismatch")
+c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
+     [("Battle of Roundabout", ["67,000 captured", "76,000 captured"])],
+     "round figures a transposition apart, and only those: %s" % [r["message"] for r in found])
+
 # one nation of a side of several meets the infobox's heading of that
 # nation (the counts in a total's brackets too), never the side's total
 found = report_text("members.txt",
