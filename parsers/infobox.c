@@ -634,8 +634,10 @@ static bool title_after_name(as_slice s) {
     i++; /* `Grand Duke of Baden` */
   /* `Charles IV, Holy Roman Emperor`: a title that ends on its word */
   static const char *const ends[] = {"emperor", "empress", "king", "queen", "regent", NULL};
+  /* (not a person whose surname is such a word: `Edward P. King`) */
   if (n >= 2 && n <= 3 && w[n - 1].ptr + w[n - 1].len == s.ptr + s.len && word_in(w[n - 1], ends) &&
-      isupper((unsigned char)w[0].ptr[0]))
+      isupper((unsigned char)w[0].ptr[0]) && !as_name_sex(w[0]) &&
+      !(n == 3 && w[1].len == 2 && w[1].ptr[1] == '.'))
     return true;
   /* `6th Baron Byron`, `2nd Earl Grey`: numbered, a title needs no `of` */
   if (i == 1 && i + 1 < n && word_in(w[i], titles) && isupper((unsigned char)w[i + 1].ptr[0]))
