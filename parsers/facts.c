@@ -3736,11 +3736,35 @@ static uint32_t suicide_verb(const sent *c, uint32_t i) {
   return i;
 }
 
+/* `would die`, `would take his own life`, `would be killed`: the future
+ * in the past a narrative tells a later death in; not a fear or a
+ * condition (`feared he would die`, `if captured he would be shot`). */
+static bool would_at(const sent *c, uint32_t i) {
+  if (!kw(c, i, KW_would))
+    return false;
+  for (uint32_t k = i; k > 0 && k + 10 > i && !is_comma(c, k - 1) && !punct(c, k - 1, ';'); k--)
+    if (kw(c, k - 1, KW_if) || kw(c, k - 1, KW_unless) || kw(c, k - 1, KW_feared) || kw(c, k - 1, KW_thought) ||
+        kw(c, k - 1, KW_believed) || kw(c, k - 1, KW_expected) || kw(c, k - 1, KW_said) ||
+        kw(c, k - 1, KW_knew) || kw(c, k - 1, KW_that) || kw(c, k - 1, KW_threatened) || kw(c, k - 1, KW_vowed))
+      return false;
+  return !(i > 0 && c->t[i - 1].kind == AS_TK_COMMA && kw(c, 0, KW_if));
+}
+
 static bool death_verb(sent *c, uint32_t i) {
   if (kw(c, i, KW_died))
     return true;
   if (i == 0)
     return false;
+  if (kw(c, i, KW_die) && would_at(c, i - 1))
+    return true;
+  /* `would take his own life on D` */
+  if (kw(c, i, KW_take) && would_at(c, i - 1) && (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) &&
+      kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life))
+    return true;
+  /* `would be killed`, `would be executed` */
+  if (i >= 2 && kw(c, i - 1, KW_be) && would_at(c, i - 2) &&
+      (kw(c, i, KW_killed) || kw(c, i, KW_executed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)))
+    return true;
   if (kw(c, i, KW_suicide) || kw(c, i, KW_poison) || kw(c, i, KW_cyanide))
     return suicide_verb(c, i) < i;
   if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself)))
@@ -3829,7 +3853,7 @@ static void death_noun(sent *c, uint32_t i) {
 /* Every word the patterns of sentence_claims start from, with those of
  * the lists above and movements[]: a word outside it starts none. */
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
-                                    KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
+                                    KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
                                     KW_shot, KW_found, KW_took, KW_death, KW_published, AS_KW_END};
@@ -3891,8 +3915,11 @@ static void sentence_claims(facts *f, as_sent *s) {
     }
     publication(&c, i);
     death_noun(&c, i);
-    if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed` */
-      life_event(&c, kw(&c, i, KW_suicide) || kw(&c, i, KW_poison) || kw(&c, i, KW_cyanide) ? suicide_verb(&c, i) : i,
+    if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed`; `would die`: `would` */
+      life_event(&c, kw(&c, i, KW_suicide) || kw(&c, i, KW_poison) || kw(&c, i, KW_cyanide) ? suicide_verb(&c, i)
+                     : i > 0 && kw(&c, i - 1, KW_would)                                     ? i - 1
+                     : i > 1 && kw(&c, i - 1, KW_be) && kw(&c, i - 2, KW_would)             ? i - 2
+                                                                                            : i,
                  true);
     else if (kw(&c, i, KW_born))
       life_event(&c, i, false);

@@ -376,6 +376,7 @@ enum {
   KW_diary,
   KW_dictatorship,
   KW_did,
+  KW_die,
   KW_died,
   KW_diplomat,
   KW_director,
@@ -652,6 +653,7 @@ enum {
   KW_killed,
   KW_king,
   KW_kingdom,
+  KW_knew,
   KW_knighted,
   KW_knoll,
   KW_known,
@@ -1229,6 +1231,7 @@ enum {
   KW_though,
   KW_thought,
   KW_thousand,
+  KW_threatened,
   KW_three,
   KW_throne,
   KW_through,
@@ -1293,6 +1296,7 @@ enum {
   KW_volkssturm,
   KW_volunteers,
   KW_von,
+  KW_vowed,
   KW_waffen,
   KW_wanted,
   KW_war,
@@ -1403,7 +1407,7 @@ enum {
   "defense", "defenses", "del", "delivered", "della", "dem", "demanded", "democratic", "den", \
   "denied", "departed", "departing", "department", "departure", "deportation", "deported", \
   "deputy", "der", "des", "desert", "designated", "desired", "despite", "destroyer", \
-  "destroyers", "detachment", "di", "diary", "dictatorship", "did", "died", "diplomat", \
+  "destroyers", "detachment", "di", "diary", "dictatorship", "did", "die", "died", "diplomat", \
   "director", "directorate", "disembarked", "dismissed", "district", "division", "divisione", \
   "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
   "drafted", "dragoons", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \
@@ -1436,38 +1440,38 @@ enum {
   "intended", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
   "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
   "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
-  "killed", "king", "kingdom", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", \
-  "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
-  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
-  "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", "letters", \
-  "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", "lighthouse", \
-  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
-  "little", "lived", "living", "long", "lord", "los", "losses", "lost", "luftflotte", \
-  "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", "manifesto", "many", \
-  "mar", "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
-  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
-  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
-  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "mistress", \
-  "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", \
-  "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
-  "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", "muslim", \
-  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", \
-  "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", \
-  "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
-  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
-  "novel", "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
-  "organised", "organized", "originally", "other", "our", "out", "outbreak", "outside", \
-  "outskirts", "over", "overall", "own", "p", "pact", "painter", "pakistani", "palace", \
-  "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", "parliament", "party", \
-  "pass", "past", "patrol", "paused", "peak", "peninsula", "people", "per", "percent", \
-  "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", "phase", \
-  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
-  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", "police", \
-  "polish", "politburo", "politician", "population", "port", "position", "positions", \
+  "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", \
+  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", \
+  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
+  "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
+  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
+  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
+  "literati", "little", "lived", "living", "long", "lord", "los", "losses", "lost", \
+  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
+  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", \
+  "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", \
+  "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", \
+  "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
+  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
+  "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", \
+  "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", \
+  "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", \
+  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
+  "naval", "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", \
+  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
+  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
+  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
+  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
+  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
+  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
+  "order", "ordered", "orders", "organised", "organized", "originally", "other", "our", "out", \
+  "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painter", \
+  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
+  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
+  "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
+  "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
+  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
+  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
   "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
   "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
   "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
@@ -1506,19 +1510,19 @@ enum {
   "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theater", "theatre", \
   "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
   "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
-  "thousand", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "to", "today", "told", "took", "total", "totaled", "totalled", "toured", "toward", "towards", \
-  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
-  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", \
-  "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", "unit", \
-  "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", "visited", \
-  "volkssturm", "volunteers", "von", "waffen", "wanted", "war", "warned", "wars", "was", "we", \
-  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", \
-  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
-  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
-  "within", "without", "won", "woods", "would", "wounded", "writer", "writing", "written", \
-  "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", \
-  "zeroth", "zum", "zur",
+  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "to", "today", "told", "took", "total", "totaled", "totalled", "toured", "toward", \
+  "towards", "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", \
+  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", \
+  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", \
+  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
+  "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", "war", "warned", \
+  "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
+  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
+  "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif
