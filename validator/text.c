@@ -294,6 +294,44 @@ static bool heading_names(const as_block *s, as_slice text) {
 
 /* `six days later, on October 29`: the relative date and the date written
  * beside it must agree. */
+/* The hedge before a relative date's words in its sentence: 2 for an
+ * approximate one (`About six weeks later`), 1 for a lower bound (`More
+ * than sixty years later`), -1 for an upper one (`Less than a week
+ * later`), 0 for none. */
+static int relative_bound(const as_mention *m) {
+  as_slice t = m->sentence->text;
+  size_t end = (size_t)(m->text.ptr - t.ptr);
+  while (end > 0 && t.ptr[end - 1] == ' ')
+    end--;
+  size_t b = end;
+  while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
+    b--;
+  as_slice w = as_slice_make(t.ptr + b, end - b);
+  static const char *const about[] = {"about", "around", "roughly", "approximately", "nearly", "almost",
+                                      "some", "circa", "perhaps", NULL};
+  for (int k = 0; about[k]; k++)
+    if (w.len == strlen(about[k]) && strncasecmp(w.ptr, about[k], w.len) == 0)
+      return 2;
+  if (w.len == 4 && strncasecmp(w.ptr, "over", 4) == 0)
+    return 1;
+  if (w.len == 6 && strncasecmp(w.ptr, "within", 6) == 0)
+    return -1;
+  if (w.len == 4 && strncasecmp(w.ptr, "than", 4) == 0) { /* `More than`, `Less than` */
+    size_t e = b;
+    while (e > 0 && t.ptr[e - 1] == ' ')
+      e--;
+    size_t s = e;
+    while (s > 0 && isalpha((unsigned char)t.ptr[s - 1]))
+      s--;
+    as_slice x = as_slice_make(t.ptr + s, e - s);
+    if (x.len == 4 && strncasecmp(x.ptr, "more", 4) == 0)
+      return 1;
+    if ((x.len == 4 && strncasecmp(x.ptr, "less", 4) == 0) || (x.len == 5 && strncasecmp(x.ptr, "fewer", 5) == 0))
+      return -1;
+  }
+  return 0;
+}
+
 static void relative_dates(as_strbuf *v, const as_article *a, const char *subject) {
   static const char *const rel[] = {"later", "earlier", "afterwards", "after", "before", "following", "next", NULL};
   for (const as_mention *m = a->mentions; m; m = m->next) {
@@ -318,6 +356,17 @@ static void relative_dates(as_strbuf *v, const as_article *a, const char *subjec
      * counted from the day it names */
     if (heading_names(m->sentence, n->text))
       continue;
+    /* `About six weeks later` holds no one to a day; `More than sixty
+     * years later` only to a day after (`Less than`, `Within`: before) */
+    int bound = relative_bound(m);
+    if (bound == 2)
+      continue;
+    if (bound && !as_dates_agree(m->normalized, n->normalized)) {
+      int64_t m0, m1, n0, n1;
+      if (as_date_span(m->normalized, &m0, &m1) && as_date_span(n->normalized, &n0, &n1) &&
+          (bound > 0 ? n1 > m0 : n0 < m1))
+        continue;
+    }
     if (!as_dates_agree(m->normalized, n->normalized))
       as_finding_add(v, AS_D_RELATIVE_DATE, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
                      "'%.*s' gives %.*s from the narrative, but '%.*s' says %.*s", (int)m->text.len, m->text.ptr,

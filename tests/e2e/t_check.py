@@ -113,6 +113,16 @@ p = run(["check", "-f", "csv", probe])
 codes = sorted(r["code"] for r in csv.DictReader(io.StringIO(text(p.stdout))))
 c.eq(codes, ["order", "relative-date", "role-mismatch"], "probe: the codes found")
 
+# ---- a hedged relative date: `About six weeks later` holds to no day,
+# `More than sixty years later` to a day after only (not one before)
+found = report_text("hedged_relative.txt", "= Jane Roe =\n\nOn June 2, 1863, she guided the raid. About six weeks "
+                    "later, on July 15, 1863, she was at Fort Wagner.\n\nShe died on 4 July 1934. More than sixty "
+                    "years later, on 20 April 1995, her remains were moved.\n\nOn 3 May 1900 she sailed. More "
+                    "than sixty years later, on 20 April 1955, her ship was sold.\n\nOn 3 May 1910 she sailed. Six "
+                    "weeks later, on 20 June 1910, she landed.\n", "relative-date")
+c.eq(sorted(r["line"] for r in found), ["7", "9"],
+     "relative dates: a lower bound not met and a plain count off, not a hedge: %s" % [r["message"] for r in found])
+
 # ---- `order` on a life, a term and an infobox range: a death before the
 # birth (fields or prose), a numbered term that ends before it starts, a
 # range of dates written backwards; a term the prose starts later (another
