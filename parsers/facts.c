@@ -1915,6 +1915,20 @@ static void life_span(sent *c, const as_span *x) {
     k++;
   if (!punct(c, k, '(') || x->possessive || office_title(c, x))
     return;
+  /* `the son of James Cook (1694–1779)` in James Cook's article: his
+   * namesake father; `six children: James (1763–1794)`: a child named by
+   * a given name alone that is somebody's in full (the subject's, or
+   * `Joseph` another's) */
+  if (c->f->bio.len && as_slice_eq(x->canon, c->f->bio) && x->rank_from >= 2 && kw(c, x->rank_from - 1, KW_of) &&
+      (kw(c, x->rank_from - 2, KW_son) || kw(c, x->rank_from - 2, KW_daughter) ||
+       kw(c, x->rank_from - 2, KW_children) || kw(c, x->rank_from - 2, KW_child) ||
+       kw(c, x->rank_from - 2, KW_grandson) || kw(c, x->rank_from - 2, KW_granddaughter)))
+    return;
+  if (x->to - x->from == 1 && x->rank_from == x->from) {
+    as_slice w = as_tok_text(c->text, &c->t[x->from]);
+    if (x->canon.len > w.len + 1 && memcmp(x->canon.ptr, w.ptr, w.len) == 0 && x->canon.ptr[w.len] == ' ')
+      return;
+  }
   /* `the reign of Stephen (1135–1154)`: his reign */
   if (x->rank_from >= 2 && kw(c, x->rank_from - 1, KW_of) && kw(c, x->rank_from - 2, KW_reign))
     return;
@@ -3828,6 +3842,10 @@ static void death_noun(sent *c, uint32_t i) {
   /* (not `a year after Louverture's death, on 1 January 1804,
    * Dessalines proclaimed`: a date set apart is the clause's) */
   if (!who.len || is_comma(c, e))
+    return;
+  /* (not `brought the news of Cook's death to London in January 1780`:
+   * the date of what follows another word) */
+  if (!kw(c, e, KW_in) && !kw(c, e, KW_on) && !kw(c, e, KW_at) && !date_span_at(c, e))
     return;
   /* `in 1931`, `on March 13, 1913`, `in Paris in 1850`; not `His death
    * was announced on 3 September` */

@@ -236,6 +236,8 @@ enum {
   KW_chapel,
   KW_chaplain,
   KW_charter,
+  KW_child,
+  KW_children,
   KW_chose,
   KW_chosen,
   KW_christian,
@@ -1389,89 +1391,90 @@ enum {
   "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", "capture", \
   "captured", "career", "carrier", "carriers", "castle", "casualties", "cathedral", "catholic", \
   "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", "centre", \
-  "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chose", "chosen", \
-  "christian", "chronicler", "church", "circa", "circulated", "citadel", "city", "civilian", \
-  "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", "colleague", \
-  "college", "colonel", "column", "comintern", "command", "commanded", "commander", \
-  "commanding", "commando", "commandos", "commenced", "commented", "commission", "commit", \
-  "committed", "committee", "communist", "companies", "company", "compared", "compelled", \
-  "complained", "completed", "composer", "concluded", "conclusion", "conference", "confessed", \
-  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
-  "consul", "contingent", "continued", "conurbation", "convened", "convention", "core", \
-  "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", "counted", \
-  "counteroffensive", "countess", "country", "county", "coup", "couple", "court", "cousin", \
-  "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
-  "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "da", "dame", "danish", "das", \
-  "daughter", "dawn", "day", "days", "de", "dead", "death", "dec", "december", "decided", \
-  "declaration", "declared", "decoration", "decree", "defeated", "defence", "defences", \
-  "defense", "defenses", "del", "delivered", "della", "dem", "demanded", "democratic", "den", \
-  "denied", "departed", "departing", "department", "departure", "deportation", "deported", \
-  "deputy", "der", "des", "desert", "designated", "desired", "despite", "destroyer", \
-  "destroyers", "detachment", "di", "diary", "dictatorship", "did", "die", "died", "diplomat", \
-  "director", "directorate", "disembarked", "dismissed", "district", "division", "divisione", \
-  "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
-  "drafted", "dragoons", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \
-  "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", \
-  "elected", "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", \
-  "empire", "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", \
-  "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
-  "established", "establishing", "estimate", "estimated", "estimates", "evacuated", \
-  "evacuation", "even", "evening", "eventually", "every", "executed", "exiled", "expected", \
-  "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", \
-  "father", "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", \
-  "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", \
-  "film", "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", \
-  "fleet", "fleets", "flotilla", "flotillas", "following", "for", "force", "forced", "forces", \
-  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
-  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
-  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "got", "government", \
-  "graduated", "granddaughter", "grandfather", "grandmother", "grandson", "greater", "greek", \
-  "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", \
-  "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", "harbour", "has", "have", \
-  "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", \
-  "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", \
-  "his", "historian", "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
-  "hours", "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
-  "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
-  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
-  "inside", "insisted", "installed", "instead", "institute", "instructions", "insurrection", \
-  "intended", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
-  "islands", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
-  "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
-  "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", \
-  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", \
-  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
-  "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
-  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
-  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
-  "literati", "little", "lived", "living", "long", "lord", "los", "losses", "lost", \
-  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
-  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", \
-  "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", \
-  "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", \
-  "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
-  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
-  "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", \
-  "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", \
-  "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", \
-  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
-  "naval", "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", \
-  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
-  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
-  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
-  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
-  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
-  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
-  "order", "ordered", "orders", "organised", "organized", "originally", "other", "our", "out", \
-  "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painter", \
-  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
-  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
-  "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
-  "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
-  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
-  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
+  "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "child", "children", \
+  "chose", "chosen", "christian", "chronicler", "church", "circa", "circulated", "citadel", \
+  "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
+  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
+  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
+  "compelled", "complained", "completed", "composer", "concluded", "conclusion", "conference", \
+  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
+  "constitutional", "consul", "contingent", "continued", "conurbation", "convened", \
+  "convention", "core", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
+  "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
+  "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
+  "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "da", "dame", "danish", \
+  "das", "daughter", "dawn", "day", "days", "de", "dead", "death", "dec", "december", \
+  "decided", "declaration", "declared", "decoration", "decree", "defeated", "defence", \
+  "defences", "defense", "defenses", "del", "delivered", "della", "dem", "demanded", \
+  "democratic", "den", "denied", "departed", "departing", "department", "departure", \
+  "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
+  "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
+  "die", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
+  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
+  "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "due", "duke", "during", \
+  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
+  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", "electric", \
+  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", \
+  "end", "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", \
+  "entrusted", "envoy", "essayist", "established", "establishing", "estimate", "estimated", \
+  "estimates", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
+  "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", \
+  "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
+  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
+  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
+  "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", \
+  "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", "fortress", \
+  "forty", "fought", "found", "foundation", "founded", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
+  "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", \
+  "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
+  "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
+  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
+  "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
+  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
+  "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "house", "how", \
+  "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", \
+  "imperial", "imprisoned", "in", "incident", "including", "incorporated", "indeed", \
+  "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", \
+  "insisted", "installed", "instead", "institute", "instructions", "insurrection", "intended", \
+  "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", \
+  "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", \
+  "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
+  "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", \
+  "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
+  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
+  "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", "letters", \
+  "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", "lighthouse", \
+  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
+  "little", "lived", "living", "long", "lord", "los", "losses", "lost", "luftflotte", \
+  "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", "manifesto", "many", \
+  "mar", "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
+  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
+  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
+  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "mistress", \
+  "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", \
+  "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
+  "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", "muslim", \
+  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", \
+  "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", \
+  "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
+  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
+  "novel", "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", \
+  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
+  "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
+  "organised", "organized", "originally", "other", "our", "out", "outbreak", "outside", \
+  "outskirts", "over", "overall", "own", "p", "pact", "painter", "pakistani", "palace", \
+  "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", "parliament", "party", \
+  "pass", "past", "patrol", "paused", "peak", "peninsula", "people", "per", "percent", \
+  "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", "phase", \
+  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
+  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", "police", \
+  "polish", "politburo", "politician", "population", "port", "position", "positions", \
   "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
   "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
   "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \

@@ -979,3 +979,22 @@ Test(claims, deeds) {
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Geoffrey Scoones | act", true), 0);
   cr_expect_eq(count_of(doc, AS_FROM_PROSE, "Frank Messervy | act", true), 0);
 }
+
+/* In James Cook's article, his namesake father's life span (`the son of
+ * James Cook (1694–1779)`) and a child named by a given name alone (`six
+ * children: James (1763–1794)`) are not his; the news of a death reaching
+ * a place is dated, not the death. */
+Test(claims, namesakes_and_news) {
+  const char *doc = "= James Cook =\n\nInfobox\n- Name: James Cook\n- Birth Date: 7 November 1728\n"
+                    "- Death Date: 14 February 1779\n\n"
+                    "James Cook was born on 7 November 1728. He was the son of James Cook (1694–1779), a farm "
+                    "labourer. The couple had six children: James (1763–1794) and Hugh (1776–1793). James Cook was "
+                    "killed in Hawaii on 14 February 1779. A letter brought the news of Cook's death to London in "
+                    "January 1780. After Cook's death in 1779 Clerke took command.\n";
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "James Cook | birthDate", true), 1);
+  cr_expect_eq(count_of(doc, AS_FROM_PROSE, "James Cook | deathDate", true), 2);
+  cr_expect(claims_have(doc, "James Cook | deathDate | 1779-02-14"));
+  cr_expect(claims_have(doc, "James Cook | deathDate | 1779"));
+  cr_expect(!claims_have(doc, "James Cook | deathDate | 1780-01"));
+  cr_expect(!claims_have(doc, "James Cook | deathDate | 1794"));
+}
