@@ -81,7 +81,7 @@ static const uint16_t org_heads[] = {
     KW_army, KW_navy, KW_government, KW_congress, KW_assembly, KW_party, KW_ministry, KW_church,
     KW_division, KW_corps, KW_regiment, KW_battalion, KW_brigade, KW_fleet, KW_squadron, KW_council,
     KW_senate, KW_parliament, KW_committee, KW_university, KW_college, KW_colegio, KW_library,
-    KW_bank, KW_office, KW_forces, KW_force, KW_command, KW_legion, KW_guard, KW_court, KW_cabinet, KW_league, KW_association, KW_society, KW_institute, KW_union,
+    KW_bank, KW_office, KW_forces, KW_force, KW_command, KW_legion, KW_guard, KW_court, KW_cabinet, KW_league, KW_association, KW_society, KW_institute, KW_union, KW_organization, KW_organisation,
     KW_academy, KW_agency, KW_group, KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_commission,
     KW_federation, KW_directorate, KW_staff, KW_police, KW_service, KW_movement, KW_front,
     KW_company, KW_flotilla, KW_wing, KW_gruppe, KW_stormo, KW_gruppo, KW_airlines, KW_school,
@@ -497,7 +497,8 @@ static bool civil_head(const scan *c, uint32_t i) {
   static const uint16_t civil[] = {KW_union, KW_party, KW_society, KW_league, KW_association, KW_college,
                                    KW_university, KW_committee, KW_council, KW_federation, KW_foundation,
                                    KW_institute, KW_academy, KW_commission, KW_movement, KW_school,
-                                   KW_hospital, KW_company, KW_bank, KW_library, AS_KW_END};
+                                   KW_hospital, KW_company, KW_bank, KW_library, KW_organization,
+                                   KW_organisation, AS_KW_END};
   for (int h = 0; civil[h] != AS_KW_END; h++)
     if (kw(c, i, civil[h]))
       return true;

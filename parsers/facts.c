@@ -2717,9 +2717,10 @@ static bool title_words(const sent *c, uint32_t k) {
  * founded X in 1872`, `X was completed in 1596`, `the building was
  * completed in 1867`, `and it was completed in 1596`: a place, building or
  * organisation founded (`foundingDate`) or completed (`completionDate`). */
-/* `the Women's Franchise League, which she had founded in 1889`: the
- * organisation or place a relative clause says its founder founded at v,
- * or NULL. */
+/* `the Women's Franchise League, which she had founded in 1889`, `a
+ * member of the Association, which was founded in 1991`: the
+ * organisation or place a relative clause says was founded at v, or
+ * NULL. */
 static as_span *founded_which(sent *c, uint32_t v) {
   uint32_t k = v;
   if (k > 0 && kw(c, k - 1, KW_had))
@@ -2727,7 +2728,9 @@ static as_span *founded_which(sent *c, uint32_t v) {
   if (k == 0)
     return NULL;
   as_span *who = span_at(c, k - 1);
-  if (who && who->to == k && who->is_name && who->kind == AS_MENTION_PERSON)
+  if (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were))
+    k--; /* `the Association of World Heritage Cities, which was founded in 1991` */
+  else if (who && who->to == k && who->is_name && who->kind == AS_MENTION_PERSON)
     k = who->rank_from;
   else if (kw(c, k - 1, KW_he) || kw(c, k - 1, KW_she) || kw(c, k - 1, KW_they) || kw(c, k - 1, KW_we))
     k--;
@@ -2776,7 +2779,9 @@ static void founding_date(sent *c, uint32_t v) {
     the--;
   /* `since the city was founded in 1286`: the settlement the article is
    * about */
-  if (passive && !done && c->f->town.len && s >= 1 && kw(c, s - 1, KW_the) &&
+  if (!done && kw(c, v, KW_founded) && (x = founded_which(c, v))) {
+    who = x->canon; /* `the Women's Franchise League, which she had founded in 1889,` */
+  } else if (passive && !done && c->f->town.len && s >= 1 && kw(c, s - 1, KW_the) &&
       (kw(c, s, KW_city) || kw(c, s, KW_town) || kw(c, s, KW_village) || kw(c, s, KW_settlement))) {
     who = c->f->town;
   } else if (passive && !span_at(c, s) && title_words(c, s)) {
@@ -2822,8 +2827,6 @@ static void founding_date(sent *c, uint32_t v) {
     if (!is_comma(c, k) || !kw(c, k + 1, KW_it))
       return;
     who = c->f->a->title;
-  } else if (!done && kw(c, v, KW_founded) && (x = founded_which(c, v))) {
-    who = x->canon; /* `the Women's Franchise League, which she had founded in 1889,` */
   } else if (!done && kw(c, v, KW_founded) && c->f->town.len &&
              (kw(c, v + 1, KW_the) && (kw(c, v + 2, KW_town) || kw(c, v + 2, KW_city) || kw(c, v + 2, KW_village) ||
                                        kw(c, v + 2, KW_settlement)))) {

@@ -863,7 +863,9 @@ enum {
   KW_order,
   KW_ordered,
   KW_orders,
+  KW_organisation,
   KW_organised,
+  KW_organization,
   KW_organized,
   KW_originally,
   KW_other,
@@ -1467,14 +1469,14 @@ enum {
   "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
   "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
   "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
-  "organised", "organized", "originally", "other", "our", "out", "outbreak", "outside", \
-  "outskirts", "over", "overall", "own", "p", "pact", "painter", "pakistani", "palace", \
-  "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", "parliament", "party", \
-  "pass", "past", "patrol", "paused", "peak", "peninsula", "people", "per", "percent", \
-  "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", "phase", \
-  "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", "playwright", \
-  "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", "police", \
-  "polish", "politburo", "politician", "population", "port", "position", "positions", \
+  "organisation", "organised", "organization", "organized", "originally", "other", "our", \
+  "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painter", \
+  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
+  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
+  "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
+  "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
+  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
+  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
   "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
   "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
   "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
