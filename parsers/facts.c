@@ -1694,8 +1694,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
                                 kw(c, k + 1, KW_were) || kw(c, k + 1, KW_is) || past_form(c, k + 1))) ||
         (is_comma(c, k) && (kw(c, k + 1, KW_is) || kw(c, k + 1, KW_was) || kw(c, k + 1, KW_were) ||
                             kw(c, k + 1, KW_has) || kw(c, k + 1, KW_had))) ||
-        /* `Livingstone, born in 1810, died at Chitambo`: the other verb's */
-        (is_comma(c, k) && (kw(c, k + 1, KW_died) || (death && kw(c, k + 1, KW_born)))))
+        /* `Livingstone, born in 1810, died at Chitambo`: the other verb's;
+         * `Rhodes, born in Avignon, lived in the town in the 1620s` */
+        (is_comma(c, k) && (kw(c, k + 1, KW_died) || (death && kw(c, k + 1, KW_born)) ||
+                            (!death && (past_form(c, k + 1) || kw(c, k + 1, KW_became) ||
+                                        kw(c, k + 1, KW_went) || kw(c, k + 1, KW_grew))))))
       break;
     /* `while flying to meet her in New York`: a purpose's place is not
      * the death's */
