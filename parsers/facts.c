@@ -1958,6 +1958,15 @@ static void life_span(sent *c, const as_span *x) {
   as_slice b, e, bp, ep;
   if (punct(c, d->to, ')') && interval_half(d->m->normalized, 0, &b, &bp) &&
       interval_half(d->m->normalized, 1, &e, &ep)) {
+    /* `- Jón Gnarr (2010–2014)` under the holders of an office: years
+     * that short apart are a term, not a life */
+    if (b.len == 4 && e.len == 4 && isdigit((unsigned char)b.ptr[3]) && isdigit((unsigned char)e.ptr[3])) {
+      int years = 0;
+      for (int dig = 0; dig < 4; dig++)
+        years = years * 10 + (e.ptr[dig] - b.ptr[dig]);
+      if (years < (c->s->block->kind == AS_BLK_LIST_ITEM ? 20 : 16))
+        return;
+    }
     life_claim(c, x->canon, AS_P_BIRTH_DATE, interval_text(d->m->text, 0), b, bp, d);
     life_claim(c, x->canon, AS_P_DEATH_DATE, interval_text(d->m->text, 1), e, ep, d);
     return;
