@@ -749,8 +749,15 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   if (kw(c, j, KW_the) && capw(c, j + 1))
     j++;
   /* `the Headquarters of Admiral Karl Dönitz`, `the 3rd Battalion of Lt. Col. Fitch`: a person's */
-  if (capw(c, j) && !(c->t[j].rank && (capw(c, j + 1) || punct(c, j + 1, '.'))))
-    return name_words(c, j, poss);
+  if (capw(c, j) && !(c->t[j].rank && (capw(c, j + 1) || punct(c, j + 1, '.')))) {
+    uint32_t e = name_words(c, j, poss);
+    /* `the Battle of the Plains of Abraham`, `the Bay of Pigs`: a place
+     * named by its head and what it is of */
+    if (!*poss && e > j && kw(c, j - 1, KW_the) && (among(&c->t[e - 1], &sets.place_heads) || kw(c, e - 1, KW_plains)) &&
+        kw(c, e, KW_of) && capw(c, e + 1) && !c->t[e + 1].rank)
+      e = name_words(c, e + 1, poss);
+    return e;
+  }
   if (j < c->n && c->t[j].kind == AS_TK_NUM && c->t[j].digits == 4)
     return j + 1;
   return end;

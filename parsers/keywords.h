@@ -910,6 +910,7 @@ enum {
   KW_pilot,
   KW_place,
   KW_plain,
+  KW_plains,
   KW_plan,
   KW_planned,
   KW_plateau,
@@ -1474,34 +1475,34 @@ enum {
   "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
   "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
   "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
-  "phase", "philosopher", "pilot", "place", "plain", "plan", "planned", "plateau", "play", \
-  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
-  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
-  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
-  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
-  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
-  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
-  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
-  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
-  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
-  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
-  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
+  "phase", "philosopher", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
+  "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", \
+  "poison", "police", "polish", "politburo", "politician", "population", "port", "position", \
+  "positions", "possibly", "post", "power", "praised", "preceding", "predecessor", \
+  "premiership", "presidency", "president", "presidio", "previous", "previously", "prewar", \
+  "priest", "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", \
+  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
+  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
+  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", \
+  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
+  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
+  "recounted", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
+  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
+  "relieved", "relocated", "remained", "remarked", "remembered", "renounced", "replaced", \
+  "replacing", "replied", "report", "reported", "reportedly", "reports", "republic", \
+  "republican", "repulsed", "research", "residents", "resignation", "resigned", "retired", \
+  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
+  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
+  "routed", "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", \
+  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
+  "schutzstaffel", "scientist", "scottish", "sea", "second", "secretary", "sector", "see", \
+  "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", "service", \
+  "servicemen", "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", \
+  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
+  "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", \
+  "so", "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
   "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", "spoke", \
   "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
   "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \

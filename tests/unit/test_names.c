@@ -916,3 +916,12 @@ Test(names, double_surname_with_a_title_word) {
   EXPECT_KINDS("= Ada Lovelace =\n\nByron King-Noel was born on 12 May 1836. King George visited in 1840.\n",
                NAMED("Byron King-Noel", PERSON), NOT("Noel", PERSON), NAMED("George", PERSON));
 }
+
+/* A place named by its head and what it is of, inside another name: `the
+ * Battle of the Plains of Abraham`, `the Republic of Estonia`. */
+Test(names, place_of_place_inside_a_name) {
+  EXPECT_KINDS("= Quebec City =\n\nThe Battle of the Plains of Abraham was fought on 13 September 1759. The "
+               "National Committee of the Republic of Estonia met in 1944.\n",
+               NAMED("Battle of the Plains of Abraham", EVENT),
+               NAMED("National Committee of the Republic of Estonia", ORG), NOT("Battle of the Plains", EVENT));
+}
