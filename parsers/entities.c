@@ -2546,22 +2546,32 @@ static void index_grow(word_index *x) {
 }
 
 /* Files id under every word of key. */
+static void index_put(word_index *x, as_slice w, uint32_t id) {
+  if ((x->used + 1) * 2 > x->nslots)
+    index_grow(x);
+  size_t h = index_slot(x, w);
+  if (!x->words[h].ptr)
+    x->used++;
+  x->words[h] = w;
+  if (x->n[h] && x->ids[h][x->n[h] - 1] == id)
+    return;
+  if (x->n[h] == x->cap[h]) {
+    x->cap[h] = x->cap[h] ? x->cap[h] * 2 : 4;
+    x->ids[h] = as_xrealloc(x->ids[h], x->cap[h] * sizeof **x->ids);
+  }
+  x->ids[h][x->n[h]++] = id;
+}
+
 static void index_add(word_index *x, as_slice key, uint32_t id) {
   for (size_t pos = 0; pos < key.len;) {
     as_slice w = next_word(key, &pos);
-    if ((x->used + 1) * 2 > x->nslots)
-      index_grow(x);
-    size_t h = index_slot(x, w);
-    if (!x->words[h].ptr)
-      x->used++;
-    x->words[h] = w;
-    if (x->n[h] && x->ids[h][x->n[h] - 1] == id)
-      continue;
-    if (x->n[h] == x->cap[h]) {
-      x->cap[h] = x->cap[h] ? x->cap[h] * 2 : 4;
-      x->ids[h] = as_xrealloc(x->ids[h], x->cap[h] * sizeof **x->ids);
-    }
-    x->ids[h][x->n[h]++] = id;
+    index_put(x, w, id);
+    /* `skłodowska-curie` is filed under `curie` too */
+    size_t dash = w.len;
+    while (dash > 0 && w.ptr[dash - 1] != '-')
+      dash--;
+    if (dash > 1 && dash < w.len)
+      index_put(x, as_slice_make(w.ptr + dash, w.len - dash), id);
   }
 }
 
@@ -2715,6 +2725,7 @@ static void group_people(table *t, const as_turn *turn) {
   t->ngroups = 0;
   word_index x; /* the groups, by the words of their names */
   index_init(&x, n);
+  int title_group = -1; /* the group the title joined */
   for (size_t k = 0; k < n; k++) {
     name_t *e = &t->v[ids[k]];
     /* a group containing e has e's last word */
@@ -2771,10 +2782,12 @@ static void group_people(table *t, const as_turn *turn) {
        * biography is its subject's */
       for (int c = 0; c < e->ncand && e->words == 1; c++) {
         const name_t *rep = &t->v[t->group_rep[e->cand[c]]];
-        if (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))
+        if (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || e->cand[c] == title_group)
           e->group = e->cand[c];
       }
     }
+    if (titled && e->group >= 0)
+      title_group = e->group; /* (`Marie Curie`, in the lead's `Marie Salomea Skłodowska-Curie`) */
   }
   index_free(&x);
   free(ids);

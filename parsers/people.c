@@ -144,7 +144,11 @@ bool as_name_within(as_slice shorter, as_slice longer) {
       bool father = words == 1 && before.len == 3 &&
                     (strncasecmp(before.ptr, "bin", 3) == 0 || strncasecmp(before.ptr, "ibn", 3) == 0);
       before = v;
-      bool ok = (as_slice_eq(w, v) && !father) || (words > 1 && wi < words && wj < lwords && word_matches(w, v));
+      bool ok = (as_slice_eq(w, v) && !father) || (words > 1 && wi < words && wj < lwords && word_matches(w, v)) ||
+                /* `Marie Curie` in `Marie Salomea Skłodowska-Curie`: a surname as the
+                 * last part of a double one */
+                (wi == words && v.len > w.len + 1 && v.ptr[v.len - w.len - 1] == '-' &&
+                 memcmp(v.ptr + v.len - w.len, w.ptr, w.len) == 0);
       if (ok) {
         found = true;
         break;

@@ -998,3 +998,16 @@ Test(claims, namesakes_and_news) {
   cr_expect(!claims_have(doc, "James Cook | deathDate | 1780-01"));
   cr_expect(!claims_have(doc, "James Cook | deathDate | 1794"));
 }
+
+/* The lead's full name with a double surname is the title's person
+ * (`Marie Salomea Skłodowska-Curie` in `Marie Curie`), infobox or not. */
+Test(claims, lead_name_with_a_double_surname) {
+  const char *doc = "= Marie Curie =\n\nInfobox\n- Death Date: 4 July 1934\n\n"
+                    "Marie Salomea Skłodowska-Curie (7 November 1867 – 4 July 1934) was a physicist. She "
+                    "married Pierre Curie in 1895. Pierre Curie and Jacques Curie were brothers. In 1910 Curie "
+                    "published her Traité de radioactivité.\n";
+  cr_expect(claims_have(doc, "Marie Curie | birthDate | 1867-11-07"));
+  cr_expect(claims_have(doc, "Marie Curie | deathDate | 1934-07-04"));
+  /* a surname alone in her biography is hers */
+  cr_expect(claims_have(doc, "Marie Curie | act | published | 1910"));
+}
