@@ -1636,11 +1636,20 @@ static void life_event(sent *c, uint32_t v, bool death) {
      * the sentence names */
     return;
   } else if (!death && v == 0) {
-    /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after */
+    /* `Born in Sliven, Bulgaria ..., Kristeva is`: the subject comes after;
+     * `Born in Srinagar, India, on 21 August 1889, he died`: a pronoun */
     as_span *x = span_in(c, 1, c->n, AS_MENTION_PERSON);
-    if (!x)
+    uint32_t he = 1;
+    while (he < c->n && !(is_comma(c, he - 1) && (kw(c, he, KW_he) || kw(c, he, KW_she))))
+      he++;
+    if (he < c->n && (!x || x->from > he)) {
+      if (!pronoun(c, he, &who))
+        return;
+    } else if (!x) {
       return;
-    who = x->canon;
+    } else {
+      who = x->canon;
+    }
   } else if (coordinated_verb(c, v)) {
     /* `Marie married Count Rantzau in 1878 and died in 1926`: the first
      * verb's subject, not its object */
