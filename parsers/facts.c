@@ -863,9 +863,13 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       first = false;
       continue;
     }
-    /* `German troops entered`, `the army chiefs deposed` */
+    /* `German troops entered`, `the army chiefs deposed`; `and the
+     * Australians entered Derna`: a subject no name gives */
     if (first && c->t[i].kind == AS_TK_WORD && !c->t[i].cap && !sp && !kw(c, i, KW_and) &&
         !among(c, i, &sets.prepositions))
+      return false;
+    if (first && c->t[i].kind == AS_TK_WORD && c->t[i].cap && !sp && i > 0 && kw(c, i - 1, KW_the) &&
+        !c->t[i - 1].cap)
       return false;
     first = false;
   }
