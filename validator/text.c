@@ -298,35 +298,35 @@ static bool heading_names(const as_block *s, as_slice text) {
  * approximate one (`About six weeks later`), 1 for a lower bound (`More
  * than sixty years later`), -1 for an upper one (`Less than a week
  * later`), 0 for none. */
-static int relative_bound(const as_mention *m) {
-  as_slice t = m->sentence->text;
-  size_t end = (size_t)(m->text.ptr - t.ptr);
+/* The word of t that ends before offset end (spaces skipped), maybe empty. */
+static as_slice word_before(as_slice t, size_t end) {
   while (end > 0 && t.ptr[end - 1] == ' ')
     end--;
   size_t b = end;
   while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
     b--;
-  as_slice w = as_slice_make(t.ptr + b, end - b);
+  return as_slice_make(t.ptr + b, end - b);
+}
+
+static bool word_is_ci(as_slice w, const char *s) { return w.len == strlen(s) && strncasecmp(w.ptr, s, w.len) == 0; }
+
+static int relative_bound(const as_mention *m) {
+  as_slice t = m->sentence->text;
+  as_slice w = word_before(t, (size_t)(m->text.ptr - t.ptr));
   static const char *const about[] = {"about", "around", "roughly", "approximately", "nearly", "almost",
                                       "some", "circa", "perhaps", NULL};
   for (int k = 0; about[k]; k++)
-    if (w.len == strlen(about[k]) && strncasecmp(w.ptr, about[k], w.len) == 0)
+    if (word_is_ci(w, about[k]))
       return 2;
-  if (w.len == 4 && strncasecmp(w.ptr, "over", 4) == 0)
+  if (word_is_ci(w, "over"))
     return 1;
-  if (w.len == 6 && strncasecmp(w.ptr, "within", 6) == 0)
+  if (word_is_ci(w, "within"))
     return -1;
-  if (w.len == 4 && strncasecmp(w.ptr, "than", 4) == 0) { /* `More than`, `Less than` */
-    size_t e = b;
-    while (e > 0 && t.ptr[e - 1] == ' ')
-      e--;
-    size_t s = e;
-    while (s > 0 && isalpha((unsigned char)t.ptr[s - 1]))
-      s--;
-    as_slice x = as_slice_make(t.ptr + s, e - s);
-    if (x.len == 4 && strncasecmp(x.ptr, "more", 4) == 0)
+  if (word_is_ci(w, "than")) { /* `More than`, `Less than` */
+    as_slice x = word_before(t, (size_t)(w.ptr - t.ptr));
+    if (word_is_ci(x, "more"))
       return 1;
-    if ((x.len == 4 && strncasecmp(x.ptr, "less", 4) == 0) || (x.len == 5 && strncasecmp(x.ptr, "fewer", 5) == 0))
+    if (word_is_ci(x, "less") || word_is_ci(x, "fewer"))
       return -1;
   }
   return 0;
