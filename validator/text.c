@@ -292,12 +292,6 @@ static bool heading_names(const as_block *s, as_slice text) {
   return false;
 }
 
-/* `six days later, on October 29`: the relative date and the date written
- * beside it must agree. */
-/* The hedge before a relative date's words in its sentence: 2 for an
- * approximate one (`About six weeks later`), 1 for a lower bound (`More
- * than sixty years later`), -1 for an upper one (`Less than a week
- * later`), 0 for none. */
 /* The word of t that ends before offset end (spaces skipped), maybe empty. */
 static as_slice word_before(as_slice t, size_t end) {
   while (end > 0 && t.ptr[end - 1] == ' ')
@@ -310,6 +304,10 @@ static as_slice word_before(as_slice t, size_t end) {
 
 static bool word_is_ci(as_slice w, const char *s) { return w.len == strlen(s) && strncasecmp(w.ptr, s, w.len) == 0; }
 
+/* The hedge before a relative date's words in its sentence: 2 for an
+ * approximate one (`About six weeks later`), 1 for a lower bound (`More
+ * than sixty years later`), -1 for an upper one (`Less than a week
+ * later`), 0 for none. */
 static int relative_bound(const as_mention *m) {
   as_slice t = m->sentence->text;
   as_slice w = word_before(t, (size_t)(m->text.ptr - t.ptr));
@@ -332,6 +330,8 @@ static int relative_bound(const as_mention *m) {
   return 0;
 }
 
+/* `six days later, on October 29`: the relative date and the date written
+ * beside it must agree. */
 static void relative_dates(as_strbuf *v, const as_article *a, const char *subject) {
   static const char *const rel[] = {"later", "earlier", "afterwards", "after", "before", "following", "next", NULL};
   for (const as_mention *m = a->mentions; m; m = m->next) {
