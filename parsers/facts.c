@@ -3844,6 +3844,18 @@ static bool death_verb(sent *c, uint32_t i) {
   return true;
 }
 
+/* Where the death verb found at i starts: `committed` of `committed
+ * suicide`, `would` of `would die` and `would be killed`, else i. */
+static uint32_t death_verb_start(const sent *c, uint32_t i) {
+  if (kw(c, i, KW_suicide) || kw(c, i, KW_poison) || kw(c, i, KW_cyanide))
+    return suicide_verb(c, i);
+  if (i > 0 && kw(c, i - 1, KW_would))
+    return i - 1;
+  if (i > 1 && kw(c, i - 1, KW_be) && kw(c, i - 2, KW_would))
+    return i - 2;
+  return i;
+}
+
 /* `After Berg's death in 1931`, `Since her death on March 13, 1913`,
  * `the death of Jane Roe in 1850`: a death named by its noun, with its
  * date. The person is named (a possessive or after `of`) or a pronoun
@@ -3961,12 +3973,8 @@ static void sentence_claims(facts *f, as_sent *s) {
     }
     publication(&c, i);
     death_noun(&c, i);
-    if (death_verb(&c, i)) /* `committed suicide`: the verb is `committed`; `would die`: `would` */
-      life_event(&c, kw(&c, i, KW_suicide) || kw(&c, i, KW_poison) || kw(&c, i, KW_cyanide) ? suicide_verb(&c, i)
-                     : i > 0 && kw(&c, i - 1, KW_would)                                     ? i - 1
-                     : i > 1 && kw(&c, i - 1, KW_be) && kw(&c, i - 2, KW_would)             ? i - 2
-                                                                                            : i,
-                 true);
+    if (death_verb(&c, i))
+      life_event(&c, death_verb_start(&c, i), true);
     else if (kw(&c, i, KW_born))
       life_event(&c, i, false);
     movement_claims(&c, i);
