@@ -823,6 +823,17 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       }
       return false;
     }
+    /* `Simon van der Stel (1639–1712) became`: a bracket right after the
+     * subject tells of it */
+    if (first && punct(c, i, ')')) {
+      uint32_t k = i;
+      while (k > 0 && i - k < 24 && !punct(c, k - 1, '(') && !punct(c, k - 1, ')'))
+        k--;
+      if (k > 1 && punct(c, k - 1, '(')) {
+        i = k - 1;
+        continue;
+      }
+    }
     if (among(c, i, &sets.clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
       return false;
     /* `Walter Model — commander of Army Group B — had moved`: skip the

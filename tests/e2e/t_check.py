@@ -123,6 +123,17 @@ found = report_text("hedged_relative.txt", "= Jane Roe =\n\nOn June 2, 1863, she
 c.eq(sorted(r["line"] for r in found), ["7", "9"],
      "relative dates: a lower bound not met and a plain count off, not a hedge: %s" % [r["message"] for r in found])
 
+# ---- a relative date a reader may count from another date of its
+# paragraph (`the treaty of 1881`, then `Three years later, on 12 October
+# 1884`, after the narrative reached 1886) agrees; one no date of the
+# paragraph gives is still reported
+found = report_text("other_anchor.txt", "= Ushuaia =\n\nIn 1886 Thomas Bridges left the mission. The boundary "
+                    "treaty of 1881 divided the island. Three years later, on 12 October 1884, Lasserre raised the "
+                    "flag.\n\nIn 1886 Thomas Bridges left the mission. Three years later, on 12 October 1884, "
+                    "Lasserre raised the flag.\n", "relative-date")
+c.eq([r["line"] for r in found], ["5"], "relative dates: another anchor of the paragraph fits: %s"
+     % [r["message"] for r in found])
+
 # ---- `order` on a life, a term and an infobox range: a death before the
 # birth (fields or prose), a numbered term that ends before it starts, a
 # range of dates written backwards; a term the prose starts later (another
