@@ -991,13 +991,13 @@ static as_slice without_julian_mark(as_slice v, bool *julian) {
   return v;
 }
 
-/* `c. 1400`, `circa 1070`, `ca. 1530`: the date after its mark of
+/* `c. 1400`, `circa 1070`, `ca. 1530`, `c. March 1822`: the date after its mark of
  * approximation (*approx is set), else v itself. */
 static as_slice without_circa(as_slice v, bool *approx) {
   static const char *const marks[] = {"c. ", "c.", "ca. ", "circa ", "approx. ", "about ", "around ", NULL};
   *approx = false;
   for (size_t k = 0; marks[k]; k++)
-    if (as_slice_starts(v, marks[k]) && v.len > strlen(marks[k]) && isdigit((unsigned char)v.ptr[strlen(marks[k])])) {
+    if (as_slice_starts(v, marks[k]) && v.len > strlen(marks[k]) && isalnum((unsigned char)v.ptr[strlen(marks[k])])) {
       *approx = true;
       return as_slice_make(v.ptr + strlen(marks[k]), v.len - strlen(marks[k]));
     }
