@@ -185,6 +185,7 @@ enum {
   KW_borough,
   KW_both,
   KW_bound,
+  KW_boxing,
   KW_breakout,
   KW_bridge,
   KW_bridgehead,
@@ -241,6 +242,7 @@ enum {
   KW_chose,
   KW_chosen,
   KW_christian,
+  KW_christmas,
   KW_chronicler,
   KW_church,
   KW_circa,
@@ -454,6 +456,7 @@ enum {
   KW_estimates,
   KW_evacuated,
   KW_evacuation,
+  KW_eve,
   KW_even,
   KW_evening,
   KW_eventually,
@@ -1388,51 +1391,51 @@ enum {
   "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
   "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
   "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "borough", "both", "bound", "breakout", "bridge", "bridgehead", \
-  "brigade", "brigades", "brigata", "british", "brother", "building", "built", "buried", \
-  "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", "calendar", \
-  "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", "capture", \
-  "captured", "career", "carrier", "carriers", "castle", "casualties", "cathedral", "catholic", \
-  "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", "centre", \
-  "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "child", "children", \
-  "chose", "chosen", "christian", "chronicler", "church", "circa", "circulated", "citadel", \
-  "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
-  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
-  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
-  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
-  "compelled", "complained", "completed", "composer", "concluded", "conclusion", "conference", \
-  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
-  "constitutional", "consul", "contingent", "continued", "conurbation", "convened", \
-  "convention", "core", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
-  "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
-  "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
-  "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "da", "dame", "danish", \
-  "das", "daughter", "dawn", "day", "days", "de", "dead", "death", "dec", "december", \
-  "decided", "declaration", "declared", "decoration", "decree", "defeated", "defence", \
-  "defences", "defense", "defenses", "del", "delivered", "della", "dem", "demanded", \
-  "democratic", "den", "denied", "departed", "departing", "department", "departure", \
-  "deportation", "deported", "deputy", "der", "des", "desert", "designated", "desired", \
-  "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", "did", \
-  "die", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", "district", \
-  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
-  "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "due", "duke", "during", \
-  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
-  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
-  "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", "electric", \
-  "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", \
-  "end", "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", \
-  "entrusted", "envoy", "essayist", "established", "establishing", "estimate", "estimated", \
-  "estimates", "evacuated", "evacuation", "even", "evening", "eventually", "every", "executed", \
-  "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", \
-  "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
-  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
-  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
-  "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "following", \
-  "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", "fortress", \
-  "forty", "fought", "found", "foundation", "founded", "four", "fourteen", "fourteenth", \
-  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
-  "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", "general", \
-  "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
+  "borderers", "born", "borough", "both", "bound", "boxing", "breakout", "bridge", \
+  "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", "built", \
+  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
+  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "carriers", "castle", "casualties", "cathedral", \
+  "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", \
+  "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "child", \
+  "children", "chose", "chosen", "christian", "christmas", "chronicler", "church", "circa", \
+  "circulated", "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", \
+  "close", "coast", "colegio", "colleague", "college", "colonel", "column", "comintern", \
+  "command", "commanded", "commander", "commanding", "commando", "commandos", "commenced", \
+  "commented", "commission", "commit", "committed", "committee", "communist", "companies", \
+  "company", "compared", "compelled", "complained", "completed", "composer", "concluded", \
+  "conclusion", "conference", "confessed", "confirmed", "congress", "conservative", \
+  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
+  "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", "corvettes", \
+  "cost", "could", "council", "counted", "counteroffensive", "countess", "country", "county", \
+  "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
+  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
+  "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", "dead", \
+  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
+  "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
+  "did", "die", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", \
+  "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
+  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "due", \
+  "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
+  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
+  "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
+  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
+  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
+  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimate", \
+  "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", "eventually", \
+  "every", "executed", "exiled", "expected", "expedition", "explained", "explorer", "faced", \
+  "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", "february", \
+  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
+  "fifty", "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", \
+  "firing", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", \
+  "following", "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", \
+  "fortress", "forty", "fought", "found", "foundation", "founded", "four", "fourteen", \
+  "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", \
+  "funeral", "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", \
+  "general", "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
   "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
   "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
   "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \

@@ -614,6 +614,41 @@ static size_t season_at(const P *p, size_t i, as_timex *x) {
   return j - i;
 }
 
+/* A day a feast names (`Christmas Day 1635`, `on Christmas Eve`, `New
+ * Year's Day, 1863`, `at Christmas 1914`, `Armistice Day of 1918`), with
+ * its year or none (then the narrative's). Only feasts on one day of
+ * every year. */
+static size_t holiday_at(const P *p, size_t i, as_timex *x) {
+  int m = 0, d = 0;
+  size_t j = i + 1;
+  bool day = j < p->n && p->t[j].cap && w(p, j, KW_day);
+  if (!p->t[i].cap)
+    return 0;
+  if (w(p, i, KW_christmas)) {
+    if (day || (w(p, j, KW_eve) && p->t[j].cap))
+      m = 12, d = day ? 25 : 24, j++;
+    else if (year_at(p, j))
+      m = 12, d = 25;
+  } else if (w(p, i, KW_boxing) && day) {
+    m = 12, d = 26, j++;
+  } else if (w(p, i, KW_armistice) && day) {
+    m = 11, d = 11, j++;
+  } else if (w(p, i, KW_new) && j + 1 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "Year's") &&
+             p->t[j + 1].cap && (w(p, j + 1, KW_day) || w(p, j + 1, KW_eve))) {
+    bool eve = w(p, j + 1, KW_eve);
+    m = eve ? 12 : 1, d = eve ? 31 : 1, j += 2;
+  }
+  if (!m)
+    return 0;
+  int y;
+  size_t e = w(p, j, KW_of) && year_at(p, j + 1) ? opt_year(p, j + 1, &y) : opt_year(p, j, &y);
+  memset(x, 0, sizeof *x);
+  x->minutes = -1;
+  x->kind = AS_TX_DATE;
+  x->a = mkdate(y, m, d, AS_PREC_DAY);
+  return e - i;
+}
+
 /* early 1881, mid-1882, late August, the end of September [of that same
  * year], the first half of 1944 */
 static size_t part_at(const P *p, size_t i, as_timex *x) {
@@ -926,7 +961,8 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_seventh] = true,   [KW_eighth] = true,    [KW_ninth] = true,     [KW_tenth] = true,
     [KW_eleventh] = true,  [KW_twelfth] = true,   [KW_thirteenth] = true, [KW_fourteenth] = true,
     [KW_fifteenth] = true, [KW_sixteenth] = true, [KW_seventeenth] = true, [KW_eighteenth] = true,
-    [KW_nineteenth] = true, [KW_twentieth] = true, [KW_ad] = true,
+    [KW_nineteenth] = true, [KW_twentieth] = true, [KW_ad] = true,     [KW_christmas] = true,
+    [KW_boxing] = true,    [KW_armistice] = true, [KW_new] = true,
 };
 
 /* Every form starts with a number, a time, one of the starter words (in
@@ -953,7 +989,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
     return n;
   if ((n = relative(p, i, x)) || (n = day_part_at(p, i, x)) || (n = time_prefix_at(p, i, x)) ||
       (n = part_at(p, i, x)) || (n = season_at(p, i, x)) || (n = approx_at(p, i, x)) ||
-      (n = decade_at(p, i, x)) || (n = century_at(p, i, x)))
+      (n = decade_at(p, i, x)) || (n = century_at(p, i, x)) || (n = holiday_at(p, i, x)))
     return n;
   memset(x, 0, sizeof *x);
   x->minutes = -1;
@@ -1246,6 +1282,8 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
   /* a year told marks the reference (moving it, below, clears the mark) */
   if (t->a.year && !t->bc && nv->ref.prec != AS_PREC_NONE)
     nv->aside_year = true;
+  if (t->kind == AS_TX_DATE && t->a.year && !t->bc && !t->aside && !t->past)
+    nv->told_year = t->a.year;
   if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year && !t->recurring) {
     /* the year comes from the narrative */
     r.inferred = true;
@@ -1351,9 +1389,14 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       int mm = ref->year * 12 + (ref->month - 1) + t->rel_n;
       d = mkdate(mm / 12, mm % 12 + 1, 0, AS_PREC_MONTH);
     } else {
-      if (!ry)
+      /* `returned it to France in 1632. Champlain came back the next
+       * year`: years are counted from the last year told, told in passing
+       * or not, when it is later than the reference (not `fighting since
+       * 1880`) */
+      int from = nv->aside_year && nv->told_year > ry && in_span(nv, nv->told_year) ? nv->told_year : ry;
+      if (!from)
         break;
-      d = mkdate(ry + t->rel_n, 0, 0, AS_PREC_YEAR);
+      d = mkdate(from + t->rel_n, 0, 0, AS_PREC_YEAR);
     }
     if (d.year < 1 || d.year > 9999)
       break;

@@ -104,6 +104,7 @@ typedef struct as_narrative {
   as_date in_span;        ///< the last reference within the article's span
   int span_from, span_to; ///< the years the article is about, 0 = unknown
   bool aside_year;        ///< a year was told since ref was set, without moving it
+  int told_year;          ///< the last year told in a plain date (`returned it in 1632`), 0 = none
 } as_narrative;
 
 /** Starts a narrative at start (year 0 = no reference) for an article
