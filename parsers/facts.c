@@ -1605,6 +1605,34 @@ static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
   return -1;
 }
 
+/* `Estancia Harberton, where Thomas Bridges died`: the capitalised words
+ * right before a `where` shortly before the verb at v name a place,
+ * though no list knows it (not a person's or a body's name, not the
+ * sentence's opening word alone); empty if none. */
+static as_slice where_name(const sent *c, uint32_t v) {
+  for (uint32_t j = v > 6 ? v - 6 : 1; j < v; j++) {
+    if (!kw(c, j, KW_where) || !is_comma(c, j - 1))
+      continue;
+    uint32_t e = j - 1, b = e;
+    bool spanned = false;
+    for (uint32_t s = 0; s < c->s->nspans; s++)
+      if (c->s->spans[s].to == e && c->s->spans[s].from < e) {
+        const as_span *sp = &c->s->spans[s];
+        if (sp->m || !sp->is_name) /* a person's or a body's name; a place's is read already */
+          return AS_SLICE_NULL;
+        b = kw(c, sp->from, KW_the) ? sp->from + 1 : sp->from;
+        spanned = true;
+      }
+    while (!spanned && b > 0 && e - b < 5 && c->t[b - 1].kind == AS_TK_WORD && c->t[b - 1].cap &&
+           !kw(c, b - 1, KW_the) && !span_at(c, b - 1))
+      b--;
+    if (b >= e || (b == 0 && e == 1))
+      return AS_SLICE_NULL;
+    return as_slice_make(c->text.ptr + c->t[b].start, c->t[e - 1].end - c->t[b].start);
+  }
+  return AS_SLICE_NULL;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1807,6 +1835,8 @@ static void life_event(sent *c, uint32_t v, bool death) {
     there = c->f->there;
     pl = NULL;
   }
+  if (!pl && !there.len)
+    there = where_name(c, v);
   /* `Hitler and Braun committed suicide`: both died */
   as_slice whos[2] = {who, {0}};
   as_span *other = death ? coordinated_person(c, who, v) : NULL;
