@@ -1123,8 +1123,12 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     }
     /* `celebrated every 24 June`, `held each year on 25 January`,
      * `annually on 3 May`: a day of every year, none in particular */
-    if (x.kind == AS_TX_DATE && !x.a.year && x.a.day) {
-      size_t b = i > 0 && w(&p, i - 1, KW_on) ? i - 1 : i;
+    /* (`held every year from 10 July to 25 August`: days of every year) */
+    if ((x.kind == AS_TX_DATE || (x.kind == AS_TX_RANGE && !x.b.year)) && !x.a.year && x.a.day) {
+      size_t b = i > 0 && (w(&p, i - 1, KW_on) || (x.kind == AS_TX_RANGE && (w(&p, i - 1, KW_from) ||
+                                                                            w(&p, i - 1, KW_between))))
+                     ? i - 1
+                     : i;
       x.recurring = (b > 0 && (w(&p, b - 1, KW_every) || w(&p, b - 1, KW_each) || w(&p, b - 1, KW_annually))) ||
                     (b > 1 && w(&p, b - 1, KW_year) && (w(&p, b - 2, KW_every) || w(&p, b - 2, KW_each))) ||
                     (i + n + 1 < p.n && w(&p, i + n + 1, KW_year) &&
