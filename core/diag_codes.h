@@ -31,4 +31,4 @@ AS_DIAG(AFTER_DEATH,       "after-death",       WARNING, "a person acting or com
 AS_DIAG(RELATIVE_DATE,     "relative-date",     WARNING, "a relative date that does not match its anchor")
 AS_DIAG(SERIES_INCOMPLETE, "series-incomplete", NOTE,    "an infobox series with a member missing a part")
 AS_DIAG(NAME_VARIANT,      "name-variant",      NOTE,    "near-identical spellings of one name")
-AS_DIAG(AGE_MISMATCH,      "age-mismatch",      WARNING, "an age at death that the person's dates of birth and death do not give")
+AS_DIAG(AGE_MISMATCH,      "age-mismatch",      ERROR,   "an age at death that the person's dates of birth and death do not give")

@@ -1111,7 +1111,9 @@ static void age_mismatch(as_validator *v, const vgroup *g) {
       snprintf(gives, sizeof gives, "%lld", (long long)lo);
     else
       snprintf(gives, sizeof gives, "%lld or %lld", (long long)lo, (long long)hi);
-    as_conflict *k = as_conflict_add(v, AS_D_AGE_MISMATCH, AS_SEV_WARNING, &vs,
+    /* days of birth and death leave no doubt about the age; a year
+     * leaves one */
+    as_conflict *k = as_conflict_add(v, AS_D_AGE_MISMATCH, open == 0 ? AS_SEV_ERROR : AS_SEV_WARNING, &vs,
                                      "born %.*s and died %.*s, %.*s was %s at death, not %ld",
                                      (int)three[0].value.len, three[0].value.ptr, (int)three[1].value.len,
                                      three[1].value.ptr, (int)a->subject.len, a->subject.ptr, gives, age);

@@ -516,6 +516,10 @@ found = report_text("ages.txt", "= John Smith =\n\nInfobox\n- Name: John Smith\n
                     "Petrov died in Saint Petersburg on 2 February 1907, at the age of 72.\n", "age-mismatch")
 c.eq(sorted((r["subject"], r["line"]) for r in found), [("John Smith", "6")],
      "an age at death the dates do not give, and only that: %s" % [r["message"] for r in found])
+c.eq([r["severity"] for r in found], ["error"], "an age two days of birth and death rule out is an error")
+found = report_text("age_year.txt", "= Tom Brown =\n\nInfobox\n- Name: Tom Brown\n- Birth Date: 1848\n"
+                    "- Death Date: 2 June 1910 (aged 65)\n\nTom Brown was a painter.\n", "age-mismatch")
+c.eq([r["severity"] for r in found], ["warning"], "an age a year of birth rules out is a warning")
 
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
