@@ -2481,10 +2481,13 @@ static bool pair_married(sent *c, uint32_t v) {
 static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_published, KW_circulated,
                                       KW_visited, KW_met, KW_delivered, KW_attended, KW_addressed,
                                       KW_signalled, KW_signaled, KW_telegraphed, KW_radioed, KW_resigned,
-                                      KW_announced, KW_negotiated, KW_lectured, KW_toured, AS_KW_END};
+                                      KW_announced, KW_negotiated, KW_lectured, KW_toured, KW_led,
+                                      KW_sold, KW_bought, KW_isolated, KW_discovered, KW_composed,
+                                      KW_painted, AS_KW_END};
 
 /* `In 1969 Mutaguchi circulated a pamphlet`, `On 13 April, Bonte ordered
- * the ships to retreat`, `he wrote to Flores on 9 November 1831`: a dated
+ * the ships to retreat`, `he wrote to Flores on 9 November 1831`, `In
+ * 1910, Pierre Curie and André Debierne isolated radium`: a dated
  * act of a person named right before the verb (or a he or she for one),
  * the claim `act` with the verb, for the check against the person's
  * death. Not `was ordered`, nor a possessive's (`his will ordered`). */
@@ -2518,10 +2521,15 @@ static void deed(sent *c, uint32_t v) {
     d = opening_date(c, v);
   if (!d || !d->m->normalized.len)
     return;
-  as_claim *cl = prose_claim(c, who, AS_P_ACT, v);
-  cl->value = as_slice_make(c->text.ptr + c->t[v].start, c->t[v].end - c->t[v].start);
-  cl->normalized = cl->value;
-  set_date(cl, d);
+  /* `Pierre Curie and André Debierne published`: both did */
+  as_span *other = coordinated_person(c, who, v);
+  as_slice whos[2] = {who, other ? other->canon : AS_SLICE_NULL};
+  for (int w = 0; w < 2 && whos[w].len; w++) {
+    as_claim *cl = prose_claim(c, whos[w], AS_P_ACT, v);
+    cl->value = as_slice_make(c->text.ptr + c->t[v].start, c->t[v].end - c->t[v].start);
+    cl->normalized = cl->value;
+    set_date(cl, d);
+  }
 }
 
 static void marriage(sent *c, uint32_t v) {

@@ -184,6 +184,7 @@ enum {
   KW_born,
   KW_borough,
   KW_both,
+  KW_bought,
   KW_bound,
   KW_boxing,
   KW_breakout,
@@ -281,6 +282,7 @@ enum {
   KW_compelled,
   KW_complained,
   KW_completed,
+  KW_composed,
   KW_composer,
   KW_concluded,
   KW_conclusion,
@@ -385,6 +387,7 @@ enum {
   KW_diplomat,
   KW_director,
   KW_directorate,
+  KW_discovered,
   KW_disembarked,
   KW_dismissed,
   KW_district,
@@ -638,6 +641,7 @@ enum {
   KW_isla,
   KW_island,
   KW_islands,
+  KW_isolated,
   KW_israeli,
   KW_issued,
   KW_it,
@@ -882,6 +886,7 @@ enum {
   KW_own,
   KW_p,
   KW_pact,
+  KW_painted,
   KW_painter,
   KW_pakistani,
   KW_palace,
@@ -1124,6 +1129,7 @@ enum {
   KW_so,
   KW_socialist,
   KW_society,
+  KW_sold,
   KW_soldier,
   KW_soldiers,
   KW_some,
@@ -1391,7 +1397,7 @@ enum {
   "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
   "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
   "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "borough", "both", "bound", "boxing", "breakout", "bridge", \
+  "borderers", "born", "borough", "both", "bought", "bound", "boxing", "breakout", "bridge", \
   "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", "built", \
   "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
   "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
@@ -1403,135 +1409,136 @@ enum {
   "close", "coast", "colegio", "colleague", "college", "colonel", "column", "comintern", \
   "command", "commanded", "commander", "commanding", "commando", "commandos", "commenced", \
   "commented", "commission", "commit", "committed", "committee", "communist", "companies", \
-  "company", "compared", "compelled", "complained", "completed", "composer", "concluded", \
-  "conclusion", "conference", "confessed", "confirmed", "congress", "conservative", \
-  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
-  "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", "corvettes", \
-  "cost", "could", "council", "counted", "counteroffensive", "countess", "country", "county", \
-  "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
-  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
-  "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", "dead", \
-  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
-  "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", \
-  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
-  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
-  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
-  "did", "die", "died", "diplomat", "director", "directorate", "disembarked", "dismissed", \
-  "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
-  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "du", "duchess", "due", \
-  "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
-  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", "elections", \
-  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
-  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
-  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimate", \
-  "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", "eventually", \
-  "every", "executed", "exiled", "expected", "expedition", "explained", "explorer", "faced", \
-  "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", "february", \
-  "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", \
-  "fifty", "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", \
-  "firing", "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", \
-  "following", "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", \
-  "fortress", "forty", "fought", "found", "foundation", "founded", "four", "fourteen", \
-  "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", \
-  "funeral", "further", "furthermore", "fusiliers", "gaol", "garrison", "gate", "gathered", \
-  "general", "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
-  "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
-  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
-  "half", "hall", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
-  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
-  "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "house", "how", \
-  "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", \
-  "imperial", "imprisoned", "in", "incident", "including", "incorporated", "indeed", \
-  "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", \
-  "insisted", "installed", "instead", "institute", "instructions", "insurrection", "intended", \
-  "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", "islands", \
-  "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", \
-  "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
-  "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", \
-  "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", "later", \
-  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
-  "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", "letters", \
-  "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", "lighthouse", \
-  "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", "literati", \
-  "little", "lived", "living", "long", "lord", "los", "losses", "lost", "luftflotte", \
-  "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", "manifesto", "many", \
-  "mar", "march", "marched", "marine", "marines", "married", "marrying", "marshal", "massacre", \
-  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
-  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
-  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "mistress", \
-  "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", "morning", \
-  "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", "moved", \
-  "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", "muslim", \
-  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "naval", \
-  "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", \
-  "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
-  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
-  "novel", "novelist", "november", "now", "numbered", "objected", "oblast", "observatory", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
-  "organisation", "organised", "organization", "organized", "originally", "other", "our", \
-  "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painter", \
-  "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "parents", "parish", "park", \
-  "parliament", "party", "pass", "past", "patrol", "paused", "peak", "peninsula", "people", \
-  "per", "percent", "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", \
-  "phase", "philosopher", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
-  "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", \
-  "poison", "police", "polish", "politburo", "politician", "population", "port", "position", \
-  "positions", "possibly", "post", "power", "praised", "preceding", "predecessor", \
-  "premiership", "presidency", "president", "presidio", "previous", "previously", "prewar", \
-  "priest", "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", \
-  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
-  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
-  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", \
-  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", \
-  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
-  "recounted", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
-  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "relieved", "relocated", "remained", "remarked", "remembered", "renounced", "replaced", \
-  "replacing", "replied", "report", "reported", "reportedly", "reports", "republic", \
-  "republican", "repulsed", "research", "residents", "resignation", "resigned", "retired", \
-  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
-  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
-  "routed", "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", \
-  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
-  "schutzstaffel", "scientist", "scottish", "sea", "second", "secretary", "sector", "see", \
-  "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", "service", \
-  "servicemen", "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", \
-  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
-  "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", \
-  "so", "socialist", "society", "soldier", "soldiers", "some", "son", "song", "soon", "source", \
-  "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", "spoke", \
-  "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
-  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
-  "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", \
-  "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", "studied", \
-  "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
-  "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
-  "summer", "summit", "supported", "supposedly", "surrounded", "survived", "sustained", \
-  "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", "take", "taken", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", \
-  "ten", "tender", "tenth", "territory", "thai", "than", "that", "the", "theater", "theatre", \
-  "their", "them", "then", "theorist", "there", "thereafter", "therefore", "these", "they", \
-  "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
-  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "total", "totaled", "totalled", "toured", "toward", \
-  "towards", "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", \
-  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "turkish", \
-  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", \
-  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
-  "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
-  "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", "war", "warned", \
-  "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
-  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
-  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
-  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
-  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
-  "your", "youth", "zero", "zeroth", "zum", "zur",
+  "company", "compared", "compelled", "complained", "completed", "composed", "composer", \
+  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", \
+  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
+  "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", \
+  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
+  "cubic", "cyanide", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", \
+  "days", "de", "dead", "death", "dec", "december", "decided", "declaration", "declared", \
+  "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", "del", \
+  "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
+  "departing", "department", "departure", "deportation", "deported", "deputy", "der", "des", \
+  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
+  "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
+  "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
+  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
+  "dragoons", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", \
+  "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
+  "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", \
+  "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
+  "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
+  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
+  "establishing", "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", \
+  "even", "evening", "eventually", "every", "executed", "exiled", "expected", "expedition", \
+  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
+  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
+  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
+  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
+  "fleets", "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
+  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
+  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
+  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
+  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "got", "government", \
+  "graduated", "granddaughter", "grandfather", "grandmother", "grandson", "greater", "greek", \
+  "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", \
+  "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", "harbour", "has", "have", \
+  "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", \
+  "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", \
+  "his", "historian", "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
+  "hours", "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
+  "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
+  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
+  "inside", "insisted", "installed", "instead", "institute", "instructions", "insurrection", \
+  "intended", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
+  "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", \
+  "jewish", "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", \
+  "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", \
+  "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", \
+  "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", "legion", \
+  "less", "letter", "letters", "liberal", "liberated", "liberation", "library", "lied", \
+  "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", \
+  "listed", "listened", "literati", "little", "lived", "living", "long", "lord", "los", \
+  "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", \
+  "maintained", "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", \
+  "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", \
+  "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", \
+  "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
+  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
+  "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", \
+  "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", \
+  "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", \
+  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
+  "naval", "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", \
+  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
+  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
+  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
+  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
+  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
+  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
+  "order", "ordered", "orders", "organisation", "organised", "organization", "organized", \
+  "originally", "other", "our", "out", "outbreak", "outside", "outskirts", "over", "overall", \
+  "own", "p", "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
+  "panzergruppe", "parents", "parish", "park", "parliament", "party", "pass", "past", "patrol", \
+  "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
+  "persisted", "personally", "personnel", "persons", "phase", "philosopher", "pilot", "place", \
+  "plain", "plains", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", \
+  "plus", "pm", "pocket", "poem", "poet", "point", "poison", "police", "polish", "politburo", \
+  "politician", "population", "port", "position", "positions", "possibly", "post", "power", \
+  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
+  "previous", "previously", "prewar", "priest", "prince", "princess", "prior", "priory", \
+  "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", \
+  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
+  "promulgation", "proposed", "protested", "protocol", "province", "provisional", \
+  "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", "quickly", "radioed", \
+  "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
+  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "rebuilt", \
+  "recalled", "received", "recognised", "recognized", "recorded", "recounted", "reduced", \
+  "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
+  "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
+  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
+  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
+  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
+  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
+  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", \
+  "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", \
+  "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
+  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
+  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
+  "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", \
+  "studied", "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
+  "suicide", "summer", "summit", "supported", "supposedly", "surrounded", "survived", \
+  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", "take", \
+  "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
+  "the", "theater", "theatre", "their", "them", "then", "theorist", "there", "thereafter", \
+  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
+  "though", "thought", "thousand", "threatened", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "to", "today", "told", "took", "total", "totaled", \
+  "totalled", "toured", "toward", "towards", "tower", "town", "transport", "transports", \
+  "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", \
+  "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
+  "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
+  "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "vowed", \
+  "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
+  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif
