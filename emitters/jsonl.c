@@ -250,6 +250,27 @@ static as_status json_write(as_emitter *e, const as_strbuf *out) {
   return as_output_write(js->e, js->sink, js->name, out[0].ptr, out[0].len);
 }
 
+/* The claims a conflict quotes, as the XML's `claim` children: a finding
+ * on the text quotes its sentence with no claim_id. */
+static json_t *quotes_json(const as_conflict *k) {
+  json_t *arr = json_array();
+  for (size_t i = 0; i < k->nclaims; i++) {
+    const as_conflict_claim *q = &k->claims[i];
+    json_t *o = json_object();
+    if (q->claim_id.len)
+      json_object_set_new_nocheck(o, "claim_id", text_json(q->claim_id));
+    json_object_set_new_nocheck(o, "value", text_json(q->value));
+    json_object_set_new_nocheck(o, "article", text_json(q->article));
+    json_object_set_new_nocheck(o, "file", text_json(q->file));
+    json_object_set_new_nocheck(o, "line", json_integer(q->line));
+    json_object_set_new_nocheck(o, "column", json_integer(q->col));
+    json_object_set_new_nocheck(o, "sentence", text_json(q->sentence));
+    json_object_set_new_nocheck(o, "inferred", json_boolean(q->inferred));
+    json_array_append_new(arr, o);
+  }
+  return arr;
+}
+
 static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
   json_state *js = e->state;
   json_t *arr = json_array();
@@ -262,10 +283,13 @@ static as_status json_conflicts(as_emitter *e, const as_conflicts *c) {
   json_t *typed = json_array();
   size_t i;
   json_t *v;
+  const as_conflict *k = c ? c->first : NULL;
   json_array_foreach(arr, i, v) {
     json_t *o = json_object();
     json_object_set_new_nocheck(o, "type", json_string("conflict"));
     json_object_update(o, v);
+    json_object_set_new_nocheck(o, "claims", quotes_json(k));
+    k = k->next;
     json_array_append_new(typed, o);
   }
   json_decref(arr);

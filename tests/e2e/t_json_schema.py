@@ -98,6 +98,21 @@ a = json.loads(json.dumps(article)); del a["claims"][0]["sentence"]; breaks("a c
 a = json.loads(json.dumps(article)); a["claims"][0]["origin"] = "guess"; breaks("a claim of unknown origin", a)
 a = json.loads(json.dumps(article)); a["fields"][0]["precision"] = "week"; breaks("a field of unknown precision", a)
 k = dict(conflict); k["severity"] = "fatal"; breaks("a conflict of unknown severity", k)
+k = json.loads(json.dumps(conflict)); del k["claims"][0]["sentence"]; breaks("a quoted claim without its sentence", k)
+
+# every conflict quotes, for each claim it lists and for a finding on the
+# text, a sentence found at the file, line and column it gives
+checks = [json.loads(l) for l in open(outputs["check.jsonl"])]
+quoted = [q for k in checks for q in k["claims"]]
+c.ok(checks and all(k["claims"] for k in checks), "every conflict quotes claims")
+c.ok(all(q.get("claim_id", "") in k["claim_ids"].split(";") if "claim_id" in q else not k["claim_ids"]
+         for k in checks for q in k["claims"]), "quoted claim ids are the conflict's (none for a finding on the text)")
+lines_of = {}
+for q in quoted:
+    if q["file"] not in lines_of:
+        lines_of[q["file"]] = open(q["file"], encoding="utf-8", errors="replace").read().split("\n")
+c.ok(all(q["sentence"] and q["sentence"].replace("\u2060", "")[:20] in lines_of[q["file"]][q["line"] - 1]
+         for q in quoted), "each quoted sentence is on its line")
 k = dict(conflict); k["conflict_id"] = "7"; breaks("a conflict id without its C", k)
 k = dict(conflict); del k["message"]; breaks("a conflict without its message", k)
 for i, (label, obj) in enumerate(broken):
