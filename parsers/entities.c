@@ -2705,6 +2705,32 @@ static bool other_given(as_slice a, as_slice b) {
   return i < a.len && j < b.len && !as_slice_eq(x, y) && given_name(x) && given_name(y);
 }
 
+/* The first word of a name or a folded key. */
+static as_slice first_word(as_slice s) {
+  const char *sp = memchr(s.ptr ? s.ptr : "", ' ', s.len);
+  return as_slice_make(s.ptr, sp ? (size_t)(sp - s.ptr) : s.len);
+}
+
+/* Whether the folded key holds the word w whole. */
+static bool key_has_word(as_slice key, as_slice w) {
+  for (size_t i = 0; w.len && i + w.len <= key.len; i++)
+    if ((i == 0 || key.ptr[i - 1] == ' ') && (i + w.len == key.len || key.ptr[i + w.len] == ' ') &&
+        memcmp(key.ptr + i, w.ptr, w.len) == 0)
+      return true;
+  return false;
+}
+
+/* `Wilhelm` or `Wilhelm von Humboldt` in the article on `Alexander von
+ * Humboldt`, whose lead calls him `Friedrich Wilhelm Heinrich Alexander
+ * von Humboldt`: a given name inside the subject's full name that neither
+ * opens it nor is the title's names a relative (his brother), not the
+ * subject, who is not called so. */
+static bool middle_given(const name_t *e, const name_t *rep, as_slice title_key) {
+  as_slice w = first_word(e->key);
+  return given_name(first_word(e->name)) && !as_slice_eq(w, first_word(rep->key)) &&
+         !key_has_word(title_key, w) && key_has_word(rep->key, w);
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -2750,6 +2776,8 @@ static void group_people(table *t, const as_turn *turn) {
        * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
        * Wilson`, the title, is `Thomas Woodrow Wilson`) */
       if (!titled && (e->kin || rep->kin) && other_given(e->name, rep->name))
+        continue;
+      if (!titled && g == title_group && middle_given(e, rep, title_key))
         continue;
       /* two names each given a life span are two people (`- Said bin Ali
        * Harthi (1890–1947)`, `- Ali Harthi (1933–2014)`) */

@@ -1011,3 +1011,16 @@ Test(claims, lead_name_with_a_double_surname) {
   /* a surname alone in her biography is hers */
   cr_expect(claims_have(doc, "Marie Curie | act | published | 1910"));
 }
+
+Test(claims, brother_named_by_a_middle_name_of_the_lead) {
+  const char *doc = "= Alexander von Humboldt =\n\nInfobox\n- Birth Date: 14 September 1769\n\n"
+                    "Friedrich Wilhelm Heinrich Alexander von Humboldt was a Prussian naturalist. His brother "
+                    "Wilhelm, born in Potsdam on 22 June 1767, was two years older. Wilhelm von Humboldt died at "
+                    "Tegel on 8 April 1835. Alexander von Humboldt died in Berlin on 6 May 1859.\n";
+  cr_expect(claims_have(doc, "Alexander von Humboldt | deathDate | 1859-05-06"));
+  /* `Wilhelm` is a middle name of the lead's, not what the subject is
+   * called: his brother's */
+  cr_expect(!claims_have(doc, "Alexander von Humboldt | birthDate | 1767-06-22"));
+  cr_expect(!claims_have(doc, "Alexander von Humboldt | deathDate | 1835-04-08"));
+  cr_expect(claims_have(doc, "Wilhelm von Humboldt | deathDate | 1835-04-08"));
+}
