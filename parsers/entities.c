@@ -163,7 +163,10 @@ static const uint16_t person_nouns[] = {
     KW_farmer, KW_essayist, KW_biographer, KW_memoirist, KW_judge, KW_feminist, KW_commander,
     KW_president, KW_general, KW_captain, KW_colonel, KW_admiral, KW_marshal, KW_lieutenant,
     KW_minister, KW_literati, KW_envoy, KW_consul, KW_bishop, KW_king, KW_queen, KW_emperor,
-    AS_KW_END};
+    KW_organist, KW_architect, KW_physician, KW_surgeon, KW_chemist, KW_physicist, KW_mathematician,
+    KW_astronomer, KW_botanist, KW_naturalist, KW_geologist, KW_inventor, KW_sculptor, KW_cartographer,
+    KW_navigator, KW_missionary, KW_banker, KW_conductor, KW_pianist, KW_violinist,
+    KW_dramatist, KW_theologian, KW_abolitionist, KW_nurse, AS_KW_END};
 
 /* Vessels: the capitalised words after them name a ship, not a person. */
 static const uint16_t vessel_nouns[] = {
@@ -1001,9 +1004,14 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     if (punct(c, q, ')') && dash && months_seen == 2)
       v.person += 3;
   }
-  /* `Gilbert is an American author` */
-  if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)))
-    for (uint32_t q = k + 2; q < c->n && q < k + 5; q++)
+  /* `Gilbert is an American author`, `Buxtehude was organist of St
+   * Mary's` (not `Lübeck was host to`) */
+  if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the) ||
+                                                (among(&c->t[k + 1], &sets.person_nouns) && !kw(c, k + 1, KW_host) &&
+                                                 !kw(c, k + 1, KW_general) &&
+                                                 (kw(c, k + 2, KW_of) || kw(c, k + 2, KW_at) || kw(c, k + 2, KW_until) ||
+                                                  kw(c, k + 2, KW_from) || kw(c, k + 2, KW_in)))))
+    for (uint32_t q = k + 1; q < c->n && q < k + 5; q++)
       if (among(&c->t[q], &sets.person_nouns)) {
         v.person += 2;
         break;

@@ -669,6 +669,15 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
       !gerund(c, 0) && !past_form(c, 0) && !adverb(c, 0) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap &&
       (kw(c, 1, KW_had) || kw(c, 1, KW_has) || kw(c, 1, KW_was) || kw(c, 1, KW_is) || past_form(c, 1)))
     none = false;
+  /* (`Dieterich Buxtehude played at the church until his death`: so does
+   * a name of several words no list knew) */
+  uint32_t e = 0;
+  while (n == 0 && e < i && e < 4 && c->t[e].kind == AS_TK_WORD && c->t[e].cap && c->t[e].kw == AS_KW_NONE &&
+         !(span_at(c, e) && span_at(c, e)->m))
+    e++;
+  if (e >= 2 && e < i && c->t[e].kind == AS_TK_WORD && !c->t[e].cap &&
+      (kw(c, e, KW_had) || kw(c, e, KW_has) || kw(c, e, KW_was) || kw(c, e, KW_is) || past_form(c, e)))
+    none = false;
   /* `his father came to stay at Qunu, where he died`: a relative of the
    * pronoun's sex, named by no name, may be the one it stands for */
   for (uint32_t k = 1; k < i && n == 0 && none; k++)

@@ -9,6 +9,7 @@ enum {
   AS_KW_NONE = 0,
   KW_a,
   KW_abbey,
+  KW_abolitionist,
   KW_about,
   KW_abwehr,
   KW_academy,
@@ -87,6 +88,7 @@ enum {
   KW_apr,
   KW_april,
   KW_arab,
+  KW_architect,
   KW_are,
   KW_area,
   KW_argentine,
@@ -112,6 +114,7 @@ enum {
   KW_asserted,
   KW_association,
   KW_assumed,
+  KW_astronomer,
   KW_at,
   KW_atoll,
   KW_attack,
@@ -132,6 +135,7 @@ enum {
   KW_badge,
   KW_bangladeshi,
   KW_bank,
+  KW_banker,
   KW_barely,
   KW_baron,
   KW_baroness,
@@ -183,6 +187,7 @@ enum {
   KW_borderers,
   KW_born,
   KW_borough,
+  KW_botanist,
   KW_both,
   KW_bought,
   KW_bound,
@@ -220,6 +225,7 @@ enum {
   KW_career,
   KW_carrier,
   KW_carriers,
+  KW_cartographer,
   KW_castle,
   KW_casualties,
   KW_cathedral,
@@ -238,6 +244,7 @@ enum {
   KW_chapel,
   KW_chaplain,
   KW_charter,
+  KW_chemist,
   KW_child,
   KW_children,
   KW_chose,
@@ -286,6 +293,7 @@ enum {
   KW_composer,
   KW_concluded,
   KW_conclusion,
+  KW_conductor,
   KW_conference,
   KW_confessed,
   KW_confirmed,
@@ -404,6 +412,7 @@ enum {
   KW_dozen,
   KW_drafted,
   KW_dragoons,
+  KW_dramatist,
   KW_du,
   KW_duchess,
   KW_due,
@@ -542,6 +551,7 @@ enum {
   KW_gate,
   KW_gathered,
   KW_general,
+  KW_geologist,
   KW_german,
   KW_gestapo,
   KW_given,
@@ -635,6 +645,7 @@ enum {
   KW_into,
   KW_invaded,
   KW_invasion,
+  KW_inventor,
   KW_iraqi,
   KW_irish,
   KW_is,
@@ -741,6 +752,7 @@ enum {
   KW_marrying,
   KW_marshal,
   KW_massacre,
+  KW_mathematician,
   KW_mausoleum,
   KW_may,
   KW_mayor,
@@ -770,6 +782,7 @@ enum {
   KW_ministry,
   KW_miss,
   KW_missing,
+  KW_missionary,
   KW_mistress,
   KW_monastery,
   KW_monte,
@@ -805,7 +818,9 @@ enum {
   KW_named,
   KW_naming,
   KW_national,
+  KW_naturalist,
   KW_naval,
+  KW_navigator,
   KW_navy,
   KW_nazi,
   KW_near,
@@ -839,6 +854,7 @@ enum {
   KW_november,
   KW_now,
   KW_numbered,
+  KW_nurse,
   KW_objected,
   KW_oblast,
   KW_observatory,
@@ -872,6 +888,7 @@ enum {
   KW_orders,
   KW_organisation,
   KW_organised,
+  KW_organist,
   KW_organization,
   KW_organized,
   KW_originally,
@@ -915,6 +932,9 @@ enum {
   KW_persons,
   KW_phase,
   KW_philosopher,
+  KW_physician,
+  KW_physicist,
+  KW_pianist,
   KW_pilot,
   KW_place,
   KW_plain,
@@ -1078,6 +1098,7 @@ enum {
   KW_schutzstaffel,
   KW_scientist,
   KW_scottish,
+  KW_sculptor,
   KW_sea,
   KW_second,
   KW_secretary,
@@ -1197,6 +1218,7 @@ enum {
   KW_summit,
   KW_supported,
   KW_supposedly,
+  KW_surgeon,
   KW_surrounded,
   KW_survived,
   KW_sustained,
@@ -1230,6 +1252,7 @@ enum {
   KW_their,
   KW_them,
   KW_then,
+  KW_theologian,
   KW_theorist,
   KW_there,
   KW_thereafter,
@@ -1306,6 +1329,7 @@ enum {
   KW_vessels,
   KW_via,
   KW_village,
+  KW_violinist,
   KW_visited,
   KW_volkssturm,
   KW_volunteers,
@@ -1376,129 +1400,131 @@ enum {
 };
 
 #define AS_KEYWORD_TABLE \
-  "a", "abbey", "about", "abwehr", "academy", "accord", "according", "ace", "acknowledged", \
-  "across", "action", "activist", "actor", "actress", "ad", "additional", "addressed", \
-  "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", "advised", \
-  "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", "age", "aged", \
-  "agency", "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", "airfield", \
-  "airlines", "airmen", "airport", "al", "album", "all", "alleged", "allegedly", "allied", \
-  "almost", "alone", "along", "alongside", "already", "also", "although", "altogether", "am", \
-  "ambassador", "among", "amounted", "an", "and", "announced", "annually", "another", \
-  "answered", "apart", "apologised", "apologized", "apparently", "appealed", "appoint", \
-  "appointed", "appointing", "approximately", "apr", "april", "arab", "are", "area", \
-  "argentine", "argued", "armata", "armee", "armeegruppe", "armies", "armistice", "army", \
-  "around", "arrest", "arrested", "arrived", "artillery", "artist", "as", "asked", \
-  "assassinated", "assassination", "assault", "assembly", "asserted", "association", "assumed", \
-  "at", "atoll", "attack", "attempted", "attended", "aug", "august", "aunt", "author", \
-  "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "badge", \
-  "bangladeshi", "bank", "barely", "baron", "baroness", "barracks", "basilica", "basque", \
-  "battalion", "battalions", "battery", "battle", "battlegroup", "battles", "battleship", \
-  "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", "before", \
-  "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
-  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
-  "birthplace", "bishop", "blockade", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "borough", "both", "bought", "bound", "boxing", "breakout", "bridge", \
-  "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", "built", \
-  "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
-  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
-  "capture", "captured", "career", "carrier", "carriers", "castle", "casualties", "cathedral", \
-  "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", \
-  "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "child", \
-  "children", "chose", "chosen", "christian", "christmas", "chronicler", "church", "circa", \
-  "circulated", "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", \
-  "close", "coast", "colegio", "colleague", "college", "colonel", "column", "comintern", \
-  "command", "commanded", "commander", "commanding", "commando", "commandos", "commenced", \
-  "commented", "commission", "commit", "committed", "committee", "communist", "companies", \
-  "company", "compared", "compelled", "complained", "completed", "composed", "composer", \
-  "concluded", "conclusion", "conference", "confessed", "confirmed", "congress", \
-  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
-  "continued", "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", \
-  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
-  "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", \
-  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
-  "cubic", "cyanide", "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", \
-  "days", "de", "dead", "death", "dec", "december", "decided", "declaration", "declared", \
-  "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", "del", \
-  "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
-  "departing", "department", "departure", "deportation", "deported", "deputy", "der", "des", \
-  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
-  "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
-  "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
-  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", \
-  "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
-  "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", \
-  "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
-  "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
-  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
-  "establishing", "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", \
-  "even", "evening", "eventually", "every", "executed", "exiled", "expected", "expedition", \
-  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
-  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
-  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
-  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
-  "fleets", "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
+  "a", "abbey", "abolitionist", "about", "abwehr", "academy", "accord", "according", "ace", \
+  "acknowledged", "across", "action", "activist", "actor", "actress", "ad", "additional", \
+  "addressed", "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", \
+  "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", \
+  "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", \
+  "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", "allegedly", \
+  "allied", "almost", "alone", "along", "alongside", "already", "also", "although", \
+  "altogether", "am", "ambassador", "among", "amounted", "an", "and", "announced", "annually", \
+  "another", "answered", "apart", "apologised", "apologized", "apparently", "appealed", \
+  "appoint", "appointed", "appointing", "approximately", "apr", "april", "arab", "architect", \
+  "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", "armies", \
+  "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", "artist", "as", \
+  "asked", "assassinated", "assassination", "assault", "assembly", "asserted", "association", \
+  "assumed", "astronomer", "at", "atoll", "attack", "attempted", "attended", "aug", "august", \
+  "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", \
+  "axis", "badge", "bangladeshi", "bank", "banker", "barely", "baron", "baroness", "barracks", \
+  "basilica", "basque", "battalion", "battalions", "battery", "battle", "battlegroup", \
+  "battles", "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", \
+  "been", "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", \
+  "believed", "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", \
+  "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", "boats", \
+  "bombed", "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", \
+  "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
+  "british", "brother", "building", "built", "buried", "businessman", "but", "by", "c", "ca", \
+  "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", \
+  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
+  "cartographer", "castle", "casualties", "cathedral", "catholic", "cavalry", "cavalrymen", \
+  "ce", "cemetery", "census", "center", "central", "centre", "century", "chairmanship", \
+  "channel", "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", \
+  "chosen", "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", \
+  "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
+  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
+  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
+  "compelled", "complained", "completed", "composed", "composer", "concluded", "conclusion", \
+  "conductor", "conference", "confessed", "confirmed", "congress", "conservative", \
+  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
+  "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", "corvettes", \
+  "cost", "could", "council", "counted", "counteroffensive", "countess", "country", "county", \
+  "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
+  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
+  "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", "dead", \
+  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
+  "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
+  "did", "die", "died", "diplomat", "director", "directorate", "discovered", "disembarked", \
+  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
+  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "dramatist", "du", \
+  "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", \
+  "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", \
+  "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", \
+  "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", \
+  "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
+  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
+  "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", \
+  "eventually", "every", "executed", "exiled", "expected", "expedition", "explained", \
+  "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", \
+  "feb", "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
+  "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
+  "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", "fleets", \
+  "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
   "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
-  "garrison", "gate", "gathered", "general", "german", "gestapo", "given", "got", "government", \
-  "graduated", "granddaughter", "grandfather", "grandmother", "grandson", "greater", "greek", \
-  "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", \
-  "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", "harbour", "has", "have", \
-  "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", \
-  "here", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", \
-  "his", "historian", "historians", "hitlerjugend", "hoped", "hospital", "host", "hotel", \
-  "hours", "house", "how", "however", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
-  "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
-  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
-  "inside", "insisted", "installed", "instead", "institute", "instructions", "insurrection", \
-  "intended", "into", "invaded", "invasion", "iraqi", "irish", "is", "isla", "island", \
-  "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", \
-  "jewish", "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", \
-  "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", \
-  "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", \
-  "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", \
-  "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", "legion", \
-  "less", "letter", "letters", "liberal", "liberated", "liberation", "library", "lied", \
-  "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", \
-  "listed", "listened", "literati", "little", "lived", "living", "long", "lord", "los", \
-  "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", \
-  "maintained", "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", \
-  "marrying", "marshal", "massacre", "mausoleum", "may", "mayor", "meanwhile", "medal", \
-  "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", \
-  "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
-  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
-  "mistress", "monastery", "monte", "month", "months", "monument", "moor", "more", "moreover", \
-  "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", "mountains", \
-  "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", "musician", \
-  "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", \
-  "naval", "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", \
-  "nevertheless", "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", \
-  "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", "northwest", "not", \
-  "note", "noted", "nov", "novel", "novelist", "november", "now", "numbered", "objected", \
-  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
-  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
-  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
-  "order", "ordered", "orders", "organisation", "organised", "organization", "organized", \
-  "originally", "other", "our", "out", "outbreak", "outside", "outskirts", "over", "overall", \
-  "own", "p", "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
-  "panzergruppe", "parents", "parish", "park", "parliament", "party", "pass", "past", "patrol", \
-  "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
-  "persisted", "personally", "personnel", "persons", "phase", "philosopher", "pilot", "place", \
-  "plain", "plains", "plan", "planned", "plateau", "play", "playwright", "plaza", "pleaded", \
-  "plus", "pm", "pocket", "poem", "poet", "point", "poison", "police", "polish", "politburo", \
-  "politician", "population", "port", "position", "positions", "possibly", "post", "power", \
-  "praised", "preceding", "predecessor", "premiership", "presidency", "president", "presidio", \
-  "previous", "previously", "prewar", "priest", "prince", "princess", "prior", "priory", \
-  "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", \
-  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
-  "promulgation", "proposed", "protested", "protocol", "province", "provisional", \
-  "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", "quickly", "radioed", \
-  "raged", "raggruppamento", "raid", "railway", "raised", "rangers", "ratification", \
-  "ratified", "reached", "reaching", "realised", "realized", "rebellion", "rebuilt", \
-  "recalled", "received", "recognised", "recognized", "recorded", "recounted", "reduced", \
-  "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
-  "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
+  "garrison", "gate", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
+  "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
+  "greater", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
+  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", \
+  "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", \
+  "heights", "held", "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", \
+  "hills", "him", "himself", "his", "historian", "historians", "hitlerjugend", "hoped", \
+  "hospital", "host", "hotel", "hours", "house", "how", "however", "hundred", "husband", \
+  "hussars", "i", "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", "incident", \
+  "including", "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
+  "initiated", "injured", "inside", "insisted", "installed", "instead", "institute", \
+  "instructions", "insurrection", "intended", "into", "invaded", "invasion", "inventor", \
+  "iraqi", "irish", "is", "isla", "island", "islands", "isolated", "israeli", "issued", "it", \
+  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "julian", "july", \
+  "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", \
+  "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", \
+  "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
+  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "lectured", \
+  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
+  "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
+  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "living", "long", \
+  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "married", "marrying", "marshal", "massacre", "mathematician", "mausoleum", "may", \
+  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", \
+  "men", "merchant", "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
+  "ministry", "miss", "missing", "missionary", "mistress", "monastery", "monte", "month", \
+  "months", "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", \
+  "mothership", "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", \
+  "mrs", "municipality", "museum", "musician", "muslim", "must", "mustered", "mustering", \
+  "mutiny", "my", "named", "naming", "national", "naturalist", "naval", "navigator", "navy", \
+  "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", "new", \
+  "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", \
+  "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
+  "novelist", "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", \
+  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
+  "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
+  "organisation", "organised", "organist", "organization", "organized", "originally", "other", \
+  "our", "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", \
+  "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
+  "parents", "parish", "park", "parliament", "party", "pass", "past", "patrol", "paused", \
+  "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", \
+  "personally", "personnel", "persons", "phase", "philosopher", "physician", "physicist", \
+  "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", "play", \
+  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
+  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
+  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
+  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
+  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
+  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
+  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
+  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
+  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
   "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
   "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
   "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
@@ -1506,13 +1532,13 @@ enum {
   "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
   "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
   "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sea", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
-  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
-  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", \
+  "scientist", "scottish", "sculptor", "sea", "second", "secretary", "sector", "see", "seized", \
+  "seminary", "senate", "sentenced", "sep", "sept", "september", "served", "service", \
+  "servicemen", "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", \
+  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
+  "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", \
+  "so", "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", \
   "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", \
   "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
   "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
@@ -1520,25 +1546,25 @@ enum {
   "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", \
   "studied", "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", \
   "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
-  "suicide", "summer", "summit", "supported", "supposedly", "surrounded", "survived", \
-  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", "take", \
-  "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "suicide", "summer", "summit", "supported", "supposedly", "surgeon", "surrounded", \
+  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", \
+  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
   "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
-  "the", "theater", "theatre", "their", "them", "then", "theorist", "there", "thereafter", \
-  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
-  "though", "thought", "thousand", "threatened", "three", "throne", "through", "throughout", \
-  "thus", "till", "time", "title", "to", "today", "told", "took", "total", "totaled", \
-  "totalled", "toured", "toward", "towards", "tower", "town", "transport", "transports", \
-  "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", \
-  "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", \
-  "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
+  "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", "through", \
+  "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", "total", \
+  "totaled", "totalled", "toured", "toward", "towards", "tower", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", \
+  "two", "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
   "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
-  "vessel", "vessels", "via", "village", "visited", "volkssturm", "volunteers", "von", "vowed", \
-  "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
-  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", \
+  "von", "vowed", "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", \
+  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
+  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
+  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
+  "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
 
 #endif
