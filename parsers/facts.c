@@ -1038,6 +1038,17 @@ static bool date_span_at(const sent *c, uint32_t k) {
   return d && d->kind == AS_MENTION_DATE && d->from == k && d->m && d->m->normalized.len;
 }
 
+/* `six days later, on 15 September 1859`: the date written after a
+ * relative one restates it, and is the one to hold others to (a
+ * relative-date finding says when the two disagree); else d. */
+static as_span *restated_date(const sent *c, as_span *d) {
+  if (!d || !d->m->inferred || !is_comma(c, d->to))
+    return d;
+  uint32_t k = kw(c, d->to + 1, KW_on) ? d->to + 2 : d->to + 1;
+  as_span *x = date_span_at(c, k) ? span_at(c, k) : NULL;
+  return x && !x->m->inferred ? x : d;
+}
+
 /* `on 30 September 1941 (or sometimes on 2 October 1941)`, `on 5 or 7
  * June 1945`, `in 1941 or 1942`: the text gives another date as well, so
  * neither is a fact to hold others to. */
@@ -1833,6 +1844,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
       end += 2;
     pl_text = as_slice_make(pl->m->text.ptr, (size_t)(c->text.ptr + c->t[end - 1].end - pl->m->text.ptr));
   }
+  d = restated_date(c, d);
   if (d && alternative_date(c, d))
     d = NULL;
   /* `travelled to Badenweiler. He died there on 15 July 1904, in the
