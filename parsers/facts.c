@@ -1163,9 +1163,19 @@ static void event_date(sent *c, as_span *e) {
                  kw(c, b0 - 1, KW_third)))
     return;
   /* `the Battle of Callao on May 2, 1866`, `the signing of the Treaty of
-   * Ancón in 1883`; not `rebelled against the Treaty in 1864` */
+   * Ancón in 1883`; not `rebelled against the Treaty in 1864`, nor
+   * `signed Directive No. 20 for Operation Marita on 13 December 1940`
+   * (the date of an act done for it; but `the planning for the Dieppe
+   * Raid on 18 August 1942` is the raid's) */
+  uint32_t o0 = b0 > 0 && kw(c, b0 - 1, KW_the) ? b0 - 1 : b0;
+  bool done_for = false;
+  for (uint32_t k = o0 > 1 && kw(c, o0 - 1, KW_for) ? o0 - 1 : 0; k-- > 0 && k + 8 > o0 && !done_for;) {
+    if (c->t[k].kind != AS_TK_WORD && c->t[k].kind != AS_TK_NUM && !punct(c, k, '.'))
+      break;
+    done_for = among(c, k, &sets.act_verbs);
+  }
   if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && date_span_at(c, j + 1) &&
-      (e->head == AS_HEAD_OCCURRENCE || made_here(c, e))) {
+      (e->head == AS_HEAD_OCCURRENCE || made_here(c, e)) && !done_for) {
     as_property p = AS_P_DATE;
     uint32_t b = e->rank_from;
     /* `the beginning of Operation Typhoon on 30 September 1941` */
