@@ -241,6 +241,27 @@ static bool other_given_names(as_slice x, as_slice y) {
   return !as_slice_eq(fx, fy);
 }
 
+/* `Empress Elizabeth`, `King Olaf`, `Saint Adalbert`: a sovereign or a
+ * saint is called by a given name, which spelt otherwise (`Joanna
+ * Elisabeth`) is often another person's, not a slip. */
+static bool sovereign(const as_mention *m) {
+  static const char *const titles[] = {"Emperor", "Empress", "King", "Queen", "Tsar", "Tsarina", "Tsaritsa",
+                                       "Prince", "Princess", "Duke", "Duchess", "Archduke", "Archduchess",
+                                       "Saint", "St", "Pope", "Sultan", "Shah", "Kaiser", "Infanta", "Infante",
+                                       NULL};
+  as_slice t = m->sentence->text;
+  size_t end = (size_t)(m->text.ptr - t.ptr);
+  while (end > 0 && (t.ptr[end - 1] == ' ' || t.ptr[end - 1] == '.'))
+    end--;
+  size_t b = end;
+  while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
+    b--;
+  for (int k = 0; titles[k]; k++)
+    if (end - b == strlen(titles[k]) && memcmp(t.ptr + b, titles[k], end - b) == 0)
+      return true;
+  return false;
+}
+
 /* `Villavicencio` and `Villavicencia` in one article: one name spelt two
  * ways (people's surnames one letter apart, long enough not to be two
  * short names, their given names, if both are written, the same). */
@@ -262,7 +283,7 @@ static void name_variants(as_strbuf *v, const as_article *a, const char *subject
       /* one letter changed (`Villavicencio` / `Villavicencia`), not added:
        * `Marine` / `Marines` is a plural */
       if (u.len >= 6 && u.len == w.len && u.ptr[0] == w.ptr[0] && one_edit(u, w) && !as_slice_eq(u, w) &&
-          !other_given_names(seen[i]->normalized, m->normalized)) {
+          !other_given_names(seen[i]->normalized, m->normalized) && !sovereign(m) && !sovereign(seen[i])) {
         as_finding_add(v, AS_D_NAME_VARIANT, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
                        "'%.*s' here, '%.*s' on line %u: one name spelt two ways?", (int)m->text.len, m->text.ptr,
                        (int)seen[i]->text.len, seen[i]->text.ptr, (unsigned)seen[i]->at.line);

@@ -134,6 +134,15 @@ found = report_text("other_anchor.txt", "= Ushuaia =\n\nIn 1886 Thomas Bridges l
 c.eq([r["line"] for r in found], ["5"], "relative dates: another anchor of the paragraph fits: %s"
      % [r["message"] for r in found])
 
+# ---- a sovereign's given name spelt otherwise is another person's
+# (`Empress Elizabeth`, `Joanna Elisabeth`); a surname one letter off
+# after a rank is still a variant
+found = report_text("variants.txt", "= Catherine the Great =\n\nHer mother, Joanna Elisabeth, was a princess. In "
+                    "1744 Sophie travelled to Russia at the invitation of Empress Elizabeth.\n\nGeneral Manuel "
+                    "Villavicencio landed. General Villavicencia retreated.\n", "name-variant")
+c.eq([r["line"] for r in found], ["5"], "name variants: not a sovereign's given name: %s"
+     % [r["message"] for r in found])
+
 # ---- `order` on a life, a term and an infobox range: a death before the
 # birth (fields or prose), a numbered term that ends before it starts, a
 # range of dates written backwards; a term the prose starts later (another
