@@ -1663,6 +1663,12 @@ static as_slice where_name(const sent *c, uint32_t v) {
   return AS_SLICE_NULL;
 }
 
+/* The dot of an initial (`D.C.`, `St. Louis`): no end of a clause. */
+static bool initial_dot(const sent *c, uint32_t k) {
+  return punct(c, k, '.') && k > 0 && !c->t[k].space_before && c->t[k - 1].kind == AS_TK_WORD && c->t[k - 1].cap &&
+         c->t[k - 1].end - c->t[k - 1].start <= 2;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1769,7 +1775,8 @@ static void life_event(sent *c, uint32_t v, bool death) {
      * Leros`, and `died when the destroyer sank in December 1943`) */
     if ((kw(c, k, KW_and) && !(kw(c, k + 1, KW_raised) || kw(c, k + 1, KW_grew))) || kw(c, k, KW_but) ||
         kw(c, k, KW_who) || kw(c, k, KW_which) || (kw(c, k, KW_while) && !gerund(c, k + 1)) ||
-        kw(c, k, KW_whereas) || kw(c, k, KW_although) || kw(c, k, KW_because) || c->t[k].kind == AS_TK_PUNCT ||
+        kw(c, k, KW_whereas) || kw(c, k, KW_although) || kw(c, k, KW_because) ||
+        (c->t[k].kind == AS_TK_PUNCT && !initial_dot(c, k)) ||
         /* `the same illness that had killed his father in 1785`, `X, born
          * in 1920, is commemorated ... in Chelsea` */
         (kw(c, k, KW_that) && (kw(c, k + 1, KW_had) || kw(c, k + 1, KW_has) || kw(c, k + 1, KW_was) ||
@@ -3899,9 +3906,9 @@ static bool death_verb(sent *c, uint32_t i) {
         return false;
     return true;
   }
-  /* `took his own life on D` */
-  if (kw(c, i, KW_took) && (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) &&
-      kw(c, i + 3, KW_life))
+  /* `took his own life on D`, `who had taken his own life` */
+  if ((kw(c, i, KW_took) || (kw(c, i, KW_taken) && (kw(c, i - 1, KW_had) || kw(c, i - 1, KW_has)))) &&
+      (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life))
     return true;
   /* `was shot dead on D`, `was found dead in his chair on D` */
   if ((kw(c, i, KW_shot) || kw(c, i, KW_found)) && kw(c, i + 1, KW_dead) &&
@@ -3994,7 +4001,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
-                                    KW_shot, KW_found, KW_took, KW_death, KW_published, AS_KW_END};
+                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

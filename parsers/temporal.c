@@ -1030,11 +1030,14 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
       n += year_suffix(p, i + n);
     if (x->a.day)
       n += time_suffix(p, i + n, x);
-    /* `born on 8 November 1711 (Old Style)`: that is 19 November */
-    size_t jm;
-    bool range = x->kind == AS_TX_RANGE;
+    /* `born on 8 November 1711 (Old Style)`: that is 19 November; so is
+     * `17 January (Old Style) 1860`, the mark before the year */
+    size_t jm = 0;
+    bool range = x->kind == AS_TX_RANGE, inner = false;
+    for (size_t k = i + 1; k < i + n && !inner; k++)
+      inner = julian_mark(p, k) > 0;
     if ((x->kind == AS_TX_DATE || range) && x->a.day && x->a.year && (!range || (x->b.day && x->b.year)) &&
-        (jm = julian_mark(p, i + n))) {
+        (inner || (jm = julian_mark(p, i + n)))) {
       x->a = as_date_from_julian(x->a);
       if (range)
         x->b = as_date_from_julian(x->b);
