@@ -1348,6 +1348,12 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         !among(&c->t[k + 2], &sets.org_heads) && !among(&c->t[k + 2], &sets.place_heads))
       i = k + 1;
   }
+  /* `the German Johann Ludwig Krapf`: a nationality before a given name
+   * is no part of the name (not `the German High Command`) */
+  if (i > 0 && kw(c, i - 1, KW_the) && word(c, i) && c->t[i].cap && as_is_nationality_word(tok(c, i)) &&
+      capw(c, i + 1) && capw(c, i + 2) && !possessive_len(tok(c, i + 1)) && given_name(tok(c, i + 1)) &&
+      !among(&c->t[i + 2], &sets.org_heads) && !among(&c->t[i + 2], &sets.place_heads))
+    i++;
   /* `First Lieutenant Adam Stone`, `Second Lieutenant`, `First Sergeant` */
   if ((as_slice_eq_cstr(tok(c, i), "First") || as_slice_eq_cstr(tok(c, i), "Second")) && rank_at(c, i + 1) &&
       (as_slice_eq_cstr(tok(c, i + 1), "Lieutenant") || as_slice_eq_cstr(tok(c, i + 1), "Sergeant")) &&

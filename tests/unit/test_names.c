@@ -925,3 +925,13 @@ Test(names, place_of_place_inside_a_name) {
                NAMED("Battle of the Plains of Abraham", EVENT),
                NAMED("National Committee of the Republic of Estonia", ORG), NOT("Battle of the Plains", EVENT));
 }
+
+/* A nationality before a given name is no part of the person's name (`the
+ * German Johann Ludwig Krapf`), but the German High Command and the Dutch
+ * East Indies keep theirs. */
+Test(names, nationality_before_a_given_name) {
+  EXPECT_KINDS("= Mombasa =\n\nThe first missionary, the German Johann Ludwig Krapf, arrived in 1844. Krapf "
+               "moved inland to Rabai. The German High Command agreed. The ships reached the Dutch East Indies.\n",
+               NAMED("Johann Ludwig Krapf", PERSON), NAMED("German Johann Ludwig Krapf", NONE),
+               NOT("East Indies", PERSON));
+}
