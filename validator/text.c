@@ -241,6 +241,16 @@ static bool other_given_names(as_slice x, as_slice y) {
   return !as_slice_eq(fx, fy);
 }
 
+/* The word of t that ends before offset end (spaces skipped), maybe empty. */
+static as_slice word_before(as_slice t, size_t end) {
+  while (end > 0 && t.ptr[end - 1] == ' ')
+    end--;
+  size_t b = end;
+  while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
+    b--;
+  return as_slice_make(t.ptr + b, end - b);
+}
+
 /* `Empress Elizabeth`, `King Olaf`, `Saint Adalbert`: a sovereign or a
  * saint is called by a given name, which spelt otherwise (`Joanna
  * Elisabeth`) is often another person's, not a slip. */
@@ -251,13 +261,13 @@ static bool sovereign(const as_mention *m) {
                                        NULL};
   as_slice t = m->sentence->text;
   size_t end = (size_t)(m->text.ptr - t.ptr);
-  while (end > 0 && (t.ptr[end - 1] == ' ' || t.ptr[end - 1] == '.'))
+  if (end > 0 && t.ptr[end - 1] == ' ' && end > 1 && t.ptr[end - 2] == '.') /* `St. Adalbert` */
     end--;
-  size_t b = end;
-  while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
-    b--;
+  while (end > 0 && t.ptr[end - 1] == '.')
+    end--;
+  as_slice w = word_before(t, end);
   for (int k = 0; titles[k]; k++)
-    if (end - b == strlen(titles[k]) && memcmp(t.ptr + b, titles[k], end - b) == 0)
+    if (as_slice_eq_cstr(w, titles[k]))
       return true;
   return false;
 }
@@ -312,16 +322,6 @@ static bool heading_names(const as_block *s, as_slice text) {
     if (memcmp(s->text.ptr + i, text.ptr, text.len) == 0)
       return true;
   return false;
-}
-
-/* The word of t that ends before offset end (spaces skipped), maybe empty. */
-static as_slice word_before(as_slice t, size_t end) {
-  while (end > 0 && t.ptr[end - 1] == ' ')
-    end--;
-  size_t b = end;
-  while (b > 0 && isalpha((unsigned char)t.ptr[b - 1]))
-    b--;
-  return as_slice_make(t.ptr + b, end - b);
 }
 
 static bool word_is_ci(as_slice w, const char *s) { return w.len == strlen(s) && strncasecmp(w.ptr, s, w.len) == 0; }
