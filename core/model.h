@@ -125,6 +125,8 @@ struct as_mention {
   as_slice unit;      ///< quantity: what is counted (`men`), or empty
   as_slice qualifier; ///< quantity: `a little over`, `about`, `ordinal`, or empty
   bool inferred;      ///< date: the year or the date came from the narrative
+  char rel_unit;      ///< relative date (`three years later`): 'd', 'm' or 'y', else 0
+  int rel_n;          ///< relative date: its signed count of rel_unit (`a week earlier`: -7 days)
   const as_block *sentence;
   as_prov at;
 };

@@ -246,6 +246,10 @@ static void add_date(ctx *c, as_sent *st, const as_timex *t) {
   m->normalized = as_arena_slice(c->arena, as_strbuf_slice(&c->buf));
   m->precision = as_slice_cstr(as_precision_name(v.prec));
   m->inferred = v.inferred;
+  if (t->kind == AS_TX_RELATIVE) {
+    m->rel_unit = t->rel_unit == AS_REL_DAY ? 'd' : t->rel_unit == AS_REL_MONTH ? 'm' : 'y';
+    m->rel_n = t->rel_n;
+  }
   as_span *sp = as_sent_add_span(&c->prose, st, AS_MENTION_DATE, (uint32_t)t->tok_from, (uint32_t)t->tok_to);
   sp->m = m;
 }

@@ -352,51 +352,6 @@ static int relative_bound(const as_mention *m) {
   return 0;
 }
 
-/* The count a relative date's words give (`Three years later`: 3, unit
- * 'y'; `a week earlier`: -7, unit 'd'; months 'm'), or 0 when they give
- * none (`the following day` counts from a day the text names). */
-static int relative_count(as_slice t, char *unit) {
-  static const char *const words[] = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                      "nine", "ten", "eleven", "twelve", NULL};
-  static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-                                     NULL};
-  size_t i = 0, b;
-  while (i < t.len && t.ptr[i] == ' ')
-    i++;
-  b = i;
-  while (i < t.len && isalnum((unsigned char)t.ptr[i]))
-    i++;
-  as_slice w = as_slice_make(t.ptr + b, i - b);
-  int n = 0;
-  if (w.len && w.len < 5 && isdigit((unsigned char)w.ptr[0]))
-    for (size_t k = 0; k < w.len && isdigit((unsigned char)w.ptr[k]); k++)
-      n = n * 10 + (w.ptr[k] - '0');
-  for (int k = 0; words[k] && !n; k++)
-    if (word_is_ci(w, words[k]))
-      n = k < 2 ? 1 : k - 1;
-  for (int k = 0; tens[k] && !n; k++)
-    if (word_is_ci(w, tens[k]))
-      n = 20 + 10 * k;
-  if (!n)
-    return 0;
-  static const struct {
-    const char *word;
-    char unit;
-    int times;
-  } units[] = {{"day", 'd', 1}, {"days", 'd', 1}, {"week", 'd', 7}, {"weeks", 'd', 7}, {"month", 'm', 1},
-               {"months", 'm', 1}, {"year", 'y', 1}, {"years", 'y', 1}, {"decade", 'y', 10}, {"decades", 'y', 10}};
-  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-    if (word_at(t, i + 1, units[k].word)) {
-      *unit = units[k].unit;
-      n *= units[k].times;
-      for (size_t j = i; j < t.len; j++)
-        if (word_at(t, j, "earlier") || word_at(t, j, "before"))
-          return -n;
-      return n;
-    }
-  return 0;
-}
-
 /* The span of days of date value iso moved by count units (`1881` three
  * years on: all of 1884); false for what is no plain date or is less
  * precise than the unit. */
@@ -431,15 +386,13 @@ static bool moved_span(as_slice iso, int count, char unit, int64_t *from, int64_
  * later, on 12 October 1884` from `the treaty of 1881` although the
  * narrative had reached 1886. */
 static bool other_anchor_fits(const as_article *a, const as_mention *m, const as_mention *n) {
-  char unit = 0;
-  int count = relative_count(m->text, &unit);
   int64_t n0, n1;
-  if (!count || !as_date_span(n->normalized, &n0, &n1))
+  if (!m->rel_n || !as_date_span(n->normalized, &n0, &n1))
     return false;
   for (const as_mention *c = a->mentions; c && c != m; c = c->next) {
     int64_t c0, c1;
     if (c->kind == AS_MENTION_DATE && !c->inferred && c->sentence->parent == m->sentence->parent &&
-        moved_span(c->normalized, count, unit, &c0, &c1) && c0 <= n1 && n0 <= c1)
+        moved_span(c->normalized, m->rel_n, m->rel_unit, &c0, &c1) && c0 <= n1 && n0 <= c1)
       return true;
   }
   return false;
