@@ -417,13 +417,6 @@ static as_status start_node(as_rdf *g, as_table t, const as_cell *cells) {
   return emit_iri(g, RDF("type"), &g->iri);
 }
 
-/* A finding on the text lists no claims: its place and sentence are its own. */
-static as_status finding_sentence(as_rdf *g, const as_cell *cells) {
-  if (!g->k || cell_str(AS_TABLE_CONFLICTS, cells, "claim_ids").len || !g->k->nclaims)
-    return AS_OK;
-  return emit_lit(g, as_slice_cstr(V("sentence")), g->k->claims[0].sentence, NULL);
-}
-
 /* Row callback: the row's node, one triple per non-empty cell. */
 static as_status row_triples(void *ctx, as_table t, const as_cell *cells) {
   as_rdf *g = ctx;
@@ -434,8 +427,6 @@ static as_status row_triples(void *ctx, as_table t, const as_cell *cells) {
     TRY(st, emit_column(g, t, cells, i, vk));
   if (vk == VK_ENTITY)
     TRY(st, emit_entity(g, V("refersTo"), cell_str(t, cells, "normalized")));
-  if (t == AS_TABLE_CONFLICTS)
-    TRY(st, finding_sentence(g, cells));
   return AS_OK;
 }
 

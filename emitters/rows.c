@@ -23,7 +23,8 @@ static const char *const claims_cols[] = {"claim_id", "article_id", "file", "lin
                                           "qualifier", "byte", NULL};
 static const char *const conflicts_cols[] = {"conflict_id", "code", "severity", "subject",
                                              "property", "values", "claim_ids", "message",
-                                             "explanation", "file", "line", "column", NULL};
+                                             "explanation", "file", "line", "column", "sentence",
+                                             NULL};
 static const char *const sections_cols[] = {"article_id", "file", "line", "column", "level",
                                             "heading", "path", "paragraphs", "list_items",
                                             "sentences", NULL};
@@ -160,10 +161,12 @@ as_status as_rows_conflicts(const as_conflicts *cs, as_row_fn fn, void *ctx) {
   char id[32];
   for (const as_conflict *k = cs ? cs->first : NULL; k && st == AS_OK; k = k->next) {
     snprintf(id, sizeof id, "C%u", (unsigned)k->seq);
+    /* the place and sentence of the first claim quoted (a finding's own) */
+    static const as_conflict_claim none = {0};
+    const as_conflict_claim *q = k->nclaims ? &k->claims[0] : &none;
     as_cell c[] = {cstr(id),        str(k->code),   str(k->severity), str(k->subject),
                    str(k->property), str(k->values), str(k->claim_ids), str(k->message),
-                   str(k->explanation), k->nclaims ? str(k->claims[0].file) : str(AS_SLICE_NULL),
-                   num(k->nclaims ? k->claims[0].line : 0), num(k->nclaims ? k->claims[0].col : 0)};
+                   str(k->explanation), str(q->file), num(q->line), num(q->col), str(q->sentence)};
     st = fn(ctx, AS_TABLE_CONFLICTS, c);
   }
   return st;

@@ -148,5 +148,19 @@ if "claims" in tables and "conflicts" in tables:
         c.ok(r["claim_ids"] or r["code"] in ("damaged-text", "name-variant", "relative-date", "series-incomplete",
                                          "out-of-range"),
              "conflicts.csv %s (%s) names no claim" % (r["conflict_id"], r["code"]))
+        # its place and sentence: those of its first claim, or the finding's own
+        where = "conflicts.csv %s (%s)" % (r["conflict_id"], r["code"])
+        ids = set(filter(None, r["claim_ids"].split(";")))
+        if ids:
+            first = [q for q in tables["claims"][1] if q["claim_id"] in ids and
+                     (q["file"], q["line"], q["column"]) == (r["file"], r["line"], r["column"])]
+            c.ok(first and r["sentence"] in [q["sentence"] for q in first],
+                 where + ": sentence %r is not that of its claim at %s:%s:%s"
+                 % (r["sentence"][:60], r["file"], r["line"], r["column"]))
+        else:
+            lines = open(os.path.join(ROOT, r["file"]), encoding="utf-8").read().split("\n")
+            ln = int(r["line"]) if r["line"].isdigit() else 0
+            c.ok(r["sentence"] and 0 < ln <= len(lines) and r["sentence"] in lines[ln - 1],
+                 where + ": sentence %r is not on line %s" % (r["sentence"][:60], r["line"]))
 
 c.done()
