@@ -174,8 +174,9 @@ static hint hint_for(const as_field *f) {
   static const char *const person_words[] = {"commander", "commanders", "leader", "deputy",
                                              "representative", "spouse", "partner", "monarch",
                                              "president", "influences", "influenced", "chairman",
-                                             "founder", "children", "parents", "predecessor",
-                                             "successor", NULL};
+                                             "founder", "children", "parents", "father",
+                                             "mother", "spouses", "siblings", "relatives",
+                                             "predecessor", "successor", NULL};
   static const char *const org_words[] = {"combatant", "combatants", "party", "body", "units",
                                           "alma", "employer", NULL};
   if (word_is(f->role, "year") || word_is(f->role, "date"))
