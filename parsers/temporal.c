@@ -73,6 +73,39 @@ static int year_at(const P *p, size_t i) {
   return y >= 1000 && y <= 2999 ? y : 0;
 }
 
+/* A year of three digits (100..999) at i, where what follows cannot make
+ * it a count: the end, punctuation or a function word (`in 794, the
+ * capital`, `founded in 778 and`; but `in 300 cases`, `from 239 Battery`,
+ * `in 480 BC`, and `from 711 to 718` is a range left alone). */
+static int early_year_at(const P *p, size_t i) {
+  if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 3 || p->t[i].value < 100)
+    return 0;
+  size_t k = i + 1;
+  if (k < p->n) {
+    const as_tok *t = &p->t[k];
+    if (t->kind == AS_TK_NUM || t->kind == AS_TK_DASH || t->kind == AS_TK_TIME)
+      return 0;
+    if (t->kind == AS_TK_WORD &&
+        !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_ad) ||
+          w(p, k, KW_ce) || w(p, k, KW_by) || w(p, k, KW_as) || w(p, k, KW_after) || w(p, k, KW_before)))
+      return 0;
+  }
+  return ival(p, i);
+}
+
+/* The year after a month written out (`April 997`, `25 December 800`):
+ * four digits, or three that no count could be (an early year, or one
+ * before `in`, `at` or `on`: `first mentioned in April 997 in a
+ * charter`; but `In May 500 men left`). */
+static int month_year_at(const P *p, size_t i) {
+  int y = year_at(p, i);
+  if (y || i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 3 || p->t[i].value < 100)
+    return y;
+  if (w(p, i + 1, KW_in) || w(p, i + 1, KW_at) || w(p, i + 1, KW_on))
+    return ival(p, i);
+  return early_year_at(p, i);
+}
+
 /* The month a keyword names in full (1 to 12, negated for an
  * abbreviation: `Jan`, `Sept`), or 0: as_month_from_name on one token,
  * without spelling the word out again. */
@@ -176,9 +209,9 @@ static size_t old_style(const P *p, size_t i) {
 }
 
 static size_t opt_year(const P *p, size_t i, int *y) {
-  if ((*y = year_at(p, i)))
+  if ((*y = month_year_at(p, i)))
     return dual_year(p, i, y);
-  if (kind_at(p, i, AS_TK_COMMA) && (*y = year_at(p, i + 1)))
+  if (kind_at(p, i, AS_TK_COMMA) && (*y = month_year_at(p, i + 1)))
     return dual_year(p, i + 1, y);
   size_t os = old_style(p, i);
   if (os > i && (*y = year_at(p, os)))
@@ -245,7 +278,10 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     size_t k = i + 1;
     /* D–D M [Y], D and D M [Y]; a night's two days, `20/21 May` */
     bool night = kind_at(p, k, AS_TK_PUNCT) && p->s.ptr[p->t[k].start] == '/' && glued(p, k) && glued(p, k + 1);
-    if ((conn_at(p, k, true) || night) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
+    /* `9 or 10 October 1813`: one of two days in a row, so both (not `5
+     * or 7 June`, which a day between would not fit) */
+    bool either = w(p, k, KW_or) && day_at(p, k + 1) && ival(p, k + 1) == d1 + 1;
+    if ((conn_at(p, k, true) || night || either) && day_at(p, k + 1) && (m = month_at(p, k + 2, &ml, &abbr))) {
       size_t e = opt_year(p, k + 2 + ml, &y);
       int d2 = ival(p, k + 1);
       /* `6 and 13 June`: two days, not the days between (but `between 6
@@ -324,7 +360,7 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     size_t e = k;
     if (w(p, e, KW_of) || kind_at(p, e, AS_TK_COMMA))
       e++;
-    if ((y = year_at(p, e))) {
+    if ((y = month_year_at(p, e))) {
       if (conn_at(p, e + 1, false) && (m2 = month_at(p, e + 2, &ml2, &abbr)) && (y2 = year_at(p, e + 2 + ml2)))
         return set_range(x, mkdate(y, m, 0, AS_PREC_MONTH), mkdate(y2, m2, 0, AS_PREC_MONTH), e + 3 + ml2 - i);
       return set_date(x, mkdate(y, m, 0, AS_PREC_MONTH), e + 1 - i);
@@ -720,26 +756,6 @@ static size_t day_part_at(const P *p, size_t i, as_timex *x) {
     return 0;
   *x = c;
   return j + 2 + n - i;
-}
-
-/* A year of three digits (100..999) at i, where what follows cannot make
- * it a count: the end, punctuation or a function word (`in 794, the
- * capital`, `founded in 778 and`; but `in 300 cases`, `from 239 Battery`,
- * `in 480 BC`, and `from 711 to 718` is a range left alone). */
-static int early_year_at(const P *p, size_t i) {
-  if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 3 || p->t[i].value < 100)
-    return 0;
-  size_t k = i + 1;
-  if (k < p->n) {
-    const as_tok *t = &p->t[k];
-    if (t->kind == AS_TK_NUM || t->kind == AS_TK_DASH || t->kind == AS_TK_TIME)
-      return 0;
-    if (t->kind == AS_TK_WORD &&
-        !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_ad) ||
-          w(p, k, KW_ce) || w(p, k, KW_by) || w(p, k, KW_as) || w(p, k, KW_after) || w(p, k, KW_before)))
-      return 0;
-  }
-  return ival(p, i);
 }
 
 /* `BC`, `BCE`, `B.C.`, `B.C.E.` at i: the tokens it takes, 0 if none. */
