@@ -1348,12 +1348,14 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         !among(&c->t[k + 2], &sets.org_heads) && !among(&c->t[k + 2], &sets.place_heads))
       i = k + 1;
   }
-  /* `the German Johann Ludwig Krapf`: a nationality before a given name
-   * is no part of the name (not `the German High Command`) */
-  if (i > 0 && kw(c, i - 1, KW_the) && word(c, i) && c->t[i].cap && as_is_nationality_word(tok(c, i)) &&
-      capw(c, i + 1) && capw(c, i + 2) && !possessive_len(tok(c, i + 1)) && given_name(tok(c, i + 1)) &&
-      !among(&c->t[i + 2], &sets.org_heads) && !among(&c->t[i + 2], &sets.place_heads))
-    i++;
+  /* `the German Johann Ludwig Krapf`, `The Cossack Yemelyan Pugachev`: a
+   * nationality before a given name is no part of the name (not `the
+   * German High Command`) */
+  uint32_t nat = kw(c, i, KW_the) ? i + 1 : i;
+  if (nat > 0 && kw(c, nat - 1, KW_the) && word(c, nat) && c->t[nat].cap && as_is_nationality_word(tok(c, nat)) &&
+      capw(c, nat + 1) && capw(c, nat + 2) && !possessive_len(tok(c, nat + 1)) && given_name(tok(c, nat + 1)) &&
+      !among(&c->t[nat + 2], &sets.org_heads) && !among(&c->t[nat + 2], &sets.place_heads))
+    i = nat + 1;
   /* `First Lieutenant Adam Stone`, `Second Lieutenant`, `First Sergeant` */
   if ((as_slice_eq_cstr(tok(c, i), "First") || as_slice_eq_cstr(tok(c, i), "Second")) && rank_at(c, i + 1) &&
       (as_slice_eq_cstr(tok(c, i + 1), "Lieutenant") || as_slice_eq_cstr(tok(c, i + 1), "Sergeant")) &&
@@ -2370,7 +2372,8 @@ static bool nationality(as_slice w) {
   static const char *const known[] = {"german", "french", "dutch", "soviet", "british", "greek",
                                       "polish", "finnish", "swedish", "danish", "czech", "turkish",
                                       "thai", "arab", "argentine", "welsh", "scottish", "irish",
-                                      "english", NULL};
+                                      "english", "spanish", "swiss", "flemish", "icelandic", "kurdish",
+                                      "basque", "catalan", "cossack", "tatar", "zulu", "maori", NULL};
   if (listed(w, known))
     return true;
   return w.len > 5 && (as_slice_ends(w, "ian") || as_slice_ends(w, "ean") || as_slice_ends(w, "ese") ||

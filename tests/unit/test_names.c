@@ -934,4 +934,9 @@ Test(names, nationality_before_a_given_name) {
                "moved inland to Rabai. The German High Command agreed. The ships reached the Dutch East Indies.\n",
                NAMED("Johann Ludwig Krapf", PERSON), NAMED("German Johann Ludwig Krapf", NONE),
                NOT("East Indies", PERSON));
+  /* at the start of a sentence too; and of a people, not of a state */
+  EXPECT_KINDS("= Mombasa =\n\nThe German Johann Ludwig Krapf arrived in 1844. The Spanish Francisco Pizarro "
+               "came later.\n",
+               NAMED("Johann Ludwig Krapf", PERSON), NAMED("German Johann Ludwig Krapf", NONE),
+               NAMED("Francisco Pizarro", PERSON), NAMED("Spanish Francisco Pizarro", NONE));
 }
