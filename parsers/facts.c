@@ -754,7 +754,7 @@ static bool adverb(const sent *c, uint32_t i) {
  * common noun stands right before the verb (`German troops entered`). */
 static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
   uint32_t i = v, steps = 0;
-  bool first = true;
+  bool first = true, passed_name = false;
   while (i > 0 && steps < 16) {
     i--;
     steps++;
@@ -789,6 +789,7 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       }
       i = sp->rank_from; /* places, possessives: skip the whole name */
       first = false;
+      passed_name = true;
       continue;
     }
     c->subj_kind = AS_MENTION_PERSON;
@@ -857,6 +858,21 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
         continue;
       }
     }
+    /* `Andrei Zhdanov, who had led the city's party organisation throughout
+     * the siege, was transferred to Moscow in 1944 and died`: the person
+     * a relative clause ends on, however far back (no other name between) */
+    if (!first && !passed_name && is_comma(c, i)) {
+      for (uint32_t k = i; k > 2 && i - k < 32 && !is_comma(c, k - 1) && !punct(c, k - 1, ';'); k--)
+        if (kw(c, k - 1, KW_who) && is_comma(c, k - 2)) {
+          as_span *x = span_at(c, k - 3);
+          if (x && named(x, AS_MENTION_PERSON) && !x->possessive) {
+            *out = x->canon;
+            c->subj_kind = AS_MENTION_PERSON;
+            return true;
+          }
+          break;
+        }
+    }
     /* `X, the commander of the 96th Division, was killed`: skip the apposition */
     if (first && is_comma(c, i)) {
       for (uint32_t k = i; k > 0 && i - k < 32 && !punct(c, k - 1, ';'); k--)
@@ -891,6 +907,8 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
     if (first && c->t[i].kind == AS_TK_WORD && c->t[i].cap && !sp && i > 0 && kw(c, i - 1, KW_the) &&
         !c->t[i - 1].cap)
       return false;
+    if (c->t[i].kind == AS_TK_WORD && c->t[i].cap && !sp)
+      passed_name = true; /* a name no list knows */
     first = false;
   }
   return false;
@@ -953,6 +971,23 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     return NULL;
   }
   return NULL;
+}
+
+/* The date that opens the clause of a subject starting at token k,
+ * after a colon, a semicolon or `and`/`but`: `became a casualty of the
+ * Leningrad Affair: in 1951 Zhdanov ordered`, `..., and in 1684 Bunić
+ * led`. NULL if none. */
+static as_span *clause_opening_date(const sent *c, uint32_t k) {
+  if (k > 0 && is_comma(c, k - 1))
+    k--; /* `in 1951, Zhdanov` */
+  as_span *d = k > 0 ? span_at(c, k - 1) : NULL;
+  if (!d || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len || d->to != k || d->from < 2 ||
+      bound_date(c, d))
+    return NULL;
+  uint32_t p = d->from - 1;
+  if (!(kw(c, p, KW_in) || kw(c, p, KW_on)))
+    return NULL;
+  return punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but) ? d : NULL;
 }
 
 /* A date for a claim made at token v: one right after (`on 5 January`,
@@ -1132,6 +1167,10 @@ static int bracketed_years(const sent *c) {
  * which began on 7 September 1940`. True if it made a claim. */
 static bool appositive_date(sent *c, as_span *e, uint32_t v) {
   if (kw(c, v, KW_which))
+    v++;
+  /* `Operation Barbarossa, which was launched on 22 June 1941` */
+  if (v > 0 && kw(c, v - 1, KW_which) && (kw(c, v, KW_was) || kw(c, v, KW_were)) &&
+      among(c, v + 1, &sets.event_verbs))
     v++;
   if (kw(c, v, KW_took) && kw(c, v + 1, KW_place))
     v++;
@@ -1805,6 +1844,20 @@ static void life_event(sent *c, uint32_t v, bool death) {
          kw(c, k - 1, KW_inside) || (kw(c, k - 1, KW_of) && k > 1 && (kw(c, k - 2, KW_town) || kw(c, k - 2, KW_city) ||
                                                                     kw(c, k - 2, KW_village)))))
       pl = sp;
+  }
+  /* `The museum fell, and in 1948 Zhdanov died`: the date its clause
+   * opens with */
+  if (!d) {
+    uint32_t k = v;
+    while (k > 0 && c->t[k - 1].kind == AS_TK_WORD && adverb(c, k - 1))
+      k--;
+    if (k > 0 && (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were)))
+      k--;
+    as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
+    if (x && x->to == k && named(x, AS_MENTION_PERSON))
+      d = clause_opening_date(c, x->rank_from);
+    else if (k > 0 && (kw(c, k - 1, KW_he) || kw(c, k - 1, KW_she)))
+      d = clause_opening_date(c, k - 1);
   }
   /* not the span of a life the sentence opens with (`Samuel Foote
    * (1720–1777), the dramatist, born in Truro`): life_span reads it */
@@ -2555,6 +2608,8 @@ static void deed(sent *c, uint32_t v) {
     if (x && x->from == k && x->kind == AS_MENTION_DATE && x->m && x->m->normalized.len)
       d = x;
   }
+  if (!d)
+    d = clause_opening_date(c, sp ? sp->rank_from : i - 1);
   if (!d)
     d = opening_date(c, v);
   if (!d || !d->m->normalized.len)
