@@ -37,6 +37,7 @@
   X(FOUNDING_DATE, "foundingDate", "schema:foundingDate",                                          \
     "when a place, a building or an organisation was founded or established")                      \
   X(COMPLETION_DATE, "completionDate", "dbo:completionDate", "when the building of something was completed") \
+  X(OPENING_DATE, "openingDate", "dbo:openingDate", "when a building, a bridge, a tunnel or a line opened to the public") \
   X(POPULATION, "population", "dbo:populationTotal", "how many people lived in a place, in the year counted") \
   /* works */                                                                                      \
   X(DATE_PUBLISHED, "datePublished", "schema:datePublished",                                       \

@@ -221,7 +221,7 @@ static bool in_list(as_slice s, const char *const *list) {
 static value_kind property_kind(as_slice p) {
   static const char *const dates[] = {"date",      "startDate", "endDate",
                                       "birthDate", "deathDate", "datePublished", "foundingDate",
-                                      "completionDate", NULL};
+                                      "completionDate", "openingDate", NULL};
   static const char *const counts[] = {"strength", "casualties", "population", "deathAge", NULL};
   static const char *const things[] = {"event",     "place",      "combatant",   "commander",
                                        "partOf",    "birthPlace", "deathPlace",  "leader",

@@ -128,7 +128,7 @@ static const uint16_t place_heads[] = {
     KW_fortress, KW_airport, KW_fort, KW_cape, KW_mount, KW_port, KW_puerto, KW_isla, KW_monte,
     KW_territory, KW_oblast, KW_state, KW_states, KW_avenue, KW_village, KW_town, KW_peak, KW_knoll,
     KW_spur, KW_hotel, KW_museum, KW_cemetery, KW_barracks, KW_prison, KW_gaol, KW_camp, KW_abbey,
-    KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road,
+    KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road, KW_tunnel,
     /* places named after people: `the Juliette Gordon Low Birthplace`,
      * `the Jesse Owens Memorial Stadium` */
     KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument,

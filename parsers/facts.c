@@ -2808,7 +2808,7 @@ static const uint16_t building_heads[] = {
     KW_theatre,   KW_stadium,   KW_school,   KW_college,    KW_university, KW_hospital, KW_mosque,
     KW_temple,    KW_synagogue, KW_monastery, KW_basilica,  KW_citadel, KW_lighthouse, KW_building,
     KW_presidio,  KW_cemetery,  KW_seminary, KW_academy,    KW_institute, KW_observatory, KW_belfry,
-    AS_KW_END};
+    KW_tunnel,    AS_KW_END};
 static as_kwset building_set;
 
 /* The head word of a name that names a building or an institution
@@ -2915,11 +2915,49 @@ static as_span *founded_which(sent *c, uint32_t v) {
   return x;
 }
 
+/* Head words of what opens to the public: a building, or a way (`the
+ * Thames Tunnel`, `the Forth Bridge`, `the Trans-Siberian Railway`). */
+static const uint16_t opening_heads[] = {KW_tunnel,  KW_bridge,   KW_railway, KW_railroad, KW_station, KW_canal,
+                                         KW_airport, KW_line,     KW_metro,   KW_museum,   KW_theatre, KW_theater,
+                                         KW_stadium, KW_library,  KW_hospital, KW_house,   KW_hall,    KW_harbour,
+                                         KW_port,    KW_lighthouse, KW_gallery, KW_park,   KW_centre,  KW_center,
+                                         KW_hotel,   KW_school,   KW_zoo,     AS_KW_END};
+static as_kwset opening_set;
+
+/* Whether what follows `opened` at v tells when or how it opened, not
+ * what was opened. */
+static bool opened_how(const sent *c, uint32_t v) {
+  return kw(c, v + 1, KW_in) || kw(c, v + 1, KW_on) || kw(c, v + 1, KW_to) || kw(c, v + 1, KW_for) ||
+         kw(c, v + 1, KW_at) || kw(c, v + 1, KW_by) || is_comma(c, v + 1);
+}
+
+/* `The Thames Tunnel opened to the public on 25 March 1843`, `the bridge
+ * was opened in 1932`, `the railway, opened in 1862,`: whether the name
+ * x is of something that opens, and v (`opened`) says it did, not that
+ * someone opened something (`the Allies opened fire`, `opened a school`). */
+static bool opened_here(const sent *c, uint32_t v, const as_span *x) {
+  /* the head ends the name (`the Thames Tunnel`) or opens it (`the
+   * Museum of the Second World War`) */
+  if (!x || !x->m || (x->kind != AS_MENTION_PLACE && x->kind != AS_MENTION_ORG) || x->to == 0 ||
+      !(as_kwset_has(&opening_set, &c->t[x->to - 1]) ||
+        (kw(c, x->from + 1, KW_of) && as_kwset_has(&opening_set, &c->t[x->from]))))
+    return false;
+  return opened_how(c, v);
+}
+
+/* Whether a building's head word (a keyword) is of one that opens. */
+static bool opening_head(int head) {
+  for (size_t i = 0; head && opening_heads[i] != AS_KW_END; i++)
+    if (opening_heads[i] == head)
+      return true;
+  return false;
+}
+
 static void founding_date(sent *c, uint32_t v) {
-  bool done = kw(c, v, KW_completed);
-  if (!done && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
+  bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened);
+  if (!done && !opened && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
     return;
-  as_property p = done ? AS_P_COMPLETION_DATE : AS_P_FOUNDING_DATE;
+  as_property p = done ? AS_P_COMPLETION_DATE : opened ? AS_P_OPENING_DATE : AS_P_FOUNDING_DATE;
   as_slice who = {0};
   uint32_t b = v;
   if (b > 0 && c->t[b - 1].kind == AS_TK_WORD && !c->t[b - 1].cap && adverb(c, b - 1) && !kw(c, b - 1, KW_was) &&
@@ -2928,6 +2966,15 @@ static void founding_date(sent *c, uint32_t v) {
   as_span *x = NULL;
   bool passive = b >= 2 && (kw(c, b - 1, KW_was) || kw(c, b - 1, KW_were));
   uint32_t s = passive ? b - 2 : v >= 2 && is_comma(c, v - 1) ? v - 2 : v;
+  /* `The Thames Tunnel finally opened to the public`, `it opened on`:
+   * the name or `it` right before is the subject, as of a passive */
+  if (opened && !passive && b > 0 && !is_comma(c, b - 1)) {
+    as_span *y = span_at(c, b - 1);
+    if ((y && y->to == b) || kw(c, b - 1, KW_it)) {
+      passive = true;
+      s = b - 1;
+    }
+  }
   /* `The Town Hall was begun in 1376 and completed in 1421`: the `was` of
    * the first verb */
   for (uint32_t k = v - 1; !passive && v >= 2 && kw(c, v - 1, KW_and) && k > 0 && k + 10 > v; k--) {
@@ -3022,6 +3069,10 @@ static void founding_date(sent *c, uint32_t v) {
    * founding (a company's is) */
   if (kw(c, v, KW_incorporated) && (as_slice_eq(who, c->f->town) || (x && x->kind == AS_MENTION_PLACE) ||
                                     (kw(c, v + 1, KW_as) && !span_at(c, v + 2))))
+    return;
+  /* opened: a building or a way that opens, not a thing opened */
+  if (opened && !(x ? opened_here(c, v, x)
+                    : as_slice_eq(who, c->f->building) && opening_head(c->f->building_head) && opened_how(c, v)))
     return;
   as_span *d = founding_when(c, v);
   if (!d || alternative_date(c, d))
@@ -4055,7 +4106,7 @@ static void death_noun(sent *c, uint32_t i) {
 static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
-                                    KW_married, KW_founded, KW_established, KW_completed, KW_incorporated,
+                                    KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,
                                     KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, AS_KW_END};
 static as_kwset trigger_set;
 
@@ -4154,6 +4205,7 @@ static void build_sets(void) {
   as_kwset_add(&trigger_set, passive_role_verbs);
   as_kwset_add(&trigger_set, deed_verbs);
   as_kwset_add(&building_set, building_heads);
+  as_kwset_add(&opening_set, opening_heads);
 }
 
 /* Whether the article is a person's: the people stage gave one of its

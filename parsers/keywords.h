@@ -546,6 +546,7 @@ enum {
   KW_further,
   KW_furthermore,
   KW_fusiliers,
+  KW_gallery,
   KW_gaol,
   KW_garrison,
   KW_gate,
@@ -1009,6 +1010,7 @@ enum {
   KW_raged,
   KW_raggruppamento,
   KW_raid,
+  KW_railroad,
   KW_railway,
   KW_raised,
   KW_rangers,
@@ -1302,6 +1304,7 @@ enum {
   KW_tsar,
   KW_tsarina,
   KW_tug,
+  KW_tunnel,
   KW_turkish,
   KW_twelfth,
   KW_twelve,
@@ -1393,6 +1396,7 @@ enum {
   KW_youth,
   KW_zero,
   KW_zeroth,
+  KW_zoo,
   KW_zum,
   KW_zur,
   AS_KW_COUNT,
@@ -1465,9 +1469,9 @@ enum {
   "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
   "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gaol", \
-  "garrison", "gate", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
-  "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
+  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
+  "gaol", "garrison", "gate", "gathered", "general", "geologist", "german", "gestapo", "given", \
+  "got", "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
   "greater", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
   "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", \
   "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", \
@@ -1520,51 +1524,52 @@ enum {
   "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
   "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
   "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railway", "raised", "rangers", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", "reggimento", "regia", \
-  "regime", "regiment", "regiments", "region", "reichswehr", "reign", "relieved", "relocated", \
-  "remained", "remarked", "remembered", "renounced", "replaced", "replacing", "replied", \
-  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
-  "research", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
-  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sculptor", "sea", "second", "secretary", "sector", "see", "seized", \
-  "seminary", "senate", "sentenced", "sep", "sept", "september", "served", "service", \
-  "servicemen", "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", \
-  "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", \
-  "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", \
-  "so", "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", \
-  "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", \
-  "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
-  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
-  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
-  "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", \
-  "studied", "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
-  "suicide", "summer", "summit", "supported", "supposedly", "surgeon", "surrounded", \
-  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", \
-  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
-  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
-  "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", "through", \
-  "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", "total", \
-  "totaled", "totalled", "toured", "toward", "towards", "tower", "town", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tsar", "tsarina", "tug", "turkish", "twelfth", "twelve", "twentieth", "twenty", \
-  "two", "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
-  "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", \
-  "von", "vowed", "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", \
-  "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
-  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
-  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
-  "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zum", "zur",
+  "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", "raised", \
+  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
+  "recounted", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
+  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
+  "relieved", "relocated", "remained", "remarked", "remembered", "renounced", "replaced", \
+  "replacing", "replied", "report", "reported", "reportedly", "reports", "republic", \
+  "republican", "repulsed", "research", "residents", "resignation", "resigned", "retired", \
+  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
+  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
+  "routed", "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", \
+  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
+  "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "second", "secretary", "sector", \
+  "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", \
+  "service", "servicemen", "serving", "settled", "settlement", "seven", "seventeen", \
+  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", \
+  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
+  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", \
+  "son", "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", \
+  "soviet", "speculated", "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", \
+  "stadium", "staff", "star", "start", "started", "state", "stated", "states", "station", \
+  "statue", "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", \
+  "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", "street", \
+  "strike", "stripped", "student", "studied", "sturmabteilung", "style", "submarine", \
+  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "supported", \
+  "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", "swallowed", \
+  "swedish", "swore", "sworn", "synagogue", "take", "taken", "talked", "tanker", "tankers", \
+  "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", "ten", "tender", "tenth", \
+  "territory", "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", \
+  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
+  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
+  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "to", "today", "told", "took", "total", "totaled", "totalled", "toured", "toward", "towards", \
+  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
+  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", \
+  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", \
+  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
+  "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", \
+  "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", \
+  "were", "west", "western", "what", "when", "where", "whereas", "which", "while", "whilst", \
+  "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", \
+  "wished", "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", \
+  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
+  "you", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif

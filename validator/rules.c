@@ -97,12 +97,13 @@ static bool year_and_day(as_slice a, as_slice b) {
  * with a day inside it). Values years apart name different events that
  * share a name (two battles at one place), not a mistake. */
 static void date_mismatch(as_validator *v, const vgroup *g) {
-  static const char *const props[] = {"date",          "startDate",    "endDate",        "deathDate", "birthDate",
-                                      "datePublished", "foundingDate", "completionDate", "termStart", NULL};
+  static const char *const props[] = {"date",           "startDate",    "endDate",        "deathDate", "birthDate",
+                                      "datePublished",  "foundingDate", "completionDate", "openingDate",
+                                      "termStart",      NULL};
   if (!prop_is(v, g, props))
     return;
   static const char *const lives[] = {"birthDate", "deathDate", NULL};
-  static const char *const works[] = {"foundingDate", "completionDate", "termStart", NULL};
+  static const char *const works[] = {"foundingDate", "completionDate", "openingDate", "termStart", NULL};
   bool life = prop_is(v, g, lives), once = life || prop_is(v, g, works);
   vvalues vs;
   as_group_values(v, g, exact, &vs);

@@ -530,6 +530,15 @@ found = report_text("age_year.txt", "= Tom Brown =\n\nInfobox\n- Name: Tom Brown
                     "- Death Date: 2 June 1910 (aged 65)\n\nTom Brown was a painter.\n", "age-mismatch")
 c.eq([r["severity"] for r in found], ["warning"], "an age a year of birth rules out is a warning")
 
+# an opening date: two texts that disagree, and one written two ways
+found = report_text("opened.txt", "= Isambard Kingdom Brunel =\n\nThe Thames Tunnel finally opened to the public on "
+                    "25 March 1843. The Clifton Suspension Bridge, opened in 1864, spans the gorge.\n\n"
+                    "= Marc Isambard Brunel =\n\nThe Thames Tunnel was opened in 1845. The Clifton Suspension "
+                    "Bridge opened on 8 December 1864.\n", "date-mismatch")
+c.eq(sorted((r["subject"], r["property"], r["values"], r["severity"]) for r in found),
+     [("Thames Tunnel", "openingDate", "1843-03-25; 1845", "error")],
+     "opening dates: the tunnel's two years, not the bridge's year and day: %s" % [r["message"] for r in found])
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
