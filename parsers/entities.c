@@ -3113,7 +3113,11 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       uint32_t b = sp->rank_from;
       if (b > 0 && s->toks[b - 1].kind == AS_TK_COMMA)
         b--;
-      e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1]));
+      /* `his son John Quincy Adams`; `the only child of Hans Andersen`:
+       * a relative of whom the sentence speaks */
+      e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1])) ||
+               (b > 1 && s->toks[b - 1].kw == KW_of &&
+                (as_kwset_has(&sets.kinship, &s->toks[b - 2]) || s->toks[b - 2].kw == KW_child));
       bool life = life_bracket(s, sp);
       e->spanned = e->spanned || life;
       /* a list's item, or the article's own name opening a sentence

@@ -151,7 +151,9 @@ bool as_name_within(as_slice shorter, as_slice longer);
 /** True if the first word of the folded name shorter (of two words or more)
  *  is bound to the word before it in longer, so that shorter names someone
  *  else: `karim nassir` in `abdul karim nassir`, `ali harthi` (his father's
- *  name) in `said bin ali harthi`. */
+ *  name) in `said bin ali harthi`; or longer ends with `elder` or
+ *  `younger` and shorter does not (`carl linnaeus` in `carl linnaeus the
+ *  younger`: the father). */
 bool as_name_bound(as_slice shorter, as_slice longer);
 
 /** The people of a run: the first full name (two words or more) under

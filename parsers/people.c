@@ -113,7 +113,20 @@ static bool binding_word(as_slice w) {
   return false;
 }
 
+/* The folded name's last word is `elder` or `younger` (`carl linnaeus the
+ * younger`): it tells a father and a son of one name apart. */
+static bool elder_younger(as_slice folded) {
+  size_t i = folded.len;
+  while (i > 0 && folded.ptr[i - 1] != ' ')
+    i--;
+  as_slice w = as_slice_make(folded.ptr + i, folded.len - i);
+  return as_slice_eq_cstr(w, "elder") || as_slice_eq_cstr(w, "younger");
+}
+
 bool as_name_bound(as_slice shorter, as_slice longer) {
+  /* `Carl Linnaeus` is not `Carl Linnaeus the Younger`, his son */
+  if (elder_younger(longer) && !elder_younger(shorter) && as_name_words(shorter) >= 2)
+    return true;
   size_t i = 0, j = 0;
   as_slice first = word_at(shorter, &i), prev = as_slice_make(longer.ptr, 0);
   if (i >= shorter.len)

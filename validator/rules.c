@@ -234,12 +234,14 @@ static bool words_in(as_slice s, as_slice w) {
 }
 
 /* The words right after the place said in its sentence, up to the end
- * of the clause: `Ōimachi in the Ōmori district of Shinagawa, Tokyo`. */
+ * of the clause: `Ōimachi in the Ōmori district of Shinagawa, Tokyo`,
+ * `Rolighed, the house of his close friends Moritz and Dorothea Melchior
+ * near Copenhagen` (120 bytes at most). */
 static as_slice words_after(as_slice sentence, as_slice said) {
   for (size_t i = 0; said.len && i + said.len <= sentence.len; i++)
     if (memcmp(sentence.ptr + i, said.ptr, said.len) == 0) {
       size_t b = i + said.len, e = b;
-      while (e < sentence.len && e - b < 60 && sentence.ptr[e] != ';' && sentence.ptr[e] != '.')
+      while (e < sentence.len && e - b < 120 && sentence.ptr[e] != ';' && sentence.ptr[e] != '.')
         e++;
       return as_slice_make(sentence.ptr + b, e - b);
     }

@@ -539,6 +539,12 @@ c.eq(sorted((r["subject"], r["property"], r["values"], r["severity"]) for r in f
      [("Thames Tunnel", "openingDate", "1843-03-25; 1845", "error")],
      "opening dates: the tunnel's two years, not the bridge's year and day: %s" % [r["message"] for r in found])
 
+# a house the sentence places near the infobox's town is in it
+found = report_text("house_near.txt", "= Hans Christian Andersen =\n\nInfobox\n- Name: Hans Christian Andersen\n"
+                    "- Death Place: Copenhagen, Denmark\n\nAndersen died on 4 August 1875 at Rolighed, the house of "
+                    "his close friends Moritz and Dorothea Melchior near Copenhagen.\n", "place-mismatch")
+c.eq([r["message"] for r in found], [], "a house named with the town it is near agrees with the town")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
