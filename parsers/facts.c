@@ -2072,7 +2072,12 @@ static void life_span(sent *c, const as_span *x) {
        kw(c, x->rank_from - 2, KW_children) || kw(c, x->rank_from - 2, KW_child) ||
        kw(c, x->rank_from - 2, KW_grandson) || kw(c, x->rank_from - 2, KW_granddaughter)))
     return;
-  if (x->to - x->from == 1 && x->rank_from == x->from) {
+  /* (but `Her elder sister Parthenope (1819–1890)`, `another brother,
+   * Satyendranath (1842–1923)`: a relative's own name, whom the infobox
+   * names in full) */
+  uint32_t kb = x->rank_from > 0 && is_comma(c, x->rank_from - 1) ? x->rank_from - 1 : x->rank_from;
+  bool relative = kb > 0 && word_sex(c, kb - 1) && !c->t[kb - 1].cap && !(c->f->bio.len && as_slice_eq(x->canon, c->f->bio));
+  if (x->to - x->from == 1 && x->rank_from == x->from && !relative) {
     as_slice w = as_tok_text(c->text, &c->t[x->from]);
     if (x->canon.len > w.len + 1 && memcmp(x->canon.ptr, w.ptr, w.len) == 0 && x->canon.ptr[w.len] == ' ')
       return;

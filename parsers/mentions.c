@@ -84,16 +84,35 @@ static bool iso_prefix(as_slice s, as_date *d) {
   return d->year > 0;
 }
 
+/* Whether a dated field tells when something else happened than what
+ * the article narrates: a heritage designation (`Designation1 Date:
+ * 1995`), a census (`Population As Of: 2011`), an election or a session. */
+static bool dated_aside(const as_field *f) {
+  static const char *const words[] = {"designation", "population", "census", "election", "session", NULL};
+  as_slice s = f->series;
+  for (size_t i = 0; i < s.len;) {
+    size_t e = i;
+    while (e < s.len && s.ptr[e] != ' ')
+      e++;
+    for (size_t k = 0; words[k]; k++)
+      if (e - i == strlen(words[k]) && strncasecmp(s.ptr + i, words[k], e - i) == 0)
+        return true;
+    i = e + 1;
+  }
+  return false;
+}
+
 /* The narrative before the prose: its reference is the infobox's date (a
- * `Date` key first, else the first dated field), else a year in the title;
- * its span runs over the years of the infobox's `Date` keys. */
+ * `Date` key first, else the first dated field that is not aside), else a
+ * year in the title; its span runs over the years of the infobox's `Date`
+ * keys (`Date`, `Date Start`, `Date Event1`). */
 static void initial_narrative(const as_article *a, as_narrative *nv) {
   as_date d, start = {0, 0, 0, AS_PREC_NONE}, first = start;
   int from = 0, to = 0;
   for (const as_field *f = a->fields; f; f = f->next) {
     bool dated = f->type == AS_VT_DATE || f->type == AS_VT_DATE_RANGE || f->type == AS_VT_YEAR ||
                  f->type == AS_VT_YEAR_RANGE;
-    if (!dated || !iso_prefix(f->normalized, &d))
+    if (!dated || dated_aside(f) || !iso_prefix(f->normalized, &d))
       continue;
     if (as_slice_eq_cstr(f->series, "Date") || as_slice_eq_cstr(f->role, "date")) {
       if (start.prec == AS_PREC_NONE)

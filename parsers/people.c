@@ -156,6 +156,9 @@ bool as_name_within(as_slice shorter, as_slice longer) {
        * name after `bin` (`Said` is not `Barghash bin Said`) */
       bool father = words == 1 && before.len == 3 &&
                     (strncasecmp(before.ptr, "bin", 3) == 0 || strncasecmp(before.ptr, "ibn", 3) == 0);
+      /* nor the land of a name (`Holstein-Gottorp` of `Joanna Elisabeth of
+       * Holstein-Gottorp`: the house, not her) */
+      father = father || (words == 1 && as_slice_eq_cstr(before, "of"));
       before = v;
       bool ok = (as_slice_eq(w, v) && !father) || (words > 1 && wi < words && wj < lwords && word_matches(w, v)) ||
                 /* `Marie Curie` in `Marie Salomea Skłodowska-Curie`: a surname as the

@@ -133,6 +133,29 @@ Test(mentions, anchored_on_infobox) {
   cap_doc_free(&d);
 }
 
+/* A date of the infobox that is not the narrative's (a heritage
+ * designation, a census) anchors nothing: `six years before` counts from
+ * the 1867 of its sentence, `in May` of a climate has no year. */
+Test(mentions, not_anchored_on_a_designation) {
+  cap_doc d;
+  cap_parse(&d, "= Luang Prabang =\n\nInfobox\n- Designation1: World Heritage Site\n- Designation1 Date: 1995\n"
+                "- Population As Of: 2015\n\nThe rains begin in May.\n\nHenri Mouhot died on 10 November 1861 at Ban "
+                "Naphao.\n\nIn 1867 the Commission erected a monument over the grave of Mouhot, who had died six "
+                "years before.\n");
+  const as_article *a = d.articles[0];
+  const as_mention *before = NULL, *may = NULL;
+  for (const as_mention *m = a->mentions; m; m = m->next) {
+    if (as_slice_eq_cstr(m->text, "six years before"))
+      before = m;
+    if (as_slice_eq_cstr(m->text, "May"))
+      may = m;
+  }
+  cr_assert(before && may, "%zu mentions", a->nmentions);
+  cr_expect(as_slice_eq_cstr(before->normalized, "1861"), "%.*s", (int)before->normalized.len, before->normalized.ptr);
+  cr_expect(as_slice_eq_cstr(may->normalized, "--05"), "%.*s", (int)may->normalized.len, may->normalized.ptr);
+  cap_doc_free(&d);
+}
+
 /* The title's year anchors when the infobox has none. */
 Test(mentions, anchored_on_title) {
   cap_doc d;

@@ -940,3 +940,11 @@ Test(names, nationality_before_a_given_name) {
                NAMED("Johann Ludwig Krapf", PERSON), NAMED("German Johann Ludwig Krapf", NONE),
                NAMED("Francisco Pizarro", PERSON), NAMED("Spanish Francisco Pizarro", NONE));
 }
+
+/* The land after `of` in a person's name is no name of hers: `the house of
+ * Holstein-Gottorp` is not `Joanna Elisabeth of Holstein-Gottorp`. */
+Test(names, land_of_a_name_alone) {
+  EXPECT_KINDS("= Catherine the Great =\nInfobox\n- Mother: Joanna Elisabeth of Holstein-Gottorp\n\nHer mother, "
+               "Joanna Elisabeth, was a princess of the house of Holstein-Gottorp.\n",
+               IS("Joanna Elisabeth", PERSON), NOT("Holstein-Gottorp", PERSON));
+}
