@@ -1213,8 +1213,18 @@ static void event_date(sent *c, as_span *e) {
       break;
     done_for = among(c, k, &sets.act_verbs);
   }
+  /* `a Marine aviator killed at the Battle of Midway on 4 June 1942`,
+   * `sunk during the Battle of Midway on 7 June`: a day of what befell
+   * someone at it, one of the battle's days, not its date */
+  bool befell = false;
+  if (o0 > 0 && (kw(c, o0 - 1, KW_at) || kw(c, o0 - 1, KW_during)) && date_span_at(c, j + 1) &&
+      span_at(c, j + 1)->m && span_at(c, j + 1)->m->normalized.len == 10)
+    for (uint32_t k = o0 - 1; k-- > 0 && k + 10 > o0 && !befell && !is_comma(c, k);)
+      befell = kw(c, k, KW_killed) || kw(c, k, KW_wounded) || kw(c, k, KW_sunk) || kw(c, k, KW_died) ||
+               kw(c, k, KW_injured) || kw(c, k, KW_captured) || kw(c, k, KW_shot) || kw(c, k, KW_damaged) ||
+               kw(c, k, KW_torpedoed);
   if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && date_span_at(c, j + 1) &&
-      (e->head == AS_HEAD_OCCURRENCE || made_here(c, e)) && !done_for) {
+      (e->head == AS_HEAD_OCCURRENCE || made_here(c, e)) && !done_for && !befell) {
     as_property p = AS_P_DATE;
     uint32_t b = e->rank_from;
     /* `the beginning of Operation Typhoon on 30 September 1941` */

@@ -340,6 +340,7 @@ enum {
   KW_cyanide,
   KW_czech,
   KW_da,
+  KW_damaged,
   KW_dame,
   KW_danish,
   KW_das,
@@ -1218,6 +1219,7 @@ enum {
   KW_suicide,
   KW_summer,
   KW_summit,
+  KW_sunk,
   KW_supported,
   KW_supposedly,
   KW_surgeon,
@@ -1283,6 +1285,7 @@ enum {
   KW_today,
   KW_told,
   KW_took,
+  KW_torpedoed,
   KW_total,
   KW_totaled,
   KW_totalled,
@@ -1445,28 +1448,28 @@ enum {
   "cost", "could", "council", "counted", "counteroffensive", "countess", "country", "county", \
   "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
   "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
-  "czech", "da", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", "dead", \
-  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
-  "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", \
-  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
-  "departure", "deportation", "deported", "deputy", "der", "des", "desert", "designated", \
-  "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", "dictatorship", \
-  "did", "die", "died", "diplomat", "director", "directorate", "discovered", "disembarked", \
-  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
-  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "dramatist", "du", \
-  "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", \
-  "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", \
-  "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", "election", \
-  "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", \
-  "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
-  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
-  "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", \
-  "eventually", "every", "executed", "exiled", "expected", "expedition", "explained", \
-  "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", \
-  "feb", "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
-  "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
-  "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", "fleets", \
-  "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
+  "czech", "da", "damaged", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", \
+  "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", \
+  "della", "dem", "demanded", "democratic", "den", "denied", "departed", "departing", \
+  "department", "departure", "deportation", "deported", "deputy", "der", "des", "desert", \
+  "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", \
+  "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", "discovered", \
+  "disembarked", "dismissed", "district", "division", "divisione", "divisions", "divorced", \
+  "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", \
+  "dramatist", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", \
+  "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
+  "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", \
+  "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
+  "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
+  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
+  "establishing", "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", \
+  "even", "evening", "eventually", "every", "executed", "exiled", "expected", "expedition", \
+  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
+  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
+  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
+  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
+  "fleets", "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
   "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
@@ -1550,26 +1553,26 @@ enum {
   "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", "street", \
   "strike", "stripped", "student", "studied", "sturmabteilung", "style", "submarine", \
   "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "supported", \
-  "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", "swallowed", \
-  "swedish", "swore", "sworn", "synagogue", "take", "taken", "talked", "tanker", "tankers", \
-  "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", "ten", "tender", "tenth", \
-  "territory", "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", \
-  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
-  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "to", "today", "told", "took", "total", "totaled", "totalled", "toured", "toward", "towards", \
-  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
-  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", \
-  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", \
-  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
-  "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", "via", "village", \
-  "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", \
-  "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", \
-  "were", "west", "western", "what", "when", "where", "whereas", "which", "while", "whilst", \
-  "who", "whom", "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", \
-  "wished", "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", \
-  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
-  "you", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "sunk", \
+  "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", \
+  "swallowed", "swedish", "swore", "sworn", "synagogue", "take", "taken", "talked", "tanker", \
+  "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", "ten", \
+  "tender", "tenth", "territory", "thai", "than", "that", "the", "theater", "theatre", "their", \
+  "them", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
+  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
+  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
+  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
+  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
+  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
+  "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", \
+  "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", \
+  "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
+  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif
