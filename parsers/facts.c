@@ -2884,6 +2884,20 @@ static const as_span *clause_subject(const sent *c, const as_span *x) {
   return x;
 }
 
+/* The name of y, the clause's subject, with the place x that qualifies
+ * it after a comma when clause_subject went past it: `Trinity College,
+ * Dublin` (not the Trinity College of Cambridge), `Queen's College,
+ * Galway`. */
+static as_slice qualified_name(sent *c, const as_span *x, const as_span *y, as_slice town) {
+  if (!town.len && (y == x || x->kind != AS_MENTION_PLACE || y->to + 1 != x->rank_from || !is_comma(c, y->to)))
+    return y->canon;
+  as_strbuf_clear(&c->f->buf);
+  as_strbuf_put_slice(&c->f->buf, y->canon);
+  as_strbuf_puts(&c->f->buf, ", ");
+  as_strbuf_put_slice(&c->f->buf, town.len ? town : x->canon);
+  return as_arena_slice(c->f->p->arena, as_strbuf_slice(&c->f->buf));
+}
+
 /* Whether the tokens before k (the clause's first) spell the article's
  * title, or its part before a comma (`Santa Fe` of `Santa Fe, New
  * Mexico`). */
@@ -3023,9 +3037,20 @@ static void founding_date(sent *c, uint32_t v) {
   } else if (passive) {
     /* `The Old Church, a wooden church designed by John Grant, was
      * completed`: the name before the apposition */
+    /* `Trinity College, Dublin, was founded`: the town set apart is the
+     * name's (a place, or one to three capitalised words no list knows) */
+    as_slice town = AS_SLICE_NULL;
     if (is_comma(c, s))
       for (uint32_t k = s; k > 1 && k + 16 > s; k--)
         if (is_comma(c, k - 1)) {
+          const as_span *q = span_at(c, k);
+          bool words = s > k && s - k <= 3 && !q;
+          for (uint32_t w = k; words && w < s; w++)
+            words = c->t[w].kind == AS_TK_WORD && c->t[w].cap && !span_at(c, w);
+          if (q && q->rank_from == k && q->to == s && q->kind == AS_MENTION_PLACE && q->is_name)
+            town = q->canon;
+          else if (words)
+            town = as_slice_make(c->text.ptr + c->t[k].start, c->t[s - 1].end - c->t[k].start);
           s = k - 2;
           break;
         }
@@ -3042,12 +3067,12 @@ static void founding_date(sent *c, uint32_t v) {
     const as_span *y;
     if (x && x->is_name && x->m && x->kind != AS_MENTION_PERSON && x->kind != AS_MENTION_EVENT && !x->possessive &&
         (y = clause_subject(c, x)))
-      who = y->canon;
+      who = qualified_name(c, x, y, y == x ? town : AS_SLICE_NULL);
   } else if (v >= 2 && is_comma(c, v - 1) && (x = span_at(c, v - 2)) && x->to == v - 1 && x->is_name && x->m &&
              x->kind != AS_MENTION_PERSON && x->kind != AS_MENTION_EVENT && !x->possessive) {
     const as_span *y = clause_subject(c, x);
     if (y)
-      who = y->canon; /* `Fort Henry, completed in 1598, was` */
+      who = qualified_name(c, x, y, AS_SLICE_NULL); /* `Fort Henry, completed in 1598, was` */
   } else if (!done && v == 0 && !c->f->bio.len && founding_when(c, v)) {
     /* `Founded in 1479, it is the oldest university`: the article's own */
     uint32_t k = v + 1;
