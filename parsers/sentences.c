@@ -113,6 +113,38 @@ static bool can_start(const char *s, size_t n, size_t i) {
   return true; /* other scripts: no case to go by */
 }
 
+/* The word of s that ends right before s[e] (after its blank): its start,
+ * or e when there is none. */
+static size_t word_before(const char *s, size_t e) {
+  if (e == 0 || !is_blank_byte(s[e - 1]))
+    return e;
+  size_t b = e - 1;
+  while (b > 0 && !is_blank_byte(s[b - 1]))
+    b--;
+  return b;
+}
+
+/* `Queen Elizabeth I.`, `Tsar Alexander I.`, `Emperor Napoleon V.`: the
+ * letter at s[b] is a ruler's number after a title and a name, not an
+ * initial (`Isidor I. Rabi`), so its period may end the sentence. */
+static bool regnal_one(const char *s, size_t b) {
+  if (s[b] != 'I' && s[b] != 'V' && s[b] != 'X')
+    return false;
+  size_t name = word_before(s, b);
+  if (name == b || !isupper((unsigned char)s[name]))
+    return false;
+  size_t title = word_before(s, name);
+  if (title == name)
+    return false;
+  static const char *const titles[] = {"King", "Queen", "Emperor", "Empress", "Tsar", "Tsarina", "Czar",
+                                       "Pope", "Sultan", "Shah", "Kaiser", NULL};
+  size_t len = name - 1 - title;
+  for (size_t k = 0; titles[k]; k++)
+    if (strlen(titles[k]) == len && memcmp(s + title, titles[k], len) == 0)
+      return true;
+  return false;
+}
+
 /* Is the period at s[dot] part of an abbreviation or an initial? */
 static bool period_is_abbreviation(const char *s, size_t dot) {
   size_t b = dot;
@@ -126,7 +158,7 @@ static bool period_is_abbreviation(const char *s, size_t dot) {
   if (n == 0)
     return false;
   if (n == 1 && isupper((unsigned char)s[b]))
-    return true; /* an initial: "Andrés A. Cáceres", "James G. Blaine" */
+    return !regnal_one(s, b); /* an initial: "Andrés A. Cáceres", "James G. Blaine" */
   if (memchr(s + b, '.', n))
     return true; /* "U.S.", "e.g.", "D.C." */
   return is_abbreviation(s + b, n);
