@@ -1025,12 +1025,20 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       q++;
     verb = q;
   }
+  /* `Iwabuchi and his staff committed suicide`: a person's own */
+  if (kw(c, k, KW_and) && (kw(c, k + 1, KW_his) || kw(c, k + 1, KW_her)) && k + 2 < c->n &&
+      c->t[k + 2].kind == AS_TK_WORD && !c->t[k + 2].cap)
+    verb = k + 3;
   uint32_t past = verb;
   while (verb < c->n && verb < past + 3 &&
          (among(&c->t[verb], &sets.adverbs) || among(&c->t[verb], &sets.auxiliaries)))
     verb++;
+  /* `took his own life`, `killed himself`: a person's death */
   if (verb < c->n && (among(&c->t[verb], &sets.person_verbs) ||
-                      (kw(c, verb, KW_committed) && kw(c, verb + 1, KW_suicide))))
+                      (kw(c, verb, KW_committed) && kw(c, verb + 1, KW_suicide)) ||
+                      ((kw(c, verb, KW_took) || kw(c, verb, KW_taken)) && kw(c, verb + 2, KW_own) &&
+                       kw(c, verb + 3, KW_life)) ||
+                      (kw(c, verb + 1, KW_himself) || kw(c, verb + 1, KW_herself))))
     v.person += 2;
   while (k < c->n && among(&c->t[k], &sets.adverbs))
     k++;

@@ -755,6 +755,21 @@ static bool adverb(const sent *c, uint32_t i) {
 static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
   uint32_t i = v, steps = 0;
   bool first = true, passed_name = false;
+  /* `Iwabuchi and his staff committed suicide`: he did too */
+  for (uint32_t k = v; k-- > 1 && k + 5 > v;) {
+    if (c->t[k].kind != AS_TK_WORD || c->t[k].cap || (span_at(c, k) && span_at(c, k)->is_name))
+      break;
+    if (!kw(c, k, KW_and) || k + 3 > v || !(kw(c, k + 1, KW_his) || kw(c, k + 1, KW_her)))
+      continue;
+    as_span *x = span_at(c, k - 1);
+    if (x && x->to == k && named(x, AS_MENTION_PERSON) && !x->possessive &&
+        (x->rank_from == 0 || !among(c, x->rank_from - 1, &sets.prepositions))) {
+      *out = x->canon;
+      c->subj_kind = AS_MENTION_PERSON;
+      return true;
+    }
+    break;
+  }
   while (i > 0 && steps < 16) {
     i--;
     steps++;
@@ -844,6 +859,11 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
         continue;
       }
     }
+    /* `William Halsey Jr. died`: the suffix's full stop */
+    if (punct(c, i, '.') && i > 0 && span_at(c, i - 1) && span_at(c, i - 1)->to == i &&
+        (as_slice_eq_cstr(as_tok_text(c->text, &c->t[i - 1]), "Jr") ||
+         as_slice_eq_cstr(as_tok_text(c->text, &c->t[i - 1]), "Sr")))
+      continue;
     if (among(c, i, &sets.clause_breaks) || c->t[i].kind == AS_TK_PUNCT)
       return false;
     /* `Walter Model — commander of Army Group B — had moved`: skip the
