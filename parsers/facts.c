@@ -1559,6 +1559,16 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
     k = d->to;
   else if (k0 + 1 < c->n && c->t[k0].kind == AS_TK_WORD && is_comma(c, k0 + 1) && !span_at(c, k0))
     k = k0 + 1; /* `Surrounded, Mason told ...` */
+  else if (k0 < c->n && c->t[k0].kind == AS_TK_WORD && !span_at(c, k0) &&
+           as_slice_ends(as_tok_text(c->text, &c->t[k0]), "ing")) {
+    /* `Leaving a garrison behind, Bonnier set out`: a participle's phrase
+     * of lower-case words */
+    uint32_t j = k0 + 1;
+    while (j < v && j < k0 + 10 && c->t[j].kind == AS_TK_WORD && !c->t[j].cap)
+      j++;
+    if (is_comma(c, j))
+      k = j;
+  }
   else if (among(c, k0, &sets.prepositions)) {
     /* `After the war he was tried`: a short phrase of lower-case words */
     uint32_t j = k0 + 1;
@@ -2609,7 +2619,7 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_signalled, KW_signaled, KW_telegraphed, KW_radioed, KW_resigned,
                                       KW_announced, KW_negotiated, KW_lectured, KW_toured, KW_led,
                                       KW_sold, KW_bought, KW_isolated, KW_discovered, KW_composed,
-                                      KW_painted, AS_KW_END};
+                                      KW_painted, KW_handed, KW_sent, KW_received, AS_KW_END};
 
 /* `In 1969 Mutaguchi circulated a pamphlet`, `On 13 April, Bonte ordered
  * the ships to retreat`, `he wrote to Flores on 9 November 1831`, `In
@@ -2631,6 +2641,10 @@ static void deed(sent *c, uint32_t v) {
   /* `a profile of Hank Williams III published by GQ`: a participle */
   if (!person || kw(c, v + 1, KW_by) || !close_subject(c, v, &who))
     return;
+  /* `he received the Medal of Honor posthumously`: no deed of his life */
+  for (uint32_t k = v + 1; k < c->n && k < v + 16; k++)
+    if (kw(c, k, KW_posthumously) || kw(c, k, KW_posthumous))
+      return;
   /* the date in the act's clause, not in what was written or said
    * (`Christie wrote that from 9 to 16 September ...`), else the one the
    * sentence opens with */

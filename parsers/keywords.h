@@ -580,6 +580,7 @@ enum {
   KW_had,
   KW_half,
   KW_hall,
+  KW_handed,
   KW_hanged,
   KW_harbor,
   KW_harbour,
@@ -965,6 +966,8 @@ enum {
   KW_positions,
   KW_possibly,
   KW_post,
+  KW_posthumous,
+  KW_posthumously,
   KW_power,
   KW_praised,
   KW_preceding,
@@ -1110,6 +1113,7 @@ enum {
   KW_seized,
   KW_seminary,
   KW_senate,
+  KW_sent,
   KW_sentenced,
   KW_sep,
   KW_sept,
@@ -1476,42 +1480,43 @@ enum {
   "gaol", "garrison", "gate", "gathered", "general", "geologist", "german", "gestapo", "given", \
   "got", "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
   "greater", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
-  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "hanged", "harbor", \
-  "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", \
-  "heights", "held", "her", "here", "herself", "hesitated", "highlanders", "highway", "hill", \
-  "hills", "him", "himself", "his", "historian", "historians", "hitlerjugend", "hoped", \
-  "hospital", "host", "hotel", "hours", "house", "how", "however", "hundred", "husband", \
-  "hussars", "i", "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", "incident", \
-  "including", "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
-  "initiated", "injured", "inside", "insisted", "installed", "instead", "institute", \
-  "instructions", "insurrection", "intended", "into", "invaded", "invasion", "inventor", \
-  "iraqi", "irish", "is", "isla", "island", "islands", "isolated", "israeli", "issued", "it", \
-  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "julian", "july", \
-  "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", \
-  "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", \
-  "landing", "landings", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
-  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "lectured", \
-  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
-  "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
-  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "living", "long", \
-  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
-  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
-  "marines", "married", "marrying", "marshal", "massacre", "mathematician", "mausoleum", "may", \
-  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", \
-  "men", "merchant", "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", \
-  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
-  "ministry", "miss", "missing", "missionary", "mistress", "monastery", "monte", "month", \
-  "months", "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", \
-  "mothership", "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", \
-  "mrs", "municipality", "museum", "musician", "muslim", "must", "mustered", "mustering", \
-  "mutiny", "my", "named", "naming", "national", "naturalist", "naval", "navigator", "navy", \
-  "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", "new", \
-  "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", \
-  "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
-  "novelist", "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officers", "official", "officially", "old", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
+  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "handed", "hanged", \
+  "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", \
+  "heeresgruppe", "heights", "held", "her", "here", "herself", "hesitated", "highlanders", \
+  "highway", "hill", "hills", "him", "himself", "his", "historian", "historians", \
+  "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "house", "how", "however", \
+  "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", "imperial", \
+  "imprisoned", "in", "incident", "including", "incorporated", "indeed", "infantry", \
+  "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", "insisted", \
+  "installed", "instead", "institute", "instructions", "insurrection", "intended", "into", \
+  "invaded", "invasion", "inventor", "iraqi", "irish", "is", "isla", "island", "islands", \
+  "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
+  "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
+  "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", \
+  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", \
+  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
+  "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
+  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
+  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
+  "literati", "little", "lived", "living", "long", "lord", "los", "losses", "lost", \
+  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
+  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", \
+  "marshal", "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", \
+  "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", \
+  "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
+  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
+  "missionary", "mistress", "monastery", "monte", "month", "months", "monument", "moor", \
+  "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
+  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
+  "national", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
+  "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", \
+  "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
+  "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
+  "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", "occupation", \
+  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
+  "officer", "officers", "official", "officially", "old", "olympics", "on", "once", "one", \
+  "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
   "organisation", "organised", "organist", "organization", "organized", "originally", "other", \
   "our", "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", \
   "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
@@ -1521,58 +1526,59 @@ enum {
   "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", "play", \
   "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
   "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
-  "possibly", "post", "power", "praised", "preceding", "predecessor", "premiership", \
-  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
-  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
-  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", "raised", \
-  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
-  "recounted", "reduced", "reef", "refer", "refers", "refusal", "refused", "regency", \
-  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "relieved", "relocated", "remained", "remarked", "remembered", "renounced", "replaced", \
-  "replacing", "replied", "report", "reported", "reportedly", "reports", "republic", \
-  "republican", "repulsed", "research", "residents", "resignation", "resigned", "retired", \
-  "retreat", "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", \
-  "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", \
-  "routed", "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", \
-  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
-  "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "second", "secretary", "sector", \
-  "see", "seized", "seminary", "senate", "sentenced", "sep", "sept", "september", "served", \
-  "service", "servicemen", "serving", "settled", "settlement", "seven", "seventeen", \
-  "seventeenth", "seventh", "seventy", "several", "she", "ship", "ships", "shot", "should", \
-  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
-  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
-  "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", \
-  "son", "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", \
-  "soviet", "speculated", "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", \
-  "stadium", "staff", "star", "start", "started", "state", "stated", "states", "station", \
-  "statue", "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", \
-  "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", "street", \
-  "strike", "stripped", "student", "studied", "sturmabteilung", "style", "submarine", \
-  "submarines", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "sunk", \
-  "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", \
-  "swallowed", "swedish", "swore", "sworn", "synagogue", "take", "taken", "talked", "tanker", \
-  "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "temple", "ten", \
-  "tender", "tenth", "territory", "thai", "than", "that", "the", "theater", "theatre", "their", \
-  "them", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
-  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
-  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
-  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
-  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
-  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
-  "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", "vessel", "vessels", \
-  "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", \
-  "waffen", "wanted", "war", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
-  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "possibly", "post", "posthumous", "posthumously", "power", "praised", "preceding", \
+  "predecessor", "premiership", "presidency", "president", "presidio", "previous", \
+  "previously", "prewar", "priest", "prince", "princess", "prior", "priory", "prison", \
+  "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", \
+  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
+  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", \
+  "railroad", "railway", "raised", "rangers", "ratification", "ratified", "reached", \
+  "reaching", "realised", "realized", "rebellion", "rebuilt", "recalled", "received", \
+  "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", "refers", \
+  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
+  "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", \
+  "remembered", "renounced", "replaced", "replacing", "replied", "report", "reported", \
+  "reportedly", "reports", "republic", "republican", "repulsed", "research", "residents", \
+  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
+  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
+  "river", "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", \
+  "said", "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sculptor", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
+  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
+  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", \
+  "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", \
+  "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
+  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
+  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
+  "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", \
+  "studied", "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
+  "suicide", "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", \
+  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", \
+  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
+  "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", "there", \
+  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
+  "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", "through", \
+  "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", "torpedoed", \
+  "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", \
+  "twenty", "two", "ultimatum", "uncle", "under", "union", "unit", "university", "unless", \
+  "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", \
+  "van", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
+  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warned", "wars", "was", "we", \
+  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", \
+  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
+  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
+  "within", "without", "won", "woods", "would", "wounded", "writer", "writing", "written", \
+  "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", \
+  "zeroth", "zoo", "zum", "zur",
 
 #endif
