@@ -356,6 +356,7 @@ static void sort_spans(as_span *v, uint32_t n) {
 static void scan_sentence(ctx *c, const as_block *s) {
   as_tokenize(s->text, &c->toks);
   as_sent *st = new_sent(c, s);
+  as_narrative_sentence(&c->nv);
   c->tx.n = 0;
   c->qs.n = 0;
   as_timex_scan(s->text, &c->toks, &c->tx);

@@ -1208,6 +1208,8 @@ static as_date civil_from_days(long z) {
  * (`In 1993, Raugh wrote that ...`): they do not anchor its narrative. */
 #define SPAN_SLACK 5
 
+void as_narrative_sentence(as_narrative *nv) { nv->sentence_year = 0; }
+
 static bool in_span(const as_narrative *nv, int year) {
   return !nv->span_from || (year >= nv->span_from - SPAN_SLACK && year <= nv->span_to + SPAN_SLACK);
 }
@@ -1307,6 +1309,10 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     nv->aside_year = true;
   if (t->kind == AS_TX_DATE && t->a.year && !t->bc && !t->aside && !t->past)
     nv->told_year = t->a.year;
+  /* (a season's or a month's year too: `in the autumn of 1837`) */
+  if (t->a.year && !t->bc && !t->aside && !t->past && !t->edge && t->kind != AS_TX_RELATIVE &&
+      t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY)
+    nv->sentence_year = t->a.year;
   if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year && !t->recurring) {
     /* the year comes from the narrative */
     r.inferred = true;
@@ -1417,6 +1423,12 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
        * or not, when it is later than the reference (not `fighting since
        * 1880`) */
       int from = nv->aside_year && nv->told_year > ry && in_span(nv, nv->told_year) ? nv->told_year : ry;
+      /* `In 1924 ... the depot opened there two years later`: a year its
+       * own sentence told before it, wherever the narrative is (within a
+       * lifetime of it: not `the University of Vienna, founded in 1365, in
+       * the same year`) */
+      if (nv->sentence_year && (!ry || abs(nv->sentence_year - ry) <= 60))
+        from = nv->sentence_year;
       if (!from)
         break;
       d = mkdate(from + t->rel_n, 0, 0, AS_PREC_YEAR);

@@ -105,7 +105,11 @@ typedef struct as_narrative {
   int span_from, span_to; ///< the years the article is about, 0 = unknown
   bool aside_year;        ///< a year was told since ref was set, without moving it
   int told_year;          ///< the last year told in a plain date (`returned it in 1632`), 0 = none
+  int sentence_year;      ///< the last such year of the sentence being read, 0 = none
 } as_narrative;
+
+/** A new sentence begins: the years it tells are its own. */
+void as_narrative_sentence(as_narrative *nv);
 
 /** Starts a narrative at start (year 0 = no reference) for an article
  *  about the years [span_from, span_to] (0 = unknown). */
