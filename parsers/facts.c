@@ -4086,9 +4086,11 @@ static bool death_verb(sent *c, uint32_t i) {
         return false;
     return true;
   }
-  /* `took his own life on D`, `who had taken his own life` */
+  /* `took his own life on D`, `who had taken his own life`; `X and his
+   * staff took their own lives` */
   if ((kw(c, i, KW_took) || (kw(c, i, KW_taken) && (kw(c, i - 1, KW_had) || kw(c, i - 1, KW_has)))) &&
-      (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life))
+      (((kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life)) ||
+       (kw(c, i + 1, KW_their) && kw(c, i + 2, KW_own) && kw(c, i + 3, KW_lives))))
     return true;
   /* `was shot dead on D`, `was found dead in his chair on D` */
   if ((kw(c, i, KW_shot) || kw(c, i, KW_found)) && kw(c, i + 1, KW_dead) &&

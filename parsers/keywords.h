@@ -730,6 +730,7 @@ enum {
   KW_literati,
   KW_little,
   KW_lived,
+  KW_lives,
   KW_living,
   KW_long,
   KW_lord,
@@ -1498,7 +1499,7 @@ enum {
   "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
   "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
   "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
-  "literati", "little", "lived", "living", "long", "lord", "los", "losses", "lost", \
+  "literati", "little", "lived", "lives", "living", "long", "lord", "los", "losses", "lost", \
   "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
   "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", \
   "marshal", "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", \
