@@ -3008,14 +3008,6 @@ static bool opened_here(const sent *c, uint32_t v, const as_span *x) {
   return opened_how(c, v);
 }
 
-/* Whether a building's head word (a keyword) is of one that opens. */
-static bool opening_head(int head) {
-  for (size_t i = 0; head && opening_heads[i] != AS_KW_END; i++)
-    if (opening_heads[i] == head)
-      return true;
-  return false;
-}
-
 static void founding_date(sent *c, uint32_t v) {
   bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened);
   if (!done && !opened && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
@@ -3146,7 +3138,8 @@ static void founding_date(sent *c, uint32_t v) {
     return;
   /* opened: a building or a way that opens, not a thing opened */
   if (opened && !(x ? opened_here(c, v, x)
-                    : as_slice_eq(who, c->f->building) && opening_head(c->f->building_head) && opened_how(c, v)))
+                    : as_slice_eq(who, c->f->building) && as_kwset_has_kw(&opening_set, c->f->building_head) &&
+                          opened_how(c, v)))
     return;
   as_span *d = founding_when(c, v);
   if (!d || alternative_date(c, d))

@@ -79,6 +79,11 @@ typedef struct as_kwset {
 /** Adds the keywords of list to s. */
 void as_kwset_add(as_kwset *s, const uint16_t *list);
 
+/** True if the keyword kw is in s. */
+static inline bool as_kwset_has_kw(const as_kwset *s, int kw) {
+  return kw > AS_KW_NONE && kw < AS_KW_COUNT && ((s->w[kw >> 6] >> (kw & 63)) & 1);
+}
+
 /** True if t's keyword is in s. */
 static inline bool as_kwset_has(const as_kwset *s, const as_tok *t) {
   return t->kw != AS_KW_NONE && ((s->w[t->kw >> 6] >> (t->kw & 63)) & 1);
