@@ -273,12 +273,29 @@ static const uint16_t adjectives[] = {
     KW_conservative, KW_israeli, KW_iraqi, KW_pakistani, KW_bangladeshi, KW_afghan, KW_basque,
     KW_free, KW_marine, KW_naval, KW_panzer, AS_KW_END};
 
+/* What a thing serves as, not an office: `served as the capital of
+ * Norway`, `a major base`, `an inspiration for the Polish Army`. */
+static const uint16_t served_things[] = {
+    KW_capital, KW_base, KW_seat, KW_residence, KW_port, KW_prison, KW_inspiration, KW_model,
+    KW_basis, KW_symbol, KW_outpost, KW_headquarters, KW_centre, KW_center, KW_hub, KW_gateway,
+    KW_lighthouse, KW_cornerstone, KW_point, KW_refuge, KW_venue, KW_template, KW_example,
+    KW_reminder, KW_backdrop, KW_setting, KW_precedent, KW_blueprint, KW_prototype, KW_depot,
+    KW_stronghold, KW_bridgehead, KW_harbour, KW_harbor, KW_anchorage, KW_airfield, KW_hospital,
+    KW_barracks, KW_museum, KW_church, KW_school, KW_home, KW_specimen, KW_part, KW_shelter,
+    KW_terminus, KW_station, KW_market, KW_warehouse, KW_fortress, KW_garrison, KW_catalyst,
+    KW_springboard, KW_focus, KW_landmark, AS_KW_END};
+
+/* Words that end the noun phrase after `served as`. */
+static const uint16_t role_run_stops[] = {KW_of, KW_for, KW_in, KW_to, KW_at, KW_on, KW_from,
+                                          KW_and, KW_or, KW_until, KW_since, KW_during, KW_with,
+                                          KW_under, KW_between, KW_by, KW_after, KW_before, AS_KW_END};
+
 #define ENTITY_LISTS(X)                                                                            \
   X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
-  X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months)
+  X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months) X(served_things) X(role_run_stops)
 
 /* The lists above as sets, built once. */
 static struct {
@@ -380,6 +397,24 @@ static long given_index(as_slice w) {
 static bool given_name(as_slice w) { return given_index(w) >= 0; }
 
 static bool among(const as_tok *t, const as_kwset *set) { return as_kwset_has(set, t); }
+
+bool as_serves_as_thing(const as_tok *t, uint32_t n, uint32_t k) {
+  pthread_once(&sets_once, build_sets);
+  if (k < n && (as_tok_kw(&t[k], KW_a) || as_tok_kw(&t[k], KW_an) || as_tok_kw(&t[k], KW_the) ||
+                as_tok_kw(&t[k], KW_its) || as_tok_kw(&t[k], KW_their)))
+    k++;
+  /* the head is the last word of the run: `a forward staging point for` */
+  uint32_t head = n;
+  for (uint32_t j = k; j < n && j < k + 7; j++) {
+    /* `nurse-technician`: a hyphen joins its parts */
+    if (t[j].kind == AS_TK_DASH && j > k && !t[j].space_before && j + 1 < n && !t[j + 1].space_before)
+      continue;
+    if (t[j].kind != AS_TK_WORD || among(&t[j], &sets.role_run_stops))
+      break;
+    head = j;
+  }
+  return head < n && among(&t[head], &sets.served_things);
+}
 
 /* ---- runs of capitalised words ---- */
 
@@ -1033,8 +1068,11 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   while (verb < c->n && verb < past + 3 &&
          (among(&c->t[verb], &sets.adverbs) || among(&c->t[verb], &sets.auxiliaries)))
     verb++;
-  /* `took his own life`, `killed himself`: a person's death */
-  if (verb < c->n && (among(&c->t[verb], &sets.person_verbs) ||
+  /* `took his own life`, `killed himself`: a person's death; not `served
+   * as the capital` */
+  if (verb < c->n && ((among(&c->t[verb], &sets.person_verbs) &&
+                       !(kw(c, verb, KW_served) && kw(c, verb + 1, KW_as) &&
+                         as_serves_as_thing(c->t, c->n, verb + 2))) ||
                       (kw(c, verb, KW_committed) && kw(c, verb + 1, KW_suicide)) ||
                       ((kw(c, verb, KW_took) || kw(c, verb, KW_taken)) && kw(c, verb + 2, KW_own) &&
                        (kw(c, verb + 3, KW_life) || kw(c, verb + 3, KW_lives))) ||

@@ -2839,7 +2839,8 @@ static void roles(sent *c, uint32_t v) {
     k = v + 1;
   else if (kw(c, v, KW_took) && kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as))
     k = v + 3;
-  else if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as))
+  else if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as) &&
+           !as_serves_as_thing(c->t, c->n, v + 2))
     k = v + 2;
   if (k) {
     as_slice role = role_at(c, k, &end), who;

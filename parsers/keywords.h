@@ -71,6 +71,7 @@ enum {
   KW_among,
   KW_amounted,
   KW_an,
+  KW_anchorage,
   KW_and,
   KW_announced,
   KW_annually,
@@ -132,6 +133,7 @@ enum {
   KW_awarded,
   KW_away,
   KW_axis,
+  KW_backdrop,
   KW_badge,
   KW_bangladeshi,
   KW_bank,
@@ -140,7 +142,9 @@ enum {
   KW_baron,
   KW_baroness,
   KW_barracks,
+  KW_base,
   KW_basilica,
+  KW_basis,
   KW_basque,
   KW_battalion,
   KW_battalions,
@@ -178,6 +182,7 @@ enum {
   KW_birthplace,
   KW_bishop,
   KW_blockade,
+  KW_blueprint,
   KW_boasted,
   KW_boat,
   KW_boats,
@@ -228,6 +233,7 @@ enum {
   KW_cartographer,
   KW_castle,
   KW_casualties,
+  KW_catalyst,
   KW_cathedral,
   KW_catholic,
   KW_cavalry,
@@ -309,6 +315,7 @@ enum {
   KW_convened,
   KW_convention,
   KW_core,
+  KW_cornerstone,
   KW_corpo,
   KW_corps,
   KW_corvette,
@@ -377,6 +384,7 @@ enum {
   KW_departure,
   KW_deportation,
   KW_deported,
+  KW_depot,
   KW_deputy,
   KW_der,
   KW_des,
@@ -474,6 +482,7 @@ enum {
   KW_evening,
   KW_eventually,
   KW_every,
+  KW_example,
   KW_executed,
   KW_exiled,
   KW_expected,
@@ -517,6 +526,7 @@ enum {
   KW_fleets,
   KW_flotilla,
   KW_flotillas,
+  KW_focus,
   KW_following,
   KW_for,
   KW_force,
@@ -551,6 +561,7 @@ enum {
   KW_gaol,
   KW_garrison,
   KW_gate,
+  KW_gateway,
   KW_gathered,
   KW_general,
   KW_geologist,
@@ -608,6 +619,7 @@ enum {
   KW_historian,
   KW_historians,
   KW_hitlerjugend,
+  KW_home,
   KW_hoped,
   KW_hospital,
   KW_host,
@@ -616,6 +628,7 @@ enum {
   KW_house,
   KW_how,
   KW_however,
+  KW_hub,
   KW_hundred,
   KW_husband,
   KW_hussars,
@@ -639,6 +652,7 @@ enum {
   KW_injured,
   KW_inside,
   KW_insisted,
+  KW_inspiration,
   KW_installed,
   KW_instead,
   KW_institute,
@@ -689,6 +703,7 @@ enum {
   KW_landed,
   KW_landing,
   KW_landings,
+  KW_landmark,
   KW_las,
   KW_lasted,
   KW_late,
@@ -752,6 +767,7 @@ enum {
   KW_marched,
   KW_marine,
   KW_marines,
+  KW_market,
   KW_married,
   KW_marrying,
   KW_marshal,
@@ -788,6 +804,7 @@ enum {
   KW_missing,
   KW_missionary,
   KW_mistress,
+  KW_model,
   KW_monastery,
   KW_monte,
   KW_month,
@@ -900,6 +917,7 @@ enum {
   KW_our,
   KW_out,
   KW_outbreak,
+  KW_outpost,
   KW_outside,
   KW_outskirts,
   KW_over,
@@ -918,6 +936,7 @@ enum {
   KW_parish,
   KW_park,
   KW_parliament,
+  KW_part,
   KW_party,
   KW_pass,
   KW_past,
@@ -971,6 +990,7 @@ enum {
   KW_posthumously,
   KW_power,
   KW_praised,
+  KW_precedent,
   KW_preceding,
   KW_predecessor,
   KW_premiership,
@@ -1002,6 +1022,7 @@ enum {
   KW_proposed,
   KW_protested,
   KW_protocol,
+  KW_prototype,
   KW_province,
   KW_provisional,
   KW_psychoanalyst,
@@ -1037,6 +1058,7 @@ enum {
   KW_reef,
   KW_refer,
   KW_refers,
+  KW_refuge,
   KW_refusal,
   KW_refused,
   KW_regency,
@@ -1053,6 +1075,7 @@ enum {
   KW_remained,
   KW_remarked,
   KW_remembered,
+  KW_reminder,
   KW_renounced,
   KW_replaced,
   KW_replacing,
@@ -1065,6 +1088,7 @@ enum {
   KW_republican,
   KW_repulsed,
   KW_research,
+  KW_residence,
   KW_residents,
   KW_resignation,
   KW_resigned,
@@ -1107,6 +1131,7 @@ enum {
   KW_scottish,
   KW_sculptor,
   KW_sea,
+  KW_seat,
   KW_second,
   KW_secretary,
   KW_sector,
@@ -1123,6 +1148,7 @@ enum {
   KW_service,
   KW_servicemen,
   KW_serving,
+  KW_setting,
   KW_settled,
   KW_settlement,
   KW_seven,
@@ -1132,6 +1158,7 @@ enum {
   KW_seventy,
   KW_several,
   KW_she,
+  KW_shelter,
   KW_ship,
   KW_ships,
   KW_shot,
@@ -1172,9 +1199,11 @@ enum {
   KW_southern,
   KW_southwest,
   KW_soviet,
+  KW_specimen,
   KW_speculated,
   KW_spoke,
   KW_spring,
+  KW_springboard,
   KW_spur,
   KW_sq,
   KW_squadron,
@@ -1206,6 +1235,7 @@ enum {
   KW_street,
   KW_strike,
   KW_stripped,
+  KW_stronghold,
   KW_student,
   KW_studied,
   KW_sturmabteilung,
@@ -1236,6 +1266,7 @@ enum {
   KW_swedish,
   KW_swore,
   KW_sworn,
+  KW_symbol,
   KW_synagogue,
   KW_take,
   KW_taken,
@@ -1247,10 +1278,12 @@ enum {
   KW_teacher,
   KW_telegram,
   KW_telegraphed,
+  KW_template,
   KW_temple,
   KW_ten,
   KW_tender,
   KW_tenth,
+  KW_terminus,
   KW_territory,
   KW_thai,
   KW_than,
@@ -1336,6 +1369,7 @@ enum {
   KW_urged,
   KW_valley,
   KW_van,
+  KW_venue,
   KW_vessel,
   KW_vessels,
   KW_via,
@@ -1349,6 +1383,7 @@ enum {
   KW_waffen,
   KW_wanted,
   KW_war,
+  KW_warehouse,
   KW_warned,
   KW_wars,
   KW_was,
@@ -1419,37 +1454,38 @@ enum {
   "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", \
   "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", "allegedly", \
   "allied", "almost", "alone", "along", "alongside", "already", "also", "although", \
-  "altogether", "am", "ambassador", "among", "amounted", "an", "and", "announced", "annually", \
-  "another", "answered", "apart", "apologised", "apologized", "apparently", "appealed", \
-  "appoint", "appointed", "appointing", "approximately", "apr", "april", "arab", "architect", \
-  "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", "armies", \
-  "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", "artist", "as", \
-  "asked", "assassinated", "assassination", "assault", "assembly", "asserted", "association", \
-  "assumed", "astronomer", "at", "atoll", "attack", "attempted", "attended", "aug", "august", \
-  "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", "awarded", "away", \
-  "axis", "badge", "bangladeshi", "bank", "banker", "barely", "baron", "baroness", "barracks", \
-  "basilica", "basque", "battalion", "battalions", "battery", "battle", "battlegroup", \
-  "battles", "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", \
-  "been", "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", \
-  "believed", "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", \
-  "biography", "birth", "birthplace", "bishop", "blockade", "boasted", "boat", "boats", \
-  "bombed", "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", \
-  "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
-  "british", "brother", "building", "built", "buried", "businessman", "but", "by", "c", "ca", \
-  "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", \
-  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
-  "cartographer", "castle", "casualties", "cathedral", "catholic", "cavalry", "cavalrymen", \
-  "ce", "cemetery", "census", "center", "central", "centre", "century", "chairmanship", \
-  "channel", "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", \
-  "chosen", "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", \
-  "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
-  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
-  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
-  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
-  "compelled", "complained", "completed", "composed", "composer", "concluded", "conclusion", \
-  "conductor", "conference", "confessed", "confirmed", "congress", "conservative", \
-  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
-  "conurbation", "convened", "convention", "core", "corpo", "corps", "corvette", "corvettes", \
+  "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", "and", "announced", \
+  "annually", "another", "answered", "apart", "apologised", "apologized", "apparently", \
+  "appealed", "appoint", "appointed", "appointing", "approximately", "apr", "april", "arab", \
+  "architect", "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", \
+  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", \
+  "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", "asserted", \
+  "association", "assumed", "astronomer", "at", "atoll", "attack", "attempted", "attended", \
+  "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", \
+  "awarded", "away", "axis", "backdrop", "badge", "bangladeshi", "bank", "banker", "barely", \
+  "baron", "baroness", "barracks", "base", "basilica", "basis", "basque", "battalion", \
+  "battalions", "battery", "battle", "battlegroup", "battles", "battleship", "battleships", \
+  "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
+  "begun", "behind", "bei", "being", "belfry", "believed", "beside", "besieged", "between", \
+  "beyond", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
+  "blockade", "blueprint", "boasted", "boat", "boats", "bombed", "bombing", "book", \
+  "borderers", "born", "borough", "botanist", "both", "bought", "bound", "boxing", "breakout", \
+  "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", \
+  "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
+  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "carriers", "cartographer", "castle", \
+  "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
+  "census", "center", "central", "centre", "century", "chairmanship", "channel", "chapel", \
+  "chaplain", "charter", "chemist", "child", "children", "chose", "chosen", "christian", \
+  "christmas", "chronicler", "church", "circa", "circulated", "citadel", "city", "civilian", \
+  "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", "colleague", \
+  "college", "colonel", "column", "comintern", "command", "commanded", "commander", \
+  "commanding", "commando", "commandos", "commenced", "commented", "commission", "commit", \
+  "committed", "committee", "communist", "companies", "company", "compared", "compelled", \
+  "complained", "completed", "composed", "composer", "concluded", "conclusion", "conductor", \
+  "conference", "confessed", "confirmed", "congress", "conservative", "consisting", \
+  "constitution", "constitutional", "consul", "contingent", "continued", "conurbation", \
+  "convened", "convention", "core", "cornerstone", "corpo", "corps", "corvette", "corvettes", \
   "cost", "could", "council", "counted", "counteroffensive", "countess", "country", "county", \
   "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
   "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
@@ -1457,57 +1493,59 @@ enum {
   "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
   "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", \
   "della", "dem", "demanded", "democratic", "den", "denied", "departed", "departing", \
-  "department", "departure", "deportation", "deported", "deputy", "der", "des", "desert", \
-  "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", "diary", \
-  "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", "discovered", \
-  "disembarked", "dismissed", "district", "division", "divisione", "divisions", "divorced", \
-  "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", \
-  "dramatist", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", \
-  "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", \
-  "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", "elected", \
-  "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
-  "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
-  "english", "entered", "entering", "entrusted", "envoy", "essayist", "established", \
-  "establishing", "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", \
-  "even", "evening", "eventually", "every", "executed", "exiled", "expected", "expedition", \
-  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
-  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
-  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
-  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
-  "fleets", "flotilla", "flotillas", "following", "for", "force", "forced", "forces", "forest", \
-  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
-  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
-  "gaol", "garrison", "gate", "gathered", "general", "geologist", "german", "gestapo", "given", \
-  "got", "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
+  "department", "departure", "deportation", "deported", "depot", "deputy", "der", "des", \
+  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
+  "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
+  "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
+  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
+  "dragoons", "dramatist", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \
+  "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
+  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", \
+  "elected", "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", \
+  "empire", "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", \
+  "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
+  "established", "establishing", "estimate", "estimated", "estimates", "evacuated", \
+  "evacuation", "eve", "even", "evening", "eventually", "every", "example", "executed", \
+  "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", \
+  "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
+  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
+  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
+  "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "focus", \
+  "following", "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", \
+  "fortress", "forty", "fought", "found", "foundation", "founded", "four", "fourteen", \
+  "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", \
+  "funeral", "further", "furthermore", "fusiliers", "gallery", "gaol", "garrison", "gate", \
+  "gateway", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
+  "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
   "greater", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
   "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "handed", "hanged", \
   "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", \
   "heeresgruppe", "heights", "held", "her", "here", "herself", "hesitated", "highlanders", \
   "highway", "hill", "hills", "him", "himself", "his", "historian", "historians", \
-  "hitlerjugend", "hoped", "hospital", "host", "hotel", "hours", "house", "how", "however", \
-  "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", "imperial", \
-  "imprisoned", "in", "incident", "including", "incorporated", "indeed", "infantry", \
-  "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", "insisted", \
-  "installed", "instead", "institute", "instructions", "insurrection", "intended", "into", \
-  "invaded", "invasion", "inventor", "iraqi", "irish", "is", "isla", "island", "islands", \
-  "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
-  "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
-  "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", \
-  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "las", "lasted", "late", \
-  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
-  "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
-  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
-  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
-  "literati", "little", "lived", "lives", "living", "long", "lord", "los", "losses", "lost", \
-  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
-  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "married", "marrying", \
-  "marshal", "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", \
-  "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", \
-  "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
-  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
-  "missionary", "mistress", "monastery", "monte", "month", "months", "monument", "moor", \
-  "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
+  "hitlerjugend", "home", "hoped", "hospital", "host", "hotel", "hours", "house", "how", \
+  "however", "hub", "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", \
+  "imperial", "imprisoned", "in", "incident", "including", "incorporated", "indeed", \
+  "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", \
+  "insisted", "inspiration", "installed", "instead", "institute", "instructions", \
+  "insurrection", "intended", "into", "invaded", "invasion", "inventor", "iraqi", "irish", \
+  "is", "isla", "island", "islands", "isolated", "israeli", "issued", "it", "its", "itself", \
+  "jan", "january", "jewish", "journalist", "judge", "jul", "julian", "july", "jun", "june", \
+  "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", \
+  "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", \
+  "landmark", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
+  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
+  "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
+  "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", "long", \
+  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
+  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
+  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
+  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "missionary", \
+  "mistress", "model", "monastery", "monte", "month", "months", "monument", "moor", "more", \
+  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
   "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
   "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
   "national", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
@@ -1519,67 +1557,69 @@ enum {
   "officer", "officers", "official", "officially", "old", "olympics", "on", "once", "one", \
   "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
   "organisation", "organised", "organist", "organization", "organized", "originally", "other", \
-  "our", "out", "outbreak", "outside", "outskirts", "over", "overall", "own", "p", "pact", \
-  "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
-  "parents", "parish", "park", "parliament", "party", "pass", "past", "patrol", "paused", \
-  "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", \
-  "personally", "personnel", "persons", "phase", "philosopher", "physician", "physicist", \
-  "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", "play", \
-  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
-  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
-  "possibly", "post", "posthumous", "posthumously", "power", "praised", "preceding", \
-  "predecessor", "premiership", "presidency", "president", "presidio", "previous", \
-  "previously", "prewar", "priest", "prince", "princess", "prior", "priory", "prison", \
-  "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", \
-  "producer", "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", \
-  "protested", "protocol", "province", "provisional", "psychoanalyst", "published", "puerto", \
-  "putsch", "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", \
-  "railroad", "railway", "raised", "rangers", "ratification", "ratified", "reached", \
-  "reaching", "realised", "realized", "rebellion", "rebuilt", "recalled", "received", \
-  "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", "refers", \
-  "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", \
-  "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remarked", \
-  "remembered", "renounced", "replaced", "replacing", "replied", "report", "reported", \
-  "reportedly", "reports", "republic", "republican", "repulsed", "research", "residents", \
-  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
-  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
-  "river", "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", \
-  "said", "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sculptor", "sea", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", \
+  "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
+  "parents", "parish", "park", "parliament", "part", "party", "pass", "past", "patrol", \
+  "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
+  "persisted", "personally", "personnel", "persons", "phase", "philosopher", "physician", \
+  "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
+  "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", \
+  "poison", "police", "polish", "politburo", "politician", "population", "port", "position", \
+  "positions", "possibly", "post", "posthumous", "posthumously", "power", "praised", \
+  "precedent", "preceding", "predecessor", "premiership", "presidency", "president", \
+  "presidio", "previous", "previously", "prewar", "priest", "prince", "princess", "prior", \
+  "priory", "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", \
+  "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
+  "promulgated", "promulgation", "proposed", "protested", "protocol", "prototype", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
+  "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", "raised", \
+  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
+  "recounted", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
+  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
+  "relieved", "relocated", "remained", "remarked", "remembered", "reminder", "renounced", \
+  "replaced", "replacing", "replied", "report", "reported", "reportedly", "reports", \
+  "republic", "republican", "repulsed", "research", "residence", "residents", "resignation", \
+  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
+  "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
+  "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", "said", \
+  "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
+  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
+  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
   "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
-  "serving", "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", \
-  "seventy", "several", "she", "ship", "ships", "shot", "should", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
-  "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", \
-  "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "speculated", \
-  "spoke", "spring", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
-  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
-  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
-  "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", "student", \
-  "studied", "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
-  "suicide", "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", \
-  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "synagogue", \
+  "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", "should", \
+  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
+  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", \
+  "son", "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", \
+  "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", "sq", \
+  "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", \
+  "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
+  "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
+  "stormo", "strait", "street", "strike", "stripped", "stronghold", "student", "studied", \
+  "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
+  "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
+  "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", \
+  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", \
   "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
-  "telegraphed", "temple", "ten", "tender", "tenth", "territory", "thai", "than", "that", \
-  "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", "through", \
-  "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", "torpedoed", \
-  "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", \
-  "twenty", "two", "ultimatum", "uncle", "under", "union", "unit", "university", "unless", \
-  "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", \
-  "van", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
-  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warned", "wars", "was", "we", \
-  "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", \
-  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
-  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
-  "within", "without", "won", "woods", "would", "wounded", "writer", "writing", "written", \
-  "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "your", "youth", "zero", \
-  "zeroth", "zoo", "zum", "zur",
+  "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", "territory", \
+  "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", "theologian", \
+  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
+  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "threatened", \
+  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", \
+  "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", \
+  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
+  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", \
+  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", \
+  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
+  "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
+  "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
+  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif

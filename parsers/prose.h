@@ -92,6 +92,11 @@ void as_entities_find(as_prose *p, as_sent *s, const bool *taken);
  *  the mentions of the classified names. */
 void as_entities_resolve(as_prose *p, const as_turn *turn);
 
+/** Whether what tokens t (n of them) name from k on, after `served as`,
+ *  is a thing's function, not an office (`the capital of Norway`, `a
+ *  major base`, `an inspiration`): its head word tells. */
+bool as_serves_as_thing(const as_tok *t, uint32_t n, uint32_t k);
+
 /** Writes the article's claims: one per infobox field or record, then those
  *  of the prose, from the sentences' spans. */
 void as_facts_extract(as_prose *p);

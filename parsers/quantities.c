@@ -422,6 +422,12 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
       q.ordinal = true;
       after = i + 1;
     } else {
+      /* `the Three Rivers Regiment`, `the Seven Years' War`: a capitalised
+       * number word inside a sentence, before a capital, names */
+      if (t->cap && i > 0 && p.t[i - 1].kind == AS_TK_WORD && i + 1 < p.n && p.t[i + 1].cap) {
+        i++;
+        continue;
+      }
       size_t n = number_words(&p, i, &q.value);
       if (!n) {
         i++;

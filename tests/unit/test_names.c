@@ -382,6 +382,15 @@ Test(people, rank_modifiers_alone_make_no_rank) {
                NOT("Air Defence Platform", PERSON), IS("Peter Townsend", PERSON), IS("Arthur Tedder", PERSON));
 }
 
+/* `served as` makes a person only of an office: a name that serves as
+ * the capital, a base or an inspiration is a thing's. */
+Test(people, serving_as_a_thing_makes_no_person) {
+  EXPECT_KINDS("= Battle of Westerplatte =\n\nWesterplatte served as an inspiration for the Polish Army. "
+               "Kristiania served as the capital of Norway until 1925. Sucharski served as commander of the "
+               "depot.\n",
+               NOT("Westerplatte", PERSON), NOT("Kristiania", PERSON), IS("Sucharski", PERSON));
+}
+
 /* `the attache in Stockholm, who forwarded it`: after `in`, `at` or `on`,
  * the `who` is about someone named before, not about the place. */
 Test(people, who_after_a_place) {
