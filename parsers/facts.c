@@ -798,6 +798,14 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       }
       if ((sp->kind == AS_MENTION_PERSON || sp->kind == AS_MENTION_ORG ||
            (events && sp->kind == AS_MENTION_EVENT)) && !sp->possessive) {
+        /* `the 2nd Canadian Infantry Brigade of Brigadier Bert Hoffmeister
+         * entered`: the unit, its commander only named */
+        as_span *unit = sp->kind == AS_MENTION_PERSON && sp->rank_from >= 2 && kw(c, sp->rank_from - 1, KW_of)
+                            ? span_at(c, sp->rank_from - 2)
+                            : NULL;
+        if (unit && unit->to == sp->rank_from - 1 && unit->is_name && unit->m && unit->kind == AS_MENTION_ORG &&
+            !unit->possessive)
+          sp = unit;
         *out = sp->canon;
         c->subj_kind = sp->kind;
         return true;
