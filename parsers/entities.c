@@ -3059,6 +3059,29 @@ static void emit(table *t) {
         }
         if (fits == 1)
           g = fit;
+        /* `The elder Scoresby`, after `William Scoresby (1760–1829)` and
+         * `William Scoresby Jr. (1789–1857)`: the one of no younger mark;
+         * `the younger Scoresby`: the one of it */
+        int age = sp->rank_from > 0 ? (s->toks[sp->rank_from - 1].kw == KW_elder ||
+                                       s->toks[sp->rank_from - 1].kw == KW_older ? -1 :
+                                       s->toks[sp->rank_from - 1].kw == KW_younger ? 1 : 0) : 0;
+        if (g == -2 && age && e->ncand >= 2) {
+          int young = -2, old = -2, plain = 0;
+          for (int c = 0; c < e->ncand; c++) {
+            int gen = as_name_generation(t->v[t->group_rep[e->cand[c]]].key);
+            if (gen > 0)
+              young = young == -2 ? e->cand[c] : -3;
+            else if (gen < 0)
+              old = old == -2 ? e->cand[c] : -3;
+            else
+              plain++;
+          }
+          /* two of one name: one marked, the other plain or marked the other way */
+          if (e->ncand == 2 && young >= 0 && (old >= 0 || plain == 1))
+            g = age > 0 ? young : (old >= 0 ? old : (e->cand[0] == young ? e->cand[1] : e->cand[0]));
+          else if (e->ncand == 2 && old >= 0 && plain == 1)
+            g = age < 0 ? old : (e->cand[0] == old ? e->cand[1] : e->cand[0]);
+        }
         for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
           if (e->cand[c] == subject)
             g = subject;
@@ -3105,6 +3128,13 @@ static void emit(table *t) {
 static bool life_bracket(const as_sent *s, const as_span *sp) {
   uint32_t i = sp->to;
   as_slice text = s->block->text;
+  /* `William Scoresby Jr. (1789–1857)`: past the suffix's full stop */
+  if (i > 0 && i + 1 < s->ntoks && s->toks[i].kind == AS_TK_PUNCT && text.ptr[s->toks[i].start] == '.' &&
+      !s->toks[i].space_before) {
+    as_slice w = as_tok_text(text, &s->toks[i - 1]);
+    if (as_slice_eq_cstr(w, "Jr") || as_slice_eq_cstr(w, "Sr"))
+      i++;
+  }
   if (i >= s->ntoks || s->toks[i].kind != AS_TK_PUNCT || text.ptr[s->toks[i].start] != '(')
     return false;
   bool year = false, link = false;

@@ -1541,6 +1541,11 @@ static bool coordinated_verb(sent *c, uint32_t v) {
   for (uint32_t j = from; j < k; j++) {
     if (kw(c, j, KW_who) || kw(c, j, KW_which))
       return false;
+    /* `The elder Scoresby retired to Whitby, while the younger spent his
+     * last years at Torquay and died there`: a clause of its own subject */
+    if (j > 0 && is_comma(c, j - 1) &&
+        (kw(c, j, KW_while) || kw(c, j, KW_whereas) || kw(c, j, KW_although) || kw(c, j, KW_but)))
+      person = false;
     as_span *sp = span_at(c, j);
     person = person || (sp && sp->from == j && sp->to < k && named(sp, AS_MENTION_PERSON)) ||
              /* `After the war he was tried ... and executed`; a pronoun

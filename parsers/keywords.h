@@ -446,6 +446,7 @@ enum {
   KW_einsatzgruppen,
   KW_either,
   KW_el,
+  KW_elder,
   KW_elect,
   KW_elected,
   KW_election,
@@ -894,6 +895,7 @@ enum {
   KW_official,
   KW_officially,
   KW_old,
+  KW_older,
   KW_olympics,
   KW_on,
   KW_once,
@@ -1435,6 +1437,7 @@ enum {
   KW_yeomanry,
   KW_yet,
   KW_you,
+  KW_younger,
   KW_your,
   KW_youth,
   KW_zero,
@@ -1500,9 +1503,9 @@ enum {
   "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
   "dragoons", "dramatist", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \
   "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elect", \
-  "elected", "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", \
-  "empire", "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", \
+  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elder", \
+  "elect", "elected", "election", "elections", "electric", "eleven", "eleventh", "embarked", \
+  "emperor", "empire", "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", \
   "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
   "established", "establishing", "estimate", "estimated", "estimates", "evacuated", \
   "evacuation", "eve", "even", "evening", "eventually", "every", "example", "executed", \
@@ -1554,8 +1557,8 @@ enum {
   "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
   "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", "occupation", \
   "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
-  "officer", "officers", "official", "officially", "old", "olympics", "on", "once", "one", \
-  "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
+  "officer", "officers", "official", "officially", "old", "older", "olympics", "on", "once", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
   "organisation", "organised", "organist", "organization", "organized", "originally", "other", \
   "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", \
   "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
@@ -1620,6 +1623,7 @@ enum {
   "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
   "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
   "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
-  "years", "yeomanry", "yet", "you", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", "zoo", \
+  "zum", "zur",
 
 #endif

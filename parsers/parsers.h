@@ -156,6 +156,11 @@ bool as_name_within(as_slice shorter, as_slice longer);
  *  younger`: the father). */
 bool as_name_bound(as_slice shorter, as_slice longer);
 
+/** The generation the folded name's last word tells: 1 for the younger of
+ *  two of one name (`younger`, `jr`, `junior`, `ii`, `iii`), -1 for the
+ *  elder (`elder`, `sr`, `senior`), 0 for none. */
+int as_name_generation(as_slice folded);
+
 /** The people of a run: the first full name (two words or more) under
  *  which each person was seen, so that later articles use the same
  *  canonical name. */

@@ -123,6 +123,24 @@ static bool elder_younger(as_slice folded) {
   return as_slice_eq_cstr(w, "elder") || as_slice_eq_cstr(w, "younger");
 }
 
+int as_name_generation(as_slice folded) {
+  static const char *const younger[] = {"younger", "jr", "junior", "ii", "iii", NULL};
+  static const char *const elder[] = {"elder", "sr", "senior", NULL};
+  size_t i = folded.len;
+  while (i > 0 && folded.ptr[i - 1] != ' ')
+    i--;
+  if (i == 0)
+    return 0; /* one word: no suffix */
+  as_slice w = as_slice_make(folded.ptr + i, folded.len - i);
+  for (size_t k = 0; younger[k]; k++)
+    if (as_slice_eq_cstr(w, younger[k]))
+      return 1;
+  for (size_t k = 0; elder[k]; k++)
+    if (as_slice_eq_cstr(w, elder[k]))
+      return -1;
+  return 0;
+}
+
 bool as_name_bound(as_slice shorter, as_slice longer) {
   /* `Carl Linnaeus` is not `Carl Linnaeus the Younger`, his son */
   if (elder_younger(longer) && !elder_younger(shorter) && as_name_words(shorter) >= 2)
