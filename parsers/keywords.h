@@ -133,6 +133,7 @@ enum {
   KW_awarded,
   KW_away,
   KW_axis,
+  KW_b,
   KW_backdrop,
   KW_badge,
   KW_bangladeshi,
@@ -346,6 +347,7 @@ enum {
   KW_cubic,
   KW_cyanide,
   KW_czech,
+  KW_d,
   KW_da,
   KW_damaged,
   KW_dame,
@@ -1465,40 +1467,40 @@ enum {
   "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", "asserted", \
   "association", "assumed", "astronomer", "at", "atoll", "attack", "attempted", "attended", \
   "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", \
-  "awarded", "away", "axis", "backdrop", "badge", "bangladeshi", "bank", "banker", "barely", \
-  "baron", "baroness", "barracks", "base", "basilica", "basis", "basque", "battalion", \
-  "battalions", "battery", "battle", "battlegroup", "battles", "battleship", "battleships", \
-  "bay", "be", "beach", "beaten", "became", "because", "been", "before", "began", "beginning", \
-  "begun", "behind", "bei", "being", "belfry", "believed", "beside", "besieged", "between", \
-  "beyond", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
-  "blockade", "blueprint", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "borough", "botanist", "both", "bought", "bound", "boxing", "breakout", \
-  "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "building", \
-  "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
-  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
-  "capture", "captured", "career", "carrier", "carriers", "cartographer", "castle", \
-  "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
-  "census", "center", "central", "centre", "century", "chairmanship", "channel", "chapel", \
-  "chaplain", "charter", "chemist", "child", "children", "chose", "chosen", "christian", \
-  "christmas", "chronicler", "church", "circa", "circulated", "citadel", "city", "civilian", \
-  "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", "colleague", \
-  "college", "colonel", "column", "comintern", "command", "commanded", "commander", \
-  "commanding", "commando", "commandos", "commenced", "commented", "commission", "commit", \
-  "committed", "committee", "communist", "companies", "company", "compared", "compelled", \
-  "complained", "completed", "composed", "composer", "concluded", "conclusion", "conductor", \
-  "conference", "confessed", "confirmed", "congress", "conservative", "consisting", \
-  "constitution", "constitutional", "consul", "contingent", "continued", "conurbation", \
-  "convened", "convention", "core", "cornerstone", "corpo", "corps", "corvette", "corvettes", \
-  "cost", "could", "council", "counted", "counteroffensive", "countess", "country", "county", \
-  "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", "criticised", \
-  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
-  "czech", "da", "damaged", "dame", "danish", "das", "daughter", "dawn", "day", "days", "de", \
-  "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
-  "decree", "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", \
-  "della", "dem", "demanded", "democratic", "den", "denied", "departed", "departing", \
-  "department", "departure", "deportation", "deported", "depot", "deputy", "der", "des", \
-  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "di", \
-  "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
+  "awarded", "away", "axis", "b", "backdrop", "badge", "bangladeshi", "bank", "banker", \
+  "barely", "baron", "baroness", "barracks", "base", "basilica", "basis", "basque", \
+  "battalion", "battalions", "battery", "battle", "battlegroup", "battles", "battleship", \
+  "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", "before", \
+  "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
+  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
+  "birthplace", "bishop", "blockade", "blueprint", "boasted", "boat", "boats", "bombed", \
+  "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", "bound", \
+  "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", \
+  "brother", "building", "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
+  "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", \
+  "capital", "captain", "capture", "captured", "career", "carrier", "carriers", "cartographer", \
+  "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
+  "cemetery", "census", "center", "central", "centre", "century", "chairmanship", "channel", \
+  "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", "chosen", \
+  "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", "city", \
+  "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
+  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
+  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
+  "compelled", "complained", "completed", "composed", "composer", "concluded", "conclusion", \
+  "conductor", "conference", "confessed", "confirmed", "congress", "conservative", \
+  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
+  "conurbation", "convened", "convention", "core", "cornerstone", "corpo", "corps", "corvette", \
+  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
+  "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", \
+  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
+  "cubic", "cyanide", "czech", "d", "da", "damaged", "dame", "danish", "das", "daughter", \
+  "dawn", "day", "days", "de", "dead", "death", "dec", "december", "decided", "declaration", \
+  "declared", "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", \
+  "del", "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
+  "departing", "department", "departure", "deportation", "deported", "depot", "deputy", "der", \
+  "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", \
+  "di", "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
   "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
   "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
   "dragoons", "dramatist", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \

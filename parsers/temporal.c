@@ -931,6 +931,13 @@ static bool after_edge_word(const P *p, size_t i) {
 
 /* A year standing in a name or in brackets is not the narrative's time:
  * `Constitution of 1860`, `War of the Pacific (1879–1884)`, `Narva 1944`. */
+/* `Kakuji Kakuta (born 23 September 1890) killed himself on 2 August`:
+ * a life's date in brackets, told in passing */
+static bool life_date(const P *p, size_t i) {
+  return i >= 2 && (w(p, i - 1, KW_born) || w(p, i - 1, KW_died) || w(p, i - 1, KW_b) || w(p, i - 1, KW_d)) &&
+         p->t[i - 2].kind == AS_TK_PUNCT && p->s.ptr[p->t[i - 2].start] == '(';
+}
+
 static bool aside(const P *p, size_t i, size_t end) {
   if (i == 0)
     return false;
@@ -942,6 +949,7 @@ static bool aside(const P *p, size_t i, size_t end) {
   if (prev->kind == AS_TK_PUNCT && p->s.ptr[prev->start] == '(' && end < p->n &&
       p->t[end].kind == AS_TK_PUNCT && p->s.ptr[p->t[end].start] == ')')
     return true;
+
   size_t ml;
   bool abbr;
   if (w(p, i - 1, KW_of) && i >= 2 && p->t[i - 2].kind == AS_TK_WORD && p->t[i - 2].cap &&
@@ -1042,6 +1050,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
         return 0;
       x->aside = aside(p, i, i + n);
     }
+    x->aside = x->aside || life_date(p, i);
     if (x->a.day && !x->a.year && x->kind == AS_TX_DATE)
       n += year_suffix(p, i + n);
     if (x->a.day)
@@ -1156,11 +1165,17 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     /* `Isoroku Yamamoto, who had been shot down in April 1943`: a
      * relative clause's past perfect tells a time before the narrative's,
      * in passing */
-    for (size_t k = i; k-- > 0 && k + 10 > i && !x.aside;) {
+    for (size_t k = i; k-- > 0 && k + 16 > i && !x.aside;) {
       if (p.t[k].kind == AS_TK_COMMA || p.t[k].kind == AS_TK_PUNCT)
         break;
       if (w(&p, k, KW_had) && k > 0 && (w(&p, k - 1, KW_who) || w(&p, k - 1, KW_which)))
         x.aside = true;
+      /* `The 1st Infantry Division had landed at Gela on 10 July 1943`
+       * (not `had 500 men`: a participle after it) */
+      else if (w(&p, k, KW_had) && k + 1 < i && p.t[k + 1].kind == AS_TK_WORD && !p.t[k + 1].cap &&
+               (w(&p, k + 1, KW_been) || as_slice_ends(as_tok_text(p.s, &p.t[k + 1]), "ed") ||
+                as_slice_ends(as_tok_text(p.s, &p.t[k + 1]), "en")))
+        x.perfect = true;
     }
     x.tok_from = i;
     x.tok_to = i + n;
@@ -1208,7 +1223,10 @@ static as_date civil_from_days(long z) {
  * (`In 1993, Raugh wrote that ...`): they do not anchor its narrative. */
 #define SPAN_SLACK 5
 
-void as_narrative_sentence(as_narrative *nv) { nv->sentence_year = 0; }
+void as_narrative_sentence(as_narrative *nv) {
+  nv->sentence_year = 0;
+  nv->flashback.prec = AS_PREC_NONE;
+}
 
 static bool in_span(const as_narrative *nv, int year) {
   return !nv->span_from || (year >= nv->span_from - SPAN_SLACK && year <= nv->span_to + SPAN_SLACK);
@@ -1225,6 +1243,15 @@ static void set_ref(as_date *ref, as_date d) {
       (d.prec < AS_PREC_MONTH || ref->month == d.month))
     return;
   *ref = d;
+}
+
+/* Whether d ends before ref begins, as far as both tell. */
+static bool before_ref(const as_date *d, const as_date *ref) {
+  if (d->year != ref->year)
+    return d->year < ref->year;
+  if (d->prec < AS_PREC_MONTH || ref->prec < AS_PREC_MONTH || !d->month || !ref->month || d->month != ref->month)
+    return d->prec >= AS_PREC_MONTH && ref->prec >= AS_PREC_MONTH && d->month && ref->month && d->month < ref->month;
+  return d->prec == AS_PREC_DAY && ref->prec == AS_PREC_DAY && d->day < ref->day;
 }
 
 static void move_ref(as_narrative *nv, as_date d) {
@@ -1298,7 +1325,8 @@ static void bc_format(as_strbuf *norm, const as_timex *t) {
 
 as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *norm) {
   as_timex_value r = {AS_PREC_NONE, false};
-  const as_date *ref = anchor(nv);
+  /* what follows a flashback in its sentence is told from it */
+  const as_date *ref = nv->flashback.prec != AS_PREC_NONE ? &nv->flashback : anchor(nv);
   int ry = ref->prec != AS_PREC_NONE ? ref->year : 0;
   /* a year told in passing does not move the narrative (see temporal.h) */
   bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE;
@@ -1347,7 +1375,9 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     if (t->approx)
       as_strbuf_putc(norm, '~');
     r.prec = a.prec;
-    if (!t->aside && !jump && !t->past && !(passing && a.prec <= AS_PREC_YEAR))
+    if (t->perfect && a.year && nv->ref.prec != AS_PREC_NONE && before_ref(&a, &nv->ref))
+      nv->flashback = a;
+    else if (!t->aside && !jump && !t->past && !(passing && a.prec <= AS_PREC_YEAR))
       move_ref(nv, a);
     break;
   case AS_TX_RANGE:

@@ -19,9 +19,11 @@
  *    an article on 1944 does not); a less precise date of the same year
  *    and month never replaces a more precise one (`In 1883` after `23 October
  *    1883` keeps the day); years in names or brackets (`Constitution of
- *    1860`, `(1881–1883)`), dates in a relative clause's past perfect
- *    (`Yamamoto, who had been shot down in April 1943`), decades and
- *    centuries are never references;
+ *    1860`, `(1881–1883)`, `(born 23 September 1890)`), dates in a relative
+ *    clause's past perfect (`Yamamoto, who had been shot down in April
+ *    1943`), decades and centuries are never references; nor is a date
+ *    of a main clause's past perfect earlier than the reference (`The
+ *    division had landed at Gela on 10 July 1943`: a flashback);
  *  - a date without a year (`On 31 August`, `the early hours of 6 November`,
  *    `of that same year`) takes the reference's year, except a month named
  *    as an attribute (`the October elections`), which is the last such
@@ -77,6 +79,7 @@ typedef struct as_timex {
   bool overnight;    ///< `20/21 May`: a night's two days; the narrative goes on from the second
   bool bc;           ///< `753 BC`, `the 4th century BC`: before the common era (ISO 8601: 1 BC is 0000)
   bool recurring;    ///< `every 24 June`, `each year on 25 January`: no year of its own, none inferred
+  bool perfect;      ///< in a clause's past perfect (`had landed at Gela on 10 July 1943`): a flashback when earlier than the reference
   as_rel_unit rel_unit;
   int rel_n;         ///< RELATIVE: signed offset
   int minutes;       ///< time of day (minutes after midnight), or -1
@@ -106,6 +109,7 @@ typedef struct as_narrative {
   bool aside_year;        ///< a year was told since ref was set, without moving it
   int told_year;          ///< the last year told in a plain date (`returned it in 1632`), 0 = none
   int sentence_year;      ///< the last such year of the sentence being read, 0 = none
+  as_date flashback;      ///< a past perfect's earlier date in the sentence being read (`had fallen on 7 September, and three days later`), prec AS_PREC_NONE = none
 } as_narrative;
 
 /** A new sentence begins: the years it tells are its own. */
