@@ -1013,9 +1013,28 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     /* `Isaac P. Christiancy, Minister Plenipotentiary to Peru` */
     if (strict_rank_at(c, k + 1))
       v.person += 2;
-    if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_the)) {
+    if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)) {
       if (k + 2 < c->n && among(&c->t[k + 2], &sets.place_nouns))
         v.place += 2;
+      /* `Hermano Miguel, a teacher, was born`, `X, a local schoolteacher
+       * and poet,`: an apposition of a person's noun (not `the host
+       * city`, `the general area`) */
+      /* (the name opening its clause: not `born in County Wicklow, the
+       * third son of`, `from Narvik, the king ... sailed`, `in Portsea,
+       * Portsmouth, the son of`) */
+      else if (b == 0 || (b >= 2 && c->t[b - 1].kind == AS_TK_COMMA && !capw(c, b - 2)))
+        for (uint32_t q = k + 2; q < c->n && q < k + 5 && c->t[q].kind == AS_TK_WORD && !c->t[q].cap; q++) {
+          if (among(&c->t[q], &sets.place_nouns))
+            break;
+          if (among(&c->t[q], &sets.person_nouns) && !kw(c, q, KW_host) && !kw(c, q, KW_general)) {
+            if (q + 1 < c->n && c->t[q + 1].kind == AS_TK_WORD && !c->t[q + 1].cap &&
+                !kw(c, q + 1, KW_and) && !kw(c, q + 1, KW_of) && !kw(c, q + 1, KW_who) && !kw(c, q + 1, KW_to) &&
+                !kw(c, q + 1, KW_at) && !kw(c, q + 1, KW_in) && !kw(c, q + 1, KW_from) && !kw(c, q + 1, KW_for))
+              continue; /* `the teacher training college`: a noun's modifier */
+            v.person += 2;
+            break;
+          }
+        }
     }
     return v;
   }
@@ -1089,7 +1108,11 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       q++;
     if (kw(c, q, KW_been))
       q++;
-    if (q < c->n && among(&c->t[q], &sets.person_passives))
+    /* `was shot and killed`, `was captured and executed`, `was shot dead` */
+    if (q + 2 < c->n && c->t[q].kind == AS_TK_WORD && !c->t[q].cap && kw(c, q + 1, KW_and) &&
+        among(&c->t[q + 2], &sets.person_passives))
+      q += 2;
+    if ((q < c->n && among(&c->t[q], &sets.person_passives)) || (kw(c, q, KW_shot) && kw(c, q + 1, KW_dead)))
       v.person += 2;
   }
   return v;

@@ -391,6 +391,15 @@ Test(people, serving_as_a_thing_makes_no_person) {
                NOT("Westerplatte", PERSON), NOT("Kristiania", PERSON), IS("Sucharski", PERSON));
 }
 
+/* An apposition of a person's noun (`X, a teacher,`) makes a person; not
+ * one of a place's (`Y, a small town,`), nor a noun's modifier (`the
+ * teacher training college`). */
+Test(people, apposition_of_a_person_noun) {
+  EXPECT_KINDS("= Cuenca =\n\nHermano Miguel, a teacher, was born in Cuenca on 7 November 1854. Azogues, a "
+               "small town, lies to the north. Tomebamba, the teacher training college, opened in 1900.\n",
+               IS("Hermano Miguel", PERSON), NOT("Azogues", PERSON), NOT("Tomebamba", PERSON));
+}
+
 /* `the attache in Stockholm, who forwarded it`: after `in`, `at` or `on`,
  * the `who` is about someone named before, not about the place. */
 Test(people, who_after_a_place) {
