@@ -735,7 +735,7 @@ static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on,
  * (not `after`, `before`, `until`, `since`, which open clauses too; not
  * `of`, `from`, `under`: `a battalion from the 308th Regiment landed`,
  * `a contingent under the command of X arrived` are the name's). */
-static const uint16_t object_preps[] = {KW_for, KW_against, KW_at, KW_to, KW_by,
+static const uint16_t object_preps[] = {KW_for, KW_against, KW_at, KW_to, KW_by, KW_with, KW_aboard,
                                         KW_toward, KW_towards, KW_into, KW_over,
                                         KW_between, KW_among, KW_through, KW_near, KW_behind,
                                         KW_beside, KW_alongside, KW_past, KW_around, KW_across,
@@ -791,7 +791,11 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       /* `moved behind the 327th Glider Infantry, crossed the canal, and
        * reached Hill 30`: a name after a preposition is its object */
       uint32_t b = sp->rank_from > 0 && kw(c, sp->rank_from - 1, KW_the) ? sp->rank_from - 1 : sp->rank_from;
-      if (b > 0 && among(c, b - 1, &sets.object_preps)) {
+      /* (but `with Montero serving as first vice president`: the subject
+       * of the participle after it) */
+      if (b > 0 && among(c, b - 1, &sets.object_preps) &&
+          !(kw(c, b - 1, KW_with) && sp->to < c->n && c->t[sp->to].kind == AS_TK_WORD &&
+            as_slice_ends(as_tok_text(c->text, &c->t[sp->to]), "ing"))) {
         i = sp->rank_from;
         first = false;
         continue;
@@ -1013,6 +1017,12 @@ static as_span *clause_opening_date(const sent *c, uint32_t k) {
       bound_date(c, d))
     return NULL;
   uint32_t p = d->from - 1;
+  /* `, and the following year she met`: a date with no preposition (not
+   * `in 1844 and 1845`, two dates of one phrase) */
+  if (kw(c, p, KW_and) || kw(c, p, KW_but)) {
+    as_span *e = p > 0 ? span_at(c, p - 1) : NULL;
+    return e && e->kind == AS_MENTION_DATE ? NULL : d;
+  }
   if (!(kw(c, p, KW_in) || kw(c, p, KW_on)))
     return NULL;
   return punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but) ? d : NULL;
@@ -1468,7 +1478,11 @@ static as_span *coordinated_person(sent *c, as_slice who, uint32_t v) {
     return NULL;
   /* the pair opens its clause: `..., X and Y died`, not `X's son and Y` */
   uint32_t b = y->rank_from;
-  if (b > 0 && !is_comma(c, b - 1) && !among(c, b - 1, &sets.clause_breaks))
+  /* (or after the date the sentence opens with: `On 27 March 1968
+   * Gagarin and Vladimir Seryogin died`) */
+  const as_span *d = b > 0 ? span_at(c, b - 1) : NULL;
+  if (b > 0 && !is_comma(c, b - 1) && !among(c, b - 1, &sets.clause_breaks) &&
+      !(d && d->kind == AS_MENTION_DATE && d->to == b && d == opening_date(c, v)))
     return NULL;
   return y;
 }
@@ -2717,7 +2731,13 @@ static void marriage(sent *c, uint32_t v) {
   if (is_comma(c, after) && (kw(c, after + 1, KW_a) || kw(c, after + 1, KW_an) || kw(c, after + 1, KW_the)) &&
       (e = aside_end(c, after)))
     after = e;
-  set_date(cl, date_near(c, after, 8));
+  /* `On 27 October 1957 he married Valentina Goryacheva, a medical
+   * technician, and in November 1957 he was commissioned`: the next
+   * clause's date is not the wedding's */
+  if (after > y->to && (kw(c, after, KW_and) || kw(c, after, KW_but)))
+    set_date(cl, date_near(c, v, 0));
+  else
+    set_date(cl, date_near(c, after, 8));
 }
 
 /* Whether token k is one of the words of list, as written. */
@@ -3949,6 +3969,21 @@ static void publication(sent *c, uint32_t i) {
   } else if (!is_comma(c, e))
     return;
   uint32_t b = title_before(c, e);
+  /* `In Americanah, published in May 2014, race is at the centre`: the
+   * preposition opening the sentence is no part of the title, whose
+   * phrase a clause of its own follows (not `In Cold Blood, published in
+   * 1966, is`) */
+  if (b == 0 && e > 1 && is_comma(c, e) &&
+      (kw(c, 0, KW_in) || kw(c, 0, KW_on) || kw(c, 0, KW_after) || kw(c, 0, KW_from) || kw(c, 0, KW_with) ||
+       kw(c, 0, KW_during) || kw(c, 0, KW_through) || kw(c, 0, KW_for) || kw(c, 0, KW_by) || kw(c, 0, KW_under))) {
+    uint32_t j = span_at(c, k + 1)->to;
+    while (j < c->n && j < k + 16 && !is_comma(c, j))
+      j++;
+    if (is_comma(c, j) && j + 1 < c->n &&
+        !(kw(c, j + 1, KW_is) || kw(c, j + 1, KW_was) || kw(c, j + 1, KW_has) || kw(c, j + 1, KW_had) ||
+          kw(c, j + 1, KW_became) || kw(c, j + 1, KW_remains) || kw(c, j + 1, KW_won) || past_form(c, j + 1)))
+      b = 1;
+  }
   if (b < e)
     published_on(c, b, e, span_at(c, k + 1));
 }

@@ -9,6 +9,7 @@ enum {
   AS_KW_NONE = 0,
   KW_a,
   KW_abbey,
+  KW_aboard,
   KW_abolitionist,
   KW_about,
   KW_abwehr,
@@ -1077,6 +1078,7 @@ enum {
   KW_relieved,
   KW_relocated,
   KW_remained,
+  KW_remains,
   KW_remarked,
   KW_remembered,
   KW_reminder,
@@ -1452,39 +1454,39 @@ enum {
 };
 
 #define AS_KEYWORD_TABLE \
-  "a", "abbey", "abolitionist", "about", "abwehr", "academy", "accord", "according", "ace", \
-  "acknowledged", "across", "action", "activist", "actor", "actress", "ad", "additional", \
-  "addressed", "adjutant", "administration", "admiral", "admitted", "adoption", "advanced", \
-  "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", "against", \
-  "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", "aircraft", \
-  "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", "allegedly", \
-  "allied", "almost", "alone", "along", "alongside", "already", "also", "although", \
-  "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", "and", "announced", \
-  "annually", "another", "answered", "apart", "apologised", "apologized", "apparently", \
-  "appealed", "appoint", "appointed", "appointing", "approximately", "apr", "april", "arab", \
-  "architect", "are", "area", "argentine", "argued", "armata", "armee", "armeegruppe", \
-  "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", "artillery", \
-  "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", "asserted", \
-  "association", "assumed", "astronomer", "at", "atoll", "attack", "attempted", "attended", \
-  "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", "avenue", "award", \
-  "awarded", "away", "axis", "b", "backdrop", "badge", "bangladeshi", "bank", "banker", \
-  "barely", "baron", "baroness", "barracks", "base", "basilica", "basis", "basque", \
-  "battalion", "battalions", "battery", "battle", "battlegroup", "battles", "battleship", \
-  "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", "before", \
-  "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", "beside", \
-  "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", "birth", \
-  "birthplace", "bishop", "blockade", "blueprint", "boasted", "boat", "boats", "bombed", \
-  "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", "bound", \
-  "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", \
-  "brother", "building", "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
-  "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", \
-  "capital", "captain", "capture", "captured", "career", "carrier", "carriers", "cartographer", \
-  "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
-  "cemetery", "census", "center", "central", "centre", "century", "chairmanship", "channel", \
-  "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", "chosen", \
-  "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", "city", \
-  "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
-  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "a", "abbey", "aboard", "abolitionist", "about", "abwehr", "academy", "accord", "according", \
+  "ace", "acknowledged", "across", "action", "activist", "actor", "actress", "ad", \
+  "additional", "addressed", "adjutant", "administration", "admiral", "admitted", "adoption", \
+  "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
+  "against", "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", \
+  "aircraft", "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", \
+  "allegedly", "allied", "almost", "alone", "along", "alongside", "already", "also", \
+  "although", "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", "and", \
+  "announced", "annually", "another", "answered", "apart", "apologised", "apologized", \
+  "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
+  "april", "arab", "architect", "are", "area", "argentine", "argued", "armata", "armee", \
+  "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", \
+  "artillery", "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", \
+  "asserted", "association", "assumed", "astronomer", "at", "atoll", "attack", "attempted", \
+  "attended", "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", \
+  "avenue", "award", "awarded", "away", "axis", "b", "backdrop", "badge", "bangladeshi", \
+  "bank", "banker", "barely", "baron", "baroness", "barracks", "base", "basilica", "basis", \
+  "basque", "battalion", "battalions", "battery", "battle", "battlegroup", "battles", \
+  "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", \
+  "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", \
+  "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
+  "birth", "birthplace", "bishop", "blockade", "blueprint", "boasted", "boat", "boats", \
+  "bombed", "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", \
+  "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
+  "british", "brother", "building", "built", "buried", "businessman", "but", "by", "c", "ca", \
+  "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", \
+  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
+  "cartographer", "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", \
+  "cavalrymen", "ce", "cemetery", "census", "center", "central", "centre", "century", \
+  "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", "child", "children", \
+  "chose", "chosen", "christian", "christmas", "chronicler", "church", "circa", "circulated", \
+  "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", \
+  "colegio", "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
   "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
   "commit", "committed", "committee", "communist", "companies", "company", "compared", \
   "compelled", "complained", "completed", "composed", "composer", "concluded", "conclusion", \
@@ -1582,16 +1584,16 @@ enum {
   "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
   "recounted", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
   "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "relieved", "relocated", "remained", "remarked", "remembered", "reminder", "renounced", \
-  "replaced", "replacing", "replied", "report", "reported", "reportedly", "reports", \
-  "republic", "republican", "repulsed", "research", "residence", "residents", "resignation", \
-  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
-  "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
-  "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", "said", \
-  "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
-  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
-  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
-  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "relieved", "relocated", "remained", "remains", "remarked", "remembered", "reminder", \
+  "renounced", "replaced", "replacing", "replied", "report", "reported", "reportedly", \
+  "reports", "republic", "republican", "repulsed", "research", "residence", "residents", \
+  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
+  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
+  "river", "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", \
+  "said", "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sculptor", "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
   "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
   "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", "should", \
   "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
