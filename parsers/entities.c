@@ -3269,7 +3269,16 @@ char as_name_sex(as_slice canon) {
   size_t sp = 0;
   while (sp < canon.len && canon.ptr[sp] != ' ')
     sp++;
-  long g = given_index(as_slice_make(canon.ptr, sp));
+  as_slice first = as_slice_make(canon.ptr, sp);
+  long g = given_index(first);
+  const char *dash = memchr(first.ptr, '-', first.len);
+  if (g >= 0 && given_sex[g] && dash) {
+    /* `Marie-Pierre Koenig`: a compound of two sexes tells none; `Jean-Paul`,
+     * `Anne-Marie` tell theirs */
+    long h = given_index(as_slice_make(dash + 1, first.len - (size_t)(dash + 1 - first.ptr)));
+    if (h >= 0 && given_sex[h] && given_sex[h] != given_sex[g])
+      return 0;
+  }
   if (g >= 0 && given_sex[g])
     return given_sex[g];
   if (sp == canon.len)

@@ -459,8 +459,16 @@ static void infobox_claims(facts *f) {
         }
         c->at = it ? it->at : fl->value_at;
         c->quote = fl->line->text;
-        if (it && c->property.ptr == property_names[AS_P_SPOUSE])
+        if (it && c->property.ptr == property_names[AS_P_SPOUSE]) {
+          /* `Diego Rivera (m. 1929; div. 1939), (m. 1940)`: a marriage
+           * again to the one named before */
+          const as_item *prev = i > 0 ? &fl->items[i - 1] : NULL;
+          if (prev && !value.len && prev->text.len) {
+            c->value = prev->text;
+            c->normalized = prev->normalized.len ? prev->normalized : prev->name.len ? prev->name : prev->text;
+          }
           married_in(c, it->qualifier);
+        }
         if (it)
           boxed_work(f, fl, it);
         if (it && it->group.len) { /* `Georgy Zhukov` under `1st Belorussian Front:` */
@@ -1311,6 +1319,18 @@ static void event_date(sent *c, as_span *e) {
   }
   if (!event_is_subject(c, e))
     return;
+  /* `The Battle of Ramree Island (also called Operation Matador) was
+   * fought from`: past a bracket of other names (no date in it) */
+  if (punct(c, j, '(')) {
+    uint32_t k = j + 1;
+    bool dated = false;
+    while (k < c->n && k < j + 14 && !punct(c, k, ')')) {
+      dated = dated || date_span_at(c, k);
+      k++;
+    }
+    if (punct(c, k, ')') && !dated && k + 1 < c->n && c->t[k + 1].kind == AS_TK_WORD && !c->t[k + 1].cap)
+      j = k + 1;
+  }
   /* `..., favorable to Spain, was signed on 27 January 1865`; `took place on` */
   if (is_comma(c, j)) {
     uint32_t k = j + 1;

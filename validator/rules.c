@@ -273,7 +273,12 @@ static bool building(as_slice place) {
   static const char *const words[] = {"Hotel", "Hôtel", "Hospital", "Infirmary", "Clinic", "Sanatorium",
                                       "Palace", "Castle", "Villa", "Manor", "House", "Inn", "Abbey",
                                       "Monastery", "Convent", "Priory", "Cathedral", "Church", "Chapel",
-                                      "Prison", "Gaol", "Jail", "Asylum", "Barracks", "Residence", NULL};
+                                      "Prison", "Gaol", "Jail", "Asylum", "Barracks", "Residence", "Home",
+                                      "Cottage", "Lodge",
+                                      /* `La Casa Azul`, `Palazzo Vecchio`, `Schloss Cecilienhof` */
+                                      "Casa", "Palacio", "Palazzo", "Palais", "Schloss", "Château", "Quinta",
+                                      "Hacienda", "Maison", "Haus", "Hôpital", "Ospedale", "Krankenhaus",
+                                      "Klinik", NULL};
   for (int k = 0; words[k]; k++)
     if (words_in(place, as_slice_cstr(words[k])))
       return true;

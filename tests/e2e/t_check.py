@@ -545,6 +545,21 @@ found = report_text("house_near.txt", "= Hans Christian Andersen =\n\nInfobox\n-
                     "his close friends Moritz and Dorothea Melchior near Copenhagen.\n", "place-mismatch")
 c.eq([r["message"] for r in found], [], "a house named with the town it is near agrees with the town")
 
+# a building named in another language (`La Casa Azul`, `Palazzo Vecchio`)
+# stands in some town: no other place than the infobox's
+found = report_text("casa.txt", "= Frida Kahlo =\n\nInfobox\n- Name: Frida Kahlo\n"
+                    "- Death Place: Coyoacán, Mexico City, Mexico\n\nFrida Kahlo was a painter. Kahlo died at "
+                    "La Casa Azul on 13 July 1954.\n", "place-mismatch")
+c.eq([r["message"] for r in found], [], "a house named in Spanish is no other town")
+
+# `Diego Rivera (m. 1929; div. 1939), (m. 1940)`: the second entry marries
+# the one named before again; the text's second wedding agrees with it
+found = report_text("remarried.txt", "= Frida Kahlo =\n\nInfobox\n- Name: Frida Kahlo\n"
+                    "- Spouse: Diego Rivera (m. 1929; div. 1939), (m. 1940)\n\nFrida Kahlo was a painter. Kahlo "
+                    "and Rivera divorced in November 1939. Kahlo married Rivera again on 8 December 1940.\n",
+                    "date-mismatch")
+c.eq([r["message"] for r in found], [], "a marriage again to the spouse named before")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
