@@ -1563,6 +1563,16 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to + 2;
   if (rank_from == i)
     rank_from = from;
+  /* `the Captain Cook Memorial Museum`, `Queen Elizabeth Hospital`, `King
+   * George Island`: a rank inside the name of a place or a building */
+  bool initials = false; /* (not `General H. R. Hall`, `Rear Admiral Harry W. Hill`: a person's) */
+  for (uint32_t k = from; k < to && !initials; k++)
+    initials = punct(c, k, '.');
+  if (rank_from < from && to - from >= 2 && !possessive_len(tok(c, to - 1)) && !initials &&
+      ((among(&c->t[to - 1], &sets.place_heads) && !among(&c->t[to - 1], &sets.surname_heads)) || kw(c, to - 1, KW_school) || kw(c, to - 1, KW_hospital) ||
+       kw(c, to - 1, KW_college) || kw(c, to - 1, KW_university) || kw(c, to - 1, KW_library) ||
+       kw(c, to - 1, KW_foundation) || kw(c, to - 1, KW_academy) || kw(c, to - 1, KW_institute)))
+    from = rank_from;
   if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], &sets.openers))
     rank_from = from;
   /* a particle right before: `headed by de Piérola`, `ordered von der

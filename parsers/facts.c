@@ -2047,6 +2047,12 @@ static void life_event(sent *c, uint32_t v, bool death) {
       if (pl_text.len) {
         cl->value = pl_text;
         cl->normalized = pl_text;
+      } else if (c->f->town.len && as_slice_eq(cl->normalized, c->f->town)) {
+        /* `born in Cuenca` in the article on Cuenca, Ecuador: that one, not
+         * the Cuenca in Spain it was named after */
+        if (memchr(c->f->a->title.ptr, ',', c->f->a->title.len) &&
+            as_slice_eq(as_title_before(c->f->a->title, ","), c->f->town))
+          cl->normalized = c->f->a->title;
       } else if ((within = place_within(c->f, cl->normalized)).len) {
         /* `died at Ainola`, said earlier to be in Järvenpää: `Ainola, Järvenpää` */
         as_strbuf_clear(&c->f->buf);

@@ -400,6 +400,15 @@ Test(people, apposition_of_a_person_noun) {
                IS("Hermano Miguel", PERSON), NOT("Azogues", PERSON), NOT("Tomebamba", PERSON));
 }
 
+/* A rank inside the name of a place or a building is the name's: `the
+ * Captain Cook Memorial Museum`, `King William Island`. */
+Test(people, rank_inside_a_place_name) {
+  EXPECT_KINDS("= Whitby =\n\nThe Captain Cook Memorial Museum opened in 1986. In 1903 the Gjøa reached King "
+               "William Island.\n",
+               IS("Captain Cook Memorial Museum", PLACE), IS("King William Island", PLACE),
+               NOT("Cook Memorial Museum", PLACE), NOT("William Island", PLACE));
+}
+
 /* `the attache in Stockholm, who forwarded it`: after `in`, `at` or `on`,
  * the `who` is about someone named before, not about the place. */
 Test(people, who_after_a_place) {
