@@ -3098,22 +3098,11 @@ static void emit(table *t) {
         int age = sp->rank_from > 0 ? (s->toks[sp->rank_from - 1].kw == KW_elder ||
                                        s->toks[sp->rank_from - 1].kw == KW_older ? -1 :
                                        s->toks[sp->rank_from - 1].kw == KW_younger ? 1 : 0) : 0;
-        if (g == -2 && age && e->ncand >= 2) {
-          int young = -2, old = -2, plain = 0;
-          for (int c = 0; c < e->ncand; c++) {
-            int gen = as_name_generation(t->v[t->group_rep[e->cand[c]]].key);
-            if (gen > 0)
-              young = young == -2 ? e->cand[c] : -3;
-            else if (gen < 0)
-              old = old == -2 ? e->cand[c] : -3;
-            else
-              plain++;
-          }
-          /* two of one name: one marked, the other plain or marked the other way */
-          if (e->ncand == 2 && young >= 0 && (old >= 0 || plain == 1))
-            g = age > 0 ? young : (old >= 0 ? old : (e->cand[0] == young ? e->cand[1] : e->cand[0]));
-          else if (e->ncand == 2 && old >= 0 && plain == 1)
-            g = age < 0 ? old : (e->cand[0] == old ? e->cand[1] : e->cand[0]);
+        if (g == -2 && age && e->ncand == 2) {
+          int g0 = as_name_generation(t->v[t->group_rep[e->cand[0]]].key);
+          int g1 = as_name_generation(t->v[t->group_rep[e->cand[1]]].key);
+          if (g0 != g1) /* the younger: the later generation; the elder: the earlier */
+            g = (g0 > g1) == (age > 0) ? e->cand[0] : e->cand[1];
         }
         for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
           if (e->cand[c] == subject)
