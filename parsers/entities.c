@@ -285,6 +285,11 @@ static const uint16_t served_things[] = {
     KW_terminus, KW_station, KW_market, KW_warehouse, KW_fortress, KW_garrison, KW_catalyst,
     KW_springboard, KW_focus, KW_landmark, AS_KW_END};
 
+/* Heads of bodies named after someone, a rank and all: `Queen Elizabeth
+ * Hospital`, `Kaiser Wilhelm Institute`. */
+static const uint16_t institution_heads[] = {KW_school, KW_hospital, KW_college, KW_university, KW_library,
+                                             KW_foundation, KW_academy, KW_institute, AS_KW_END};
+
 /* Words that end the noun phrase after `served as`. */
 static const uint16_t role_run_stops[] = {KW_of, KW_for, KW_in, KW_to, KW_at, KW_on, KW_from,
                                           KW_and, KW_or, KW_until, KW_since, KW_during, KW_with,
@@ -295,7 +300,7 @@ static const uint16_t role_run_stops[] = {KW_of, KW_for, KW_in, KW_to, KW_at, KW
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
-  X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months) X(served_things) X(role_run_stops)
+  X(other_heads) X(vessel_plurals) X(telling_verbs) X(auxiliaries) X(months) X(served_things) X(role_run_stops) X(institution_heads)
 
 /* The lists above as sets, built once. */
 static struct {
@@ -1569,9 +1574,8 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   for (uint32_t k = from; k < to && !initials; k++)
     initials = punct(c, k, '.');
   if (rank_from < from && to - from >= 2 && !possessive_len(tok(c, to - 1)) && !initials &&
-      ((among(&c->t[to - 1], &sets.place_heads) && !among(&c->t[to - 1], &sets.surname_heads)) || kw(c, to - 1, KW_school) || kw(c, to - 1, KW_hospital) ||
-       kw(c, to - 1, KW_college) || kw(c, to - 1, KW_university) || kw(c, to - 1, KW_library) ||
-       kw(c, to - 1, KW_foundation) || kw(c, to - 1, KW_academy) || kw(c, to - 1, KW_institute)))
+      ((among(&c->t[to - 1], &sets.place_heads) && !among(&c->t[to - 1], &sets.surname_heads)) ||
+       among(&c->t[to - 1], &sets.institution_heads)))
     from = rank_from;
   if (rank_from != from && rank_from == 0 && from > 0 && among(&c->t[0], &sets.openers))
     rank_from = from;

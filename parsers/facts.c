@@ -3999,9 +3999,7 @@ static void publication(sent *c, uint32_t i) {
    * preposition opening the sentence is no part of the title, whose
    * phrase a clause of its own follows (not `In Cold Blood, published in
    * 1966, is`) */
-  if (b == 0 && e > 1 && is_comma(c, e) &&
-      (kw(c, 0, KW_in) || kw(c, 0, KW_on) || kw(c, 0, KW_after) || kw(c, 0, KW_from) || kw(c, 0, KW_with) ||
-       kw(c, 0, KW_during) || kw(c, 0, KW_through) || kw(c, 0, KW_for) || kw(c, 0, KW_by) || kw(c, 0, KW_under))) {
+  if (b == 0 && e > 1 && is_comma(c, e) && among(c, 0, &sets.prepositions)) {
     uint32_t j = span_at(c, k + 1)->to;
     while (j < c->n && j < k + 16 && !is_comma(c, j))
       j++;

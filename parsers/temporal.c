@@ -1249,8 +1249,10 @@ static void set_ref(as_date *ref, as_date d) {
 static bool before_ref(const as_date *d, const as_date *ref) {
   if (d->year != ref->year)
     return d->year < ref->year;
-  if (d->prec < AS_PREC_MONTH || ref->prec < AS_PREC_MONTH || !d->month || !ref->month || d->month != ref->month)
-    return d->prec >= AS_PREC_MONTH && ref->prec >= AS_PREC_MONTH && d->month && ref->month && d->month < ref->month;
+  if (d->prec < AS_PREC_MONTH || ref->prec < AS_PREC_MONTH || !d->month || !ref->month)
+    return false;
+  if (d->month != ref->month)
+    return d->month < ref->month;
   return d->prec == AS_PREC_DAY && ref->prec == AS_PREC_DAY && d->day < ref->day;
 }
 
