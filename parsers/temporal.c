@@ -1122,10 +1122,38 @@ static void maps_build(void) {
 #undef X
 }
 
+/* `The 1941 Anglo-Soviet invasion of Iran`, `In a 1964 interview`: a
+ * year naming its noun, not the time a sentence opens on */
+static bool label_year(const P *p, size_t i, size_t n, const as_timex *x) {
+  return x->kind == AS_TX_DATE && x->a.prec == AS_PREC_YEAR && n == 1 && i > 0 &&
+         (w(p, i - 1, KW_the) || w(p, i - 1, KW_a) || w(p, i - 1, KW_an) || w(p, i - 1, KW_his) ||
+          w(p, i - 1, KW_her) || w(p, i - 1, KW_its) || w(p, i - 1, KW_their)) &&
+         i + 1 < p->n && p->t[i + 1].kind == AS_TK_WORD;
+}
+
+/* `passed on 12 April and promulgated on 14 August 1973`: the year a
+ * sentence gives a date only with the last of several close together
+ * (the next date, in the same clause run, of that month or a later one) */
+static void later_years(const P *p, as_timex *v, size_t n) {
+  for (size_t k = 0; k + 1 < n; k++) {
+    as_timex *x = &v[k], *y = &v[k + 1];
+    if ((x->kind != AS_TX_DATE && x->kind != AS_TX_RANGE) || x->a.year || !x->a.month || x->recurring)
+      continue;
+    if ((y->kind != AS_TX_DATE && y->kind != AS_TX_RANGE) || !y->a.year || y->a.month < x->a.month || y->aside ||
+        y->perfect || y->edge || y->bc || y->tok_from > x->tok_to + 12)
+      continue;
+    bool split = false;
+    for (size_t t = x->tok_to; t < y->tok_from && !split; t++)
+      split = p->t[t].kind == AS_TK_PUNCT && (p->s.ptr[p->t[t].start] == ';' || p->s.ptr[p->t[t].start] == '(');
+    if (!split)
+      x->later_year = y->a.year;
+  }
+}
+
 void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
   pthread_once(&maps_once, maps_build);
   P p = {text, toks->v, toks->n};
-  size_t i = 0;
+  size_t i = 0, first = out->n;
   while (i < p.n) {
     if (!may_start(&p, i)) {
       i++;
@@ -1181,7 +1209,7 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
      * and commas before it */
-    x.topical = i <= 3;
+    x.topical = i <= 3 && !label_year(&p, i, n, &x);
     for (size_t k = 0; k < i && x.topical; k++)
       x.topical = p.t[k].kind == AS_TK_WORD || p.t[k].kind == AS_TK_COMMA;
     x.start = p.t[i].start;
@@ -1193,6 +1221,7 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     out->v[out->n++] = x;
     i += n;
   }
+  later_years(&p, out->v + first, out->n - first);
 }
 
 void as_timexes_free(as_timexes *t) {
@@ -1346,7 +1375,11 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
   if (t->kind != AS_TX_RELATIVE && t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY && !a.year && !t->recurring) {
     /* the year comes from the narrative */
     r.inferred = true;
-    if (ry) {
+    if (t->later_year && (!ry || t->later_year > ry)) {
+      a.year = t->later_year;
+      if (t->kind == AS_TX_RANGE && !b.year)
+        b.year = a.month > b.month ? a.year + 1 : a.year;
+    } else if (ry) {
       a.year = ry;
       if (t->past && ref->prec >= AS_PREC_MONTH && a.month > ref->month)
         a.year = ry - 1;
