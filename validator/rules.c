@@ -736,6 +736,25 @@ static bool counts_agree(as_slice a, as_slice b) {
   return false;
 }
 
+/* Whether the sentence writes the count n among its figures (`the town
+ * itself had 19,836 inhabitants, and the municipality had 28,673`). */
+static bool sentence_counts(as_slice sentence, long long n) {
+  for (size_t i = 0; i < sentence.len;) {
+    if (!isdigit((unsigned char)sentence.ptr[i]) || (i > 0 && isalnum((unsigned char)sentence.ptr[i - 1]))) {
+      i++;
+      continue;
+    }
+    size_t e = i;
+    while (e < sentence.len && (isdigit((unsigned char)sentence.ptr[e]) ||
+                                (sentence.ptr[e] == ',' && e + 1 < sentence.len && isdigit((unsigned char)sentence.ptr[e + 1]))))
+      e++;
+    if (count_of_digits(as_slice_make(sentence.ptr + i, e - i)) == n)
+      return true;
+    i = e;
+  }
+  return false;
+}
+
 static void population_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"population", NULL};
   if (!prop_is(v, g, props))
@@ -748,8 +767,18 @@ static void population_mismatch(as_validator *v, const vgroup *g) {
       continue;
     vgroup counted = {exact_ids, 0, 64, g->key};
     for (uint32_t j = 0; j < same.n; j++) {
-      as_slice val = v->claims[same.ids[j]].value;
-      if (!approximate(val) && !has_word(val, "million") && !has_word(val, "thousand") && !has_word(val, "billion"))
+      const vclaim *c = &v->claims[same.ids[j]];
+      if (approximate(c->value) || has_word(c->value, "million") || has_word(c->value, "thousand") ||
+          has_word(c->value, "billion"))
+        continue;
+      /* a sentence that writes the other figure too tells two counts (of
+       * the town and of the municipality), not a second one of the same */
+      bool both = false;
+      for (uint32_t k = 0; k < same.n && !both && !c->infobox; k++) {
+        const vclaim *o = &v->claims[same.ids[k]];
+        both = !counts_agree(o->value, c->value) && sentence_counts(c->sentence, count_of_digits(o->value));
+      }
+      if (!both)
         exact_ids[counted.n++] = same.ids[j];
     }
     vvalues vs;
