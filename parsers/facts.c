@@ -743,7 +743,7 @@ static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on,
  * (not `after`, `before`, `until`, `since`, which open clauses too; not
  * `of`, `from`, `under`: `a battalion from the 308th Regiment landed`,
  * `a contingent under the command of X arrived` are the name's). */
-static const uint16_t object_preps[] = {KW_for, KW_against, KW_at, KW_to, KW_by, KW_with, KW_aboard,
+static const uint16_t object_preps[] = {KW_for, KW_against, KW_at, KW_to, KW_by, KW_with, KW_aboard, KW_in, KW_under,
                                         KW_toward, KW_towards, KW_into, KW_over,
                                         KW_between, KW_among, KW_through, KW_near, KW_behind,
                                         KW_beside, KW_alongside, KW_past, KW_around, KW_across,
@@ -2784,7 +2784,13 @@ static bool office_word(const sent *c, uint32_t k) {
                                       "Commander", "Commander-in-Chief", "Bishop", "Archbishop", "Pope",
                                       "King", "Queen", "Emperor", "Empress", "Sultan", "Tsar", "Viceroy",
                                       "Ambassador", "Consul", "Dean", "Rector", "Provost", "Principal",
-                                      "Treasurer", "Lieutenant", "Head", "General", "Admiral", NULL};
+                                      "Treasurer", "Lieutenant", "Head", "General", "Admiral", "Commissioner",
+                                      "Secretary-General", "Governor-General", NULL};
+  /* `First Secretary`, `First Lord of the Admiralty`, `High Commissioner`,
+   * `Supreme Commander`: a word before one */
+  static const char *const before[] = {"First", "Second", "High", "Supreme", "Grand", NULL};
+  if (k + 1 < c->n && c->t[k].kind == AS_TK_WORD && word_listed(c, k, before))
+    k++;
   return k < c->n && c->t[k].kind == AS_TK_WORD && word_listed(c, k, words);
 }
 
