@@ -3346,10 +3346,18 @@ static as_slice population_year(const sent *c, const as_span *q) {
     }
   }
   if (!(d && d->kind == AS_MENTION_DATE)) {
+    /* (within its part of the sentence between semicolons, and not `had
+     * changed little since 2001`, the edge of a span) */
+    uint32_t from = q->from, to = q->to;
+    while (from > 0 && !punct(c, from - 1, ';'))
+      from--;
+    while (to < c->n && !punct(c, to, ';'))
+      to++;
     d = NULL;
     for (uint32_t j = 0; j < c->s->nspans; j++) {
       const as_span *sp = &c->s->spans[j];
-      if (sp->kind != AS_MENTION_DATE || !sp->m)
+      if (sp->kind != AS_MENTION_DATE || !sp->m || sp->from < from || sp->to > to ||
+          (sp->from > 0 && (kw(c, sp->from - 1, KW_since) || kw(c, sp->from - 1, KW_until))))
         continue;
       if (d)
         return AS_SLICE_NULL; /* `from 1,938 in 1910 to ...`: whose is which */

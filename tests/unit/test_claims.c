@@ -586,6 +586,15 @@ Test(claims, populations) {
                      "961 inhabitants at the 2011 census, and the wider urban area about 13,500.\n";
   n = count_of(doc7, AS_FROM_PROSE, "Testala | population |", true);
   cr_expect_eq(n, 0, "%zu populations", n);
+  /* a year of another part of the sentence, or the edge of a span told
+   * after the count, is not its year */
+  const char *doc8 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. At the 2011 "
+                     "census the town had a population of 13,594, and the number of residents had changed little "
+                     "since 2001. As of the 2020 census the city had a population of 251,084, making it the "
+                     "third-largest city in Hokkaido; by 2023 the population was estimated at about 243,000.\n";
+  cr_expect(claims_have(doc8, "Testala | population | 13594 | 2011"));
+  cr_expect(claims_have(doc8, "Testala | population | 251084 | 2020"));
+  cr_expect(claims_have(doc8, "Testala | population | 243000 | 2023"));
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed
