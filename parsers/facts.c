@@ -934,6 +934,10 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
             c->subj_kind = AS_MENTION_PERSON;
             return true;
           }
+          /* `The president, who had met Patton, died`: the subject is
+           * before the relative clause, not the name it ends on */
+          else if (kw(c, a, KW_who) || kw(c, a, KW_whose) || kw(c, a, KW_whom) || kw(c, a, KW_which))
+            i = k - 1;
           break;
         }
       first = false;

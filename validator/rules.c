@@ -291,14 +291,33 @@ static bool building(as_slice place) {
  * texts name places at different scales (a village and its district),
  * and the infobox says which it means. */
 /* Two places of the text that cannot be one: each names its town and its
- * region or country (`Portland, Oregon` and `Stockton, California`), and
- * no part of one is a part of the other (not `Kensington, London` and
- * `London, England`). A place named alone (`London`) may lie in any
- * region the tool does not know, so it is not compared. */
+ * region or country (`Portland, Oregon` and `Stockton, California`;
+ * `Clark, Missouri` and `Moberly, Missouri`), and neither's town is a part
+ * of the other (not `Kensington, London` and `London, England`). A place
+ * named alone (`London`) may lie in any region the tool does not know, so
+ * it is not compared. */
+/* (`Russell County, Alabama` and `Hatchechubbee, Alabama`: a town may lie
+ * in a county or a district of its region, at another scale) */
+static bool area(as_slice part) {
+  static const char *const words[] = {"County", "District", "Province", "Parish", "Region", "Department",
+                                      "Prefecture", "Oblast", "Township", "Borough", "Governorate",
+                                      "Municipality", "Shire", "Canton", "Voivodeship", NULL};
+  for (int k = 0; words[k]; k++)
+    if (words_in(part, as_slice_cstr(words[k])))
+      return true;
+  return false;
+}
+
 static bool places_apart(as_slice a, as_slice b) {
   if (!memchr(a.ptr ? a.ptr : "", ',', a.len) || !memchr(b.ptr ? b.ptr : "", ',', b.len))
     return false;
-  size_t i = 0;
+  size_t i = 0, j = 0;
+  as_slice ta = place_part(a, &i), tb = place_part(b, &j);
+  if (part_of(ta, b) || part_of(tb, a))
+    return false;
+  if (!area(ta) && !area(tb))
+    return true;
+  i = 0;
   for (as_slice p = place_part(a, &i); p.len; p = place_part(a, &i))
     if (part_of(p, b))
       return false;

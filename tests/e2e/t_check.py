@@ -571,6 +571,15 @@ c.eq([r["message"] for r in found], [], "the town's and the municipality's count
 found = report_text("one_unit.txt", town % "", "number-mismatch")
 c.eq(len(found), 1, "the town's count alone against the infobox's")
 
+# two texts that place a birth in two towns of one state disagree; a town
+# and the city it lies in (`Kensington, London`, `London, England`) do not
+two = ("= Battle of El Guettar =\n\nOmar Bradley was born on 12 February 1893 in %s.\n\n"
+       "= Exercise Tiger =\n\nOmar Bradley was born in %s, on 12 February 1893.\n")
+found = report_text("towns.txt", two % ("Clark, Missouri", "Moberly, Missouri"), "place-mismatch")
+c.eq(len(found), 1, "two towns of one state")
+found = report_text("town_city.txt", two % ("Kensington, London", "London, England"), "place-mismatch")
+c.eq(len(found), 0, "a district and its city")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
