@@ -2879,6 +2879,13 @@ static void group_people(table *t, const as_turn *turn) {
         continue;
       if (!titled && g == title_group && middle_given(e, rep, title_key))
         continue;
+      /* `Mary Wollstonecraft`, her mother, in the article on `Mary Shelley`
+       * that calls her `Mary Wollstonecraft Shelley`: a name ending on a
+       * word the title lacks, within the subject's full name, is another's */
+      if (!titled && e->words >= 2 && as_name_words(title_key) >= 2 && same_person(title_key, rep->key) &&
+          !as_name_generation(rep->key) && !as_name_generation(e->key) &&
+          !key_has_word(title_key, last_word_of(e->key)) && !key_has_word(bare_key, last_word_of(e->key)))
+        continue;
       /* two names each given a life span are two people (`- Said bin Ali
        * Harthi (1890–1947)`, `- Ali Harthi (1933–2014)`) */
       if (!titled && !as_slice_eq(rep->key, title_key) && !as_slice_eq(rep->key, bare_key) && e->spanned &&
@@ -2908,7 +2915,22 @@ static void group_people(table *t, const as_turn *turn) {
       /* `Wells` in `Ida B. Wells`, which names her daughter `Ida B. Wells
        * Barnett Jr.` and the `Ida B. Wells Homes` too: a surname alone in a
        * biography is its subject's */
-      for (int c = 0; c < e->ncand && e->words == 1; c++) {
+      /* (but `Wollstonecraft`, a middle name of `Mary Wollstonecraft
+       * Shelley`, whose article names her mother `Mary Wollstonecraft`
+       * too: a word the title lacks is the surname of the one it ends) */
+      int surname = -1, nsurnames = 0;
+      bool subject = false;
+      for (int c = 0; c < e->ncand; c++)
+        subject = subject || e->cand[c] == title_group ||
+                  (as_name_words(title_key) >= 2 && same_person(title_key, t->v[t->group_rep[e->cand[c]]].key));
+      for (int c = 0; c < e->ncand && e->words == 1 && subject && !given_name(e->name) && !key_has_word(title_key, e->key); c++)
+        if (as_slice_eq(last_word_of(t->v[t->group_rep[e->cand[c]]].key), e->key)) {
+          surname = e->cand[c];
+          nsurnames++;
+        }
+      if (nsurnames == 1)
+        e->group = surname;
+      for (int c = 0; c < e->ncand && e->words == 1 && nsurnames != 1; c++) {
         const name_t *rep = &t->v[t->group_rep[e->cand[c]]];
         if (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || e->cand[c] == title_group)
           e->group = e->cand[c];

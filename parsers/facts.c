@@ -1885,7 +1885,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
        * ... died`: a clause of its own, with its own subject) */
       apart = apart || punct(c, j, ';') ||
               (open == 0 && kw(c, j, KW_and) && is_comma(c, j - 1) &&
-               (kw(c, j + 1, KW_his) || kw(c, j + 1, KW_her) || kw(c, j + 1, KW_their) || kw(c, j + 1, KW_the)));
+               (kw(c, j + 1, KW_his) || kw(c, j + 1, KW_her) || kw(c, j + 1, KW_their) || kw(c, j + 1, KW_the))) ||
+              /* (nor `Mary of Burgundy (1457–1482), inherited the
+               * Netherlands when her father was killed`: the name's verb
+               * came before) */
+              (open == 0 && j + 1 < v && past_form(c, j) && !span_at(c, j));
     }
     if (!x || (open == 0 && (!punct(c, x->to, '(') || apart || kw(c, v - 1, KW_were))))
       return;
@@ -1919,6 +1923,17 @@ static void life_event(sent *c, uint32_t v, bool death) {
                             (!death && (past_form(c, k + 1) || kw(c, k + 1, KW_became) ||
                                         kw(c, k + 1, KW_went) || kw(c, k + 1, KW_grew))))))
       break;
+    /* `died at the age of 42, seven years before Cuban independence was
+     * achieved in 1902`: a clause of another time (not `died after a long
+     * illness in 1902`, nor `when the destroyer sank`: the same time) */
+    if (kw(c, k, KW_before) || kw(c, k, KW_after) || kw(c, k, KW_until) || kw(c, k, KW_since)) {
+      bool clause = false;
+      for (uint32_t j = k + 2; j < c->n && j < k + 12 && !clause && !date_span_at(c, j); j++)
+        clause = kw(c, j, KW_was) || kw(c, j, KW_were) || kw(c, j, KW_had) || kw(c, j, KW_came) ||
+                 (past_form(c, j) && !kw(c, j - 1, KW_being) && !kw(c, j - 1, KW_having) && !kw(c, j - 1, KW_been));
+      if (clause)
+        break;
+    }
     /* `while flying to meet her in New York`: a purpose's place is not
      * the death's */
     /* (but `forced to take poison at Herrlingen`: the verb's own `to`) */
