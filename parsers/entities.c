@@ -2894,6 +2894,10 @@ static void group_people(table *t, const as_turn *turn) {
       if (same_person(e->key, rep->key)) {
         if (e->ncand < 4)
           e->cand[e->ncand] = g;
+        /* (the subject's kept among many: `Kenyatta`, of whom the infobox
+         * names four relatives too) */
+        else if (g == title_group || g == lead_person(t))
+          e->cand[3] = g;
         e->ncand++;
       }
     }
@@ -2935,6 +2939,13 @@ static void group_people(table *t, const as_turn *turn) {
         if (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || e->cand[c] == title_group)
           e->group = e->cand[c];
       }
+      /* (`Earhart` in `Amelia Earhart`, whose lead calls her `Amelia Mary
+       * Earhart` and names her mother `Amelia Otis Earhart`: the one the
+       * article opens with, when its name holds the title) */
+      int lead = lead_person(t);
+      for (int c = 0; c < e->ncand && e->words == 1 && e->group == -2 && nsurnames != 1 && lead >= 0; c++)
+        if (e->cand[c] == lead && as_name_words(title_key) >= 2 && same_person(title_key, t->v[t->group_rep[lead]].key))
+          e->group = lead;
     }
     if (titled && e->group >= 0)
       title_group = e->group; /* (`Marie Curie`, in the lead's `Marie Salomea Skłodowska-Curie`) */

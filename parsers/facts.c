@@ -4163,6 +4163,13 @@ static bool death_verb(sent *c, uint32_t i) {
     return true;
   if (i == 0)
     return false;
+  /* `Percy Bysshe Shelley drowned on 8 July 1822`, `was drowned`; not
+   * `the flood drowned the crops` */
+  if (kw(c, i, KW_drowned))
+    return !(i + 1 < c->n && c->t[i + 1].kind == AS_TK_WORD &&
+             (kw(c, i + 1, KW_the) || kw(c, i + 1, KW_a) || kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her) ||
+              kw(c, i + 1, KW_their) || kw(c, i + 1, KW_many) || kw(c, i + 1, KW_some) || kw(c, i + 1, KW_out) ||
+              c->t[i + 1].cap));
   if (kw(c, i, KW_die) && would_at(c, i - 1))
     return true;
   /* `would take his own life on D` */
@@ -4278,7 +4285,7 @@ static void death_noun(sent *c, uint32_t i) {
 
 /* Every word the patterns of sentence_claims start from, with those of
  * the lists above and movements[]: a word outside it starts none. */
-static const uint16_t triggers[] = {KW_the, KW_died, KW_executed, KW_killed, KW_assassinated,
+static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,

@@ -425,6 +425,7 @@ enum {
   KW_drafted,
   KW_dragoons,
   KW_dramatist,
+  KW_drowned,
   KW_du,
   KW_duchess,
   KW_due,
@@ -1505,16 +1506,16 @@ enum {
   "di", "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
   "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
   "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "dramatist", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \
-  "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elder", \
-  "elect", "elected", "election", "elections", "electric", "eleven", "eleventh", "embarked", \
-  "emperor", "empire", "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", \
-  "engineers", "english", "entered", "entering", "entrusted", "envoy", "essayist", \
-  "established", "establishing", "estimate", "estimated", "estimates", "evacuated", \
-  "evacuation", "eve", "even", "evening", "eventually", "every", "example", "executed", \
-  "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", \
-  "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
+  "dragoons", "dramatist", "drowned", "du", "duchess", "due", "duke", "during", "dusk", \
+  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
+  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", \
+  "either", "el", "elder", "elect", "elected", "election", "elections", "electric", "eleven", \
+  "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", "end", \
+  "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", "entrusted", \
+  "envoy", "essayist", "established", "establishing", "estimate", "estimated", "estimates", \
+  "evacuated", "evacuation", "eve", "even", "evening", "eventually", "every", "example", \
+  "executed", "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", \
+  "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
   "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
   "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
   "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "focus", \

@@ -250,18 +250,17 @@ static as_slice words_after(as_slice sentence, as_slice said) {
 
 /* An infobox's place of birth or death and the text's agree when either's
  * first part is a part of the other (`London` and `Notting Hill, London,
- * England`), or when the text names a part of the infobox's right after
- * its own (`born in Ōimachi in the Ōmori district of Shinagawa`). */
+ * England`), or when the text names the infobox's town right after its
+ * own (`born in Ōimachi in the Ōmori district of Shinagawa`). */
 static bool places_agree(as_slice boxed, as_slice said, as_slice sentence) {
   size_t i = 0, j = 0;
   if (part_of(place_part(said, &i), boxed) || part_of(place_part(boxed, &j), said))
     return true;
+  /* (the infobox's town, not its region or country: `Dole, Jura, France`
+   * and `born in Arbois, Jura, France` are two towns of one region) */
   as_slice after = words_after(sentence, said);
   i = 0;
-  for (as_slice p = place_part(boxed, &i); p.len; p = place_part(boxed, &i))
-    if (words_in(after, p))
-      return true;
-  return false;
+  return words_in(after, place_part(boxed, &i));
 }
 
 /* Whether a place is a building (`Hotel Sommer`, `St Thomas' Hospital`,

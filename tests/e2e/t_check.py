@@ -580,6 +580,25 @@ c.eq(len(found), 1, "two towns of one state")
 found = report_text("town_city.txt", two % ("Kensington, London", "London, England"), "place-mismatch")
 c.eq(len(found), 0, "a district and its city")
 
+# a town the text names in the infobox's region is another town (`Arbois,
+# Jura, France` against `Dole, Jura, France`)
+found = report_text("region.txt", "= Louis Pasteur =\n\nInfobox\n- Birth Place: Dole, Jura, France\n\n"
+                    "Louis Pasteur was born on 27 December 1822, in Arbois, Jura, France.\n", "place-mismatch")
+c.eq(len(found), 1, "two towns of the infobox's region")
+
+# the subject's surname alone, when the infobox names four relatives of it
+found = report_text("surname.txt", "= Jomo Kenyatta =\n\nInfobox\n- Death Place: Mombasa, Kenya\n"
+                    "- Spouse: Ngina Kenyatta\n- Children: Peter Muigai Kenyatta, Margaret Kenyatta, Uhuru Kenyatta\n\n"
+                    "Kenyatta died at State House, Nairobi, on 22 August 1978.\n", "place-mismatch")
+c.eq([r["subject"] for r in found], ["Jomo Kenyatta"], "a surname alone among four relatives of it")
+
+# the subject's surname alone, when the lead gives her a middle name and the
+# text names her mother, her father and her sister of that surname
+found = report_text("lead.txt", "= Amelia Earhart =\n\nInfobox\n- Birth Date: July 24, 1897\n\nAmelia Mary Earhart "
+                    "was an American aviator.\n\nEarhart was born on July 24, 1898. Her parents were Edwin Stanton "
+                    "Earhart and Amelia Otis Earhart, and her sister was Muriel Earhart.\n", "date-mismatch")
+c.eq([r["subject"] for r in found], ["Amelia Earhart"], "a surname alone is the lead's, among relatives of it")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
