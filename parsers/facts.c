@@ -1562,6 +1562,11 @@ static bool coordinated_verb(sent *c, uint32_t v) {
   uint32_t k = v;
   while (k > 0 && c->t[k - 1].kind == AS_TK_WORD && adverb(c, k - 1))
     k--;
+  /* `, and in June 1947 became`: the verb's own date between */
+  as_span *d = k > 0 ? span_at(c, k - 1) : NULL;
+  if (d && d->kind == AS_MENTION_DATE && d->to == k && d->from >= 2 &&
+      (kw(c, d->from - 1, KW_in) || kw(c, d->from - 1, KW_on) || kw(c, d->from - 1, KW_by)))
+    k = d->from - 1;
   if (k < 3 || !kw(c, k - 1, KW_and))
     return false;
   /* not `Hitler and Braun committed suicide`: a name right before `and`
@@ -2928,7 +2933,12 @@ static void roles(sent *c, uint32_t v) {
     k = v + 2;
   if (k) {
     as_slice role = role_at(c, k, &end), who;
-    if (role.len && subject_of(c, v, &who))
+    /* `Kenyatta returned ..., married Grace Wanjiku, and in June 1947
+     * became president`: the first verb's subject, not an object */
+    as_span *d = v > 0 ? span_at(c, v - 1) : NULL;
+    bool dated = d && d->kind == AS_MENTION_DATE && d->to == v && d->from >= 3 && kw(c, d->from - 2, KW_and) &&
+                 is_comma(c, d->from - 3);
+    if (role.len && ((dated && coordinated_verb(c, v) && opening_subject(c, v, &who)) || subject_of(c, v, &who)))
       role_claim(c, who, role, v, end);
   }
 }
