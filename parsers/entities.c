@@ -2831,6 +2831,12 @@ static bool middle_given(const name_t *e, const name_t *rep, as_slice title_key)
          !key_has_word(title_key, w) && key_has_word(rep->key, w);
 }
 
+/* Whether group g's name holds the title's of two words or more (`Mary
+ * Wollstonecraft Shelley`, `Mary Shelley`): the subject's full name. */
+static bool holds_title(const table *t, int g, as_slice title_key) {
+  return as_name_words(title_key) >= 2 && same_person(title_key, t->v[t->group_rep[g]].key);
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -2882,8 +2888,7 @@ static void group_people(table *t, const as_turn *turn) {
       /* `Mary Wollstonecraft`, her mother, in the article on `Mary Shelley`
        * that calls her `Mary Wollstonecraft Shelley`: a name ending on a
        * word the title lacks, within the subject's full name, is another's */
-      if (!titled && e->words >= 2 && as_name_words(title_key) >= 2 && same_person(title_key, rep->key) &&
-          !as_name_generation(rep->key) && !as_name_generation(e->key) &&
+      if (!titled && e->words >= 2 && holds_title(t, g, title_key) && !as_name_generation(rep->key) && !as_name_generation(e->key) &&
           !key_has_word(title_key, last_word_of(e->key)) && !key_has_word(bare_key, last_word_of(e->key)))
         continue;
       /* two names each given a life span are two people (`- Said bin Ali
@@ -2925,8 +2930,7 @@ static void group_people(table *t, const as_turn *turn) {
       int surname = -1, nsurnames = 0;
       bool subject = false;
       for (int c = 0; c < e->ncand; c++)
-        subject = subject || e->cand[c] == title_group ||
-                  (as_name_words(title_key) >= 2 && same_person(title_key, t->v[t->group_rep[e->cand[c]]].key));
+        subject = subject || e->cand[c] == title_group || holds_title(t, e->cand[c], title_key);
       for (int c = 0; c < e->ncand && e->words == 1 && subject && !given_name(e->name) && !key_has_word(title_key, e->key); c++)
         if (as_slice_eq(last_word_of(t->v[t->group_rep[e->cand[c]]].key), e->key)) {
           surname = e->cand[c];
@@ -2944,7 +2948,7 @@ static void group_people(table *t, const as_turn *turn) {
        * article opens with, when its name holds the title) */
       int lead = lead_person(t);
       for (int c = 0; c < e->ncand && e->words == 1 && e->group == -2 && nsurnames != 1 && lead >= 0; c++)
-        if (e->cand[c] == lead && as_name_words(title_key) >= 2 && same_person(title_key, t->v[t->group_rep[lead]].key))
+        if (e->cand[c] == lead && holds_title(t, lead, title_key))
           e->group = lead;
     }
     if (titled && e->group >= 0)

@@ -284,19 +284,8 @@ static bool building(as_slice place) {
   return false;
 }
 
-/* A person born or dead in one place by the infobox and in another by
- * the text of its article (`Birth Place: Berlin, Germany`, `Novak was
- * born in Paris, France`). Only an article against its own infobox: two
- * texts name places at different scales (a village and its district),
- * and the infobox says which it means. */
-/* Two places of the text that cannot be one: each names its town and its
- * region or country (`Portland, Oregon` and `Stockton, California`;
- * `Clark, Missouri` and `Moberly, Missouri`), and neither's town is a part
- * of the other (not `Kensington, London` and `London, England`). A place
- * named alone (`London`) may lie in any region the tool does not know, so
- * it is not compared. */
-/* (`Russell County, Alabama` and `Hatchechubbee, Alabama`: a town may lie
- * in a county or a district of its region, at another scale) */
+/* Whether a part of a place names an area of its region, not a town
+ * (`Russell County`, `Mombasa District`). */
 static bool area(as_slice part) {
   static const char *const words[] = {"County", "District", "Province", "Parish", "Region", "Department",
                                       "Prefecture", "Oblast", "Township", "Borough", "Governorate",
@@ -307,6 +296,14 @@ static bool area(as_slice part) {
   return false;
 }
 
+/* Two places of the text that cannot be one: each names its town and its
+ * region or country (`Portland, Oregon` and `Stockton, California`;
+ * `Clark, Missouri` and `Moberly, Missouri`), and neither's town is a part
+ * of the other (not `Kensington, London` and `London, England`); when one
+ * names an area (`Russell County, Alabama` and `Hatchechubbee, Alabama`:
+ * the town may lie in it), no part of one is a part of the other. A place
+ * named alone (`London`) may lie in any region the tool does not know, so
+ * it is not compared. */
 static bool places_apart(as_slice a, as_slice b) {
   if (!memchr(a.ptr ? a.ptr : "", ',', a.len) || !memchr(b.ptr ? b.ptr : "", ',', b.len))
     return false;
@@ -323,6 +320,11 @@ static bool places_apart(as_slice a, as_slice b) {
   return true;
 }
 
+/* A person born or dead in one place by the infobox and in another by
+ * the text of its article (`Birth Place: Berlin, Germany`, `Novak was
+ * born in Paris, France`). Texts name places at different scales (a
+ * village and its district), and the infobox says which it means; with
+ * no infobox to settle it, two texts disagree only on places apart. */
 static void life_place_mismatch(as_validator *v, const vgroup *g) {
   static const char *const props[] = {"birthPlace", "deathPlace", NULL};
   if (!prop_is(v, g, props))
