@@ -1221,7 +1221,8 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     out->v[out->n++] = x;
     i += n;
   }
-  later_years(&p, out->v + first, out->n - first);
+  if (out->n > first)
+    later_years(&p, out->v + first, out->n - first);
 }
 
 void as_timexes_free(as_timexes *t) {
