@@ -2837,6 +2837,50 @@ static bool holds_title(const table *t, int g, as_slice title_key) {
   return as_name_words(title_key) >= 2 && same_person(title_key, t->v[t->group_rep[g]].key);
 }
 
+/* The folded name of key's first word and the folded words last (`maria
+ * salomea skłodowska` → `maria skłodowska`), in the arena. */
+static as_slice first_and_last(table *t, as_slice key, as_slice last) {
+  size_t e = 0;
+  while (e < key.len && key.ptr[e] != ' ')
+    e++;
+  as_strbuf_clear(&t->buf);
+  as_strbuf_put_slice(&t->buf, as_slice_make(key.ptr, e));
+  as_strbuf_putc(&t->buf, ' ');
+  as_strbuf_put_slice(&t->buf, last);
+  return as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
+}
+
+/* The name a woman was born with, as her article's lead gives it after
+ * `née` (`Mary Wollstonecraft Shelley (née Godwin; 30 August 1797 – …)`),
+ * joined to the title's first given name and folded (`mary godwin`); empty
+ * when the first paragraph has no `née`. */
+static as_slice maiden_name(table *t, as_slice title) {
+  const as_prose *p = t->p;
+  for (size_t k = 0; k < p->n && p->v[k].para == p->v[0].para; k++) {
+    const as_sent *s = &p->v[k];
+    for (uint32_t i = 0; i + 1 < s->ntoks; i++) {
+      as_slice w = as_tok_text(s->block->text, &s->toks[i]);
+      if (!as_slice_eq_cstr(w, "née") && !as_slice_eq_cstr(w, "nee"))
+        continue;
+      /* its capitalised words, up to the first other token */
+      const char *b = NULL, *e = NULL;
+      for (uint32_t j = i + 1; j < s->ntoks && s->toks[j].kind == AS_TK_WORD && s->toks[j].cap; j++) {
+        as_slice x = as_tok_text(s->block->text, &s->toks[j]);
+        b = b ? b : x.ptr;
+        e = x.ptr + x.len;
+      }
+      if (!b)
+        return AS_SLICE_NULL;
+      as_name_fold(as_slice_make(b, (size_t)(e - b)), &t->buf);
+      as_slice born = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
+      as_name_fold(title, &t->buf);
+      as_slice key = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
+      return as_name_words(key) >= 2 ? first_and_last(t, key, born) : AS_SLICE_NULL;
+    }
+  }
+  return AS_SLICE_NULL;
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -2979,15 +3023,25 @@ static void group_people(table *t, const as_turn *turn) {
   as_keyindex_reserve(&canons, t->ngroups);
   /* `Birth Name: Emmeline Goulden`: the subject under the name she was
    * born with (`Emmeline Goulden was born on 15 July 1858`) */
-  as_slice born_as = AS_SLICE_NULL;
+  as_slice born_as = AS_SLICE_NULL, born_short = AS_SLICE_NULL, nee = AS_SLICE_NULL;
   for (const as_field *f = a->fields; f && t->subject >= 0; f = f->next)
     if (f->series.len == 10 && strncasecmp(f->series.ptr, "birth name", 10) == 0 && !f->index.len && f->raw.len) {
       as_name_fold(f->raw, &t->buf);
       born_as = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
     }
+  /* (and by its first given name and its surname: `Maria Skłodowska` for
+   * `Maria Salomea Skłodowska`) */
+  if (as_name_words(born_as) >= 3)
+    born_short = first_and_last(t, born_as, last_word_of(born_as));
+  /* `Mary Wollstonecraft Shelley (née Godwin; …)`: the subject by her
+   * title's given name and the surname she was born with (`Mary Godwin`) */
+  if (t->subject >= 0 && full_title)
+    nee = maiden_name(t, title);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
-    bool subject = ((int)g == t->subject || (born_as.len && as_slice_eq(rep->key, born_as))) && full_title;
+    bool born = (born_as.len && as_slice_eq(rep->key, born_as)) || (born_short.len && as_slice_eq(rep->key, born_short)) ||
+                (nee.len && as_slice_eq(rep->key, nee));
+    bool subject = ((int)g == t->subject || born) && full_title;
     as_slice name = subject ? title : rep->name;
     t->group_canon[g] = name;
     if (people && (subject || rep->words >= 2)) {

@@ -3722,8 +3722,9 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   const as_span *owner = NULL; /* `Halsey's decision ...`: the possessive that opens it */
   for (uint32_t j = 0; j < c->s->nspans; j++) {
     const as_span *sp = &c->s->spans[j];
-    if (named(sp, AS_MENTION_PERSON) && sp->possessive && sp->rank_from <= 1 && !owner)
-      owner = sp;
+    if (named(sp, AS_MENTION_PERSON) && sp->possessive && (sp->rank_from <= 1 || after_opening_date(c, sp->rank_from)) &&
+        !owner)
+      owner = sp; /* (or after the date that opens it: `From 1887 Pasteur's health declined`) */
     if (!named(sp, AS_MENTION_PERSON) || sp->possessive || quoted(c, &qs, sp->from))
       continue;
     bool dup = false;

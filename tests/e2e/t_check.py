@@ -599,6 +599,17 @@ found = report_text("lead.txt", "= Amelia Earhart =\n\nInfobox\n- Birth Date: Ju
                     "Earhart and Amelia Otis Earhart, and her sister was Muriel Earhart.\n", "date-mismatch")
 c.eq([r["subject"] for r in found], ["Amelia Earhart"], "a surname alone is the lead's, among relatives of it")
 
+# the subject by her birth name's first given name and surname, and by
+# the surname after `née` in the lead
+found = report_text("born.txt", "= Marie Curie =\n\nInfobox\n- Birth Name: Maria Salomea Skłodowska\n- Birth Date: "
+                    "7 November 1867\n\nMarie Curie was a physicist.\n\nMaria Skłodowska was born in Warsaw on "
+                    "8 November 1867.\n", "date-mismatch")
+c.eq([r["subject"] for r in found], ["Marie Curie"], "a birth name's first and last word are the subject's")
+found = report_text("nee.txt", "= Mary Shelley =\n\nMary Wollstonecraft Shelley (née Godwin; 30 August 1797 – "
+                    "1 February 1851) was an English novelist.\n\nMary Godwin was born on 3 August 1797.\n",
+                    "date-mismatch")
+c.eq([r["subject"] for r in found], ["Mary Shelley"], "the lead's maiden name after née is the subject's")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
