@@ -2881,6 +2881,15 @@ static as_slice maiden_name(table *t, as_slice title) {
   return AS_SLICE_NULL;
 }
 
+/* Whether the folded name key is one of the subject's names at birth
+ * (born: in full, short, after née; empty when unknown). */
+static bool birth_name(const as_slice born[3], as_slice key) {
+  for (int k = 0; k < 3; k++)
+    if (born[k].len && as_slice_eq(key, born[k]))
+      return true;
+  return false;
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -2891,6 +2900,21 @@ static void group_people(table *t, const as_turn *turn) {
   as_slice title_key = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
   as_name_fold(as_name_split_rank(title0, &rank0), &t->buf);
   as_slice bare_key = rank0.len ? as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf)) : title_key;
+  /* `Birth Name: Emmeline Goulden`: the subject under the name she was
+   * born with (`Emmeline Goulden was born on 15 July 1858`); by its first
+   * given name and its surname too (`Maria Skłodowska` for `Maria Salomea
+   * Skłodowska`); and `Mary Wollstonecraft Shelley (née Godwin; …)`: by
+   * her title's given name and the surname she was born with (`Mary
+   * Godwin`) */
+  as_slice born[3] = {AS_SLICE_NULL, AS_SLICE_NULL, AS_SLICE_NULL};
+  for (const as_field *f = t->p->a->fields; f; f = f->next)
+    if (f->series.len == 10 && strncasecmp(f->series.ptr, "birth name", 10) == 0 && !f->index.len && f->raw.len) {
+      as_name_fold(f->raw, &t->buf);
+      born[0] = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
+    }
+  if (as_name_words(born[0]) >= 3)
+    born[1] = first_and_last(t, born[0], last_word_of(born[0]));
+  born[2] = maiden_name(t, title0);
   uint32_t *ids = as_xmalloc((t->n ? t->n : 1) * sizeof *ids);
   size_t n = 0;
   for (size_t i = 0; i < t->n; i++)
@@ -2939,6 +2963,11 @@ static void group_people(table *t, const as_turn *turn) {
        * Harthi (1890–1947)`, `- Ali Harthi (1933–2014)`) */
       if (!titled && !as_slice_eq(rep->key, title_key) && !as_slice_eq(rep->key, bare_key) && e->spanned &&
           rep->spanned)
+        continue;
+      /* the surname she was born with, alone, is her family's (`Godwin`,
+       * her father, beside `Mary Godwin`; `Byron` beside `Ada Byron`) */
+      if (!titled && e->words == 1 && birth_name(born, rep->key) && as_slice_eq(last_word_of(rep->key), e->key) &&
+          !key_has_word(title_key, e->key))
         continue;
       if (same_person(e->key, rep->key)) {
         if (e->ncand < 4)
@@ -3021,27 +3050,9 @@ static void group_people(table *t, const as_turn *turn) {
     a->calls = AS_NEW_N(t->p->arena, as_person_call, t->ngroups);
   as_keyindex canons = {0}; /* the groups' names so far: two are never one of the run's */
   as_keyindex_reserve(&canons, t->ngroups);
-  /* `Birth Name: Emmeline Goulden`: the subject under the name she was
-   * born with (`Emmeline Goulden was born on 15 July 1858`) */
-  as_slice born_as = AS_SLICE_NULL, born_short = AS_SLICE_NULL, nee = AS_SLICE_NULL;
-  for (const as_field *f = a->fields; f && t->subject >= 0; f = f->next)
-    if (f->series.len == 10 && strncasecmp(f->series.ptr, "birth name", 10) == 0 && !f->index.len && f->raw.len) {
-      as_name_fold(f->raw, &t->buf);
-      born_as = as_arena_slice(t->p->arena, as_strbuf_slice(&t->buf));
-    }
-  /* (and by its first given name and its surname: `Maria Skłodowska` for
-   * `Maria Salomea Skłodowska`) */
-  if (as_name_words(born_as) >= 3)
-    born_short = first_and_last(t, born_as, last_word_of(born_as));
-  /* `Mary Wollstonecraft Shelley (née Godwin; …)`: the subject by her
-   * title's given name and the surname she was born with (`Mary Godwin`) */
-  if (t->subject >= 0 && full_title)
-    nee = maiden_name(t, title);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
-    bool born = (born_as.len && as_slice_eq(rep->key, born_as)) || (born_short.len && as_slice_eq(rep->key, born_short)) ||
-                (nee.len && as_slice_eq(rep->key, nee));
-    bool subject = ((int)g == t->subject || born) && full_title;
+    bool subject = ((int)g == t->subject || (t->subject >= 0 && birth_name(born, rep->key))) && full_title;
     as_slice name = subject ? title : rep->name;
     t->group_canon[g] = name;
     if (people && (subject || rep->words >= 2)) {

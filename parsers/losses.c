@@ -506,6 +506,23 @@ static bool in_title(const reader *r, as_slice place) {
   return false;
 }
 
+/* Whether a place is one of the combatants (`The United States lost`):
+ * the side, not a part of the field. */
+static bool combatant(const reader *r, as_slice place) {
+  as_slice words[3];
+  size_t n = 0, i = 0;
+  for (as_slice w = next_word(place, &i); w.len; w = next_word(place, &i)) {
+    if (n == 3)
+      return false;
+    words[n++] = w;
+  }
+  for (size_t s = 0; s < r->sides->n; s++)
+    for (size_t c = 0; c < r->sides->v[s].nnames; c++)
+      if (words_name_state(words, n, r->sides->v[s].names[c]))
+        return true;
+  return false;
+}
+
 /* A part or a phase of the losses in the clause [b, e) and up to its end:
  * `a further`, `another`, `more`, a date. */
 static bool partial(const reader *r, uint32_t b, uint32_t e) {
@@ -526,7 +543,7 @@ static bool partial(const reader *r, uint32_t b, uint32_t e) {
       continue;
     /* `the Pacific war`: a place that names a war is no part of a field */
     static const uint16_t wars[] = {KW_war, KW_campaign, KW_theatre, KW_theater, KW_front, AS_KW_END};
-    if (sp->kind == AS_MENTION_PLACE && listed_kw(r, sp->to, wars))
+    if (sp->kind == AS_MENTION_PLACE && (listed_kw(r, sp->to, wars) || combatant(r, sp->canon)))
       continue;
     if (sp->kind == AS_MENTION_DATE || (sp->kind == AS_MENTION_PLACE && !in_title(r, sp->canon)) ||
         (sp->kind == AS_MENTION_EVENT && !as_slice_eq(sp->canon, r->sides->title)))

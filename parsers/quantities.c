@@ -14,6 +14,7 @@
 #include <pthread.h>
 
 #include "../core/mem.h"
+#include "parsers.h"
 
 typedef struct {
   as_slice s;
@@ -258,7 +259,21 @@ static bool in_name(const P *p, size_t i) {
   /* `CV-6`, `Ro-65`, `B-17` */
   if (prev->kind == AS_TK_DASH && glued(p, i) && glued(p, i - 1) && i >= 2 && p->t[i - 2].kind == AS_TK_WORD)
     return true;
-  return prev->kind == AS_TK_WORD && prev->cap && i - 1 > 0 && qualifier_before(p, i) == i;
+  if (prev->kind != AS_TK_WORD || !prev->cap || i - 1 == 0 || qualifier_before(p, i) != i)
+    return false;
+  /* but `cost the Americans 327 killed`, `gave the Allies 40 ships`: a
+   * people, whom the figure is of */
+  as_slice w = as_slice_make(p->s.ptr + prev->start, prev->end - prev->start);
+  if (as_slice_eq_cstr(w, "Allies") ||
+      (w.len > 4 && w.ptr[w.len - 1] == 's' && as_is_nationality_word(as_slice_make(w.ptr, w.len - 1))))
+    return false;
+  /* (or a country, a word after the figure: `cost the United States 327
+   * killed`; but `the channel France 2, Choltitz`) */
+  bool word_after = i + 1 < p->n && p->t[i + 1].kind == AS_TK_WORD && !p->t[i + 1].cap;
+  for (size_t b = i - 1; word_after && b > 0 && i - b <= 4 && p->t[b].kind == AS_TK_WORD && p->t[b].cap; b--)
+    if (as_is_country_name(as_slice_make(p->s.ptr + p->t[b].start, prev->end - p->t[b].start)))
+      return false;
+  return true;
 }
 
 /* `the 1st Airborne Division`, `the Eighth Army`, `the Second World War`:

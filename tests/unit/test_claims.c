@@ -312,6 +312,24 @@ Test(claims, side_losses) {
   cr_expect_eq(n, 3, "%zu claims of losses", n);
 }
 
+/* A side named by its state (`The United States lost`), and a people
+ * before the figure (`cost the Americans 327 killed`): the side's losses;
+ * a town of the field before the figure keeps them a part. */
+Test(claims, losses_of_a_state) {
+  const char *head = "= Battle of Somewhere =\n\nInfobox\n- Conflict: Battle of Somewhere\n"
+                     "- Combatant1: United States\n- Combatant2: Empire of Japan\n\n";
+  const char *said[] = {"The United States lost 327 killed.\n", "The operation cost the United States 327 killed.\n",
+                        "The operation cost the Americans 327 killed.\n"};
+  for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+    char doc[512];
+    snprintf(doc, sizeof doc, "%s%s", head, said[i]);
+    cr_expect(claims_have(doc, "Battle of Somewhere | casualties | 327 killed |  | side 1"), "%s", said[i]);
+  }
+  char doc[512];
+  snprintf(doc, sizeof doc, "%s%s", head, "At Roi-Namur, the United States lost 327 killed.\n");
+  cr_expect(!claims_have(doc, "Battle of Somewhere | casualties | 327 killed |  | side 1"));
+}
+
 /* An infobox's losses under a heading that names one nation of a side of
  * several are that nation's; the counts in a total's brackets are claims
  * of their own. */
