@@ -2696,7 +2696,26 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_signalled, KW_signaled, KW_telegraphed, KW_radioed, KW_resigned,
                                       KW_announced, KW_negotiated, KW_lectured, KW_toured, KW_led,
                                       KW_sold, KW_bought, KW_isolated, KW_discovered, KW_composed,
-                                      KW_painted, KW_handed, KW_sent, KW_received, AS_KW_END};
+                                      KW_painted, KW_handed, KW_sent, KW_received, KW_submitted,
+                                      KW_presented, KW_testified, KW_preached, KW_dictated, KW_inspected,
+                                      AS_KW_END};
+
+/* `and five days later, on 6 March 1869, his colleague Nikolai Menshutkin
+ * presented`: the date set off by commas right before the subject at k
+ * and the few words that describe it, after `on` or `in`; else NULL. */
+static as_span *fronted_date(const sent *c, uint32_t k) {
+  uint32_t j = k;
+  while (j > 0 && k - j < 3 && c->t[j - 1].kind == AS_TK_WORD && !c->t[j - 1].cap && !kw(c, j - 1, KW_and) &&
+         !kw(c, j - 1, KW_but) && !kw(c, j - 1, KW_that) && !kw(c, j - 1, KW_which) && !kw(c, j - 1, KW_who))
+    j--;
+  if (j < 3 || !is_comma(c, j - 1))
+    return NULL;
+  as_span *d = span_at(c, j - 2);
+  if (!d || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len || d->to != j - 1 || d->from < 2 ||
+      bound_date(c, d) || !(kw(c, d->from - 1, KW_on) || kw(c, d->from - 1, KW_in)) || !is_comma(c, d->from - 2))
+    return NULL;
+  return d;
+}
 
 /* `In 1969 Mutaguchi circulated a pamphlet`, `On 13 April, Bonte ordered
  * the ships to retreat`, `he wrote to Flores on 9 November 1831`, `In
@@ -2736,6 +2755,8 @@ static void deed(sent *c, uint32_t v) {
   }
   if (!d)
     d = clause_opening_date(c, sp ? sp->rank_from : i - 1);
+  if (!d)
+    d = fronted_date(c, sp ? sp->rank_from : i - 1);
   if (!d)
     d = opening_date(c, v);
   if (!d || !d->m->normalized.len)

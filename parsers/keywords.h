@@ -400,6 +400,7 @@ enum {
   KW_detachment,
   KW_di,
   KW_diary,
+  KW_dictated,
   KW_dictatorship,
   KW_did,
   KW_die,
@@ -657,6 +658,7 @@ enum {
   KW_injured,
   KW_inside,
   KW_insisted,
+  KW_inspected,
   KW_inspiration,
   KW_installed,
   KW_instead,
@@ -996,10 +998,12 @@ enum {
   KW_posthumously,
   KW_power,
   KW_praised,
+  KW_preached,
   KW_precedent,
   KW_preceding,
   KW_predecessor,
   KW_premiership,
+  KW_presented,
   KW_presidency,
   KW_president,
   KW_presidio,
@@ -1249,6 +1253,7 @@ enum {
   KW_style,
   KW_submarine,
   KW_submarines,
+  KW_submitted,
   KW_subsequently,
   KW_suburbs,
   KW_succeeded,
@@ -1292,6 +1297,7 @@ enum {
   KW_tenth,
   KW_terminus,
   KW_territory,
+  KW_testified,
   KW_thai,
   KW_than,
   KW_that,
@@ -1503,51 +1509,51 @@ enum {
   "del", "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
   "departing", "department", "departure", "deportation", "deported", "depot", "deputy", "der", \
   "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", \
-  "di", "diary", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
-  "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
-  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "dramatist", "drowned", "du", "duchess", "due", "duke", "during", "dusk", \
-  "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", "editor", \
-  "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", \
-  "either", "el", "elder", "elect", "elected", "election", "elections", "electric", "eleven", \
-  "eleventh", "embarked", "emperor", "empire", "employed", "empress", "enacted", "end", \
-  "ended", "engaged", "engineer", "engineers", "english", "entered", "entering", "entrusted", \
-  "envoy", "essayist", "established", "establishing", "estimate", "estimated", "estimates", \
-  "evacuated", "evacuation", "eve", "even", "evening", "eventually", "every", "example", \
-  "executed", "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", \
-  "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", \
-  "federation", "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", \
-  "fighters", "fighting", "figures", "film", "finally", "finished", "finnish", "firing", \
-  "first", "five", "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "focus", \
-  "following", "for", "force", "forced", "forces", "forest", "formally", "formed", "fort", \
-  "fortress", "forty", "fought", "found", "foundation", "founded", "four", "fourteen", \
-  "fourteenth", "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", \
-  "funeral", "further", "furthermore", "fusiliers", "gallery", "gaol", "garrison", "gate", \
-  "gateway", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
-  "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
-  "greater", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", "guards", \
-  "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "handed", "hanged", \
-  "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", \
-  "heeresgruppe", "heights", "held", "her", "here", "herself", "hesitated", "highlanders", \
-  "highway", "hill", "hills", "him", "himself", "his", "historian", "historians", \
-  "hitlerjugend", "home", "hoped", "hospital", "host", "hotel", "hours", "house", "how", \
-  "however", "hub", "hundred", "husband", "hussars", "i", "ibn", "if", "im", "immediately", \
-  "imperial", "imprisoned", "in", "incident", "including", "incorporated", "indeed", \
-  "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", "inside", \
-  "insisted", "inspiration", "installed", "instead", "institute", "instructions", \
-  "insurrection", "intended", "into", "invaded", "invasion", "inventor", "iraqi", "irish", \
-  "is", "isla", "island", "islands", "isolated", "israeli", "issued", "it", "its", "itself", \
-  "jan", "january", "jewish", "journalist", "judge", "jul", "julian", "july", "jun", "june", \
-  "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", \
-  "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", \
-  "landmark", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
-  "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
-  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
-  "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
-  "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", "long", \
-  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
-  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
-  "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
+  "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", "director", \
+  "directorate", "discovered", "disembarked", "dismissed", "district", "division", "divisione", \
+  "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
+  "drafted", "dragoons", "dramatist", "drowned", "du", "duchess", "due", "duke", "during", \
+  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
+  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", "elections", \
+  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
+  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
+  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimate", \
+  "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", "eventually", \
+  "every", "example", "executed", "exiled", "expected", "expedition", "explained", "explorer", \
+  "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", \
+  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
+  "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
+  "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", "fleets", \
+  "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", "forest", \
+  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
+  "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
+  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
+  "gaol", "garrison", "gate", "gateway", "gathered", "general", "geologist", "german", \
+  "gestapo", "given", "got", "government", "graduated", "granddaughter", "grandfather", \
+  "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", "gruppe", \
+  "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", \
+  "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
+  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
+  "historians", "hitlerjugend", "home", "hoped", "hospital", "host", "hotel", "hours", "house", \
+  "how", "however", "hub", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
+  "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
+  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
+  "inside", "insisted", "inspected", "inspiration", "installed", "instead", "institute", \
+  "instructions", "insurrection", "intended", "into", "invaded", "invasion", "inventor", \
+  "iraqi", "irish", "is", "isla", "island", "islands", "isolated", "israeli", "issued", "it", \
+  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "julian", "july", \
+  "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", \
+  "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", \
+  "landing", "landings", "landmark", "las", "lasted", "late", "later", "latin", "launched", \
+  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
+  "lectured", "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", \
+  "liberation", "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
+  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", \
+  "living", "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", \
+  "made", "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", \
+  "marine", "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
   "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
   "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
   "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
@@ -1574,61 +1580,61 @@ enum {
   "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", \
   "poison", "police", "polish", "politburo", "politician", "population", "port", "position", \
   "positions", "possibly", "post", "posthumous", "posthumously", "power", "praised", \
-  "precedent", "preceding", "predecessor", "premiership", "presidency", "president", \
-  "presidio", "previous", "previously", "prewar", "priest", "prince", "princess", "prior", \
-  "priory", "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", \
-  "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
-  "promulgated", "promulgation", "proposed", "protested", "protocol", "prototype", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", "raised", \
-  "rangers", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
-  "recounted", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
-  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "relieved", "relocated", "remained", "remains", "remarked", "remembered", "reminder", \
-  "renounced", "replaced", "replacing", "replied", "report", "reported", "reportedly", \
-  "reports", "republic", "republican", "repulsed", "research", "residence", "residents", \
-  "resignation", "resigned", "retired", "retreat", "retreated", "returned", "returning", \
-  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", \
-  "river", "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", \
-  "said", "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", \
-  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
-  "sculptor", "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", \
-  "senate", "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
-  "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", "should", \
-  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
-  "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
-  "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", \
-  "son", "song", "soon", "source", "sources", "south", "southeast", "southern", "southwest", \
-  "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", "sq", \
-  "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", \
-  "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
+  "preached", "precedent", "preceding", "predecessor", "premiership", "presented", \
+  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
+  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
+  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
+  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "prototype", \
+  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", \
+  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", \
+  "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
+  "realized", "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", \
+  "recorded", "recounted", "reduced", "reef", "refer", "refers", "refuge", "refusal", \
+  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
+  "reichswehr", "reign", "relieved", "relocated", "remained", "remains", "remarked", \
+  "remembered", "reminder", "renounced", "replaced", "replacing", "replied", "report", \
+  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
+  "residence", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
+  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
+  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
+  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
+  "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", "sector", "see", \
+  "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", "september", "served", \
+  "service", "servicemen", "serving", "setting", "settled", "settlement", "seven", "seventeen", \
+  "seventeenth", "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", \
+  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
+  "sloop", "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", \
+  "some", "son", "song", "soon", "source", "sources", "south", "southeast", "southern", \
+  "southwest", "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", \
+  "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", \
+  "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
   "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
   "stormo", "strait", "street", "strike", "stripped", "stronghold", "student", "studied", \
-  "sturmabteilung", "style", "submarine", "submarines", "subsequently", "suburbs", "succeeded", \
-  "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
-  "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", \
-  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", \
-  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
-  "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", "territory", \
-  "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", "theologian", \
-  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
-  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "threatened", \
-  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "to", "today", \
-  "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", \
-  "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
-  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", \
-  "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", \
-  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
-  "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
-  "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
-  "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", "year", \
-  "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", "zoo", \
-  "zum", "zur",
+  "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
+  "suicide", "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", \
+  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
+  "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
+  "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", \
+  "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", "their", \
+  "them", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
+  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
+  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
+  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
+  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
+  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
+  "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", "venue", "vessel", \
+  "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", \
+  "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", \
+  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
+  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
+  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
+  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
+  "yacht", "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", \
+  "zeroth", "zoo", "zum", "zur",
 
 #endif
