@@ -2881,6 +2881,22 @@ static as_slice maiden_name(table *t, as_slice title) {
   return AS_SLICE_NULL;
 }
 
+/* Whether two folded names of one surname are of two generations: one
+ * ends on a mark of its generation after that surname (`alexander m patch
+ * iii`, `alexander m patch`), the other has none or another; not a
+ * sovereign's number (`peter iii`, `peter iii of russia`). */
+static bool other_generation(as_slice a, as_slice b) {
+  int ga = as_name_generation(a), gb = as_name_generation(b);
+  if (ga == gb)
+    return false;
+  as_slice marked = ga ? a : b, plain = ga ? b : a;
+  as_slice mark = last_word_of(marked);
+  if (marked.len <= mark.len + 1)
+    return false;
+  as_slice rest = as_slice_make(marked.ptr, marked.len - mark.len - 1);
+  return as_slice_eq(last_word_of(rest), last_word_of(plain)) && as_name_words(rest) >= 2;
+}
+
 /* Whether the folded name key is one of the subject's names at birth
  * (born: in full, short, after née; empty when unknown). */
 static bool birth_name(const as_slice born[3], as_slice key) {
@@ -2950,6 +2966,10 @@ static void group_people(table *t, const as_turn *turn) {
        * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
        * Wilson`, the title, is `Thomas Woodrow Wilson`) */
       if (!titled && (e->kin || rep->kin) && other_given(e->name, rep->name))
+        continue;
+      /* `His only son, Captain Alexander M. Patch III`: a relative of
+       * another generation than the name (`Alexander M. Patch`) */
+      if (!titled && (e->kin || rep->kin) && e->words >= 2 && other_generation(e->key, rep->key))
         continue;
       if (!titled && g == title_group && middle_given(e, rep, title_key))
         continue;
@@ -3213,6 +3233,19 @@ static void emit(table *t) {
         for (int c = 0; g == -2 && subject >= 0 && c < e->ncand; c++)
           if (e->cand[c] == subject)
             g = subject;
+        /* `His only son, Captain Alexander M. Patch III, was killed …
+         * Patch died`: a surname alone is the one of no younger mark */
+        if (g == -2 && !age && e->ncand == 2 && e->words == 1) {
+          int g0 = as_name_generation(t->v[t->group_rep[e->cand[0]]].key);
+          int g1 = as_name_generation(t->v[t->group_rep[e->cand[1]]].key);
+          as_slice k0 = t->v[t->group_rep[e->cand[0]]].key, k1 = t->v[t->group_rep[e->cand[1]]].key;
+          as_slice marked = g0 > 0 ? k0 : k1, plain = g0 > 0 ? k1 : k0;
+          /* (of one name but the mark: not `Theodore Roosevelt Jr.` and
+           * `Franklin D. Roosevelt`) */
+          if ((g0 > 0) != (g1 > 0) && g0 >= 0 && g1 >= 0 && marked.len > plain.len &&
+              memcmp(marked.ptr, plain.ptr, plain.len) == 0 && marked.ptr[plain.len] == ' ')
+            g = g0 > 0 ? e->cand[1] : e->cand[0];
+        }
         if (g == -2)
           g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);
         if (g == -2) {

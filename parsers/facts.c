@@ -1010,8 +1010,16 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     for (uint32_t k = 2; k < d->from && !prep; k++)
       if (is_comma(c, k))
         return NULL;
-    if (d->m->normalized.len && d->to <= v && !bound_date(c, d))
+    if (d->m->normalized.len && d->to <= v && !bound_date(c, d)) {
+      /* `Four days later, on 28 July, Takashina was killed`: the date
+       * the text states, after the one it counts */
+      as_span *e = is_comma(c, d->to) && (kw(c, d->to + 1, KW_on) || kw(c, d->to + 1, KW_in)) ? span_at(c, d->to + 2)
+                                                                                           : NULL;
+      if (e && e->kind == AS_MENTION_DATE && e->m && e->m->normalized.len && e->from == d->to + 2 && e->to <= v &&
+          !bound_date(c, e))
+        return e;
       return d;
+    }
     return NULL;
   }
   return NULL;
