@@ -134,7 +134,7 @@ static const uint16_t place_heads[] = {
     KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument,
     /* buildings: `Parliament House`, `the Town Hall`, `the Shiva Temple` */
     KW_house, KW_hall, KW_temple, KW_mosque, KW_synagogue, KW_basilica, KW_monastery, KW_lighthouse,
-    KW_citadel, KW_presidio, KW_belfry, KW_observatory, AS_KW_END};
+    KW_citadel, KW_presidio, KW_belfry, KW_observatory, KW_site, KW_gardens, AS_KW_END};
 /* Of those, the ones that come first. */
 static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
                                              KW_plaza, KW_puerto, KW_isla, KW_monte, KW_hotel,
@@ -774,6 +774,9 @@ static int kind_of_head(const as_tok *first, const as_tok *last, as_head *head) 
     return AS_MENTION_EVENT;
   if (among(last, &sets.org_heads) || among(first, &sets.org_first_heads))
     return AS_MENTION_ORG;
+  /* `a UNESCO World Heritage Site`: a title, not a place's name */
+  if (last->kw == KW_site && last > first && last[-1].kw == KW_heritage)
+    return -1;
   if (among(last, &sets.place_heads) || among(first, &sets.place_first_heads))
     return AS_MENTION_PLACE;
   /* `the Middle East`, `the Far East` */
@@ -1835,7 +1838,10 @@ typedef struct {
   bool ship;          /* the article names a ship so: neither person nor place */
   bool boxed_place;   /* the infobox gives it as a place */
   bool boxed_person;  /* the infobox gives it as a person */
+  bool boxed_family;  /* the infobox gives it as a relative (`Relatives: X (brother)`) */
   bool kin;           /* a kinship word came before it somewhere (`his son John Quincy Adams`) */
+  uint16_t kin_kw;    /* the subject's kinship to it (`her brother Stephen`: KW_brother), or 0 */
+  bool kin_mixed;     /* two such words came before it */
   bool spanned;       /* a life span in brackets follows it somewhere (`Ali Harthi (1933–2014)`) */
   int person, place;  /* evidence, summed */
   int kind;           /* decided kind, or -1 */
@@ -2058,6 +2064,7 @@ static void infobox_evidence(table *t, const as_article *a) {
         e->person += 3;
         e->mid = true;
         e->boxed_person = !family_field(f);
+        e->boxed_family = e->boxed_family || family_field(f);
         if (!family_field(f)) /* `Children: Ralph King-Milbanke, 2nd Earl of Lovelace` is not `Lovelace` */
           peer_alias(t, it, id);
       } else if (it->type == AS_VT_PLACE || it->type == AS_VT_COUNTRY) {
@@ -2959,13 +2966,25 @@ static void group_people(table *t, const as_turn *turn) {
         continue;
       /* the article's subject is not the relative named after him (`John
        * Adams`, `his son John Quincy Adams`) */
-      if ((titled && rep->kin) || (e->kin && (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))))
+      /* (but the title's surname alone is the subject's still: `whose deaf
+       * son Bell tutored`) */
+      bool surname = e->words == 1 && as_slice_eq(e->key, last_word_of(title_key));
+      if ((titled && rep->kin) ||
+          (e->kin && !surname && (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))))
         continue; /* nor `his nephew Otto Bismarck` `Otto von Bismarck` */
       /* `his elder brother, Joseph Bonaparte` is not `their son, Napoléon
        * François Joseph Charles Bonaparte`: relatives of two given names
        * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
        * Wilson`, the title, is `Thomas Woodrow Wilson`) */
       if (!titled && (e->kin || rep->kin) && other_given(e->name, rep->name))
+        continue;
+      /* `Her brother Stephen`, `Their father, Captain Stephen Barton`: two
+       * kinships to the subject, two people */
+      if (e->kin_kw && rep->kin_kw && !e->kin_mixed && !rep->kin_mixed && e->kin_kw != rep->kin_kw)
+        continue;
+      /* `Relatives: Kaspar Anton Karl van Beethoven (brother), …, Karl van
+       * Beethoven (nephew)`: two relatives the infobox lists are two */
+      if (e->boxed_family && rep->boxed_family && !as_slice_eq(e->key, rep->key))
         continue;
       /* `His only son, Captain Alexander M. Patch III`: a relative of
        * another generation than the name (`Alexander M. Patch`) */
@@ -3182,6 +3201,9 @@ static void emit(table *t) {
   size_t *last_seen = as_xcalloc(ng, sizeof *last_seen);
   /* per group: a name of it came with a rank (1), the infobox gives it (2) */
   uint8_t *marks = as_xcalloc(ng, 1);
+  as_name_fold(p->a->title, &t->buf);
+  as_slice tk = as_strbuf_slice(&t->buf);
+  bool title_aged = key_has_word(tk, as_slice_cstr("elder")) || key_has_word(tk, as_slice_cstr("younger"));
   for (size_t i = 0; i < t->n; i++)
     if (t->v[i].kind == AS_MENTION_PERSON && t->v[i].group >= 0)
       marks[t->v[i].group] |= (uint8_t)((t->v[i].ranked ? 1 : 0) | (t->v[i].boxed_person ? 2 : 0));
@@ -3259,6 +3281,16 @@ static void emit(table *t) {
           }
           if (g == -2)
             g = marked_candidate(e, marks, 2);
+        }
+        /* `The elder Ludwig died`, in the article on Ludwig van Beethoven,
+         * named after his grandfather: a namesake told apart by age, not
+         * the subject (unless the title says which: `Pitt the Younger`; or
+         * the text names others of the name: `the younger Brunel`, after
+         * `Marc Brunel`, is the subject) */
+        bool namesake = age && g >= 0 && g == subject && !title_aged && e->ncand <= 1;
+        if (namesake) {
+          g = -1;
+          sp->canon = sp->name;
         }
         if (g >= 0) {
           sp->person = g;
@@ -3355,6 +3387,21 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       e->kin = e->kin || (b > 0 && as_kwset_has(&sets.kinship, &s->toks[b - 1])) ||
                (b > 1 && s->toks[b - 1].kw == KW_of &&
                 (as_kwset_has(&sets.kinship, &s->toks[b - 2]) || s->toks[b - 2].kw == KW_child));
+      /* (the kinship of the text's his, her or their: `Her brother
+       * Stephen`, `Their father, Captain Stephen Barton`, `His only son,
+       * Alexander`) */
+      if (b > 1 && as_kwset_has(&sets.kinship, &s->toks[b - 1])) {
+        uint32_t o = b - 2;
+        if (o > 0 && s->toks[o].kind == AS_TK_WORD && !s->toks[o].cap && s->toks[o].kw != KW_his &&
+            s->toks[o].kw != KW_her && s->toks[o].kw != KW_their)
+          o--; /* `his only son` */
+        int w = s->toks[o].kw;
+        if (w == KW_his || w == KW_her || w == KW_their) {
+          uint16_t rel = s->toks[b - 1].kw;
+          e->kin_mixed = e->kin_mixed || (e->kin_kw && e->kin_kw != rel);
+          e->kin_kw = rel;
+        }
+      }
       bool life = life_bracket(s, sp);
       e->spanned = e->spanned || life;
       /* a list's item, or the article's own name opening a sentence

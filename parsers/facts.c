@@ -630,6 +630,19 @@ static bool opening_phrase(const sent *c, const as_span *sp, uint32_t i) {
   return true;
 }
 
+/* Whether a `him` or an object `her` (before a stop, a preposition or
+ * `to`; not `her husband`) of sex g stands in [from, to). */
+static bool object_between(const sent *c, uint32_t from, uint32_t to, char g) {
+  for (uint32_t k = from; k < to && k < c->n; k++) {
+    if (g == 'm' && kw(c, k, KW_him))
+      return true;
+    if (g == 'f' && kw(c, k, KW_her) &&
+        (k + 1 >= c->n || c->t[k + 1].kind != AS_TK_WORD || among(c, k + 1, &sets.prepositions) || kw(c, k + 1, KW_to)))
+      return true;
+  }
+  return false;
+}
+
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron; k++)
     if (c->pron_tok[k] == i) {
@@ -696,6 +709,12 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
    * biography, a person in the phrase that opens the sentence is not who
    * the he or she of its main clause is */
   if (n == 1 && f->bio.len && !not_bio && !as_slice_eq(seen[0], f->bio) && opening_phrase(c, first, i))
+    r = f->bio;
+  /* `Cassandra and Henry took her to Winchester, and she died there`: the
+   * one done to, of the pronoun's sex, is who it is; in a biography, its
+   * subject */
+  else if (n == 1 && f->bio.len && !not_bio && !as_slice_eq(seen[0], f->bio) && first &&
+           object_between(c, first->to, i, g))
     r = f->bio;
   else if (n == 1 && (sex[0] == g || (!sex[0] && !other)))
     r = seen[0];
@@ -1531,7 +1550,8 @@ static bool hedged(const sent *c, uint32_t v) {
     return true;
   for (uint32_t j = v > 2 ? v - 2 : 0; j < v; j++)
     if (kw(c, j, KW_reportedly) || kw(c, j, KW_allegedly) || kw(c, j, KW_supposedly) || kw(c, j, KW_probably) ||
-        kw(c, j, KW_possibly) || kw(c, j, KW_perhaps) || kw(c, j, KW_rumoured) || kw(c, j, KW_rumored))
+        kw(c, j, KW_possibly) || kw(c, j, KW_perhaps) || kw(c, j, KW_rumoured) || kw(c, j, KW_rumored) ||
+        kw(c, j, KW_nearly) || kw(c, j, KW_almost)) /* `caught typhus and nearly died` */
       return true;
   /* `she believed, and later claimed, that she had been born on 14 July`:
    * what somebody said or believed, not the text's own statement */
@@ -3707,16 +3727,7 @@ static bool died_here(const facts *f, const as_claim *after, as_slice who) {
 
 /* Whether the sentence has someone of sex g as an object: `him`, or `her`
  * before a stop, a preposition or `to` (not `her husband`). */
-static bool object_pronoun(const sent *c, char g) {
-  for (uint32_t k = 0; k < c->n; k++) {
-    if (g == 'm' && kw(c, k, KW_him))
-      return true;
-    if (g == 'f' && kw(c, k, KW_her) &&
-        (k + 1 >= c->n || c->t[k + 1].kind != AS_TK_WORD || among(c, k + 1, &sets.prepositions) || kw(c, k + 1, KW_to)))
-      return true;
-  }
-  return false;
-}
+static bool object_pronoun(const sent *c, char g) { return object_between(c, 0, c->n, g); }
 
 /* Whether the tokens before k are a date that opens the sentence, after
  * its preposition: `In April 1862 Mendeleev married`. */

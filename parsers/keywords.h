@@ -565,6 +565,7 @@ enum {
   KW_fusiliers,
   KW_gallery,
   KW_gaol,
+  KW_gardens,
   KW_garrison,
   KW_gate,
   KW_gateway,
@@ -613,6 +614,7 @@ enum {
   KW_held,
   KW_her,
   KW_here,
+  KW_heritage,
   KW_herself,
   KW_hesitated,
   KW_highlanders,
@@ -1185,6 +1187,7 @@ enum {
   KW_single,
   KW_sir,
   KW_sister,
+  KW_site,
   KW_six,
   KW_sixteen,
   KW_sixteenth,
@@ -1529,52 +1532,52 @@ enum {
   "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
-  "gaol", "garrison", "gate", "gateway", "gathered", "general", "geologist", "german", \
-  "gestapo", "given", "got", "government", "graduated", "granddaughter", "grandfather", \
-  "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", "gruppe", \
-  "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", \
-  "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "herself", \
-  "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
-  "historians", "hitlerjugend", "home", "hoped", "hospital", "host", "hotel", "hours", "house", \
-  "how", "however", "hub", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
-  "immediately", "imperial", "imprisoned", "in", "incident", "including", "incorporated", \
-  "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", "injured", \
-  "inside", "insisted", "inspected", "inspiration", "installed", "instead", "institute", \
-  "instructions", "insurrection", "intended", "into", "invaded", "invasion", "inventor", \
-  "iraqi", "irish", "is", "isla", "island", "islands", "isolated", "israeli", "issued", "it", \
-  "its", "itself", "jan", "january", "jewish", "journalist", "judge", "jul", "julian", "july", \
-  "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", \
-  "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", \
-  "landing", "landings", "landmark", "las", "lasted", "late", "later", "latin", "launched", \
-  "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", "leaving", \
-  "lectured", "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", \
-  "liberation", "library", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
-  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", \
-  "living", "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", \
-  "made", "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", \
-  "marine", "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
-  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
-  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
-  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
-  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "missionary", \
-  "mistress", "model", "monastery", "monte", "month", "months", "monument", "moor", "more", \
-  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
-  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
-  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
-  "national", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
-  "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", \
-  "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
-  "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
-  "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", "occupation", \
-  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
-  "officer", "officers", "official", "officially", "old", "older", "olympics", "on", "once", \
-  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
-  "organisation", "organised", "organist", "organization", "organized", "originally", "other", \
-  "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", \
-  "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
-  "parents", "parish", "park", "parliament", "part", "party", "pass", "past", "patrol", \
-  "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
+  "gaol", "gardens", "garrison", "gate", "gateway", "gathered", "general", "geologist", \
+  "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
+  "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
+  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
+  "half", "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", \
+  "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", \
+  "heritage", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", \
+  "himself", "his", "historian", "historians", "hitlerjugend", "home", "hoped", "hospital", \
+  "host", "hotel", "hours", "house", "how", "however", "hub", "hundred", "husband", "hussars", \
+  "i", "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", "incident", \
+  "including", "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
+  "initiated", "injured", "inside", "insisted", "inspected", "inspiration", "installed", \
+  "instead", "institute", "instructions", "insurrection", "intended", "into", "invaded", \
+  "invasion", "inventor", "iraqi", "irish", "is", "isla", "island", "islands", "isolated", \
+  "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", \
+  "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
+  "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", \
+  "lake", "lancers", "landed", "landing", "landings", "landmark", "las", "lasted", "late", \
+  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
+  "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
+  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
+  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
+  "literati", "little", "lived", "lives", "living", "long", "lord", "los", "losses", "lost", \
+  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
+  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "market", "married", \
+  "marrying", "marshal", "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", \
+  "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", \
+  "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", \
+  "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", \
+  "missing", "missionary", "mistress", "model", "monastery", "monte", "month", "months", \
+  "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", \
+  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
+  "municipality", "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", \
+  "my", "named", "naming", "national", "naturalist", "naval", "navigator", "navy", "nazi", \
+  "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", \
+  "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
+  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
+  "novelist", "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", \
+  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
+  "office", "officer", "officers", "official", "officially", "old", "older", "olympics", "on", \
+  "once", "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", \
+  "orders", "organisation", "organised", "organist", "organization", "organized", "originally", \
+  "other", "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", \
+  "own", "p", "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
+  "panzergruppe", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
+  "patrol", "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
   "persisted", "personally", "personnel", "persons", "phase", "philosopher", "physician", \
   "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
   "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", \
@@ -1604,7 +1607,7 @@ enum {
   "service", "servicemen", "serving", "setting", "settled", "settlement", "seven", "seventeen", \
   "seventeenth", "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", \
   "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sir", "sister", "six", "sixteen", "sixteenth", "sixth", "sixty", \
+  "singer", "single", "sir", "sister", "site", "six", "sixteen", "sixteenth", "sixth", "sixty", \
   "sloop", "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", \
   "some", "son", "song", "soon", "source", "sources", "south", "southeast", "southern", \
   "southwest", "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", \

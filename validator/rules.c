@@ -252,10 +252,18 @@ static as_slice words_after(as_slice sentence, as_slice said) {
  * first part is a part of the other (`London` and `Notting Hill, London,
  * England`), or when the text names the infobox's town right after its
  * own (`born in Ōimachi in the Ōmori district of Shinagawa`). */
+static bool area(as_slice part);
+
 static bool places_agree(as_slice boxed, as_slice said, as_slice sentence) {
   size_t i = 0, j = 0;
-  if (part_of(place_part(said, &i), boxed) || part_of(place_part(boxed, &j), said))
+  as_slice first = place_part(said, &i);
+  if (part_of(first, boxed) || part_of(place_part(boxed, &j), said))
     return true;
+  /* (`his estate in Cape Breton, Nova Scotia` and `Beinn Bhreagh, Nova
+   * Scotia, Canada`: an area, and a place of its region) */
+  for (as_slice p = place_part(said, &i); area(first) && p.len; p = place_part(said, &i))
+    if (part_of(p, boxed))
+      return true;
   /* (the infobox's town, not its region or country: `Dole, Jura, France`
    * and `born in Arbois, Jura, France` are two towns of one region) */
   as_slice after = words_after(sentence, said);
@@ -289,11 +297,13 @@ static bool building(as_slice place) {
 static bool area(as_slice part) {
   static const char *const words[] = {"County", "District", "Province", "Parish", "Region", "Department",
                                       "Prefecture", "Oblast", "Township", "Borough", "Governorate",
-                                      "Municipality", "Shire", "Canton", "Voivodeship", NULL};
+                                      "Municipality", "Shire", "Canton", "Voivodeship",
+                                      /* a land, not a town: `Cape Breton`, `the Isle of Wight` */
+                                      "Island", "Isle", "Peninsula", "Valley", "Coast", NULL};
   for (int k = 0; words[k]; k++)
     if (words_in(part, as_slice_cstr(words[k])))
       return true;
-  return false;
+  return as_slice_starts(part, "Cape ") && !as_slice_eq_cstr(part, "Cape Town");
 }
 
 /* Two places of the text that cannot be one: each names its town and its

@@ -610,6 +610,32 @@ found = report_text("nee.txt", "= Mary Shelley =\n\nMary Wollstonecraft Shelley 
                     "date-mismatch")
 c.eq([r["subject"] for r in found], ["Mary Shelley"], "the lead's maiden name after née is the subject's")
 
+# a she after the one done to (`took her`) is the biography's subject, not
+# the woman named before it
+found = report_text("took.txt", "= Jane Austen =\n\nInfobox\n- Parents: George Austen, Cassandra Leigh\n\n"
+                    "Jane Austen was an English novelist.\n\nOn 24 May 1817 Cassandra and Henry took her to "
+                    "Winchester, and she died there on 18 July 1817.\n\nCassandra burnt many of her sister's "
+                    "letters before her own death in 1845.\n", "date-mismatch")
+c.eq(found, [], "she, after Cassandra took her, is Jane: no second death for Cassandra")
+
+# two relatives the infobox lists are two people
+found = report_text("kin.txt", "= Ludwig van Beethoven =\n\nInfobox\n- Relatives: Kaspar Anton Karl van Beethoven "
+                    "(brother), Karl van Beethoven (nephew)\n\nHis brother Kaspar Anton Karl was born on 8 April "
+                    "1774. Kaspar Anton Karl died on 15 November 1815. His nephew was Karl van Beethoven "
+                    "(1806–1858).\n", "date-mismatch")
+c.eq(found, [], "the infobox's brother and nephew are not one")
+
+# an area and a place of its region agree (the estate in Cape Breton); a
+# town of that region does not
+found = report_text("area.txt", "= Alexander Graham Bell =\n\nInfobox\n- Death Place: Beinn Bhreagh, Nova Scotia, "
+                    "Canada\n\nBell died on August 2, 1922, at his private estate in Cape Breton, Nova Scotia.\n",
+                    "place-mismatch")
+c.eq(found, [], "Cape Breton, Nova Scotia holds Beinn Bhreagh")
+found = report_text("area2.txt", "= Alexander Graham Bell =\n\nInfobox\n- Death Place: Beinn Bhreagh, Nova Scotia, "
+                    "Canada\n\nBell died on August 2, 1922, at his home in Halifax, Nova Scotia.\n",
+                    "place-mismatch")
+c.eq(len(found), 1, "Halifax, Nova Scotia is another place than Beinn Bhreagh")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

@@ -840,6 +840,11 @@ Test(people, named_after_people) {
                NAMED("Johnny Mercer", PERSON), NAMED("Johnny Mercer Theatre", ORG),
                NAMED("Juliette Gordon Low", PERSON), NAMED("Juliette Gordon Low Birthplace", PLACE),
                NAMED("Jascha Heifetz", PERSON), NAMED("Lenin Mausoleum", PLACE));
+  /* a site or gardens named after somebody; not a World Heritage Site */
+  EXPECT_KINDS("= Frederick Douglass =\n\nFrederick Douglass was born in 1818. The Frederick Douglass National "
+               "Historic Site opened in 1962. The Ballarat Botanical Gardens were laid out in 1857.\n",
+               NAMED("Frederick Douglass", PERSON), NAMED("Frederick Douglass National Historic Site", PLACE),
+               NAMED("Ballarat Botanical Gardens", PLACE));
 }
 
 /* Events and organisations without a person in them: a battle for a
