@@ -173,14 +173,15 @@ static const uint16_t vessel_nouns[] = {
     KW_corvette, KW_frigate, KW_ship, KW_battleship, KW_cruiser, KW_destroyer, KW_submarine,
     KW_carrier, KW_vessel, KW_schooner, KW_steamer, KW_gunboat, KW_liner, KW_tanker, KW_sloop,
     KW_minesweeper, KW_transport, KW_tug, KW_trawler, KW_yacht, KW_boat, KW_mothership, KW_tender,
-    KW_merchantman, KW_steamship, AS_KW_END};
+    KW_merchantman, KW_steamship, KW_panzerschiff, KW_platform, KW_flagship, KW_ironclad, KW_dreadnought,
+    AS_KW_END};
 
 /* The same in the plural, before a list of ships' names: `the destroyers
  * Pantera and Tigre`, `the carriers Akagi, Kaga, Sōryū and Hiryū`. */
 static const uint16_t vessel_plurals[] = {
     KW_corvettes, KW_frigates, KW_ships, KW_battleships, KW_cruisers, KW_destroyers, KW_submarines,
     KW_carriers, KW_vessels, KW_schooners, KW_steamers, KW_gunboats, KW_liners, KW_tankers,
-    KW_sloops, KW_minesweepers, KW_transports, KW_trawlers, KW_boats, AS_KW_END};
+    KW_sloops, KW_minesweepers, KW_transports, KW_trawlers, KW_boats, KW_platforms, KW_ironclads, AS_KW_END};
 
 /* Verbs of telling before `to`: `signalled to Hitler` is to a person. */
 static const uint16_t telling_verbs[] = {

@@ -1936,7 +1936,18 @@ static void life_event(sent *c, uint32_t v, bool death) {
   as_span *d = NULL, *pl = NULL;
   as_slice pl_text = {0}, within;
   bool purpose = false;
+  /* `Pope John Paul II, who died in 2004, canonized him in Guatemala
+   * City`: a relative clause's verb; the main clause's verb after its
+   * comma ends what is said of the death */
+  bool relative = false;
+  for (uint32_t j = v; j > 1 && j + 8 > v && !relative; j--) {
+    if (is_comma(c, j - 1))
+      break;
+    relative = kw(c, j - 1, KW_who) && is_comma(c, j - 2);
+  }
   for (uint32_t k = v + 1; k < c->n && k < v + 20; k++) {
+    if (relative && is_comma(c, k) && past_form(c, k + 1))
+      break;
     /* not `died on 7 December 1907, while Berg was still in London`: a
      * clause of its own (but `killed while fighting inside the town of
      * Leros`, and `died when the destroyer sank in December 1943`) */

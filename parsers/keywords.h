@@ -426,6 +426,7 @@ enum {
   KW_drafted,
   KW_dragoons,
   KW_dramatist,
+  KW_dreadnought,
   KW_drowned,
   KW_du,
   KW_duchess,
@@ -674,6 +675,8 @@ enum {
   KW_inventor,
   KW_iraqi,
   KW_irish,
+  KW_ironclad,
+  KW_ironclads,
   KW_is,
   KW_isla,
   KW_island,
@@ -942,6 +945,7 @@ enum {
   KW_panzer,
   KW_panzerarmee,
   KW_panzergruppe,
+  KW_panzerschiff,
   KW_parents,
   KW_parish,
   KW_park,
@@ -975,6 +979,8 @@ enum {
   KW_plan,
   KW_planned,
   KW_plateau,
+  KW_platform,
+  KW_platforms,
   KW_play,
   KW_playwright,
   KW_plaza,
@@ -1515,9 +1521,9 @@ enum {
   "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", "director", \
   "directorate", "discovered", "disembarked", "dismissed", "district", "division", "divisione", \
   "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
-  "drafted", "dragoons", "dramatist", "drowned", "du", "duchess", "due", "duke", "during", \
-  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
-  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "drafted", "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", "due", "duke", \
+  "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", \
+  "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
   "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", "elections", \
   "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
   "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
@@ -1545,99 +1551,100 @@ enum {
   "including", "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
   "initiated", "injured", "inside", "insisted", "inspected", "inspiration", "installed", \
   "instead", "institute", "instructions", "insurrection", "intended", "into", "invaded", \
-  "invasion", "inventor", "iraqi", "irish", "is", "isla", "island", "islands", "isolated", \
-  "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "journalist", \
-  "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", \
-  "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", \
-  "lake", "lancers", "landed", "landing", "landings", "landmark", "las", "lasted", "late", \
-  "later", "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", \
-  "learned", "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", \
-  "letters", "liberal", "liberated", "liberation", "library", "lied", "lieutenant", "life", \
-  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
-  "literati", "little", "lived", "lives", "living", "long", "lord", "los", "losses", "lost", \
-  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
-  "manifesto", "many", "mar", "march", "marched", "marine", "marines", "market", "married", \
-  "marrying", "marshal", "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", \
-  "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", \
-  "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", \
-  "million", "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", \
-  "missing", "missionary", "mistress", "model", "monastery", "monte", "month", "months", \
-  "monument", "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", \
-  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
-  "municipality", "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", \
-  "my", "named", "naming", "national", "naturalist", "naval", "navigator", "navy", "nazi", \
-  "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", \
-  "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
-  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
-  "novelist", "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officers", "official", "officially", "old", "older", "olympics", "on", \
-  "once", "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", \
-  "orders", "organisation", "organised", "organist", "organization", "organized", "originally", \
-  "other", "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", \
-  "own", "p", "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
-  "panzergruppe", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
+  "invasion", "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", "island", \
+  "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", \
+  "jewish", "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", \
+  "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "landmark", \
+  "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
+  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
+  "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
+  "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", "long", \
+  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
+  "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
+  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
+  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
+  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "missionary", \
+  "mistress", "model", "monastery", "monte", "month", "months", "monument", "moor", "more", \
+  "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
+  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
+  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
+  "national", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
+  "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", \
+  "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
+  "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
+  "november", "now", "numbered", "nurse", "objected", "oblast", "observatory", "occupation", \
+  "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", "office", \
+  "officer", "officers", "official", "officially", "old", "older", "olympics", "on", "once", \
+  "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", "orders", \
+  "organisation", "organised", "organist", "organization", "organized", "originally", "other", \
+  "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", \
+  "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
+  "panzerschiff", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
   "patrol", "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
   "persisted", "personally", "personnel", "persons", "phase", "philosopher", "physician", \
   "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
-  "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", \
-  "poison", "police", "polish", "politburo", "politician", "population", "port", "position", \
-  "positions", "possibly", "post", "posthumous", "posthumously", "power", "praised", \
-  "preached", "precedent", "preceding", "predecessor", "premiership", "presented", \
-  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
-  "prince", "princess", "prior", "priory", "prison", "prisoner", "prisoners", "prize", \
-  "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", \
-  "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", "prototype", \
-  "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", \
-  "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", \
-  "raised", "rangers", "ratification", "ratified", "reached", "reaching", "realised", \
-  "realized", "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", \
-  "recorded", "recounted", "reduced", "reef", "refer", "refers", "refuge", "refusal", \
-  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
-  "reichswehr", "reign", "relieved", "relocated", "remained", "remains", "remarked", \
-  "remembered", "reminder", "renounced", "replaced", "replacing", "replied", "report", \
-  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
-  "residence", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", "saw", \
-  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", "sector", "see", \
-  "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", "september", "served", \
-  "service", "servicemen", "serving", "setting", "settled", "settlement", "seven", "seventeen", \
-  "seventeenth", "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", \
-  "should", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sir", "sister", "site", "six", "sixteen", "sixteenth", "sixth", "sixty", \
-  "sloop", "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", \
-  "some", "son", "song", "soon", "source", "sources", "south", "southeast", "southern", \
-  "southwest", "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", \
-  "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", \
-  "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
-  "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
-  "stormo", "strait", "street", "strike", "stripped", "stronghold", "student", "studied", \
-  "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
-  "suicide", "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", \
-  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
-  "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
-  "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", \
-  "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", "their", \
-  "them", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
-  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
-  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
-  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
-  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "two", "ultimatum", \
-  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
-  "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", "venue", "vessel", \
-  "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", \
-  "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", \
-  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
-  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
-  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
-  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
-  "yacht", "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", \
-  "zeroth", "zoo", "zum", "zur",
+  "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", \
+  "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
+  "population", "port", "position", "positions", "possibly", "post", "posthumous", \
+  "posthumously", "power", "praised", "preached", "precedent", "preceding", "predecessor", \
+  "premiership", "presented", "presidency", "president", "presidio", "previous", "previously", \
+  "prewar", "priest", "prince", "princess", "prior", "priory", "prison", "prisoner", \
+  "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", \
+  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
+  "protocol", "prototype", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", \
+  "railroad", "railway", "raised", "rangers", "ratification", "ratified", "reached", \
+  "reaching", "realised", "realized", "rebellion", "rebuilt", "recalled", "received", \
+  "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", "refers", \
+  "refuge", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
+  "regiments", "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remains", \
+  "remarked", "remembered", "reminder", "renounced", "replaced", "replacing", "replied", \
+  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
+  "research", "residence", "residents", "resignation", "resigned", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
+  "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", \
+  "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
+  "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", \
+  "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", \
+  "september", "served", "service", "servicemen", "serving", "setting", "settled", \
+  "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
+  "shelter", "ship", "ships", "shot", "should", "siege", "signaled", "signalled", "signed", \
+  "signing", "simultaneously", "since", "singer", "single", "sir", "sister", "site", "six", \
+  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
+  "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", "source", "sources", \
+  "south", "southeast", "southern", "southwest", "soviet", "specimen", "speculated", "spoke", \
+  "spring", "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
+  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
+  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
+  "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", \
+  "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
+  "submitted", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "sunk", \
+  "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", \
+  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
+  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
+  "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
+  "that", "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", \
+  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
+  "thirty", "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", \
+  "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", \
+  "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", \
+  "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", "unit", "university", \
+  "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", \
+  "valley", "van", "venue", "vessel", "vessels", "via", "village", "violinist", "visited", \
+  "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", \
+  "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
+  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
+  "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif
