@@ -75,7 +75,7 @@ static const uint16_t occurrence_heads[] = {
 static const uint16_t act_heads[] = {
     KW_treaty, KW_cry, KW_constitution, KW_manifesto, KW_proclamation, KW_decree, KW_declaration,
     KW_statute, KW_pact, KW_agreement, KW_accord, KW_armistice, KW_charter, KW_convention,
-    KW_protocol, KW_edict, KW_ultimatum, KW_memorandum, KW_doctrine, KW_plan, AS_KW_END};
+    KW_protocol, KW_edict, KW_ultimatum, KW_memorandum, KW_doctrine, KW_plan, KW_peace, AS_KW_END};
 
 static const uint16_t org_heads[] = {
     KW_army, KW_navy, KW_government, KW_congress, KW_assembly, KW_party, KW_ministry, KW_church,
@@ -216,7 +216,7 @@ static const uint16_t person_verbs[] = {
     KW_withdrew, KW_fled, KW_moved, KW_returned, KW_sailed, KW_travelled, KW_traveled, KW_went,
     KW_advanced, KW_settled, KW_paused, KW_faced, KW_boasted, KW_announced, KW_remembered,
     KW_recounted, KW_concluded, KW_asserted, KW_suggested, KW_denied, KW_warned, KW_acknowledged,
-    KW_hesitated, AS_KW_END};
+    KW_hesitated, KW_drowned, AS_KW_END};
 
 /* Participles after `was` / `had been` that only people undergo. */
 static const uint16_t person_passives[] = {

@@ -1320,6 +1320,14 @@ static void event_date(sent *c, as_span *e) {
     date_claim(c, e, p, span_at(c, j + 1));
     return;
   }
+  /* `the Treaty of Pressburg of 26 December 1805`: an act of several
+   * words dated by its day (a year, `the Constitution of 1812`, names
+   * one of many) */
+  if (e->head == AS_HEAD_ACT && kw(c, j, KW_of) && date_span_at(c, j + 1) && e->to - e->rank_from > 1 &&
+      span_at(c, j + 1)->m->normalized.len == 10) {
+    date_claim(c, e, AS_P_DATE, span_at(c, j + 1));
+    return;
+  }
   /* `the Battle of Keren (1 April 1941)`; not a list of works (`Attack
    * (1956), Battle of the Bulge (1965)`) */
   if (punct(c, j, '(') &&
@@ -4237,6 +4245,11 @@ static bool death_verb(sent *c, uint32_t i) {
   /* `would take his own life on D` */
   if (kw(c, i, KW_take) && would_at(c, i - 1) && (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) &&
       kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life))
+    return true;
+  /* `was forced to take his own life` */
+  if (kw(c, i, KW_take) && i >= 2 && kw(c, i - 1, KW_to) &&
+      (kw(c, i - 2, KW_forced) || kw(c, i - 2, KW_compelled) || kw(c, i - 2, KW_chose)) &&
+      (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) && kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life))
     return true;
   /* `would be killed`, `would be executed` */
   if (i >= 2 && kw(c, i - 1, KW_be) && would_at(c, i - 2) &&

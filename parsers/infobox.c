@@ -397,7 +397,9 @@ static bool is_dagger(const char *p, size_t n) {
          (unsigned char)p[2] == 0xA0;
 }
 
-/* Splits a value on ", " outside brackets. Returns the number of items. */
+/* Splits a value on ", " and "; " outside brackets (`Australia: 1,200
+ * killed, 2,200 wounded; United States: 930 killed`). Returns the number
+ * of items. */
 static size_t split_list(as_slice v, as_slice *out, size_t max) {
   size_t n = 0, b = 0;
   int depth = 0;
@@ -407,7 +409,7 @@ static size_t split_list(as_slice v, as_slice *out, size_t max) {
       depth++;
     else if ((c == ')' || c == ']') && depth > 0)
       depth--;
-    else if (c == ',' && depth == 0 && (i == v.len || (i + 1 < v.len && v.ptr[i + 1] == ' '))) {
+    else if ((c == ',' || c == ';') && depth == 0 && (i == v.len || (i + 1 < v.len && v.ptr[i + 1] == ' '))) {
       if (out && n < max)
         out[n] = as_slice_trim(as_slice_make(v.ptr + b, i - b));
       n++;
@@ -786,8 +788,20 @@ static as_slice *split_kin(typer *t, const as_field *f, as_slice *parts, size_t 
   return out;
 }
 
+/* A caption, an alt text or a motto: a phrase whose commas set off
+ * appositions (`Vågen, the old harbour, with Gamle Stavanger on the
+ * left`), never a list. */
+static bool free_text(const as_field *f) {
+  static const char *const words[] = {"caption", "alt", "motto", "slogan", NULL};
+  if (word_in(f->role, words))
+    return true;
+  as_slice w[MAX_KEY_WORDS];
+  size_t nw = split_words(f->series, w, MAX_KEY_WORDS);
+  return nw > 0 && word_in(w[nw - 1], words);
+}
+
 static void type_list(typer *t, as_field *f, as_slice v, hint h) {
-  size_t n = is_one_place(v, f, h) ? 1 : split_list(v, NULL, 0);
+  size_t n = is_one_place(v, f, h) || free_text(f) ? 1 : split_list(v, NULL, 0);
   as_slice *parts = AS_NEW_N(t->arena, as_slice, n);
   if (n == 1)
     parts[0] = v;

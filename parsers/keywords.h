@@ -956,6 +956,7 @@ enum {
   KW_past,
   KW_patrol,
   KW_paused,
+  KW_peace,
   KW_peak,
   KW_peninsula,
   KW_people,
@@ -1584,11 +1585,11 @@ enum {
   "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", \
   "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
   "panzerschiff", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
-  "patrol", "paused", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
-  "persisted", "personally", "personnel", "persons", "phase", "philosopher", "physician", \
-  "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
-  "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", \
-  "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
+  "patrol", "paused", "peace", "peak", "peninsula", "people", "per", "percent", "perhaps", \
+  "perimeter", "persisted", "personally", "personnel", "persons", "phase", "philosopher", \
+  "physician", "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", \
+  "plateau", "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", \
+  "pocket", "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
   "population", "port", "position", "positions", "possibly", "post", "posthumous", \
   "posthumously", "power", "praised", "preached", "precedent", "preceding", "predecessor", \
   "premiership", "presented", "presidency", "president", "presidio", "previous", "previously", \
