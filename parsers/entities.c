@@ -94,7 +94,7 @@ static const uint16_t org_heads[] = {
     KW_reichswehr, KW_politburo, KW_comintern, KW_einsatzgruppen, KW_hitlerjugend,
     /* several units named at once: `SS Volunteer Grenadier Regiments 45 and 46` */
     KW_armies, KW_divisions, KW_regiments, KW_battalions, KW_brigades, KW_squadrons, KW_companies,
-    KW_fleets, KW_flotillas, KW_headquarters, AS_KW_END};
+    KW_fleets, KW_flotillas, KW_headquarters, KW_detachment, KW_detachments, AS_KW_END};
 
 /* Organisation heads that are names alone. */
 static const uint16_t proper_orgs[] = {KW_luftwaffe, KW_wehrmacht, KW_kriegsmarine, KW_stavka,
@@ -554,9 +554,34 @@ static bool civil_head(const scan *c, uint32_t i) {
 static bool collective_possessive(as_slice w) {
   static const char *const peoples[] = {"Women", "Men", "Children", "People", "Peoples", "Workers", "Soldiers",
                                         "Sailors", "Veterans", "Citizens", "Ladies", "Girls", "Boys", "Mothers",
-                                        "Farmers", "Officers", "Nurses", "Writers", "Teachers", NULL};
+                                        "Farmers", "Officers", "Nurses", "Writers", "Teachers", "Freedman",
+                                        "Freedmen", "Seamen", "Mariners", "Miners", "Merchants", "Traders",
+                                        "Artists", "Physicians", "Students", NULL};
   size_t n = possessive_len(w);
   return n && listed(as_slice_make(w.ptr, n), peoples);
+}
+
+/* `Queen's`, `King's`: a sovereign's, in the names of regiments and
+ * colleges (`Queen's Own Royal West Kent Regiment`). */
+static bool sovereigns(as_slice w) {
+  return as_slice_eq_cstr(w, "Queen's") || as_slice_eq_cstr(w, "King's") || as_slice_eq_cstr(w, "Queen\xe2\x80\x99s") ||
+         as_slice_eq_cstr(w, "King\xe2\x80\x99s");
+}
+
+/* `St Petroc's Infant School`, `Saint Mary's Church`: a saint's name is
+ * the name of what is named after him. */
+static bool saint(as_slice w) {
+  return as_slice_eq_cstr(w, "St") || as_slice_eq_cstr(w, "Saint") || as_slice_eq_cstr(w, "Ste") ||
+         as_slice_eq_cstr(w, "Sankt");
+}
+
+/* The capitalised words from j end in an organisation's head: a unit
+ * (`South Seas Detachment`), somebody's when a possessive comes first. */
+static bool unit_after(const scan *c, uint32_t j) {
+  uint32_t k = j;
+  while (k < c->n && k < j + 6 && capw(c, k) && !possessive_len(tok(c, k)))
+    k++;
+  return k > j && among(&c->t[k - 1], &sets.org_heads);
 }
 
 static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
@@ -603,12 +628,16 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
          * possessive inside a name; `Montero's Cry of Montán`, `Prado's
          * Army`: somebody's thing */
         if (capw(c, j) && head_of(&c->t[j]) == AS_HEAD_NONE && !among(&c->t[j], &sets.org_heads) &&
-            !strict_rank_at(c, j) && ((j - 1 > i && !given_name(tok(c, i))) || among(&c->t[j], &sets.place_heads)))
-          continue; /* but `Isoroku Yamamoto's Combined Fleet` is his */
+            !strict_rank_at(c, j) &&
+            ((j - 1 > i && !given_name(tok(c, i)) &&
+              ((!(i > 0 && rank_at(c, i - 1)) && !unit_after(c, j)) || sovereigns(tok(c, j - 1)) ||
+               collective_possessive(tok(c, j - 1)) || saint(tok(c, i)))) ||
+             among(&c->t[j], &sets.place_heads)))
+          continue; /* but `Isoroku Yamamoto's Combined Fleet` is his, and
+                     * `General Tomitaro Horii's South Seas Detachment` */
         /* `Queen's College`, `King's Cross`: a sovereign's, named alone */
         if (j - 1 == i && capw(c, j) && (among(&c->t[j], &sets.org_heads) || among(&c->t[j], &sets.place_heads)) &&
-            (as_slice_eq_cstr(tok(c, i), "Queen's") || as_slice_eq_cstr(tok(c, i), "King's") ||
-             as_slice_eq_cstr(tok(c, i), "Queen\xe2\x80\x99s") || as_slice_eq_cstr(tok(c, i), "King\xe2\x80\x99s")))
+            sovereigns(tok(c, i)))
           continue;
         *poss = true;
         break;

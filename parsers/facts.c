@@ -1067,6 +1067,8 @@ static as_span *clause_opening_date(const sent *c, uint32_t k) {
   return punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but) ? d : NULL;
 }
 
+static bool date_span_at(const sent *c, uint32_t k);
+
 /* A date for a claim made at token v: one right after (`on 5 January`,
  * `in June 1882`), else one before it in the same clause (`deposed X on
  * 25 November 1865 and proclaimed`), else the one that opens the sentence. */
@@ -1074,16 +1076,34 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
   for (uint32_t k = v; k < c->n && k < v + window; k++) {
     if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT)
       break;
+    /* `became mayor of Stavanger and in 1902 county governor`: the date
+     * of the next conjunct */
+    if ((kw(c, k, KW_and) || kw(c, k, KW_but)) && (kw(c, k + 1, KW_in) || kw(c, k + 1, KW_on)) &&
+        date_span_at(c, k + 2))
+      break;
     as_span *d = span_at(c, k);
     if (d && d->kind == AS_MENTION_DATE && d->m->normalized.len && !bound_date(c, d))
       return d;
   }
-  for (uint32_t k = v; k > 0 && k + 10 > v; k--) {
+  uint32_t k = v;
+  for (; k > 0 && k + 10 > v; k--) {
     if (c->t[k - 1].kind == AS_TK_COMMA || c->t[k - 1].kind == AS_TK_PUNCT)
       break;
     as_span *b = span_at(c, k - 1);
     if (b && b->kind == AS_MENTION_DATE && b->m->normalized.len && !bound_date(c, b))
       return b;
+  }
+  /* `In 1601 X founded ..., and in 1687 his descendant Y moved his
+   * residence to Z`: the date that opens the clause, further back */
+  for (; k > 2 && c->t[k - 1].kind != AS_TK_COMMA && c->t[k - 1].kind != AS_TK_PUNCT; k--) {
+    as_span *b = span_at(c, k - 1);
+    if (b && b->kind == AS_MENTION_DATE && b->to == k) {
+      uint32_t p = b->from - 1;
+      if (b->m->normalized.len && b->from >= 2 && (kw(c, p, KW_in) || kw(c, p, KW_on)) &&
+          (kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but) || punct(c, p - 1, ';')))
+        return b;
+      break;
+    }
   }
   return opening_date(c, v);
 }

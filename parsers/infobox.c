@@ -792,7 +792,7 @@ static as_slice *split_kin(typer *t, const as_field *f, as_slice *parts, size_t 
  * appositions (`Vågen, the old harbour, with Gamle Stavanger on the
  * left`), never a list. */
 static bool free_text(const as_field *f) {
-  static const char *const words[] = {"caption", "alt", "motto", "slogan", NULL};
+  static const char *const words[] = {"caption", "alt", "motto", "slogan", "note", NULL};
   if (word_in(f->role, words))
     return true;
   as_slice w[MAX_KEY_WORDS];

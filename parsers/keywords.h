@@ -398,6 +398,7 @@ enum {
   KW_destroyer,
   KW_destroyers,
   KW_detachment,
+  KW_detachments,
   KW_di,
   KW_diary,
   KW_dictated,
@@ -1519,24 +1520,24 @@ enum {
   "del", "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
   "departing", "department", "departure", "deportation", "deported", "depot", "deputy", "der", \
   "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", \
-  "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", "director", \
-  "directorate", "discovered", "disembarked", "dismissed", "district", "division", "divisione", \
-  "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
-  "drafted", "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", "due", "duke", \
-  "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", \
-  "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
-  "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", "elections", \
-  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
-  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
-  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimate", \
-  "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", "eventually", \
-  "every", "example", "executed", "exiled", "expected", "expedition", "explained", "explorer", \
-  "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", \
-  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
-  "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
-  "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", "fleets", \
-  "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", "forest", \
-  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
+  "detachments", "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", \
+  "director", "directorate", "discovered", "disembarked", "dismissed", "district", "division", \
+  "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", \
+  "dozen", "drafted", "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", \
+  "due", "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
+  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
+  "eighty", "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", \
+  "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", \
+  "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
+  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
+  "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", \
+  "eventually", "every", "example", "executed", "exiled", "expected", "expedition", \
+  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
+  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
+  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
+  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
+  "fleets", "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", \
+  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
   "gaol", "gardens", "garrison", "gate", "gateway", "gathered", "general", "geologist", \

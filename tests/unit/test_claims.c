@@ -1051,3 +1051,18 @@ Test(claims, brother_named_by_a_middle_name_of_the_lead) {
   cr_expect(!claims_have(doc, "Alexander von Humboldt | deathDate | 1835-04-08"));
   cr_expect(claims_have(doc, "Wilhelm von Humboldt | deathDate | 1835-04-08"));
 }
+
+/* A caption's commas set off appositions (one value); a semicolon
+ * separates the items of a list as a comma does, so the nation after it
+ * heads the losses after it. */
+Test(claims, captions_and_semicolons) {
+  const char *doc = "= Stavanger =\n\nInfobox\n- Image Caption: Vågen, the old harbour, with Gamle Stavanger on "
+                    "the left\n\nStavanger is a city in Norway.\n";
+  cr_expect(infobox_has(doc, "Stavanger | captionImage | Vågen, the old harbour, with Gamle Stavanger on the left"));
+  cr_expect(!infobox_has(doc, "Stavanger | captionImage | Vågen"));
+  const char *doc2 = "= Battle of Buna–Gona =\n\nInfobox\n- Conflict: Battle of Buna–Gona\n- Combatant1: Australia, "
+                     "United States\n- Combatant2: Empire of Japan\n- Casualties1: Australia: 1,200 killed, 2,200 "
+                     "wounded; United States: 930 killed, 1,900 wounded\n\nIn all, 2,200 Australians were wounded.\n";
+  cr_expect(infobox_has(doc2, "Battle of Buna–Gona | casualties | 2,200 wounded |  | side 1 | Australia"));
+  cr_expect(infobox_has(doc2, "Battle of Buna–Gona | casualties | 930 killed |  | side 1 | United States"));
+}

@@ -980,3 +980,19 @@ Test(names, land_of_a_name_alone) {
                "Joanna Elisabeth, was a princess of the house of Holstein-Gottorp.\n",
                IS("Joanna Elisabeth", PERSON), NOT("Holstein-Gottorp", PERSON));
 }
+
+/* A commander's possessive before his unit ends his name (`General
+ * Tomitaro Horii's South Seas Detachment`, `the Royal Navy's East Indies
+ * Fleet`); a sovereign's, a saint's or a class's possessive is inside
+ * the name (`Queen's Own Royal West Kent Regiment`, `St Petroc's Infant
+ * School`, `National Freedman's Relief Association`). */
+Test(names, possessive_before_a_unit) {
+  EXPECT_KINDS("= Battle of Buna–Gona =\n\nMajor General Tomitaro Horii's South Seas Detachment landed at Gona. "
+               "The Royal Navy's East Indies Fleet sailed. The 2nd Battalion Queen's Own Royal West Kent Regiment "
+               "held the ridge. He taught at St Petroc's Infant School. The National Freedman's Relief "
+               "Association met.\n",
+               NAMED("Tomitaro Horii", PERSON), NAMED("South Seas Detachment", ORG),
+               NAMED("Royal Navy", ORG), NAMED("East Indies Fleet", ORG),
+               NAMED("2nd Battalion Queen's Own Royal West Kent Regiment", ORG),
+               NAMED("St Petroc's Infant School", ORG), NAMED("National Freedman's Relief Association", ORG));
+}
