@@ -3002,6 +3002,12 @@ static void group_people(table *t, const as_turn *turn) {
       if ((titled && rep->kin) ||
           (e->kin && !surname && (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))))
         continue; /* nor `his nephew Otto Bismarck` `Otto von Bismarck` */
+      /* `Relatives: Robert Stevenson (grandfather)` is not the subject,
+       * `Robert Louis Stevenson` */
+      if (!titled && e->boxed_family &&
+          (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || g == title_group ||
+           birth_name(born, rep->key)))
+        continue;
       /* `his elder brother, Joseph Bonaparte` is not `their son, Napoléon
        * François Joseph Charles Bonaparte`: relatives of two given names
        * (but `Ignacio Prado` is `Mariano Ignacio Prado`, and `Woodrow
@@ -3121,7 +3127,12 @@ static void group_people(table *t, const as_turn *turn) {
   as_keyindex_reserve(&canons, t->ngroups);
   for (size_t g = 0; g < t->ngroups; g++) {
     const name_t *rep = &t->v[t->group_rep[g]];
-    bool subject = ((int)g == t->subject || (t->subject >= 0 && birth_name(born, rep->key))) && full_title;
+    /* (a name the infobox or a kinship word gives as a relative's is
+     * his, though the subject was born with it: `His grandfather, Robert
+     * Stevenson (1772–1850)`, born Robert Lewis Balfour Stevenson) */
+    bool subject = ((int)g == t->subject ||
+                    (t->subject >= 0 && birth_name(born, rep->key) && !rep->boxed_family && !rep->kin)) &&
+                   full_title;
     as_slice name = subject ? title : rep->name;
     t->group_canon[g] = name;
     if (people && (subject || rep->words >= 2)) {

@@ -1860,6 +1860,36 @@ static bool initial_dot(const sent *c, uint32_t k) {
          c->t[k - 1].end - c->t[k - 1].start <= 2;
 }
 
+/* True if the name sp is one of a list of relatives (`twin daughters,
+ * Eliza and Harriet`, `their children Anna and John`). */
+static bool listed_relative(const sent *c, const as_span *sp) {
+  static const uint16_t relatives[] = {KW_daughters, KW_sons, KW_children, KW_twins, KW_brothers, KW_sisters,
+                                       KW_siblings, KW_daughter, KW_son, AS_KW_END};
+  uint32_t k = sp->rank_from;
+  bool listed = false;
+  while (k > 0 && sp->rank_from - k < 12) {
+    if (kw(c, k - 1, KW_and) || is_comma(c, k - 1)) {
+      listed = listed || kw(c, k - 1, KW_and);
+      k--;
+      continue;
+    }
+    const as_span *x = span_at(c, k - 1);
+    if (x && x->is_name && x->rank_from < k) {
+      k = x->rank_from;
+      continue;
+    }
+    if (c->t[k - 1].kind == AS_TK_WORD && c->t[k - 1].cap && !x) {
+      k--; /* a given name no mention took (`Eliza`) */
+      continue;
+    }
+    for (const uint16_t *r = relatives; *r != AS_KW_END; r++)
+      if (kw(c, k - 1, *r))
+        return listed || k == sp->rank_from || (k + 1 == sp->rank_from && is_comma(c, k));
+    return false;
+  }
+  return false;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -1900,6 +1930,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
    * 4 October 1864`: the name right before the comma is the one born */
   if (alias || (!death && appos && named(appos, AS_MENTION_PERSON) && appos->to == comma && !appos->possessive)) {
     who = appos->canon;
+    /* `twin daughters, Eliza and Harriet, born in September`: a child
+     * named after the subject is hers, not the subject */
+    if (listed_relative(c, appos) && as_slice_eq(who, c->f->a->title))
+      who = appos->name;
   } else if (!death && appositive_name(c, v)) {
     /* `a daughter, Marlene, born in 1939, and Beverly, born in 1940`:
      * born is the name's before the comma; not a person's, it is nobody's

@@ -207,6 +207,7 @@ enum {
   KW_brigata,
   KW_british,
   KW_brother,
+  KW_brothers,
   KW_building,
   KW_built,
   KW_buried,
@@ -355,6 +356,7 @@ enum {
   KW_danish,
   KW_das,
   KW_daughter,
+  KW_daughters,
   KW_dawn,
   KW_day,
   KW_days,
@@ -1184,6 +1186,7 @@ enum {
   KW_ships,
   KW_shot,
   KW_should,
+  KW_siblings,
   KW_siege,
   KW_signaled,
   KW_signalled,
@@ -1195,6 +1198,7 @@ enum {
   KW_single,
   KW_sir,
   KW_sister,
+  KW_sisters,
   KW_site,
   KW_six,
   KW_sixteen,
@@ -1213,6 +1217,7 @@ enum {
   KW_some,
   KW_son,
   KW_song,
+  KW_sons,
   KW_soon,
   KW_source,
   KW_sources,
@@ -1375,6 +1380,7 @@ enum {
   KW_twelve,
   KW_twentieth,
   KW_twenty,
+  KW_twins,
   KW_two,
   KW_ultimatum,
   KW_uncle,
@@ -1496,48 +1502,49 @@ enum {
   "birth", "birthplace", "bishop", "blockade", "blueprint", "boasted", "boat", "boats", \
   "bombed", "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", \
   "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
-  "british", "brother", "building", "built", "buried", "businessman", "but", "by", "c", "ca", \
-  "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", \
-  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
-  "cartographer", "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", \
-  "cavalrymen", "ce", "cemetery", "census", "center", "central", "centre", "century", \
-  "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", "child", "children", \
-  "chose", "chosen", "christian", "christmas", "chronicler", "church", "circa", "circulated", \
-  "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", \
-  "colegio", "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
-  "commander", "commanding", "commando", "commandos", "commenced", "commented", "commission", \
-  "commit", "committed", "committee", "communist", "companies", "company", "compared", \
-  "compelled", "complained", "completed", "composed", "composer", "concluded", "conclusion", \
-  "conductor", "conference", "confessed", "confirmed", "congress", "conservative", \
-  "consisting", "constitution", "constitutional", "consul", "contingent", "continued", \
-  "conurbation", "convened", "convention", "core", "cornerstone", "corpo", "corps", "corvette", \
-  "corvettes", "cost", "could", "council", "counted", "counteroffensive", "countess", \
-  "country", "county", "coup", "couple", "court", "cousin", "crewmen", "crisis", "critic", \
-  "criticised", "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", \
-  "cubic", "cyanide", "czech", "d", "da", "damaged", "dame", "danish", "das", "daughter", \
-  "dawn", "day", "days", "de", "dead", "death", "dec", "december", "decided", "declaration", \
-  "declared", "decoration", "decree", "defeated", "defence", "defences", "defense", "defenses", \
-  "del", "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
-  "departing", "department", "departure", "deportation", "deported", "depot", "deputy", "der", \
-  "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", \
-  "detachments", "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", \
-  "director", "directorate", "discovered", "disembarked", "dismissed", "district", "division", \
-  "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", \
-  "dozen", "drafted", "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", \
-  "due", "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", \
-  "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", \
-  "eighty", "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", \
-  "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", \
-  "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
-  "entered", "entering", "entrusted", "envoy", "essayist", "established", "establishing", \
-  "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", \
-  "eventually", "every", "example", "executed", "exiled", "expected", "expedition", \
-  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
-  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
-  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
-  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
-  "fleets", "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", \
-  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
+  "british", "brother", "brothers", "building", "built", "buried", "businessman", "but", "by", \
+  "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", \
+  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
+  "carrier", "carriers", "cartographer", "castle", "casualties", "catalyst", "cathedral", \
+  "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", \
+  "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", \
+  "child", "children", "chose", "chosen", "christian", "christmas", "chronicler", "church", \
+  "circa", "circulated", "citadel", "city", "civilian", "civilians", "claimed", "clashed", \
+  "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
+  "commenced", "commented", "commission", "commit", "committed", "committee", "communist", \
+  "companies", "company", "compared", "compelled", "complained", "completed", "composed", \
+  "composer", "concluded", "conclusion", "conductor", "conference", "confessed", "confirmed", \
+  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
+  "contingent", "continued", "conurbation", "convened", "convention", "core", "cornerstone", \
+  "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", "counted", \
+  "counteroffensive", "countess", "country", "county", "coup", "couple", "court", "cousin", \
+  "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
+  "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", "damaged", "dame", \
+  "danish", "das", "daughter", "daughters", "dawn", "day", "days", "de", "dead", "death", \
+  "dec", "december", "decided", "declaration", "declared", "decoration", "decree", "defeated", \
+  "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", "demanded", \
+  "democratic", "den", "denied", "departed", "departing", "department", "departure", \
+  "deportation", "deported", "depot", "deputy", "der", "des", "desert", "designated", \
+  "desired", "despite", "destroyer", "destroyers", "detachment", "detachments", "di", "diary", \
+  "dictated", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
+  "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
+  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
+  "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", "due", "duke", "during", \
+  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
+  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", "elections", \
+  "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
+  "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
+  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimate", \
+  "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", "eventually", \
+  "every", "example", "executed", "exiled", "expected", "expedition", "explained", "explorer", \
+  "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", \
+  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
+  "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
+  "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", "fleets", \
+  "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", "forest", \
+  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
   "gaol", "gardens", "garrison", "gate", "gateway", "gathered", "general", "geologist", \
@@ -1615,38 +1622,39 @@ enum {
   "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", \
   "september", "served", "service", "servicemen", "serving", "setting", "settled", \
   "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
-  "shelter", "ship", "ships", "shot", "should", "siege", "signaled", "signalled", "signed", \
-  "signing", "simultaneously", "since", "singer", "single", "sir", "sister", "site", "six", \
-  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
-  "society", "sold", "soldier", "soldiers", "some", "son", "song", "soon", "source", "sources", \
-  "south", "southeast", "southern", "southwest", "soviet", "specimen", "speculated", "spoke", \
-  "spring", "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", \
-  "star", "start", "started", "state", "stated", "states", "station", "statue", "statute", \
-  "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", \
-  "stepson", "still", "stood", "stormo", "strait", "street", "strike", "stripped", \
-  "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
-  "submitted", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "sunk", \
-  "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", \
-  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
-  "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
-  "that", "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", \
-  "through", "throughout", "thus", "till", "time", "title", "to", "today", "told", "took", \
-  "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", \
-  "twentieth", "twenty", "two", "ultimatum", "uncle", "under", "union", "unit", "university", \
-  "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", \
-  "valley", "van", "venue", "vessel", "vessels", "via", "village", "violinist", "visited", \
-  "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", \
-  "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
-  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
-  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
-  "with", "withdrew", "within", "without", "won", "woods", "would", "wounded", "writer", \
-  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
-  "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "shelter", "ship", "ships", "shot", "should", "siblings", "siege", "signaled", "signalled", \
+  "signed", "signing", "simultaneously", "since", "singer", "single", "sir", "sister", \
+  "sisters", "site", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", \
+  "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", \
+  "sons", "soon", "source", "sources", "south", "southeast", "southern", "southwest", "soviet", \
+  "specimen", "speculated", "spoke", "spring", "springboard", "spur", "sq", "squadron", \
+  "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", "stated", \
+  "states", "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", \
+  "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", \
+  "street", "strike", "stripped", "stronghold", "student", "studied", "sturmabteilung", \
+  "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", "succeeded", \
+  "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
+  "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", \
+  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", \
+  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", "territory", \
+  "testified", "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", \
+  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
+  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
+  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", \
+  "toward", "towards", "tower", "town", "transport", "transports", "traveled", "travelled", \
+  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", \
+  "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twins", "two", "ultimatum", \
+  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
+  "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", "venue", "vessel", \
+  "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", \
+  "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", \
+  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
+  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
+  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
+  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
+  "yacht", "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", \
+  "zeroth", "zoo", "zum", "zur",
 
 #endif

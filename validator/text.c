@@ -167,6 +167,23 @@ static bool quoted_voice(const as_block *blk) {
   return false;
 }
 
+/* True if a block reads like verse: a line of it ends on a comma, a
+ * semicolon or a word, as no sentence of prose does (`Home is the sailor,
+ * home from sea,`). */
+static bool verse(const as_block *blk) {
+  if (blk->kind != AS_BLK_PARAGRAPH)
+    return false;
+  for (const as_block *s = blk->first_child; s; s = s->next) {
+    as_slice t = s->text;
+    while (t.len && (t.ptr[t.len - 1] == ' ' || t.ptr[t.len - 1] == '\n'))
+      t.len--;
+    if (s->kind == AS_BLK_SENTENCE && t.len &&
+        (t.ptr[t.len - 1] == ',' || t.ptr[t.len - 1] == ';' || isalpha((unsigned char)t.ptr[t.len - 1])))
+      return true;
+  }
+  return false;
+}
+
 /* `accompanied by this song:` and then no song: a paragraph that ends with
  * a colon, where the next block is no quotation and no list. */
 static void missing_quotation(as_strbuf *v, const as_article *a, const as_block *blk, const char *subject) {
@@ -178,6 +195,8 @@ static void missing_quotation(as_strbuf *v, const as_article *a, const as_block 
     return;
   if (next && quoted_voice(next))
     return; /* the quotation follows, if without quotation marks */
+  if (next && verse(next))
+    return; /* `Home is the sailor, home from sea,`: a poem follows */
   as_finding_add(v, AS_D_DAMAGED_TEXT, a, s, s->text.len - 1, subject,
                  "'...%.*s': the text it introduces is missing (lost in conversion?)",
                  (int)(s->text.len > 40 ? 40 : s->text.len), s->text.ptr + (s->text.len > 40 ? s->text.len - 40 : 0));

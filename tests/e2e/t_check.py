@@ -636,6 +636,23 @@ found = report_text("area2.txt", "= Alexander Graham Bell =\n\nInfobox\n- Death 
                     "place-mismatch")
 c.eq(len(found), 1, "Halifax, Nova Scotia is another place than Beinn Bhreagh")
 
+# a poem after a blank line is the text a colon introduces; with prose
+# after it, the text is missing
+found = report_text("verse.txt", "= Robert Louis Stevenson =\n\nHis own \"Requiem\" is inscribed on the tomb:\n\n"
+                    "Home is the sailor, home from sea,\nAnd the hunter home from the hill.\n", "damaged-text")
+c.eq(found, [], "a verse follows the colon")
+found = report_text("verse2.txt", "= Robert Louis Stevenson =\n\nHis own \"Requiem\" is inscribed on the tomb:\n\n"
+                    "Fanny returned to California after his death.\n", "damaged-text")
+c.eq(len(found), 1, "prose after the colon: the text it introduces is missing")
+
+# the subject's birth name by its first and last word, when the infobox
+# gives it as a relative's, is the relative's
+found = report_text("grandfather.txt", "= Robert Louis Stevenson =\n\nInfobox\n- Birth Name: Robert Lewis Balfour "
+                    "Stevenson\n- Birth Date: 13 November 1850\n- Relatives: Robert Stevenson (grandfather)\n\n"
+                    "Robert Louis Stevenson was a novelist. Thomas's father, Robert Stevenson (1772–1850), built "
+                    "the Bell Rock Lighthouse.\n", "date-mismatch")
+c.eq(found, [], "Robert Stevenson, the grandfather, is not Robert Louis Stevenson")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
