@@ -1325,6 +1325,12 @@ static bool gerund_before_name(const scan *c, uint32_t from, uint32_t to) {
   as_slice w = tok(c, from);
   if (to - from < 2 || w.len < 6 || !as_slice_ends(w, "ing"))
     return false;
+  /* `Sitting Bull died`: the article's title is a name */
+  as_slice run = as_slice_make(c->text.ptr + c->t[from].start, c->t[to - 1].end - c->t[from].start);
+  as_slice title = as_title_before(c->p->a->title, "(");
+  if (run.len <= title.len && memcmp(run.ptr, title.ptr, run.len) == 0 &&
+      (run.len == title.len || title.ptr[run.len] == ' '))
+    return false;
   const as_tok *last = &c->t[to - 1];
   return head_of(last) == AS_HEAD_NONE && !among(last, &sets.org_heads) &&
          !among(last, &sets.place_heads);
@@ -1437,6 +1443,18 @@ static bool subject_after_place(const scan *c, uint32_t from, uint32_t to) {
   for (size_t k = 0; k + last.len <= title.len; k++)
     if ((k == 0 || title.ptr[k - 1] == ' ') && memcmp(title.ptr + k, last.ptr, last.len) == 0 &&
         (k + last.len == title.len || title.ptr[k + last.len] == ' ' || title.ptr[k + last.len] == '('))
+      return true;
+  return false;
+}
+
+/* `the Elder`, `the Younger`, `the Minor` after a name of two words:
+ * which of two namesakes (`Sitting Bull the Minor`), maybe possessive. */
+static bool generation_epithet(as_slice w) {
+  static const char *const words[] = {"Elder", "Younger", "Minor", NULL};
+  size_t n = possessive_len(w);
+  as_slice bare = n ? as_slice_make(w.ptr, n) : w;
+  for (int k = 0; words[k]; k++)
+    if (as_slice_eq_cstr(bare, words[k]))
       return true;
   return false;
 }
@@ -1653,8 +1671,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   /* `Olof Rudbeck the Elder`, `Pieter Brueghel the Younger`: father and
    * son, two people */
   if (!poss && to - from >= 2 && kw(c, to, KW_the) && capw(c, to + 1) && !capw(c, to + 2) &&
-      (as_slice_eq_cstr(tok(c, to + 1), "Elder") || as_slice_eq_cstr(tok(c, to + 1), "Younger") ||
-       as_slice_eq_cstr(tok(c, to + 1), "Elder's") || as_slice_eq_cstr(tok(c, to + 1), "Younger's"))) {
+      generation_epithet(tok(c, to + 1))) {
     poss = possessive_len(tok(c, to + 1)) > 0;
     as_span *sp = add_name(c, rank_from, from, to + 2, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
     sp->initial = i == 0;

@@ -113,18 +113,19 @@ static bool binding_word(as_slice w) {
   return false;
 }
 
-/* The folded name's last word is `elder` or `younger` (`carl linnaeus the
- * younger`): it tells a father and a son of one name apart. */
+/* The folded name's last word is `elder`, `younger` or `minor` (`carl
+ * linnaeus the younger`, `sitting bull the minor`): it tells a father and
+ * a son, or two namesakes, of one name apart. */
 static bool elder_younger(as_slice folded) {
   size_t i = folded.len;
   while (i > 0 && folded.ptr[i - 1] != ' ')
     i--;
   as_slice w = as_slice_make(folded.ptr + i, folded.len - i);
-  return as_slice_eq_cstr(w, "elder") || as_slice_eq_cstr(w, "younger");
+  return as_slice_eq_cstr(w, "elder") || as_slice_eq_cstr(w, "younger") || as_slice_eq_cstr(w, "minor");
 }
 
 int as_name_generation(as_slice folded) {
-  static const char *const younger[] = {"younger", "jr", "junior", "ii", "iii", NULL};
+  static const char *const younger[] = {"younger", "minor", "jr", "junior", "ii", "iii", NULL};
   static const char *const elder[] = {"elder", "sr", "senior", NULL};
   size_t i = folded.len;
   while (i > 0 && folded.ptr[i - 1] != ' ')

@@ -209,9 +209,27 @@ static as_slice place_part(as_slice v, size_t *i) {
 
 /* `Ihithe` and `Ihithe village`, `Nghe An Province` and `Nghe An Province
  * of French Indochina`: one names the other from its start. */
+/* Whether two names are one but for blanks, hyphens and case (`San Remo`
+ * and `Sanremo`, `Saint-Malo` and `Saint Malo`). */
+static bool same_but_spacing(as_slice a, as_slice b) {
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < a.len && (a.ptr[i] == ' ' || a.ptr[i] == '-'))
+      i++;
+    while (j < b.len && (b.ptr[j] == ' ' || b.ptr[j] == '-'))
+      j++;
+    if (i == a.len || j == b.len)
+      return i == a.len && j == b.len;
+    if (tolower((unsigned char)a.ptr[i]) != tolower((unsigned char)b.ptr[j]))
+      return false;
+    i++, j++;
+  }
+}
+
 static bool parts_match(as_slice a, as_slice b) {
   as_slice s = a.len < b.len ? a : b, l = a.len < b.len ? b : a;
-  return s.len && memcmp(s.ptr, l.ptr, s.len) == 0 && (s.len == l.len || l.ptr[s.len] == ' ');
+  return (s.len && memcmp(s.ptr, l.ptr, s.len) == 0 && (s.len == l.len || l.ptr[s.len] == ' ')) ||
+         (s.len && same_but_spacing(a, b));
 }
 
 /* Whether part names a part of the place v. */

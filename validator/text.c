@@ -454,6 +454,13 @@ static void relative_dates(as_strbuf *v, const as_article *a, const char *subjec
           (bound > 0 ? n1 > m0 : n0 < m1))
         continue;
     }
+    /* `A week before, on 6 July`, where the narrative stood at 30 June:
+     * a date before, written after the point the narrative reached, counts
+     * back from a later event (the battle the article is about) */
+    int64_t p0, p1, s0, s1;
+    if (m->rel_n < 0 && moved_span(m->normalized, -m->rel_n, m->rel_unit, &p0, &p1) &&
+        as_date_span(n->normalized, &s0, &s1) && s0 > p1)
+      continue;
     if (!as_dates_agree(m->normalized, n->normalized) && !other_anchor_fits(a, m, n))
       as_finding_add(v, AS_D_RELATIVE_DATE, a, m->sentence, (size_t)(m->text.ptr - m->sentence->text.ptr), subject,
                      "'%.*s' gives %.*s from the narrative, but '%.*s' says %.*s", (int)m->text.len, m->text.ptr,

@@ -134,6 +134,16 @@ found = report_text("other_anchor.txt", "= Ushuaia =\n\nIn 1886 Thomas Bridges l
 c.eq([r["line"] for r in found], ["5"], "relative dates: another anchor of the paragraph fits: %s"
      % [r["message"] for r in found])
 
+# ---- a date before, written after the point the narrative reached,
+# counts back from a later event; one written before that point is held
+# to it
+found = report_text("week_before.txt", "= Battle of Kolombangara =\n\nThe battle was fought on 12 July 1943.\n\n"
+                    "The landings on Rendova on 30 June 1943 opened the campaign.\n\nA week before, on 6 July, "
+                    "Ainsworth's ships had fought the Battle of Kula Gulf.\n\nThe landings on Rendova on 30 June "
+                    "1943 opened the campaign. A week earlier, on 20 June, the plan was approved.\n", "relative-date")
+c.eq([r["line"] for r in found], ["9"], "relative dates: a week before, after the narrative's point: %s"
+     % [r["message"] for r in found])
+
 # ---- a sovereign's given name spelt otherwise is another person's
 # (`Empress Elizabeth`, `Joanna Elisabeth`); a surname one letter off
 # after a rank is still a variant
@@ -652,6 +662,14 @@ found = report_text("grandfather.txt", "= Robert Louis Stevenson =\n\nInfobox\n-
                     "Robert Louis Stevenson was a novelist. Thomas's father, Robert Stevenson (1772–1850), built "
                     "the Bell Rock Lighthouse.\n", "date-mismatch")
 c.eq(found, [], "Robert Stevenson, the grandfather, is not Robert Louis Stevenson")
+
+# a place spelt with or without its blank is one place; another town is not
+found = report_text("sanremo.txt", "= Alfred Nobel =\n\nInfobox\n- Death Place: Sanremo, Kingdom of Italy\n\n"
+                    "Nobel died at his villa in San Remo on 10 December 1896.\n", "place-mismatch")
+c.eq(found, [], "San Remo is Sanremo")
+found = report_text("sanremo2.txt", "= Alfred Nobel =\n\nInfobox\n- Death Place: Sanremo, Kingdom of Italy\n\n"
+                    "Nobel died at his villa in Genoa on 10 December 1896.\n", "place-mismatch")
+c.eq(len(found), 1, "Genoa is not Sanremo")
 
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
