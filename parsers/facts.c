@@ -1363,8 +1363,16 @@ static void event_date(sent *c, as_span *e) {
      * sentence opens on was fought, not the war its phrase ends on */
     uint32_t b = e->rank_from > 0 && kw(c, e->rank_from - 1, KW_the) ? e->rank_from - 1 : e->rank_from;
     as_span *o = span_at(c, kw(c, 0, KW_the) ? 1 : 0);
+    /* (past a bracket of other names: `The Battle of Kolombangara
+     * (Korongabara-oki Kaisen) was`) */
+    uint32_t ov = o ? o->to : 0;
+    if (o && punct(c, ov, '(')) {
+      while (ov < c->n && ov < o->to + 12 && !punct(c, ov, ')'))
+        ov++;
+      ov++;
+    }
     if (b > 0 && kw(c, b - 1, KW_of) && o && o != e && o->m && o->kind == AS_MENTION_EVENT &&
-        !o->possessive && (kw(c, o->to, KW_was) || kw(c, o->to, KW_is) || kw(c, o->to, KW_were)))
+        !o->possessive && (kw(c, ov, KW_was) || kw(c, ov, KW_is) || kw(c, ov, KW_were)))
       e = o;
     if (appositive_date(c, e, j + 1))
       return;
