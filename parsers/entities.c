@@ -1126,10 +1126,16 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
          (among(&c->t[verb], &sets.adverbs) || among(&c->t[verb], &sets.auxiliaries)))
     verb++;
   /* `took his own life`, `killed himself`: a person's death; not `served
-   * as the capital` */
-  if (verb < c->n && ((among(&c->t[verb], &sets.person_verbs) &&
-                       !(kw(c, verb, KW_served) && kw(c, verb + 1, KW_as) &&
-                         as_serves_as_thing(c->t, c->n, verb + 2))) ||
+   * as the capital`, `New Archangel became the capital of Russian
+   * America`: a place's */
+  bool thing = (kw(c, verb, KW_served) && kw(c, verb + 1, KW_as) && as_serves_as_thing(c->t, c->n, verb + 2)) ||
+               (kw(c, verb, KW_became) && (kw(c, verb + 1, KW_the) || kw(c, verb + 1, KW_a)) &&
+                as_serves_as_thing(c->t, c->n, verb + 1));
+  if (thing && kw(c, verb, KW_became) &&
+      (among(&c->t[verb + 2], &sets.place_nouns) ||
+       (verb + 3 < c->n && among(&c->t[verb + 3], &sets.place_nouns) && !kw(c, verb + 2, KW_of))))
+    v.place += 2;
+  if (verb < c->n && ((among(&c->t[verb], &sets.person_verbs) && !thing) ||
                       (kw(c, verb, KW_committed) && kw(c, verb + 1, KW_suicide)) ||
                       ((kw(c, verb, KW_took) || kw(c, verb, KW_taken)) && kw(c, verb + 2, KW_own) &&
                        (kw(c, verb + 3, KW_life) || kw(c, verb + 3, KW_lives))) ||
@@ -1658,6 +1664,19 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   /* `Catherine of Aragon`, `William of Orange`, `Catherine the Great`: a
    * given name with the place it is of, or an epithet */
+  /* `Charles Albert of Sardinia`, `John Maurice of Nassau`: two given
+   * names are the person's name, and the land they are of a place */
+  if (!poss && to - from == 2 && kw(c, to, KW_of) && given_name(tok(c, from)) && given_name(tok(c, from + 1)) &&
+      !(from > 0 && (kw(c, from - 1, KW_the) || kw(c, from - 1, KW_a))) && !kw(c, to + 1, KW_the)) {
+    bool lpos = false;
+    uint32_t e = byname(c, to, &lpos);
+    if (e > to) {
+      as_span *sp = add_name(c, rank_from, from, to, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
+      sp->initial = i == 0;
+      add_name(c, to + 1, to + 1, e, lpos, AS_MENTION_PLACE, AS_HEAD_NONE);
+      return e;
+    }
+  }
   if (!poss && to - from == 1 && (kw(c, to, KW_of) || kw(c, to, KW_the)) &&
       !(from > 0 && (kw(c, from - 1, KW_the) || kw(c, from - 1, KW_a))) && /* `the Dean of St Paul's` */
       given_name(tok(c, from))) {

@@ -2134,6 +2134,19 @@ static void life_event(sent *c, uint32_t v, bool death) {
       end += 2;
     pl_text = as_slice_make(pl->m->text.ptr, (size_t)(c->text.ptr + c->t[end - 1].end - pl->m->text.ptr));
   }
+  /* `abdicated on 23 March 1849 and died a few months later`, `he died
+   * soon afterwards`: a date before the verb, which an unmeasured later
+   * moves away from (`died four months later`, `later that year` are
+   * dates of their own) */
+  for (uint32_t k = v + 1; d && d->to <= v && k < c->n && k < v + 12; k++) {
+    if ((c->t[k].kind == AS_TK_PUNCT && !initial_dot(c, k)) || kw(c, k, KW_and) || kw(c, k, KW_but) ||
+        kw(c, k, KW_who) || kw(c, k, KW_which))
+      break;
+    if ((kw(c, k, KW_later) || kw(c, k, KW_afterwards) || kw(c, k, KW_afterward) || kw(c, k, KW_thereafter) ||
+         (kw(c, k, KW_after) && (k + 1 >= c->n || c->t[k + 1].kind == AS_TK_PUNCT || is_comma(c, k + 1)))) &&
+        !date_span_at(c, k))
+      d = NULL;
+  }
   d = restated_date(c, d);
   if (d && alternative_date(c, d))
     d = NULL;

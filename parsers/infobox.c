@@ -11,6 +11,7 @@
 #include "../core/utf8.h"
 #include "dates.h"
 #include "parsers.h"
+#include "temporal.h"
 
 /* ---------------------------------------------------------------- keys */
 
@@ -1063,6 +1064,37 @@ static bool date_then_place(typer *t, as_field *f, as_date_value *dv) {
   return true;
 }
 
+/* `5th century`, `c. 1100 BC`, `the 4th century BC`, `early 12th century`:
+ * a time the calendar dates do not write, read as prose reads it, when the
+ * value is that and nothing more. */
+static bool era_value(typer *t, as_field *f, as_slice v) {
+  as_toks toks = {0};
+  as_timexes tx = {0};
+  as_tokenize(v, &toks);
+  as_timex_scan(v, &toks, &tx);
+  const as_timex *x = tx.n == 1 ? &tx.v[0] : NULL;
+  size_t from = 0;
+  if (x && x->tok_from == 1 && toks.n > 1 && as_tok_kw(&toks.v[0], KW_the))
+    from = 1;
+  bool ok = x && x->tok_from == from && x->tok_to == toks.n && x->kind != AS_TX_RELATIVE &&
+            (x->bc || x->kind == AS_TX_CENTURY) && x->a.year;
+  if (ok) {
+    as_narrative nv;
+    as_narrative_init(&nv, (as_date){0}, 0, 0);
+    as_strbuf_clear(&t->norm);
+    as_timex_value r = as_timex_resolve(x, &nv, &t->norm);
+    ok = t->norm.len > 0;
+    if (ok) {
+      f->normalized = keep(t, &t->norm);
+      f->type = x->kind == AS_TX_RANGE ? AS_VT_YEAR_RANGE : AS_VT_YEAR;
+      f->precision = as_slice_cstr(as_precision_name(r.prec));
+    }
+  }
+  as_timexes_free(&tx);
+  as_toks_free(&toks);
+  return ok;
+}
+
 static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
   as_slice v = f->raw;
   hint h = hint_for(f);
@@ -1107,6 +1139,8 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
     f->normalized = keep(t, &t->norm);
   } else if (date_then_place(t, f, dv)) {
     memset(dv, 0, sizeof *dv); /* the field itself is no date */
+  } else if (era_value(t, f, v)) {
+    memset(dv, 0, sizeof *dv);
   } else {
     as_date_value back;
     if (as_date_range_reversed(date_core(v), &back)) { /* `8 November 1865 – 28 February 1865` */

@@ -1066,3 +1066,18 @@ Test(claims, captions_and_semicolons) {
   cr_expect(infobox_has(doc2, "Battle of Buna–Gona | casualties | 2,200 wounded |  | side 1 | Australia"));
   cr_expect(infobox_has(doc2, "Battle of Buna–Gona | casualties | 930 killed |  | side 1 | United States"));
 }
+
+/* A century, or a year before the common era, in an infobox is a date
+ * (`5th century` 04XX, `c. 1100 BC` -1099~), so it is the founding a
+ * founded-in of the text is held to; a value that only holds one is text. */
+Test(claims, boxed_century_and_bc) {
+  const char *doc = "= Tbilisi =\n\nInfobox\n- Established Title: Founded\n- Established Date: 5th century\n\n"
+                    "Tbilisi was founded in 1122.\n";
+  cr_expect(infobox_has(doc, "Tbilisi | foundingDate | 04XX"));
+  const char *doc2 = "= Cádiz =\n\nInfobox\n- Founded: c. 1100 BC\n- Motto: Hercules 1100 BC founder\n\n"
+                     "Cádiz was founded in 800 BC.\n";
+  cr_expect(infobox_has(doc2, "Cádiz | foundingDate | -1099~"));
+  cr_expect(infobox_has(doc2, "Cádiz | motto | Hercules 1100 BC founder"));
+  const char *doc3 = "= Rome =\n\nInfobox\n- Founded: the 8th century BC\n\nText.\n";
+  cr_expect(infobox_has(doc3, "Rome | foundingDate | -07XX"));
+}

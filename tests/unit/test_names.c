@@ -765,13 +765,25 @@ Test(kinds, prize_fields) {
  * person's name holds it (the town was named after him). */
 Test(kinds, settlement_title) {
   EXPECT_KINDS("= Lubbock, Texas =\nInfobox\n- Name: Lubbock\n- Population: 257,141\n\nIn 1890, the town "
-               "was named for Thomas Saltus Lubbock, a Confederate officer. Lubbock became the county seat in "
-               "1891.\n",
+               "was named for Thomas Saltus Lubbock, a Confederate officer. Lubbock grew quickly after 1891.\n",
                IS("Lubbock", PLACE), IS("Thomas Saltus Lubbock", PERSON));
+  EXPECT_KINDS("= Lubbock, Texas =\nInfobox\n- Name: Lubbock\n\nIn 1890, the town "
+               "was named for Thomas Saltus Lubbock, a Confederate officer. Lubbock grew quickly after 1891.\n",
+               IS("Lubbock", PERSON));
+  /* (what the sentence says of the name outweighs the person it was named
+   * for: `Lubbock became the county seat`) */
   EXPECT_KINDS("= Lubbock, Texas =\nInfobox\n- Name: Lubbock\n\nIn 1890, the town "
                "was named for Thomas Saltus Lubbock, a Confederate officer. Lubbock became the county seat in "
                "1891.\n",
-               IS("Lubbock", PERSON));
+               IS("Lubbock", PLACE));
+}
+
+/* A name that became a capital, a port or a seat is a place's, though
+ * `became` is otherwise said of people; not one that became a model. */
+Test(kinds, became_capital) {
+  EXPECT_KINDS("= Sitka =\n\nAlexander Baranov was born in 1746. New Archangel became the capital of Russian "
+               "America in 1808. Miss Hale became the model for the statue.\n",
+               IS("New Archangel", PLACE), IS("Alexander Baranov", PERSON), NOT("Hale", PLACE));
 }
 
 Test(people, shared_surnames) {
