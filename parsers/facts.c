@@ -75,6 +75,8 @@ typedef struct {
    * `He died there` (`travelled to Badenweiler. He died there`) */
   as_slice there;
   size_t there_sent;
+  /* the last claim before the sentence being read, NULL at the first */
+  const as_claim *sent_before;
 } facts;
 
 static as_claim *new_claim(facts *f, as_origin origin, as_slice subject, as_property property) {
@@ -1690,11 +1692,18 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
       k = j;
   }
   else if (among(c, k0, &sets.prepositions)) {
-    /* `After the war he was tried`: a short phrase of lower-case words */
+    /* `After the war he was tried`: a short phrase of lower-case words,
+     * and of places and dates (`On his way home to Russia he fell ill`) */
     uint32_t j = k0 + 1;
-    while (j < v && j < k0 + 5 && c->t[j].kind == AS_TK_WORD && !c->t[j].cap && !kw(c, j, KW_he) &&
-           !kw(c, j, KW_she))
-      j++;
+    while (j < v && j < k0 + 10 && !kw(c, j, KW_he) && !kw(c, j, KW_she)) {
+      const as_span *sp = span_at(c, j);
+      if (sp && sp->from == j && (sp->kind == AS_MENTION_PLACE || sp->kind == AS_MENTION_DATE))
+        j = sp->to;
+      else if (c->t[j].kind == AS_TK_WORD && !c->t[j].cap && j < k0 + 5)
+        j++;
+      else
+        break;
+    }
     if (kw(c, j, KW_he) || kw(c, j, KW_she))
       k = j;
   }
@@ -2150,11 +2159,21 @@ static void life_event(sent *c, uint32_t v, bool death) {
   d = restated_date(c, d);
   if (d && alternative_date(c, d))
     d = NULL;
-  /* `travelled to Badenweiler. He died there on 15 July 1904, in the
-   * Hotel Sommer`: the place the sentence before went to */
   as_slice there = AS_SLICE_NULL;
   size_t here = (size_t)(c->s - c->f->p->v);
-  if (kw(c, v + 1, KW_there) && c->f->there.len && here == c->f->there_sent + 1 &&
+  /* `arrived in Porto in April 1849 and died there`: the place the
+   * sentence's subject went to before the verb */
+  if (kw(c, v + 1, KW_there))
+    for (const as_claim *cl = c->f->sent_before ? c->f->sent_before->next : c->f->a->claims; cl; cl = cl->next)
+      if ((cl->property.ptr == property_names[AS_P_ARRIVED_AT] || cl->property.ptr == property_names[AS_P_MOVED_TO] ||
+           cl->property.ptr == property_names[AS_P_RETURNED_TO]) &&
+          as_slice_eq(cl->subject, who)) {
+        there = cl->normalized;
+        pl = NULL;
+      }
+  /* `travelled to Badenweiler. He died there on 15 July 1904, in the
+   * Hotel Sommer`: the place the sentence before went to */
+  if (!there.len && kw(c, v + 1, KW_there) && c->f->there.len && here == c->f->there_sent + 1 &&
       c->f->p->v[c->f->there_sent].para == c->s->para) {
     there = c->f->there;
     pl = NULL;
@@ -3918,6 +3937,11 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   }
   if (n == 0)
     return;
+  /* `the city received an unusual exile: Charles Albert, King of
+   * Sardinia. He died`: outside a biography, the one person a sentence
+   * names, after its colon, is who the next one's he or she is */
+  if (subject < 0 && n == 1 && named_n == 1 && !f->bio.len && first_at > 0 && punct(c, first_at - 1, ':'))
+    subject = 0;
   /* `Hans Lie was captured and executed on 7 November 1895, and Berg, who
    * had escaped, went into exile. He travelled`: the subject of the
    * clause after the death's (but `X died in 1900 at the home of his
@@ -4444,6 +4468,7 @@ static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
   const as_claim *before = f->tail;
+  f->sent_before = before;
   sent c = {0};
   c.f = f;
   c.s = s;
