@@ -3036,7 +3036,9 @@ static void group_people(table *t, const as_turn *turn) {
        * son Bell tutored`) */
       bool surname = e->words == 1 && as_slice_eq(e->key, last_word_of(title_key));
       if ((titled && rep->kin) ||
-          (e->kin && !surname && (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key))))
+          (e->kin && !surname &&
+           (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || g == title_group ||
+            (e->words == 1 && g == lead_person(t) && holds_title(t, g, title_key)))))
         continue; /* nor `his nephew Otto Bismarck` `Otto von Bismarck` */
       /* `Relatives: Robert Stevenson (grandfather)` is not the subject,
        * `Robert Louis Stevenson` */
@@ -3072,8 +3074,10 @@ static void group_people(table *t, const as_turn *turn) {
         continue;
       /* two names each given a life span are two people (`- Said bin Ali
        * Harthi (1890–1947)`, `- Ali Harthi (1933–2014)`) */
+      /* (a surname alone may be given the spans of several: `Burns
+       * (1796–1871)`, `Burns (1759–1796)`) */
       if (!titled && !as_slice_eq(rep->key, title_key) && !as_slice_eq(rep->key, bare_key) && e->spanned &&
-          rep->spanned)
+          rep->spanned && !(e->words == 1 && !given_name(e->name)))
         continue;
       /* the surname she was born with, alone, is her family's (`Godwin`,
        * her father, beside `Mary Godwin`; `Byron` beside `Ada Byron`) */
@@ -3265,6 +3269,12 @@ static int marked_candidate(const name_t *e, const uint8_t *marks, uint8_t mark)
   return g;
 }
 
+/* A preposition a name may be the object of. */
+static bool governing(const as_tok *t) {
+  return t->kw == KW_of || t->kw == KW_by || t->kw == KW_with || t->kw == KW_to || t->kw == KW_for ||
+         t->kw == KW_from || t->kw == KW_against;
+}
+
 /* Writes the mentions, sentence by sentence, an ambiguous person going to
  * the article's subject when that is a candidate (`Kristeva` in the article
  * on Julia Kristeva, which also names `The Kristeva Reader`), else as
@@ -3276,6 +3286,12 @@ static void emit(table *t) {
   size_t ng = t->ngroups ? t->ngroups : 1;
   uint32_t *last_para = as_xcalloc(ng, sizeof *last_para);
   size_t *last_seen = as_xcalloc(ng, sizeof *last_seen);
+  /* per group: 1 + the last sentence it opened as its subject, 0 = none;
+   * whether it was last named after a preposition (`a nephew of the poet
+   * Robert Burns`) */
+  size_t *opened = as_xcalloc(ng, sizeof *opened);
+  bool *governed = as_xcalloc(ng, sizeof *governed);
+  size_t *said_in = as_xcalloc(ng, sizeof *said_in); /* 1 + the sentence it was last named in */
   /* per group: a name of it came with a rank (1), the infobox gives it (2) */
   uint8_t *marks = as_xcalloc(ng, 1);
   as_name_fold(p->a->title, &t->buf);
@@ -3347,6 +3363,38 @@ static void emit(table *t) {
         }
         if (g == -2)
           g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);
+        /* `Thomas Burns was a nephew of the poet Robert Burns. Burns
+         * (1796–1871) was the first minister`: a surname opening its
+         * sentence goes on with the one that opened the sentence before */
+        /* (`bringing the Reverend Thomas Burns, a nephew of the poet
+         * Robert Burns, who became the first minister. Burns (1796–1871)
+         * also served`: the one the sentence before named as no object of
+         * a preposition, when the last named was one; but not past one
+         * named since as a clause's subject: `Ralph Smith never served
+         * again, while Holland Smith went on ... . Smith`) */
+        int latest = -2, free_one = -2, nfree = 0;
+        size_t latest_seen = 0;
+        for (int c = 0; c < e->ncand; c++) {
+          int h = e->cand[c];
+          if (last_seen[h] > latest_seen) {
+            latest_seen = last_seen[h];
+            latest = h;
+          }
+          if (said_in[h] == k && !governed[h]) {
+            free_one = h;
+            nfree++;
+          }
+        }
+        /* (nor past one the infobox names: `Edward
+         * Spruance (son of Admiral Spruance), saw them. Spruance was
+         * furious`) */
+        bool goes_on = sp->rank_from == 0 && k > 0 && p->v[k - 1].para == s->para && latest >= 0 &&
+                       said_in[latest] == k && !(marks[latest] & 2);
+        for (int c = 0; g == -2 && goes_on && c < e->ncand; c++)
+          if (opened[e->cand[c]] == k && (latest == e->cand[c] || governed[latest]))
+            g = e->cand[c];
+        if (g == -2 && goes_on && governed[latest] && nfree == 1)
+          g = free_one;
         if (g == -2) {
           size_t best = 0;
           for (int c = 0; c < e->ncand; c++) {
@@ -3382,6 +3430,14 @@ static void emit(table *t) {
             last_para[g] = s->para;
             last_seen[g] = ++seen;
           }
+          if (sp->rank_from == 0)
+            opened[g] = k + 1;
+          uint32_t b = sp->rank_from;
+          while (b > 0 && b + 4 > sp->rank_from && s->toks[b - 1].kind == AS_TK_WORD && !s->toks[b - 1].cap &&
+                 !governing(&s->toks[b - 1]))
+            b--;
+          governed[g] = b > 0 && s->toks[b - 1].kind == AS_TK_WORD && governing(&s->toks[b - 1]);
+          said_in[g] = k + 1;
         }
       }
       as_span_write_mention(p, s, sp);
@@ -3389,6 +3445,9 @@ static void emit(table *t) {
   }
   free(last_para);
   free(last_seen);
+  free(opened);
+  free(governed);
+  free(said_in);
   free(marks);
 }
 

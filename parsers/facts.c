@@ -2046,6 +2046,13 @@ static void life_event(sent *c, uint32_t v, bool death) {
                             (!death && (past_form(c, k + 1) || kw(c, k + 1, KW_became) ||
                                         kw(c, k + 1, KW_went) || kw(c, k + 1, KW_grew))))))
       break;
+    /* `Born in Point Pleasant, Ohio, Grant graduated ... in 1843`: the
+     * participle that opens the sentence ends at the comma before its
+     * main clause's subject */
+    if (v == 0 && is_comma(c, k) &&
+        (kw(c, k + 1, KW_he) || kw(c, k + 1, KW_she) ||
+         (span_at(c, k + 1) && named(span_at(c, k + 1), AS_MENTION_PERSON))))
+      break;
     /* `died at the age of 42, seven years before Cuban independence was
      * achieved in 1902`: a clause of another time (not `died after a long
      * illness in 1902`, nor `when the destroyer sank`: the same time) */
