@@ -161,6 +161,7 @@ bench:
 
 check-generated:
 	@python3 scripts/gen-keywords.py --check && echo "check-generated: parsers/keywords.h is current"
+	@python3 scripts/gen-cities.py --check && echo "check-generated: core/cities.inc is current"
 	@sh scripts/check-vocab.sh
 
 format:

@@ -1322,7 +1322,10 @@ static void event_date(sent *c, as_span *e) {
       befell = kw(c, k, KW_killed) || kw(c, k, KW_wounded) || kw(c, k, KW_sunk) || kw(c, k, KW_died) ||
                kw(c, k, KW_injured) || kw(c, k, KW_captured) || kw(c, k, KW_shot) || kw(c, k, KW_damaged) ||
                kw(c, k, KW_torpedoed);
-  if ((kw(c, j, KW_on) || kw(c, j, KW_in)) && date_span_at(c, j + 1) &&
+  /* (`launched Operation Supercharge II at 16:00 on 26 March`: a time
+   * of the day) */
+  bool at_time = kw(c, j, KW_at) && j + 1 < c->n && c->t[j + 1].kind == AS_TK_TIME;
+  if ((kw(c, j, KW_on) || kw(c, j, KW_in) || at_time) && date_span_at(c, j + 1) &&
       (e->head == AS_HEAD_OCCURRENCE || made_here(c, e)) && !done_for && !befell) {
     as_property p = AS_P_DATE;
     uint32_t b = e->rank_from;
@@ -1381,7 +1384,12 @@ static void event_date(sent *c, as_span *e) {
   }
   /* `the British launched Operation Compass` after `On 8 December` */
   if (e->rank_from > 0 && (kw(c, e->rank_from - 1, KW_launched) || kw(c, e->rank_from - 1, KW_began))) {
-    as_span *d0 = opening_date(c, e->from);
+    /* (the date that opens the verb's own clause: `On 16-17 March, XXX
+     * Corps took outposts ... and on the night of 20/21 March began
+     * Operation Pugilist`) */
+    as_span *d0 = clause_opening_date(c, e->rank_from - 1);
+    if (!d0)
+      d0 = opening_date(c, e->from);
     if (d0)
       date_claim(c, e, AS_P_START_DATE, d0);
     return;
@@ -4391,6 +4399,13 @@ static bool death_verb(sent *c, uint32_t i) {
     return false;
   if (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were))
     return true; /* `was killed`, `was executed` */
+  /* `was himself killed`, `was also killed`, `was himself later killed` */
+  uint32_t b = i - 1;
+  while (b > 0 && b + 3 > i && !kw(c, b, KW_was) && !kw(c, b, KW_were) && !kw(c, b, KW_not) &&
+         (kw(c, b, KW_himself) || kw(c, b, KW_herself) || (c->t[b].kind == AS_TK_WORD && !c->t[b].cap && adverb(c, b))))
+    b--;
+  if (b + 1 < i && (kw(c, b, KW_was) || kw(c, b, KW_were)))
+    return true;
   /* `had been killed`; not a condition (`once Hitler had been assassinated`) */
   if (!(kw(c, i - 1, KW_been) && i >= 2 && (kw(c, i - 2, KW_had) || kw(c, i - 2, KW_has))))
     return false;

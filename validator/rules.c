@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "../core/calendar.h"
+#include "../core/gazetteer.h"
 #include "../core/mem.h"
 #include "internal.h"
 
@@ -277,6 +278,10 @@ static bool places_agree(as_slice boxed, as_slice said, as_slice sentence) {
   as_slice first = place_part(said, &i);
   if (part_of(first, boxed) || part_of(place_part(boxed, &j), said))
     return true;
+  /* (one city under two names: `Kristiania, Norway` and `Christiania`) */
+  j = 0;
+  if (as_city_same(first, place_part(boxed, &j)))
+    return true;
   /* (`his estate in Cape Breton, Nova Scotia` and `Beinn Bhreagh, Nova
    * Scotia, Canada`: an area, and a place of its region) */
   for (as_slice p = place_part(said, &i); area(first) && p.len; p = place_part(said, &i))
@@ -333,10 +338,14 @@ static bool area(as_slice part) {
  * named alone (`London`) may lie in any region the tool does not know, so
  * it is not compared. */
 static bool places_apart(as_slice a, as_slice b) {
-  if (!memchr(a.ptr ? a.ptr : "", ',', a.len) || !memchr(b.ptr ? b.ptr : "", ',', b.len))
-    return false;
   size_t i = 0, j = 0;
   as_slice ta = place_part(a, &i), tb = place_part(b, &j);
+  /* two cities the gazetteer knows (`Munich`, `Würzburg, Bavaria`); one
+   * city under two names is one place (`Oslo`, `Kristiania`) */
+  if (as_city_known(ta) && as_city_known(tb))
+    return as_city_apart(ta, tb);
+  if (!memchr(a.ptr ? a.ptr : "", ',', a.len) || !memchr(b.ptr ? b.ptr : "", ',', b.len))
+    return false;
   if (part_of(ta, b) || part_of(tb, a))
     return false;
   if (!area(ta) && !area(tb))
@@ -346,6 +355,29 @@ static bool places_apart(as_slice a, as_slice b) {
     if (part_of(p, b))
       return false;
   return true;
+}
+
+/* Whether the text says it happened near the place, not in it: `born
+ * near Munich`, `died outside Paris`. */
+static bool near_place(const vclaim *c) {
+  if (c->infobox)
+    return false;
+  for (size_t i = 0; c->value.len && i + c->value.len <= c->sentence.len; i++)
+    if (memcmp(c->sentence.ptr + i, c->value.ptr, c->value.len) == 0) {
+      size_t e = i;
+      while (e > 0 && c->sentence.ptr[e - 1] == ' ')
+        e--;
+      size_t b = e;
+      while (b > 0 && isalpha((unsigned char)c->sentence.ptr[b - 1]))
+        b--;
+      as_slice w = as_slice_make(c->sentence.ptr + b, e - b);
+      static const char *const words[] = {"near", "outside", "around", "off", "nearby", NULL};
+      for (int k = 0; words[k]; k++)
+        if (w.len == strlen(words[k]) && strncasecmp(w.ptr, words[k], w.len) == 0)
+          return true;
+      return false;
+    }
+  return false;
 }
 
 /* A person born or dead in one place by the infobox and in another by
@@ -408,13 +440,21 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
                     b->value.ptr, (int)said->value.len, said->value.ptr);
     reported = true;
   }
-  /* no infobox to settle it: two texts that name places apart (`born in
-   * Portland, Oregon`, `born in Stockton, California`), the first pair */
+  /* no infobox of the article to settle it: two texts, or a text and
+   * another article's infobox, that name places apart (`born in Portland,
+   * Oregon`, `born in Stockton, California`; `born in Munich`, `born in
+   * Würzburg`), the first pair; not a place near which it happened (`born
+   * near Munich`), nor one the other's sentence names right after (`born
+   * in Potsdam, near Berlin`) */
   for (uint32_t i = 0; i < g->n && !reported; i++) {
     const vclaim *a = &v->claims[g->ids[i]];
-    for (uint32_t j = i + 1; j < g->n && !reported && !a->infobox; j++) {
+    for (uint32_t j = i + 1; j < g->n && !reported && !near_place(a); j++) {
       const vclaim *b = &v->claims[g->ids[j]];
-      if (b->infobox || !places_apart(a->normalized, b->normalized))
+      size_t ai = 0, bi = 0;
+      if (((a->infobox || b->infobox) && as_same_article(a, b)) || near_place(b) ||
+          words_in(words_after(a->sentence, a->value), place_part(b->normalized, &bi)) ||
+          words_in(words_after(b->sentence, b->value), place_part(a->normalized, &ai)) ||
+          !places_apart(a->normalized, b->normalized))
         continue;
       vvalue two[2] = {{a->normalized, &g->ids[i], 1, 1, 1.0}, {b->normalized, &g->ids[j], 1, 1, 1.0}};
       vvalues vs = {two, 2, 2};
@@ -1032,6 +1072,20 @@ static void after_death(as_validator *v, const vgroup *g) {
   int64_t d0, d1;
   if (!as_date_span(d->normalized, &d0, &d1))
     return;
+  /* the most precise death that lies within the first: `Kostenko
+   * (1896–1942) was killed on 26 May` died on 26 May, not some time in
+   * 1942 */
+  uint32_t di = g->ids[0];
+  for (uint32_t i = 1; i < g->n; i++) {
+    int64_t e0, e1;
+    const vclaim *e = &v->claims[g->ids[i]];
+    if (as_date_span(e->normalized, &e0, &e1) && e0 >= d0 && e1 <= d1 && e1 - e0 < d1 - d0) {
+      d = e;
+      di = g->ids[i];
+      d0 = e0;
+      d1 = e1;
+    }
+  }
   static const char *const acts[] = {"destination", "departedFrom", "arrivedAt", "movedTo", "retreatedTo",
                                      "returnedTo", "marchedTo", "role", "strength", "act", NULL};
   for (size_t gi = 0; gi < v->ngroups; gi++) {
@@ -1049,8 +1103,7 @@ static void after_death(as_validator *v, const vgroup *g) {
         continue;
       bool deed = as_slice_eq_cstr(c->property, "act"); /* `ordered`, not `act` */
       vvalues vs = {0};
-      vvalue two[2] = {{d->normalized, (uint32_t[]){g->ids[0]}, 1, 1, 1.0},
-                       {c->date, (uint32_t[]){a->ids[i]}, 1, 1, 1.0}};
+      vvalue two[2] = {{d->normalized, (uint32_t[]){di}, 1, 1, 1.0}, {c->date, (uint32_t[]){a->ids[i]}, 1, 1, 1.0}};
       vs.v = two;
       vs.n = 2;
       as_conflict_add(v, AS_D_AFTER_DEATH, c->inferred ? AS_SEV_NOTE : AS_SEV_WARNING, &vs,
