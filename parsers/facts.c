@@ -2032,8 +2032,22 @@ static void life_event(sent *c, uint32_t v, bool death) {
       break;
     relative = kw(c, j - 1, KW_who) && is_comma(c, j - 2);
   }
+  /* `When King Lunalilo died without naming an heir, the legislature
+   * elected ... on February 12, 1874`: a clause set under the main one
+   * ends at its comma, and the main clause's date is not the death's */
+  uint32_t cs = v;
+  while (cs > 0 && !is_comma(c, cs - 1) && c->t[cs - 1].kind != AS_TK_PUNCT)
+    cs--;
+  bool subordinate = kw(c, cs, KW_when) || kw(c, cs, KW_after) || kw(c, cs, KW_before) || kw(c, cs, KW_once) ||
+                     kw(c, cs, KW_until) || kw(c, cs, KW_although) || kw(c, cs, KW_though) ||
+                     kw(c, cs, KW_because) || kw(c, cs, KW_if);
   for (uint32_t k = v + 1; k < c->n && k < v + 20; k++) {
     if (relative && is_comma(c, k) && past_form(c, k + 1))
+      break;
+    /* (past its own asides: `When he died at Chitambo, in present-day
+     * Zambia, on 1 May 1873, at the age of 63, his followers`) */
+    if (subordinate && is_comma(c, k) && !date_span_at(c, k + 1) &&
+        !(k + 1 < c->n && among(c, k + 1, &sets.prepositions)) && !kw(c, k + 1, KW_aged))
       break;
     /* not `died on 7 December 1907, while Berg was still in London`: a
      * clause of its own (but `killed while fighting inside the town of
