@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <pthread.h>
 
 #include "../core/keyindex.h"
@@ -1067,7 +1068,21 @@ static bool date_then_place(typer *t, as_field *f, as_date_value *dv) {
 /* `5th century`, `c. 1100 BC`, `the 4th century BC`, `early 12th century`:
  * a time the calendar dates do not write, read as prose reads it, when the
  * value is that and nothing more. */
+/* Whether v holds w in any ASCII case: the words an era's value needs. */
+static bool holds_word(as_slice v, const char *w) {
+  size_t n = strlen(w);
+  char lo = (char)tolower((unsigned char)w[0]), up = (char)toupper((unsigned char)w[0]);
+  for (size_t i = 0; i + n <= v.len; i++)
+    if ((v.ptr[i] == lo || v.ptr[i] == up) && strncasecmp(v.ptr + i, w, n) == 0)
+      return true;
+  return false;
+}
+
 static bool era_value(typer *t, as_field *f, as_slice v) {
+  /* (only a value that names a century or an era is read: the others, most
+   * of an infobox's text, are not tokenized for nothing) */
+  if (!holds_word(v, "century") && !holds_word(v, "BC"))
+    return false;
   as_toks toks = {0};
   as_timexes tx = {0};
   as_tokenize(v, &toks);
