@@ -685,8 +685,11 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
        * Force`, `Renkum and Kriegsmarine`) */
       bool headed = k > j + 2 && !kw(c, k, KW_of) && civil_head(c, k - 1);
       for (uint32_t h = i; h < j && headed; h++)
-        headed = !among(&c->t[h], &sets.org_heads) && !among(&c->t[h], &sets.place_heads) && !adjective(c, h) &&
-                 c->t[h].kind == AS_TK_WORD;
+        headed = !among(&c->t[h], &sets.org_heads) && !among(&c->t[h], &sets.place_heads) &&
+                 /* (a people's adjective opens a society's name: `British
+                  * and Foreign Blind Association`, not a union of two
+                  * peoples: `the German and Soviet Union`) */
+                 !(adjective(c, h) && kw(c, k - 1, KW_union)) && c->t[h].kind == AS_TK_WORD;
       if (headed) {
         j++;
         continue;
@@ -1661,6 +1664,11 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return to;
   /* `the Princess Royal`: a title, no name */
   if (to - from == 1 && rank_from < from && as_slice_eq_cstr(tok(c, from), "Royal"))
+    return to;
+  /* `was given the title of Prince Consort`, `the rank of Field
+   * Marshal`: the title itself, nobody's name */
+  if (rank_from >= 2 && kw(c, rank_from - 1, KW_of) &&
+      (kw(c, rank_from - 2, KW_title) || kw(c, rank_from - 2, KW_rank) || kw(c, rank_from - 2, KW_style)))
     return to;
   /* `Catherine of Aragon`, `William of Orange`, `Catherine the Great`: a
    * given name with the place it is of, or an epithet */
@@ -3097,8 +3105,17 @@ static void group_people(table *t, const as_turn *turn) {
     /* the title, in several longer names (`Ida B. Wells` in `Ida B. Wells
      * Barnett Jr.` and `Ida B. Wells Homes`): a person of its own, the
      * article's subject */
-    if (titled && e->ncand > 1)
-      e->ncand = 0;
+    /* (but `Sofia Vasilyevna Kovalevskaya`, whom the lead opens with, in
+     * the article that lists her daughter `Sofia Vladimirovna
+     * Kovalevskaya` as a child: the lead's person) */
+    if (titled && e->ncand > 1) {
+      int lead = lead_person(t), pick = -1;
+      for (int c = 0; c < e->ncand && c < 4; c++)
+        if (e->words >= 2 && e->cand[c] == lead && lead >= 0 && !t->v[t->group_rep[lead]].boxed_family && !t->v[t->group_rep[lead]].kin)
+          pick = lead;
+      e->ncand = pick >= 0 ? 1 : 0;
+      e->cand[0] = pick;
+    }
     if (e->ncand == 0) {
       e->group = (int)t->ngroups;
       index_add(&x, e->key, (uint32_t)t->ngroups);

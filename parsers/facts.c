@@ -525,6 +525,32 @@ static bool punct(const sent *c, uint32_t i, char ch) {
 /* A named span of one of the kinds. */
 static bool named(const as_span *sp, as_mention_kind k) { return sp && sp->is_name && sp->m && sp->kind == k; }
 
+/* The name a relative clause after the comma at k is of: the one right
+ * before the comma, or the one before an apposition set off by commas
+ * (`Louis Braille, an organist, who had died`, `the Royal Institute,
+ * one of the first schools of its kind, which Haüy had founded`). */
+static as_span *relative_head(const sent *c, uint32_t k) {
+  as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
+  if (x && x->to == k)
+    return x;
+  uint32_t j = k;
+  while (j > 0 && k - j < 24 && !is_comma(c, j - 1) && c->t[j - 1].kind != AS_TK_PUNCT &&
+         !kw(c, j - 1, KW_who) && !kw(c, j - 1, KW_which))
+    j--;
+  if (j < 2 || j == k || !is_comma(c, j - 1) ||
+      !(kw(c, j, KW_a) || kw(c, j, KW_an) || kw(c, j, KW_the) || kw(c, j, KW_one)))
+    return NULL;
+  uint32_t e = j - 1; /* (past a bracket: `the Royal Institute (Institut Royal des Jeunes Aveugles), one of`) */
+  if (punct(c, e - 1, ')'))
+    for (uint32_t q = e - 1; q > 0 && e - q < 16; q--)
+      if (punct(c, q - 1, '(')) {
+        e = q - 1;
+        break;
+      }
+  x = e > 0 ? span_at(c, e - 1) : NULL;
+  return x && x->to == e ? x : NULL;
+}
+
 static const uint16_t skip_back[] = {KW_then, KW_also, KW_later, KW_eventually, KW_finally, KW_soon,
                                      KW_subsequently, KW_himself, KW_herself, KW_had, KW_has, KW_have,
                                      KW_was, KW_were, KW_been, KW_would, KW_could, KW_initially,
@@ -820,6 +846,12 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       /* `moved behind the 327th Glider Infantry, crossed the canal, and
        * reached Hill 30`: a name after a preposition is its object */
       uint32_t b = sp->rank_from > 0 && kw(c, sp->rank_from - 1, KW_the) ? sp->rank_from - 1 : sp->rank_from;
+      /* `received by Queen Victoria and the Emperor Meiji in Japan, and
+       * returned`: the last of the people a preposition takes (not `went
+       * to Rome and Napoleon returned`: a place and a person are no list) */
+      for (as_span *y; sp->kind == AS_MENTION_PERSON && b > 1 && kw(c, b - 1, KW_and) &&
+                       (y = span_at(c, b - 2)) && y->to == b - 1 && named(y, AS_MENTION_PERSON) && !y->possessive;)
+        b = y->rank_from > 0 && kw(c, y->rank_from - 1, KW_the) ? y->rank_from - 1 : y->rank_from;
       /* (but `with Montero serving as first vice president`: the subject
        * of the participle after it) */
       if (b > 0 && among(c, b - 1, &sets.object_preps) &&
@@ -864,7 +896,7 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
     if (kw(c, i, KW_who)) {
       /* `X, who ...`: X */
       if (i >= 2 && is_comma(c, i - 1)) {
-        as_span *x = span_at(c, i - 2);
+        as_span *x = relative_head(c, i - 1);
         /* `Eric Hale of the Royal Fusiliers, who died`: Hale */
         if (x && (x->kind == AS_MENTION_ORG || x->kind == AS_MENTION_PLACE) && x->rank_from >= 2) {
           uint32_t o = x->rank_from - 1;
@@ -1315,7 +1347,12 @@ static void event_date(sent *c, as_span *e) {
   /* `a Marine aviator killed at the Battle of Midway on 4 June 1942`,
    * `sunk during the Battle of Midway on 7 June`: a day of what befell
    * someone at it, one of the battle's days, not its date */
-  bool befell = false;
+  /* `took place during the Second World War on 13 June 1944`: a day or
+   * a year within a war, never its own date (but `during the Battle of
+   * France in 1940` is the battle's year) */
+  bool befell = o0 > 0 && kw(c, o0 - 1, KW_during) &&
+                (kw(c, j - 1, KW_war) || kw(c, j - 1, KW_campaign) || kw(c, j - 1, KW_occupation) ||
+                 kw(c, j - 1, KW_revolution) || (e->rank_from < j && kw(c, e->rank_from, KW_world)));
   if (o0 > 0 && (kw(c, o0 - 1, KW_at) || kw(c, o0 - 1, KW_during)) && date_span_at(c, j + 1) &&
       span_at(c, j + 1)->m && span_at(c, j + 1)->m->normalized.len == 10)
     for (uint32_t k = o0 - 1; k-- > 0 && k + 10 > o0 && !befell && !is_comma(c, k);)
@@ -1759,6 +1796,18 @@ static bool unit_named(const sent *c, as_slice who, uint32_t v) {
  * after `in`, at most four words after the name, no full stop between);
  * empty if none says. For a place of birth or death said alone, which
  * the infobox may name at a larger scale. */
+/* `died at his flat in Arbins gate in Christiania`, `at his home in
+ * Baker Street`: a street is an address within the place the sentence
+ * names next, not a place of birth or death of its own */
+static bool street_address(const sent *c, const as_span *sp) {
+  static const uint16_t streets[] = {KW_street, KW_road, KW_avenue, KW_lane, KW_boulevard,
+                                     KW_gate, KW_gata, KW_gasse, KW_strasse, AS_KW_END};
+  for (const uint16_t *w = streets; *w != AS_KW_END; w++)
+    if (kw(c, sp->to - 1, *w) || (sp->to < c->n && c->t[sp->to].lower && kw(c, sp->to, *w)))
+      return true;
+  return false;
+}
+
 static as_slice place_within(const facts *f, as_slice place) {
   for (size_t k = 0; k < f->p->n; k++) {
     const as_sent *s = &f->p->v[k];
@@ -1818,6 +1867,13 @@ static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
       num = k + 1;
     else if (kw(c, k, KW_at) && kw(c, k + 1, KW_the) && kw(c, k + 2, KW_age) && kw(c, k + 3, KW_of))
       num = k + 4;
+    else if (kw(c, k, KW_at) && kw(c, k + 1, KW_only) && k + 2 < c->n && c->t[k + 2].kind == AS_TK_NUM &&
+             !date_span_at(c, k + 2) && (k + 3 >= c->n || c->t[k + 3].kind == AS_TK_PUNCT || is_comma(c, k + 3) ||
+                                    kw(c, k + 3, KW_years)))
+      num = k + 2; /* `died in Stockholm at only 41` */
+    /* `aged only 39`, `at the age of just 41` */
+    if (num && num < c->n && (kw(c, num, KW_only) || kw(c, num, KW_just)))
+      num++;
     else if (kw(c, k, KW_at) && kw(c, k + 1, KW_age))
       num = k + 2;
     if (!num || num >= c->n)
@@ -2023,6 +2079,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
   as_span *d = NULL, *pl = NULL;
   as_slice pl_text = {0}, within;
   bool purpose = false;
+  uint32_t street = 0;
   /* `Pope John Paul II, who died in 2004, canonized him in Guatemala
    * City`: a relative clause's verb; the main clause's verb after its
    * comma ends what is said of the death */
@@ -2097,8 +2154,13 @@ static void life_event(sent *c, uint32_t v, bool death) {
       continue;
     if (sp->kind == AS_MENTION_DATE && !d && sp->m->normalized.len)
       d = sp;
+    /* `born in Britain Street, Portsea, Portsmouth`: the place after the street */
+    if (sp->kind == AS_MENTION_PLACE && street_address(c, sp)) {
+      street = sp->to + (uint32_t)(sp->to < c->n && c->t[sp->to].lower);
+      continue;
+    }
     if (sp->kind == AS_MENTION_PLACE && !pl && !purpose && k > 0 &&
-        ((kw(c, k - 1, KW_the) && k > 1 && kw(c, k - 2, KW_in)) || kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around) ||
+        ((street && k == street + 1 && is_comma(c, street)) || (kw(c, k - 1, KW_the) && k > 1 && kw(c, k - 2, KW_in)) || kw(c, k - 1, KW_in) || kw(c, k - 1, KW_at) || kw(c, k - 1, KW_near) || kw(c, k - 1, KW_around) ||
          kw(c, k - 1, KW_inside) || (kw(c, k - 1, KW_of) && k > 1 && (kw(c, k - 2, KW_town) || kw(c, k - 2, KW_city) ||
                                                                     kw(c, k - 2, KW_village)))))
       pl = sp;
@@ -2206,6 +2268,28 @@ static void life_event(sent *c, uint32_t v, bool death) {
       c->f->p->v[c->f->there_sent].para == c->s->para) {
     there = c->f->there;
     pl = NULL;
+  }
+  /* `born in Britain Street, Portsea, Portsmouth`: the words after the
+   * street, the town and its region, which no span covers */
+  if (!pl && !there.len && street && is_comma(c, street)) {
+    uint32_t e = street + 1;
+    for (int part = 0; part < 2; part++) {
+      uint32_t b = e;
+      while (e < c->n && e < b + 4 && c->t[e].kind == AS_TK_WORD && c->t[e].cap &&
+             !(span_at(c, e) && span_at(c, e)->kind != AS_MENTION_PLACE))
+        e++;
+      if (e == b) {
+        e = b > street + 1 ? b - 1 : b;
+        break;
+      }
+      if (!(is_comma(c, e) && e + 1 < c->n && c->t[e + 1].cap && c->t[e + 1].kind == AS_TK_WORD))
+        break;
+      e++;
+    }
+    if (e > street + 1 && is_comma(c, e - 1))
+      e--;
+    if (e > street + 1)
+      there = as_slice_make(c->text.ptr + c->t[street + 1].start, c->t[e - 1].end - c->t[street + 1].start);
   }
   if (!pl && !there.len)
     there = where_name(c, v);
@@ -2757,6 +2841,14 @@ static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32
   cl->value = role;
   cl->normalized = lower(c->f->p->arena, role);
   const as_span *d = date_near(c, end, 8); /* `at a by-election in April 1874` */
+  /* `was born in Würzburg in 1899 and had served as Rommel's chief of
+   * staff`: the date of the conjunct before is not the role's */
+  bool born = false;
+  for (uint32_t k = d && d->to <= at ? (d->from > 6 ? d->from - 6 : 0) : at; k < at && !born; k++)
+    born = kw(c, k, KW_born) && k < d->from;
+  for (uint32_t k = born ? d->to : at; k < at; k++)
+    if (kw(c, k, KW_and) || kw(c, k, KW_but))
+      d = NULL;
   set_date(cl, d);
   if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took))
     term_start(c, cl, d);
@@ -3257,8 +3349,8 @@ static as_span *founded_which(sent *c, uint32_t v) {
   k--;
   if (is_comma(c, k - 1))
     k--;
-  as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
-  if (!x || x->to != k || !x->is_name || !x->m || x->possessive ||
+  as_span *x = relative_head(c, k);
+  if (!x || !x->is_name || !x->m || x->possessive ||
       (x->kind != AS_MENTION_ORG && x->kind != AS_MENTION_PLACE))
     return NULL;
   return x;
@@ -3930,6 +4022,23 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     seen[n++] = sp->canon;
   }
   int named_n = n;
+  /* `In January 1891, returning from a holiday with Maxim Kovalevsky, she
+   * caught a chill`: the he or she after the phrase that opens the
+   * sentence, its first name within, is the main clause's subject */
+  uint32_t opening_pron = c->n;
+  for (uint32_t j = 0; j < c->s->nspans && opening_pron == c->n; j++) {
+    const as_span *sp = &c->s->spans[j];
+    if (!named(sp, AS_MENTION_PERSON) || sp->rank_from != first_at)
+      continue;
+    for (uint32_t k = sp->to; k < c->n && k < sp->to + 3; k++)
+      if ((c->t[k].kw == KW_he || c->t[k].kw == KW_she) && opening_phrase(c, sp, k)) {
+        as_slice who;
+        if (pronoun(c, k, &who))
+          opening_pron = k;
+        break;
+      }
+    break;
+  }
   /* `From 1876 he loved Anna Popova`: a he or she before the first name
    * is the subject though no claim asked who it is (in the sentence's
    * first words, where a subject stands) */
@@ -3952,7 +4061,8 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
       }
       /* `On 28 October he left with his daughter, Alexandra`: a he or a
        * she before the first name is the subject */
-      if ((named_n == 0 && subject < 0) || (c->pron_tok[k] < first_at && (kw(c, c->pron_tok[k], KW_he) || kw(c, c->pron_tok[k], KW_she)))) {
+      if ((named_n == 0 && subject < 0) || c->pron_tok[k] == opening_pron ||
+          (c->pron_tok[k] < first_at && (kw(c, c->pron_tok[k], KW_he) || kw(c, c->pron_tok[k], KW_she)))) {
         subject = at;
         first_at = c->pron_tok[k];
       }

@@ -197,6 +197,7 @@ enum {
   KW_botanist,
   KW_both,
   KW_bought,
+  KW_boulevard,
   KW_bound,
   KW_boxing,
   KW_breakout,
@@ -571,6 +572,8 @@ enum {
   KW_gaol,
   KW_gardens,
   KW_garrison,
+  KW_gasse,
+  KW_gata,
   KW_gate,
   KW_gateway,
   KW_gathered,
@@ -719,6 +722,7 @@ enum {
   KW_landing,
   KW_landings,
   KW_landmark,
+  KW_lane,
   KW_las,
   KW_lasted,
   KW_late,
@@ -1062,6 +1066,7 @@ enum {
   KW_railway,
   KW_raised,
   KW_rangers,
+  KW_rank,
   KW_ratification,
   KW_ratified,
   KW_reached,
@@ -1259,6 +1264,7 @@ enum {
   KW_stood,
   KW_stormo,
   KW_strait,
+  KW_strasse,
   KW_street,
   KW_strike,
   KW_stripped,
@@ -1452,6 +1458,7 @@ enum {
   KW_without,
   KW_won,
   KW_woods,
+  KW_world,
   KW_would,
   KW_wounded,
   KW_writer,
@@ -1501,10 +1508,10 @@ enum {
   "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
   "birth", "birthplace", "bishop", "blockade", "blueprint", "boasted", "boat", "boats", \
   "bombed", "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", \
-  "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", \
-  "british", "brother", "brothers", "building", "built", "buried", "businessman", "but", "by", \
-  "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", \
-  "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
+  "boulevard", "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", \
+  "brigata", "british", "brother", "brothers", "building", "built", "buried", "businessman", \
+  "but", "by", "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", \
+  "camp", "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
   "carrier", "carriers", "cartographer", "castle", "casualties", "catalyst", "cathedral", \
   "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", \
   "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", \
@@ -1547,8 +1554,8 @@ enum {
   "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
-  "gaol", "gardens", "garrison", "gate", "gateway", "gathered", "general", "geologist", \
-  "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
+  "gaol", "gardens", "garrison", "gasse", "gata", "gate", "gateway", "gathered", "general", \
+  "geologist", "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
   "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
   "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
   "half", "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", \
@@ -1565,7 +1572,7 @@ enum {
   "jewish", "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", \
   "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", \
   "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "landmark", \
-  "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
   "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
   "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
   "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
@@ -1606,7 +1613,7 @@ enum {
   "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
   "protocol", "prototype", "province", "provisional", "psychoanalyst", "published", "puerto", \
   "putsch", "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", \
-  "railroad", "railway", "raised", "rangers", "ratification", "ratified", "reached", \
+  "railroad", "railway", "raised", "rangers", "rank", "ratification", "ratified", "reached", \
   "reaching", "realised", "realized", "rebellion", "rebuilt", "recalled", "received", \
   "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", "refers", \
   "refuge", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
@@ -1631,30 +1638,30 @@ enum {
   "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", "stated", \
   "states", "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", \
   "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", \
-  "street", "strike", "stripped", "stronghold", "student", "studied", "sturmabteilung", \
-  "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", "succeeded", \
-  "succeeding", "successfully", "successor", "such", "suffered", "suggested", "suicide", \
-  "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", \
-  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", \
-  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
-  "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", "territory", \
-  "testified", "thai", "than", "that", "the", "theater", "theatre", "their", "them", "then", \
-  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
-  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", \
-  "toward", "towards", "tower", "town", "transport", "transports", "traveled", "travelled", \
-  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", \
-  "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twins", "two", "ultimatum", \
-  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
-  "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", "venue", "vessel", \
-  "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", \
-  "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", \
-  "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", "western", "what", "when", \
-  "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", \
-  "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", \
-  "without", "won", "woods", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
-  "yacht", "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", \
-  "zeroth", "zoo", "zum", "zur",
+  "strasse", "street", "strike", "stripped", "stronghold", "student", "studied", \
+  "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
+  "suicide", "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", \
+  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
+  "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
+  "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", \
+  "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", "their", \
+  "them", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
+  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
+  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
+  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
+  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twins", "two", \
+  "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
+  "venue", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
+  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", \
+  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", \
+  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
+  "you", "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif

@@ -712,6 +712,25 @@ found = two_articles("town.txt", "Fritz Bayerlein was born in Oberweiler in 1899
                      "Fritz Bayerlein was born in Würzburg in 1899.")
 c.eq(found, [], "a town the gazetteer does not know may lie anywhere")
 
+# the lead's full name is the infobox's subject even when the infobox lists
+# a child of the same given name and surname; a street is no place of death
+found = report_text("lead.txt", "= Sofia Kovalevskaya =\n\nInfobox\n- Birth Date: 15 January 1850\n"
+                    "- Spouse: Vladimir Kovalevsky\n- Children: Sofia Vladimirovna Kovalevskaya\n\n"
+                    "Sofia Vasilyevna Kovalevskaya (15 January 1851 – 10 February 1891) was a Russian "
+                    "mathematician.\n", "date-mismatch")
+c.eq(len(found), 1, "the lead's birth against the infobox's, though a daughter shares the name")
+found = report_text("lead2.txt", "= Sofia Kovalevskaya =\n\nInfobox\n- Birth Date: 15 January 1850\n"
+                    "- Spouse: Vladimir Kovalevsky\n- Children: Sofia Vladimirovna Kovalevskaya\n\n"
+                    "Sofia Vasilyevna Kovalevskaya (15 January 1850 – 10 February 1891) was a Russian "
+                    "mathematician.\n", "date-mismatch")
+c.eq(found, [], "the same birth in the lead and the infobox")
+found = report_text("street.txt", "= Henrik Ibsen =\n\nInfobox\n- Death Place: Kristiania, Norway\n\n"
+                    "Ibsen died at his flat in Arbins gate in Christiania on 23 May 1906.\n", "place-mismatch")
+c.eq(found, [], "a street within the city of the infobox")
+found = report_text("street2.txt", "= Henrik Ibsen =\n\nInfobox\n- Death Place: Kristiania, Norway\n\n"
+                    "Ibsen died at his flat in Arbins gate in Bergen on 23 May 1906.\n", "place-mismatch")
+c.eq(len(found), 1, "a street within another city")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
