@@ -828,6 +828,14 @@ static uint32_t of_part(const scan *c, uint32_t end, bool *poss) {
   if (kw(c, j, KW_the) && capw(c, j + 1))
     j++;
   /* `the Headquarters of Admiral Karl Dönitz`, `the 3rd Battalion of Lt. Col. Fitch`: a person's */
+  /* (and `the 6th Army of Walter von Reichenau`: a unit's commander by
+   * his given name) */
+  bool unit = end > 0 && (kw(c, end - 1, KW_army) || kw(c, end - 1, KW_corps) || kw(c, end - 1, KW_division) ||
+                          kw(c, end - 1, KW_regiment) || kw(c, end - 1, KW_brigade) ||
+                          kw(c, end - 1, KW_battalion) || kw(c, end - 1, KW_fleet));
+  if (unit && j == end + 1 && capw(c, j) && given_name(tok(c, j)) &&
+      (capw(c, j + 1) || (j + 1 < c->n && among(&c->t[j + 1], &sets.particles))))
+    return end;
   if (capw(c, j) && !(c->t[j].rank && (capw(c, j + 1) || punct(c, j + 1, '.')))) {
     uint32_t e = name_words(c, j, poss);
     /* `the Battle of the Plains of Abraham`, `the Bay of Pigs`: a place
@@ -2243,6 +2251,20 @@ static bool subject_place(table *t, as_slice key) {
   return in;
 }
 
+static as_slice last_word_of(as_slice key);
+
+/* Whether a person of two words or more, named with a rank, ends on the
+ * word key. */
+static bool surname_of_ranked(const table *t, as_slice key) {
+  for (size_t i = 0; i < t->n; i++) {
+    const name_t *q = &t->v[i];
+    if (q->ranked && q->words >= 2 && !q->ship &&
+        as_slice_eq(last_word_of(q->key), key))
+      return true;
+  }
+  return false;
+}
+
 /* A ship's name is a ship's wherever the article writes it: what the words
  * around it say (`fired at Bismarck`, `Hood sank`) is no evidence of a
  * person or a place. Unless the article is about that place. */
@@ -2266,6 +2288,11 @@ static void mark_ships(table *t) {
       last--;
     if ((n->ranked || n->spanned) && n->words >= 2 && given_name(as_slice_make(n->name.ptr, sp)) &&
         !as_roman_numeral(as_slice_make(n->name.ptr + last, n->name.len - last))) /* `King George V` is a ship */
+      continue;
+    /* `Captain Albert H. Rooks was killed ...; Rooks, who had been born
+     * ...` ... `the destroyer USS Rooks after Captain Rooks`: a surname
+     * alone that a person named in full with a rank bears is still his */
+    if (n->words == 1 && surname_of_ranked(t, n->key))
       continue;
     t->v[e].ship = true;
     t->v[e].kind = -1;

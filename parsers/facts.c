@@ -1853,16 +1853,20 @@ static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
   if ((kw(c, 0, KW_at) || kw(c, 0, KW_aged)) && v < 12)
     k = 0;
   for (; k < end; k++) {
-    if (k > v && ((punct(c, k, ';') && !(kw(c, k + 1, KW_he) || kw(c, k + 1, KW_she))) || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
+    if (k > v && ((punct(c, k, ';') && !(kw(c, k + 1, KW_he) || kw(c, k + 1, KW_she) ||
+                                         named(span_at(c, k + 1), AS_MENTION_PERSON))) || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
                   (kw(c, k, KW_and) && is_comma(c, k - 1))))
       break;
     if (k == v)
       continue;
     uint32_t num = 0;
     /* `died there ...; he was 44 years old` */
-    if (k > v && (kw(c, k, KW_he) || kw(c, k, KW_she)) && punct(c, k - 1, ';') && kw(c, k + 1, KW_was) &&
-        k + 2 < c->n && c->t[k + 2].kind == AS_TK_NUM && kw(c, k + 3, KW_years) && kw(c, k + 4, KW_old))
-      num = k + 2;
+    /* (`; Rooks was 48 years old`: the name again) */
+    uint32_t w = named(span_at(c, k), AS_MENTION_PERSON) && span_at(c, k)->rank_from == k ? span_at(c, k)->to - 1 : k;
+    if (k > v && (kw(c, k, KW_he) || kw(c, k, KW_she) || w > k || named(span_at(c, k), AS_MENTION_PERSON)) &&
+        punct(c, k - 1, ';') && kw(c, w + 1, KW_was) && w + 2 < c->n && c->t[w + 2].kind == AS_TK_NUM &&
+        kw(c, w + 3, KW_years) && kw(c, w + 4, KW_old))
+      num = w + 2;
     else if (kw(c, k, KW_aged))
       num = k + 1;
     else if (kw(c, k, KW_at) && kw(c, k + 1, KW_the) && kw(c, k + 2, KW_age) && kw(c, k + 3, KW_of))
@@ -2473,6 +2477,11 @@ static void life_span(sent *c, const as_span *x) {
         q = j + 1;
         break;
       }
+  /* `(c. 6 June 1868 – 29 March 1912)`: the range after its mark */
+  if ((kw(c, q, KW_c) || kw(c, q, KW_ca)) && punct(c, q + 1, '.') && date_span_at(c, q + 2) &&
+      span_at(c, q + 2)->from == q + 2 && span_at(c, q + 2)->m &&
+      memchr(span_at(c, q + 2)->m->normalized.ptr, '/', span_at(c, q + 2)->m->normalized.len))
+    q += 2;
   as_span *d = span_at(c, q);
   if (!d || d->from != q || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len)
     return;
@@ -3641,7 +3650,7 @@ static bool settlement(const facts *f) {
  * 284,630 inhabitants`); empty when none or several could be. */
 static as_slice population_year(const sent *c, const as_span *q) {
   uint32_t k = q->to;
-  if (kw(c, k, KW_in) || kw(c, k, KW_as) || kw(c, k, KW_at) || punct(c, k, '('))
+  if (kw(c, k, KW_in) || kw(c, k, KW_as) || kw(c, k, KW_at) || kw(c, k, KW_by) || punct(c, k, '('))
     k += kw(c, k, KW_as) && kw(c, k + 1, KW_of) ? 2 : 1;
   if (kw(c, k, KW_the))
     k++;
@@ -3651,7 +3660,9 @@ static as_slice population_year(const sent *c, const as_span *q) {
     d = NULL;
     for (uint32_t j = q->from; j > 0 && q->from - j < 6 && !d; j--) {
       const as_span *sp = span_at(c, j - 1);
-      if (sp && sp->kind == AS_MENTION_QUANTITY)
+      /* (not `grew from about 42,000 in 1897 to more than 110,000 by the
+       * late 1980s`: the year of the figure before) */
+      if ((sp && sp->kind == AS_MENTION_QUANTITY) || kw(c, j - 1, KW_to))
         break;
       if (sp && sp->kind == AS_MENTION_DATE && sp->m)
         d = sp;
@@ -3689,6 +3700,13 @@ static bool the_settlement(const sent *c, uint32_t from, uint32_t to) {
   if (sp && sp->from == from && sp->to == to && sp->kind == AS_MENTION_PLACE && sp->m &&
       (as_slice_eq(sp->canon, c->f->a->title) || (c->f->town.len && as_slice_eq(sp->canon, c->f->town))))
     return true;
+  /* `the City of Mostar`, `the Town of Whitby`: the settlement by its
+   * corporate name */
+  if (sp && sp->from == from && sp->to == to && sp->kind == AS_MENTION_PLACE && sp->m && to - from >= 3 &&
+      (kw(c, from, KW_city) || kw(c, from, KW_town) || kw(c, from, KW_municipality)) && kw(c, from + 1, KW_of)) {
+    as_slice name = as_slice_make(c->text.ptr + c->t[from + 2].start, c->t[to - 1].end - c->t[from + 2].start);
+    return as_slice_eq(name, c->f->a->title) || (c->f->town.len && as_slice_eq(name, c->f->town));
+  }
   return to == from + 2 && kw(c, from, KW_the) &&
          (kw(c, from + 1, KW_town) || kw(c, from + 1, KW_city) || kw(c, from + 1, KW_village) ||
           kw(c, from + 1, KW_borough) || kw(c, from + 1, KW_parish) || kw(c, from + 1, KW_settlement));
@@ -3810,8 +3828,9 @@ static void population(sent *c, as_span *q) {
     const as_span *o = span_at(c, j - 1);
     /* (`grew from 1,938 in 1910 to 20,520 in 1930`: a figure of the same
      * series, dated, is passed) */
-    if (o && o->kind == AS_MENTION_QUANTITY && !(kw(c, o->to, KW_in) && span_at(c, o->to + 1) &&
-                                                 span_at(c, o->to + 1)->kind == AS_MENTION_DATE))
+    uint32_t at = o ? o->to + 1 + (uint32_t)kw(c, o->to + 1, KW_the) : 0; /* (`by the late 1980s`) */
+    if (o && o->kind == AS_MENTION_QUANTITY &&
+        !((kw(c, o->to, KW_in) || kw(c, o->to, KW_by)) && span_at(c, at) && span_at(c, at)->kind == AS_MENTION_DATE))
       break;
     if (punct(c, j - 1, ';'))
       break;

@@ -844,6 +844,18 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
     j += 2;
   else
     return 0;
+  /* `c. 29 March 1912`, `around 15 May 1600`: a day of its own, however
+   * near (a range after it keeps its own match: `c. 6 June 1868 – 29
+   * March 1912` is not approximate at its end) */
+  size_t n;
+  if (j < p->n && (day_at(p, j) || month_kw(p->t[j].kw)) && (n = core(p, j, false, x))) {
+    if (x->kind == AS_TX_DATE && x->a.year && x->a.prec != AS_PREC_YEAR) {
+      x->approx = true;
+      return j + n - i;
+    }
+    memset(x, 0, sizeof *x);
+    x->minutes = -1;
+  }
   int y = year_at(p, j);
   if (!y || (j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD &&
              as_is_count_noun(as_tok_text(p->s, &p->t[j + 1]))))

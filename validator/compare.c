@@ -74,10 +74,10 @@ static bool one_span(as_slice s, int64_t *from, int64_t *to) {
     }
   }
   /* `c. 1347` is no more exact than a few years (`born 1350` agrees);
-   * `c. June 1944`, a year either side */
-  int slack = !approx ? 0 : s.len == 4 ? 3 : 1;
-  *from = as_civil_days(y - slack, m0, d0);
-  *to = as_civil_days(y + slack, m1, d1);
+   * `c. June 1944`, a year either side; `c. 29 March 1912`, a month */
+  int slack = !approx || s.len >= 10 ? 0 : s.len == 4 ? 3 : 1;
+  *from = as_civil_days(y - slack, m0, d0) - (approx && s.len >= 10 ? 31 : 0);
+  *to = as_civil_days(y + slack, m1, d1) + (approx && s.len >= 10 ? 31 : 0);
   return true;
 }
 

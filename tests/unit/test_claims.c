@@ -613,6 +613,17 @@ Test(claims, populations) {
   cr_expect(claims_have(doc8, "Testala | population | 13594 | 2011"));
   cr_expect(claims_have(doc8, "Testala | population | 251084 | 2020"));
   cr_expect(claims_have(doc8, "Testala | population | 243000 | 2023"));
+  /* the later figure of a series is not of the earlier year; the
+   * settlement by its corporate name */
+  const char *doc9 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. The population "
+                     "grew from about 42,000 in 1897 to more than 110,000 by the late 1980s. The population grew "
+                     "from 155,000 in 1939 to more than 230,000 by 1950. At the 2013 census the City of Testala had 93,000 "
+                     "inhabitants. At the 2013 census the City of Uppsala had 193,000 inhabitants.\n";
+  cr_expect(claims_have(doc9, "Testala | population | 42000 | 1897"));
+  cr_expect(!claims_have(doc9, "Testala | population | 110000 | 1897"));
+  cr_expect(claims_have(doc9, "Testala | population | 230000 | 1950"));
+  cr_expect(claims_have(doc9, "Testala | population | 93000 | 2013"));
+  cr_expect(!claims_have(doc9, "Testala | population | 193000 | 2013"));
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed

@@ -24,6 +24,8 @@ Test(compare, intervals_and_edtf) {
   cr_expect_not(agree("1880~", "1884"));
   cr_expect(agree("1944-06~", "1945-05"), "about June 1944: a year either side");
   cr_expect_not(agree("1944-06~", "1945-07"));
+  cr_expect(agree("1912-03-29~", "1912-04-15"), "about 29 March 1912: a month either side");
+  cr_expect_not(agree("1912-03-29~", "1911-03-29"), "not a year away");
   cr_expect(agree("1942-11-11/1942-11-20", "1942-11-12/1942-11-15"), "mid-November holds 12 to 15 November");
   cr_expect(agree("1941-07-21/1941-07-31", "1941-07-15/1941-08-08"), "late July and a span over it");
   cr_expect(agree("1883-09/1883-12", "1883-10/1884-01"), "late 1883: its ends are no one's");
