@@ -1921,6 +1921,8 @@ typedef struct {
   bool boxed_place;   /* the infobox gives it as a place */
   bool boxed_person;  /* the infobox gives it as a person */
   bool boxed_family;  /* the infobox gives it as a relative (`Relatives: X (brother)`) */
+  bool boxed_spouse;  /* the infobox gives it as a spouse (`Spouse: Susanna Reuttinger`) */
+  bool child_listed;  /* a given name in a list of children (`their children: Susanna (born 1602), ...`) */
   bool kin;           /* a kinship word came before it somewhere (`his son John Quincy Adams`) */
   uint16_t kin_kw;    /* the subject's kinship to it (`her brother Stephen`: KW_brother), or 0 */
   bool kin_mixed;     /* two such words came before it */
@@ -2043,6 +2045,10 @@ static void given_names_evidence(table *t) {
 
 /* `Children: Manfred Rommel`, `Spouse`, `Parents`: the subject's family,
  * who share the surname but are not the people the prose calls by it. */
+static bool ci_series(const as_field *f, const char *key) {
+  return f->series.len == strlen(key) && strncasecmp(f->series.ptr, key, f->series.len) == 0;
+}
+
 static bool family_field(const as_field *f) {
   static const char *const keys[] = {"children", "child", "spouse", "spouses", "parents", "parent",
                                      "relatives", "relations", "father", "mother", "partner",
@@ -2147,6 +2153,8 @@ static void infobox_evidence(table *t, const as_article *a) {
         e->mid = true;
         e->boxed_person = !family_field(f);
         e->boxed_family = e->boxed_family || family_field(f);
+        e->boxed_spouse = e->boxed_spouse || ci_series(f, "spouse") || ci_series(f, "spouses") ||
+                          ci_series(f, "partner");
         if (!family_field(f)) /* `Children: Ralph King-Milbanke, 2nd Earl of Lovelace` is not `Lovelace` */
           peer_alias(t, it, id);
       } else if (it->type == AS_VT_PLACE || it->type == AS_VT_COUNTRY) {
@@ -3091,6 +3099,10 @@ static void group_people(table *t, const as_turn *turn) {
        * kinships to the subject, two people */
       if (e->kin_kw && rep->kin_kw && !e->kin_mixed && !rep->kin_mixed && e->kin_kw != rep->kin_kw)
         continue;
+      /* `Spouse: Susanna Reuttinger` is not `their children: Susanna (born
+       * 1602)`, a daughter of the same given name */
+      if ((e->child_listed && rep->boxed_spouse) || (rep->child_listed && e->boxed_spouse))
+        continue;
       /* `Relatives: Kaspar Anton Karl van Beethoven (brother), …, Karl van
        * Beethoven (nephew)`: two relatives the infobox lists are two */
       if (e->boxed_family && rep->boxed_family && !as_slice_eq(e->key, rep->key))
@@ -3523,6 +3535,25 @@ static bool life_bracket(const as_sent *s, const as_span *sp) {
   return false;
 }
 
+/* Whether token i stands in a list after a colon that children open
+ * (`Three of their children survived into adulthood: Susanna (born
+ * 1602), Friedrich (born 1604), and Ludwig`). */
+static bool children_list(const as_sent *s, uint32_t i) {
+  as_slice text = s->block->text;
+  for (uint32_t k = i; k-- > 0 && i - k < 40;) {
+    const as_tok *t = &s->toks[k];
+    if (t->kind == AS_TK_PUNCT && (text.ptr[t->start] == '.' || text.ptr[t->start] == ';'))
+      return false;
+    if (t->kind == AS_TK_PUNCT && text.ptr[t->start] == ':') {
+      for (uint32_t q = k; q-- > 0 && k - q <= 8;)
+        if (s->toks[q].kw == KW_children || s->toks[q].kw == KW_sons || s->toks[q].kw == KW_daughters)
+          return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /* Whether the name sp opens an item of a list of people (`- Milan Kundera
  * (1929–2023), novelist` under `Notable people`, `Residents`, `Births`). */
 static bool listed_person(const as_sent *s, const as_span *sp) {
@@ -3584,6 +3615,8 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       }
       bool life = life_bracket(s, sp);
       e->spanned = e->spanned || life;
+      if (sp->to - sp->from == 1 && sp->rank_from == sp->from && given_name(sp->name))
+        e->child_listed = e->child_listed || children_list(s, sp->from);
       /* a list's item, or the article's own name opening a sentence
        * (`Satyajit Ray (1921–1992) was`) */
       if (life && (listed_person(s, sp) ||

@@ -1179,7 +1179,15 @@ static const uint16_t event_verbs[] = {KW_signed, KW_fought, KW_held, KW_conclud
                                        KW_began, KW_started, KW_ended, KW_commenced, KW_opened,
                                        KW_finished, AS_KW_END};
 
-static as_property event_property(const sent *c, uint32_t verb) {
+static as_property event_property(const sent *c, uint32_t verb, const as_span *e) {
+  /* `the Peace of Pressburg, concluded on 7 November 1491`: a treaty is
+   * concluded the day it is signed */
+  if (kw(c, verb, KW_concluded) && e)
+    for (uint32_t k = e->rank_from; k < e->to; k++)
+      if (kw(c, k, KW_treaty) || kw(c, k, KW_peace) || kw(c, k, KW_pact) || kw(c, k, KW_agreement) ||
+          kw(c, k, KW_armistice) || kw(c, k, KW_convention) || kw(c, k, KW_alliance) || kw(c, k, KW_accord) ||
+          kw(c, k, KW_concordat))
+        return AS_P_DATE;
   if (kw(c, verb, KW_began) || kw(c, verb, KW_started) || kw(c, verb, KW_commenced) ||
       kw(c, verb, KW_opened) || kw(c, verb, KW_launched))
     return AS_P_START_DATE;
@@ -1308,7 +1316,7 @@ static bool appositive_date(sent *c, as_span *e, uint32_t v) {
   bool begun = kw(c, v, KW_begun) || kw(c, v, KW_initiated);
   if (!begun && (!among(c, v, &sets.event_verbs) || kw(c, v, KW_won) || kw(c, v, KW_lost)))
     return false;
-  as_property p = begun ? AS_P_START_DATE : event_property(c, v);
+  as_property p = begun ? AS_P_START_DATE : event_property(c, v, e);
   if (p != AS_P_DATE && e->head != AS_HEAD_OCCURRENCE)
     p = AS_P_DATE;
   /* `fought on the island of Tinian in the Mariana Islands from D`: a
@@ -1338,6 +1346,20 @@ static void event_date(sent *c, as_span *e) {
    * (the date of an act done for it; but `the planning for the Dieppe
    * Raid on 18 August 1942` is the raid's) */
   uint32_t o0 = b0 > 0 && kw(c, b0 - 1, KW_the) ? b0 - 1 : b0;
+  /* `His journals were published as Scott's Last Expedition in 1913`: a
+   * book's title, not an expedition */
+  {
+    uint32_t t0 = o0;
+    as_span *owner = t0 > 0 ? span_at(c, t0 - 1) : NULL;
+    if (owner && owner->possessive && owner->to == t0)
+      t0 = owner->rank_from;
+    else if (t0 > 0 && c->t[t0 - 1].cap && as_slice_ends(as_tok_text(c->text, &c->t[t0 - 1]), "'s"))
+      t0--; /* (`Scott's`, a name no span covers) */
+    if (t0 >= 2 && kw(c, t0 - 1, KW_as) &&
+        (kw(c, t0 - 2, KW_published) || kw(c, t0 - 2, KW_released) || kw(c, t0 - 2, KW_printed) ||
+         kw(c, t0 - 2, KW_titled) || kw(c, t0 - 2, KW_entitled) || kw(c, t0 - 2, KW_reissued)))
+      return;
+  }
   bool done_for = false;
   for (uint32_t k = o0 > 1 && kw(c, o0 - 1, KW_for) ? o0 - 1 : 0; k-- > 0 && k + 8 > o0 && !done_for;) {
     if (c->t[k].kind != AS_TK_WORD && c->t[k].kind != AS_TK_NUM && !punct(c, k, '.'))
@@ -1508,7 +1530,7 @@ static void event_date(sent *c, as_span *e) {
     if (kw(c, k, KW_to) || kw(c, k, KW_planned) || kw(c, k, KW_scheduled) || kw(c, k, KW_intended) ||
         kw(c, k, KW_expected) || kw(c, k, KW_due) || kw(c, k, KW_originally))
       return;
-  as_property p = event_property(c, verb);
+  as_property p = event_property(c, verb, e);
   /* `began on 11 May`, `was fought in the South Atlantic on 13 December
    * 1939`, `began at 05:45 on 23 May`: a place or a time may come first;
    * not past a clause's end or a date of another event (`after the fall
@@ -2103,7 +2125,13 @@ static void life_event(sent *c, uint32_t v, bool death) {
                      kw(c, cs, KW_until) || kw(c, cs, KW_although) || kw(c, cs, KW_though) ||
                      kw(c, cs, KW_because) || kw(c, cs, KW_if);
   for (uint32_t k = v + 1; k < c->n && k < v + 20; k++) {
-    if (relative && is_comma(c, k) && past_form(c, k + 1))
+    /* (`Piérola, who was born in Arequipa, spent his last years in Lima,
+     * where he died in 1913`: the main clause's verb after the comma) */
+    if (relative && is_comma(c, k) &&
+        (past_form(c, k + 1) || (k + 1 < c->n && c->t[k + 1].kind == AS_TK_WORD && c->t[k + 1].lower &&
+                                 !among(c, k + 1, &sets.prepositions) && !kw(c, k + 1, KW_the) &&
+                                 !kw(c, k + 1, KW_a) && !kw(c, k + 1, KW_an) && !kw(c, k + 1, KW_aged) &&
+                                 !kw(c, k + 1, KW_and) && !date_span_at(c, k + 1))))
       break;
     /* (past its own asides: `When he died at Chitambo, in present-day
      * Zambia, on 1 May 1873, at the age of 63, his followers`) */
@@ -2490,6 +2518,10 @@ static void life_span(sent *c, const as_span *x) {
       interval_half(d->m->normalized, 1, &e, &ep)) {
     /* `- Jón Gnarr (2010–2014)` under the holders of an office: years
      * that short apart are a term, not a life */
+    /* `The congress of Erzurum (23 July – 7 August 1919)`: the days of
+     * one year are an event's, not a life */
+    if (b.len >= 7 && e.len >= 7 && memcmp(b.ptr, e.ptr, 4) == 0)
+      return;
     if (b.len == 4 && e.len == 4 && isdigit((unsigned char)b.ptr[3]) && isdigit((unsigned char)e.ptr[3])) {
       int years = 0;
       for (int dig = 0; dig < 4; dig++)
@@ -3648,6 +3680,13 @@ static bool settlement(const facts *f) {
 /* The year a population figure at q is of: the date right after it (`1,938
  * in 1910`), else the sentence's one year (`At the 2017 census, ... had
  * 284,630 inhabitants`); empty when none or several could be. */
+/* A comma at k that opens a clause of its own: `, and since`, `, but`,
+ * `, while`, `, whereas`, `, although`. */
+static bool clause_comma(const sent *c, uint32_t k) {
+  return is_comma(c, k) && (kw(c, k + 1, KW_and) || kw(c, k + 1, KW_but) || kw(c, k + 1, KW_while) ||
+                            kw(c, k + 1, KW_whereas) || kw(c, k + 1, KW_although) || kw(c, k + 1, KW_though));
+}
+
 static as_slice population_year(const sent *c, const as_span *q) {
   uint32_t k = q->to;
   if (kw(c, k, KW_in) || kw(c, k, KW_as) || kw(c, k, KW_at) || kw(c, k, KW_by) || punct(c, k, '('))
@@ -3671,10 +3710,13 @@ static as_slice population_year(const sent *c, const as_span *q) {
   if (!(d && d->kind == AS_MENTION_DATE)) {
     /* (within its part of the sentence between semicolons, and not `had
      * changed little since 2001`, the edge of a span) */
+    /* (nor past a clause of its own: `With a population of about
+     * 950,000, Tangier is ..., and since the opening of the port in 2007
+     * it has grown`) */
     uint32_t from = q->from, to = q->to;
-    while (from > 0 && !punct(c, from - 1, ';'))
+    while (from > 0 && !punct(c, from - 1, ';') && !clause_comma(c, from - 1))
       from--;
-    while (to < c->n && !punct(c, to, ';'))
+    while (to < c->n && !punct(c, to, ';') && !clause_comma(c, to))
       to++;
     d = NULL;
     for (uint32_t j = 0; j < c->s->nspans; j++) {

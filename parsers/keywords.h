@@ -58,6 +58,7 @@ enum {
   KW_all,
   KW_alleged,
   KW_allegedly,
+  KW_alliance,
   KW_allied,
   KW_almost,
   KW_alone,
@@ -303,6 +304,7 @@ enum {
   KW_composer,
   KW_concluded,
   KW_conclusion,
+  KW_concordat,
   KW_conductor,
   KW_conference,
   KW_confessed,
@@ -478,6 +480,7 @@ enum {
   KW_english,
   KW_entered,
   KW_entering,
+  KW_entitled,
   KW_entrusted,
   KW_envoy,
   KW_essayist,
@@ -1029,6 +1032,7 @@ enum {
   KW_priest,
   KW_prince,
   KW_princess,
+  KW_printed,
   KW_prior,
   KW_priory,
   KW_prison,
@@ -1097,6 +1101,8 @@ enum {
   KW_region,
   KW_reichswehr,
   KW_reign,
+  KW_reissued,
+  KW_released,
   KW_relieved,
   KW_relocated,
   KW_remained,
@@ -1354,6 +1360,7 @@ enum {
   KW_till,
   KW_time,
   KW_title,
+  KW_titled,
   KW_to,
   KW_today,
   KW_told,
@@ -1491,9 +1498,9 @@ enum {
   "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
   "against", "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", \
   "aircraft", "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", \
-  "allegedly", "allied", "almost", "alone", "along", "alongside", "already", "also", \
-  "although", "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", "and", \
-  "announced", "annually", "another", "answered", "apart", "apologised", "apologized", \
+  "allegedly", "alliance", "allied", "almost", "alone", "along", "alongside", "already", \
+  "also", "although", "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", \
+  "and", "announced", "annually", "another", "answered", "apart", "apologised", "apologized", \
   "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
   "april", "arab", "architect", "are", "area", "argentine", "argued", "armata", "armee", \
   "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", \
@@ -1521,37 +1528,37 @@ enum {
   "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
   "commenced", "commented", "commission", "commit", "committed", "committee", "communist", \
   "companies", "company", "compared", "compelled", "complained", "completed", "composed", \
-  "composer", "concluded", "conclusion", "conductor", "conference", "confessed", "confirmed", \
-  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
-  "contingent", "continued", "conurbation", "convened", "convention", "core", "cornerstone", \
-  "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", "counted", \
-  "counteroffensive", "countess", "country", "county", "coup", "couple", "court", "cousin", \
-  "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", "crowned", \
-  "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", "damaged", "dame", \
-  "danish", "das", "daughter", "daughters", "dawn", "day", "days", "de", "dead", "death", \
-  "dec", "december", "decided", "declaration", "declared", "decoration", "decree", "defeated", \
-  "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", "demanded", \
-  "democratic", "den", "denied", "departed", "departing", "department", "departure", \
-  "deportation", "deported", "depot", "deputy", "der", "des", "desert", "designated", \
-  "desired", "despite", "destroyer", "destroyers", "detachment", "detachments", "di", "diary", \
-  "dictated", "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", \
-  "discovered", "disembarked", "dismissed", "district", "division", "divisione", "divisions", \
-  "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", \
-  "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", "due", "duke", "during", \
-  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
-  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "composer", "concluded", "conclusion", "concordat", "conductor", "conference", "confessed", \
+  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
+  "consul", "contingent", "continued", "conurbation", "convened", "convention", "core", \
+  "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
+  "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
+  "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
+  "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", "damaged", \
+  "dame", "danish", "das", "daughter", "daughters", "dawn", "day", "days", "de", "dead", \
+  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
+  "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", "della", "dem", \
+  "demanded", "democratic", "den", "denied", "departed", "departing", "department", \
+  "departure", "deportation", "deported", "depot", "deputy", "der", "des", "desert", \
+  "designated", "desired", "despite", "destroyer", "destroyers", "detachment", "detachments", \
+  "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", "director", \
+  "directorate", "discovered", "disembarked", "dismissed", "district", "division", "divisione", \
+  "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", "dozen", \
+  "drafted", "dragoons", "dramatist", "dreadnought", "drowned", "du", "duchess", "due", "duke", \
+  "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", \
+  "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
   "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", "elections", \
   "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
   "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
-  "entering", "entrusted", "envoy", "essayist", "established", "establishing", "estimate", \
-  "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", "eventually", \
-  "every", "example", "executed", "exiled", "expected", "expedition", "explained", "explorer", \
-  "faced", "failing", "fall", "family", "far", "farmer", "father", "fc", "feared", "feb", \
-  "february", "federal", "federation", "fell", "feminist", "few", "fewer", "fifteen", \
-  "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", "finally", \
-  "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", "fleets", \
-  "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", "forest", \
-  "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
+  "entering", "entitled", "entrusted", "envoy", "essayist", "established", "establishing", \
+  "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", "even", "evening", \
+  "eventually", "every", "example", "executed", "exiled", "expected", "expedition", \
+  "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", "father", \
+  "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", "few", \
+  "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", "film", \
+  "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", "fleet", \
+  "fleets", "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", \
+  "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
   "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
   "gaol", "gardens", "garrison", "gasse", "gata", "gate", "gateway", "gathered", "general", \
@@ -1608,7 +1615,7 @@ enum {
   "population", "port", "position", "positions", "possibly", "post", "posthumous", \
   "posthumously", "power", "praised", "preached", "precedent", "preceding", "predecessor", \
   "premiership", "presented", "presidency", "president", "presidio", "previous", "previously", \
-  "prewar", "priest", "prince", "princess", "prior", "priory", "prison", "prisoner", \
+  "prewar", "priest", "prince", "princess", "printed", "prior", "priory", "prison", "prisoner", \
   "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", \
   "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
   "protocol", "prototype", "province", "provisional", "psychoanalyst", "published", "puerto", \
@@ -1617,51 +1624,52 @@ enum {
   "reaching", "realised", "realized", "rebellion", "rebuilt", "recalled", "received", \
   "recognised", "recognized", "recorded", "recounted", "reduced", "reef", "refer", "refers", \
   "refuge", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
-  "regiments", "region", "reichswehr", "reign", "relieved", "relocated", "remained", "remains", \
-  "remarked", "remembered", "reminder", "renounced", "replaced", "replacing", "replied", \
-  "report", "reported", "reportedly", "reports", "republic", "republican", "repulsed", \
-  "research", "residence", "residents", "resignation", "resigned", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
-  "royal", "rumored", "rumoured", "sack", "said", "sailed", "sailors", "salient", "same", \
-  "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
-  "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", \
-  "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", \
-  "september", "served", "service", "servicemen", "serving", "setting", "settled", \
-  "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
-  "shelter", "ship", "ships", "shot", "should", "siblings", "siege", "signaled", "signalled", \
-  "signed", "signing", "simultaneously", "since", "singer", "single", "sir", "sister", \
-  "sisters", "site", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", \
-  "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", \
-  "sons", "soon", "source", "sources", "south", "southeast", "southern", "southwest", "soviet", \
-  "specimen", "speculated", "spoke", "spring", "springboard", "spur", "sq", "squadron", \
-  "squadrons", "square", "stadium", "staff", "star", "start", "started", "state", "stated", \
-  "states", "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", \
-  "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", "stormo", "strait", \
-  "strasse", "street", "strike", "stripped", "stronghold", "student", "studied", \
-  "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "such", "suffered", "suggested", \
-  "suicide", "summer", "summit", "sunk", "supported", "supposedly", "surgeon", "surrounded", \
-  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
-  "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
-  "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", \
-  "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", "their", \
-  "them", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
-  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
-  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
-  "title", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
-  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
-  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twins", "two", \
-  "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
-  "venue", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
-  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", \
-  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
-  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
-  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
-  "with", "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", \
-  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
-  "you", "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "regiments", "region", "reichswehr", "reign", "reissued", "released", "relieved", \
+  "relocated", "remained", "remains", "remarked", "remembered", "reminder", "renounced", \
+  "replaced", "replacing", "replied", "report", "reported", "reportedly", "reports", \
+  "republic", "republican", "repulsed", "research", "residence", "residents", "resignation", \
+  "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
+  "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
+  "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", "said", \
+  "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
+  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
+  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", "should", \
+  "siblings", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
+  "singer", "single", "sir", "sister", "sisters", "site", "six", "sixteen", "sixteenth", \
+  "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", "sold", \
+  "soldier", "soldiers", "some", "son", "song", "sons", "soon", "source", "sources", "south", \
+  "southeast", "southern", "southwest", "soviet", "specimen", "speculated", "spoke", "spring", \
+  "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
+  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
+  "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", \
+  "still", "stood", "stormo", "strait", "strasse", "street", "strike", "stripped", \
+  "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
+  "submitted", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "sunk", \
+  "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", \
+  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
+  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
+  "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
+  "that", "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", \
+  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
+  "thirty", "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", \
+  "through", "throughout", "thus", "till", "time", "title", "titled", "to", "today", "told", \
+  "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", \
+  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
+  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", \
+  "twelve", "twentieth", "twenty", "twins", "two", "ultimatum", "uncle", "under", "union", \
+  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
+  "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
+  "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
+  "zoo", "zum", "zur",
 
 #endif

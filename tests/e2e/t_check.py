@@ -731,6 +731,19 @@ found = report_text("street2.txt", "= Henrik Ibsen =\n\nInfobox\n- Death Place: 
                     "Ibsen died at his flat in Arbins gate in Bergen on 23 May 1906.\n", "place-mismatch")
 c.eq(len(found), 1, "a street within another city")
 
+# a daughter named by her given name in a list of children is not the
+# infobox's spouse of that given name
+found = report_text("susanna.txt", "= Johannes Kepler =\n\nInfobox\n- Spouse: Barbara Müller, (1597–1611), "
+                    "Susanna Reuttinger, (1613–1630)\n\nKepler married Barbara Müller in 1597. Three of their "
+                    "children survived into adulthood: Susanna (born 1602), Friedrich (born 1604), and Ludwig (born "
+                    "1607).\n\n= Susanna Reuttinger =\n\nSusanna Reuttinger (born 1589) was the second wife of "
+                    "Johannes Kepler.\n", "date-mismatch")
+c.eq(found, [], "the daughter Susanna is not the wife Susanna Reuttinger")
+found = report_text("susanna2.txt", "= Johannes Kepler =\n\nInfobox\n- Spouse: Susanna Reuttinger, (1613–1630)"
+                    "\n\nIn 1613 Kepler married Susanna Reuttinger (born 1590).\n\n= Susanna Reuttinger =\n\n"
+                    "Susanna Reuttinger (born 1589) was the second wife of Johannes Kepler.\n", "date-mismatch")
+c.eq(len(found), 1, "the wife's two births")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

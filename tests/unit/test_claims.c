@@ -624,6 +624,12 @@ Test(claims, populations) {
   cr_expect(claims_have(doc9, "Testala | population | 230000 | 1950"));
   cr_expect(claims_have(doc9, "Testala | population | 93000 | 2013"));
   cr_expect(!claims_have(doc9, "Testala | population | 193000 | 2013"));
+  /* not the year of a clause of its own */
+  const char *doc10 = "= Testala =\n\nInfobox\n- Population Total: 12,000\n\nTestala is a town. With a population "
+                      "of about 950,000, Testala is one of the largest cities of the land, and since the opening of "
+                      "the port in 2007 it has grown into a freight gateway.\n";
+  n = count_of(doc10, AS_FROM_PROSE, "Testala | population |", true);
+  cr_expect_eq(n, 0, "%zu populations", n);
 }
 
 /* Deaths told at length: a long place phrase before the date, `committed
