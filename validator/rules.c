@@ -315,6 +315,15 @@ static bool building(as_slice place) {
   return false;
 }
 
+/* Whether the infobox's place opens on a building that the text's
+ * building is not (`Hofburg Palace, Vienna` and `Schönbrunn Palace`; not
+ * `Hofburg Palace, Vienna` and `the Hofburg Palace`). */
+static bool other_building(as_slice boxed, as_slice said) {
+  size_t i = 0;
+  as_slice first = place_part(boxed, &i);
+  return building(first) && !part_of(first, said) && !part_of(said, boxed);
+}
+
 /* Whether a part of a place names an area of its region, not a town
  * (`Russell County`, `Mombasa District`). */
 static bool area(as_slice part) {
@@ -405,7 +414,9 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
     vals[0] = (vvalue){b->value, &g->ids[i], 1, 1, 1.0};
     for (uint32_t j = 0; j < g->n; j++) {
       const vclaim *p = &v->claims[g->ids[j]];
-      bool agree = p->infobox || !as_same_article(b, p) || building(p->value);
+      /* (a building the infobox names another building than: `Birth
+       * Place: Hofburg Palace, Vienna` and `born at Schönbrunn Palace`) */
+      bool agree = p->infobox || !as_same_article(b, p) || (building(p->value) && !other_building(b->value, p->value));
       for (uint32_t k = 0; k < g->n && !agree; k++) {
         const vclaim *o = &v->claims[g->ids[k]];
         agree = o->infobox && as_same_article(o, p) &&

@@ -744,6 +744,14 @@ found = report_text("susanna2.txt", "= Johannes Kepler =\n\nInfobox\n- Spouse: S
                     "Susanna Reuttinger (born 1589) was the second wife of Johannes Kepler.\n", "date-mismatch")
 c.eq(len(found), 1, "the wife's two births")
 
+# a building the infobox names another building than: two places of one birth
+def palace(name, text):
+    return report_text(name, "= Marie Antoinette =\n\nInfobox\n- Birth Place: Hofburg Palace, Vienna, Archduchy "
+                       "of Austria\n\nMarie Antoinette was born on 2 November 1755 " + text + ".\n", "place-mismatch")
+c.eq(len(palace("palace.txt", "at Schönbrunn Palace, on the outskirts of Vienna")), 1, "two palaces of one birth")
+c.eq(palace("palace2.txt", "at the Hofburg Palace"), [], "the infobox's palace")
+c.eq(palace("palace3.txt", "at the Hofburg"), [], "the infobox's palace without its head word")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
