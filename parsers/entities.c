@@ -3576,6 +3576,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   as_slice own = as_title_before(p->a->title, ",(");
   for (size_t k = 0; k < p->n; k++) {
     as_sent *s = &p->v[k];
+    int kids = -1;
     for (uint32_t j = 0; j < s->nspans; j++) {
       as_span *sp = &s->spans[j];
       if (!sp->is_name)
@@ -3615,8 +3616,16 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       }
       bool life = life_bracket(s, sp);
       e->spanned = e->spanned || life;
-      if (sp->to - sp->from == 1 && sp->rank_from == sp->from && given_name(sp->name))
-        e->child_listed = e->child_listed || children_list(s, sp->from);
+      if (kids < 0) { /* once a sentence: whether it lists children at all */
+        kids = 0;
+        const char *from = s->block->text.ptr + s->toks[0].start;
+        bool colon = memchr(from, ':', s->toks[s->ntoks - 1].end - s->toks[0].start) != NULL;
+        for (uint32_t q = 0; colon && q < s->ntoks && !kids; q++)
+          kids = s->toks[q].kw == KW_children || s->toks[q].kw == KW_sons || s->toks[q].kw == KW_daughters;
+      }
+      if (kids && sp->to - sp->from == 1 && sp->rank_from == sp->from && children_list(s, sp->from) &&
+          given_name(sp->name))
+        e->child_listed = true;
       /* a list's item, or the article's own name opening a sentence
        * (`Satyajit Ray (1921–1992) was`) */
       if (life && (listed_person(s, sp) ||

@@ -1884,8 +1884,10 @@ static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
     uint32_t num = 0;
     /* `died there ...; he was 44 years old` */
     /* (`; Rooks was 48 years old`: the name again) */
-    uint32_t w = named(span_at(c, k), AS_MENTION_PERSON) && span_at(c, k)->rank_from == k ? span_at(c, k)->to - 1 : k;
-    if (k > v && (kw(c, k, KW_he) || kw(c, k, KW_she) || w > k || named(span_at(c, k), AS_MENTION_PERSON)) &&
+    const as_span *again = span_at(c, k);
+    bool name = named(again, AS_MENTION_PERSON) && again->rank_from == k;
+    uint32_t w = name ? again->to - 1 : k;
+    if (k > v && (kw(c, k, KW_he) || kw(c, k, KW_she) || name) &&
         punct(c, k - 1, ';') && kw(c, w + 1, KW_was) && w + 2 < c->n && c->t[w + 2].kind == AS_TK_NUM &&
         kw(c, w + 3, KW_years) && kw(c, w + 4, KW_old))
       num = w + 2;
