@@ -1110,7 +1110,7 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   /* `Gilbert is an American author`, `Buxtehude was organist of St
    * Mary's` (not `Lübeck was host to`) */
   if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the) ||
-                                                (among(&c->t[k + 1], &sets.person_nouns) && !kw(c, k + 1, KW_host) &&
+                                                (k + 1 < c->n && among(&c->t[k + 1], &sets.person_nouns) && !kw(c, k + 1, KW_host) &&
                                                  !kw(c, k + 1, KW_general) &&
                                                  (kw(c, k + 2, KW_of) || kw(c, k + 2, KW_at) || kw(c, k + 2, KW_until) ||
                                                   kw(c, k + 2, KW_from) || kw(c, k + 2, KW_in)))))
@@ -1143,7 +1143,7 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
                (kw(c, verb, KW_became) && (kw(c, verb + 1, KW_the) || kw(c, verb + 1, KW_a)) &&
                 as_serves_as_thing(c->t, c->n, verb + 1));
   if (thing && kw(c, verb, KW_became) &&
-      (among(&c->t[verb + 2], &sets.place_nouns) ||
+      ((verb + 2 < c->n && among(&c->t[verb + 2], &sets.place_nouns)) ||
        (verb + 3 < c->n && among(&c->t[verb + 3], &sets.place_nouns) && !kw(c, verb + 2, KW_of))))
     v.place += 2;
   if (verb < c->n && ((among(&c->t[verb], &sets.person_verbs) && !thing) ||
