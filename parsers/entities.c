@@ -2054,7 +2054,7 @@ static bool family_field(const as_field *f) {
                                      "relatives", "relations", "father", "mother", "partner",
                                      "issue", "siblings", NULL};
   for (int i = 0; keys[i]; i++)
-    if (f->series.len == strlen(keys[i]) && strncasecmp(f->series.ptr, keys[i], f->series.len) == 0)
+    if (ci_series(f, keys[i]))
       return true;
   return false;
 }
