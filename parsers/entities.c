@@ -985,7 +985,13 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       }
   /* `Rommel signalled to Hitler`: to a person, not a place */
   bool told = b > 1 && kw(c, b - 1, KW_to) && among(&c->t[b - 2], &sets.telling_verbs);
-  if (told)
+  /* `According to Krivosheev, the Front lost`: a source, who is no place
+   * (`according to Kikuyu custom` is none) */
+  bool source = b > 1 && kw(c, b - 1, KW_to) && kw(c, b - 2, KW_according) &&
+                (to == c->n || c->t[to].kind == AS_TK_COMMA || punct(c, to, ')'));
+  if (source)
+    v.person += 2;
+  else if (told)
     v.person += 2;
   else if (b > 0 && among(&c->t[b - 1], &sets.place_preps) && !poss)
     v.place += 1;
@@ -3022,6 +3028,26 @@ static bool birth_name(const as_slice born[3], as_slice key) {
   return false;
 }
 
+/* Whether the name is the given names alone of one of the subject's full
+ * names (`- Emily Elizabeth (1830–1886)`, in a list of the children of a
+ * family, of `Emily Elizabeth Dickinson`): two words or more, each a
+ * given name. */
+static bool given_names_of(const as_slice full[2], const name_t *e) {
+  if (e->words < 2)
+    return false;
+  for (size_t i = 0, j; i < e->name.len; i = j + 1) {
+    for (j = i; j < e->name.len && e->name.ptr[j] != ' ';)
+      j++;
+    if (!given_name(as_slice_make(e->name.ptr + i, j - i)))
+      return false; /* `Mary Wollstonecraft`, her mother, of `Mary Wollstonecraft Shelley` */
+  }
+  for (int k = 0; k < 2; k++)
+    if (full[k].len > e->key.len + 1 && memcmp(full[k].ptr, e->key.ptr, e->key.len) == 0 &&
+        full[k].ptr[e->key.len] == ' ')
+      return true;
+  return false;
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -3219,6 +3245,9 @@ static void group_people(table *t, const as_turn *turn) {
   as_article *a = t->p->a;
   if (people && t->ngroups)
     a->calls = AS_NEW_N(t->p->arena, as_person_call, t->ngroups);
+  /* the subject's full names: at birth, and as the lead gives it */
+  int lead = lead_person(t);
+  as_slice full[2] = {born[0], lead >= 0 && lead == t->subject ? t->v[t->group_rep[lead]].key : AS_SLICE_NULL};
   as_keyindex canons = {0}; /* the groups' names so far: two are never one of the run's */
   as_keyindex_reserve(&canons, t->ngroups);
   for (size_t g = 0; g < t->ngroups; g++) {
@@ -3226,8 +3255,8 @@ static void group_people(table *t, const as_turn *turn) {
     /* (a name the infobox or a kinship word gives as a relative's is
      * his, though the subject was born with it: `His grandfather, Robert
      * Stevenson (1772–1850)`, born Robert Lewis Balfour Stevenson) */
-    bool subject = ((int)g == t->subject ||
-                    (t->subject >= 0 && birth_name(born, rep->key) && !rep->boxed_family && !rep->kin)) &&
+    bool subject = ((int)g == t->subject || (t->subject >= 0 && (birth_name(born, rep->key) || given_names_of(full, rep)) &&
+                                             !rep->boxed_family && !rep->kin)) &&
                    full_title;
     as_slice name = subject ? title : rep->name;
     t->group_canon[g] = name;

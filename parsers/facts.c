@@ -4277,6 +4277,10 @@ static as_slice work_title(const sent *c, uint32_t k) {
   while (e < c->n && e < k + 10) {
     if (c->t[e].kind == AS_TK_WORD && c->t[e].cap)
       e++;
+    /* `Bruges-la-Morte`: words a hyphen joins */
+    else if (e > k && c->t[e].kind == AS_TK_DASH && c->t[e].end == c->t[e].start + 1 && !c->t[e].space_before &&
+             e + 1 < c->n && c->t[e + 1].kind == AS_TK_WORD && !c->t[e + 1].space_before)
+      e += 2;
     /* `The Battle of the River Plate`: small words between capitals */
     else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n &&
              (c->t[e + 1].cap || ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a)) && e + 2 < c->n && c->t[e + 2].cap)) &&
@@ -4289,6 +4293,28 @@ static as_slice work_title(const sent *c, uint32_t k) {
   if (e == k || e - k >= 10)
     return (as_slice){0};
   return as_slice_make(c->text.ptr + c->t[k].start, c->t[e - 1].end - c->t[k].start);
+}
+
+/* The subject of a work's claim: its title, or, when the title is the
+ * name of the person or the town the article is about (`the film Marie
+ * Antoinette (2006)` in her biography), the title told apart as
+ * encyclopedias do: `Marie Antoinette (2006 film)`. */
+static as_slice work_subject(sent *c, as_slice title, as_slice year, uint32_t noun) {
+  facts *f = c->f;
+  if (!((f->bio.len && as_slice_eq(title, f->bio)) || (f->town.len && as_slice_eq(title, f->town)) ||
+        ((f->bio.len || f->town.len) && as_slice_eq(title, f->a->title))))
+    return title;
+  as_strbuf_clear(&f->buf);
+  as_strbuf_put_slice(&f->buf, title);
+  as_strbuf_puts(&f->buf, " (");
+  as_strbuf_put_slice(&f->buf, year);
+  as_strbuf_puts(&f->buf, " ");
+  if (noun < c->n && as_kwset_has(&work_set, &c->t[noun]))
+    as_strbuf_put_slice(&f->buf, as_tok_text(c->text, &c->t[noun]));
+  else
+    as_strbuf_puts(&f->buf, "work");
+  as_strbuf_puts(&f->buf, ")");
+  return as_arena_slice(f->p->arena, as_strbuf_slice(&f->buf));
 }
 
 /* `the 1972 novel Watership Down`, `their 2010 album Coat of Arms`,
@@ -4316,7 +4342,7 @@ static void work_date(sent *c, uint32_t i) {
   as_slice title = work_title(c, i + 1);
   if (!title.len)
     return;
-  as_claim *cl = prose_claim(c, title, AS_P_DATE_PUBLISHED, y);
+  as_claim *cl = prose_claim(c, work_subject(c, title, as_tok_text(c->text, &c->t[y]), i), AS_P_DATE_PUBLISHED, y);
   cl->value = cl->normalized = cl->date = as_tok_text(c->text, &c->t[y]);
   cl->precision = AS_SLICE_LIT("year");
 }
@@ -4362,8 +4388,9 @@ static void published_on(sent *c, uint32_t b, uint32_t e, const as_span *d) {
   /* `His Sevastopol Sketches`: the owner is not the title's */
   if (b + 1 < e && (kw(c, b, KW_his) || kw(c, b, KW_her) || kw(c, b, KW_their) || kw(c, b, KW_its)))
     b++;
-  as_claim *cl = prose_claim(c, as_slice_make(c->text.ptr + c->t[b].start, c->t[e - 1].end - c->t[b].start),
-                             AS_P_DATE_PUBLISHED, b);
+  as_slice title = as_slice_make(c->text.ptr + c->t[b].start, c->t[e - 1].end - c->t[b].start);
+  as_slice year = d->m->normalized.len >= 4 ? as_slice_make(d->m->normalized.ptr, 4) : d->m->normalized;
+  as_claim *cl = prose_claim(c, work_subject(c, title, year, b > 0 ? b - 1 : c->n), AS_P_DATE_PUBLISHED, b);
   value_span(cl, d);
   set_date(cl, d);
 }

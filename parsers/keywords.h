@@ -1148,6 +1148,7 @@ enum {
   KW_rumored,
   KW_rumoured,
   KW_sack,
+  KW_sacked,
   KW_said,
   KW_sailed,
   KW_sailors,
@@ -1630,11 +1631,11 @@ enum {
   "republic", "republican", "repulsed", "research", "residence", "residents", "resignation", \
   "resigned", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
   "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
-  "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", "said", \
-  "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
-  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
-  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
-  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", \
+  "said", "sailed", "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sculptor", "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
   "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
   "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", "should", \
   "siblings", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \

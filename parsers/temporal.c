@@ -86,7 +86,8 @@ static int early_year_at(const P *p, size_t i) {
     if (t->kind == AS_TK_NUM || t->kind == AS_TK_DASH || t->kind == AS_TK_TIME)
       return 0;
     if (t->kind == AS_TK_WORD &&
-        !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_ad) ||
+        !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_it) ||
+          w(p, k, KW_he) || w(p, k, KW_she) || w(p, k, KW_they) || w(p, k, KW_ad) ||
           w(p, k, KW_ce) || w(p, k, KW_by) || w(p, k, KW_as) || w(p, k, KW_after) || w(p, k, KW_before)))
       return 0;
   }
@@ -857,6 +858,12 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
     x->minutes = -1;
   }
   int y = year_at(p, j);
+  /* `died around 706`, `founded c. 980.`: an early year after a verb that
+   * dates (`numbered around 700` counts) */
+  if (!y && i > 0 &&
+      (w(p, i - 1, KW_died) || w(p, i - 1, KW_born) || w(p, i - 1, KW_founded) || w(p, i - 1, KW_built) ||
+       w(p, i - 1, KW_established) || w(p, i - 1, KW_captured) || w(p, i - 1, KW_took) || w(p, i - 1, KW_sacked)))
+    y = early_year_at(p, j);
   if (!y || (j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD &&
              as_is_count_noun(as_tok_text(p->s, &p->t[j + 1]))))
     return 0;

@@ -1006,6 +1006,22 @@ Test(claims, birth_name_is_the_subject) {
   cr_expect(claims_have(doc, "Robert Goulden | birthDate | 1830"));
 }
 
+/* The subject's given names alone, in a list of a family's children, are
+ * hers (`Emily Elizabeth`, of `Emily Elizabeth Dickinson`, by her birth
+ * name or by the lead); a sibling's are not. */
+Test(claims, given_names_of_the_subject_in_a_list) {
+  const char *doc = "= Emily Dickinson =\n\nInfobox\n- Birth Name: Emily Elizabeth Dickinson\n- Death Date: May 15, "
+                    "1886\n\nEmily Dickinson was an American poet. Edward Dickinson had three children:\n- William "
+                    "Austin (1829–1895)\n- Emily Elizabeth (1830–1887)\n- Lavinia Norcross (1833–1899)\n";
+  cr_expect(claims_have(doc, "Emily Dickinson | deathDate | 1887"));
+  cr_expect(claims_have(doc, "William Austin | deathDate | 1895"));
+  const char *lead = "= Emily Dickinson =\n\nEmily Elizabeth Dickinson (December 10, 1830 – May 15, 1886) was an "
+                     "American poet. Edward Dickinson had three children:\n- William Austin (1829–1895)\n- Emily "
+                     "Elizabeth (1830–1887)\n";
+  cr_expect(claims_have(lead, "Emily Dickinson | deathDate | 1887"));
+  cr_expect(!claims_have(lead, "Emily Elizabeth | deathDate | 1887"));
+}
+
 /* A dated deed of a person named right before its verb: `In 1969
  * Mutaguchi circulated a pamphlet`, `On 13 April, Bonte ordered`; not a
  * date in what was written (`wrote that from 9 to 16 September`), a

@@ -1008,3 +1008,13 @@ Test(names, possessive_before_a_unit) {
                NAMED("2nd Battalion Queen's Own Royal West Kent Regiment", ORG),
                NAMED("St Petroc's Infant School", ORG), NAMED("National Freedman's Relief Association", ORG));
 }
+
+/* `According to Krivosheev,` names a source, a person: no place (but
+ * `according to Kikuyu custom` names none). */
+Test(people, a_source_is_no_place) {
+  EXPECT_KINDS("= Battle of Debrecen =\n\nAccording to Krivosheev, the 2nd Ukrainian Front lost 84,010 men. "
+               "According to Grigoriy Krivosheev, losses were high. They married according to Kikuyu custom in "
+               "Nyeri.\n",
+               IS("Krivosheev", PERSON), IS("Grigoriy Krivosheev", PERSON), NOT("Kikuyu", PERSON),
+               IS("Nyeri", PLACE));
+}
