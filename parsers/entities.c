@@ -1023,6 +1023,9 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       }
   if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], &sets.place_nouns))
     v.place += 3;
+  /* `a native of Hiroshima` */
+  if (b > 2 && kw(c, b - 1, KW_of) && kw(c, b - 2, KW_native) && kw(c, b - 3, KW_a))
+    v.place += 3;
   if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], &sets.compass) && !c->t[b - 2].cap)
     v.place += 2;
   if (poss) {

@@ -4693,13 +4693,64 @@ static void death_noun(sent *c, uint32_t i) {
   }
 }
 
+/* `Gunichi Mikawa (1888–1981), a native of Hiroshima,`, `Smith was a
+ * native of Seale, Surrey`, `A native of Lyon, Rhodes wrote`: the
+ * person's birthplace. */
+static void native_of(sent *c, uint32_t i) {
+  if (!kw(c, i, KW_native) || i < 1 || !kw(c, i - 1, KW_a) || !kw(c, i + 1, KW_of))
+    return;
+  as_span *pl = span_at(c, i + 2);
+  if (!pl || pl->from != i + 2 || !named(pl, AS_MENTION_PLACE))
+    return;
+  uint32_t end = pl->to; /* `Seale, Surrey`: the place and its region */
+  as_span *region = is_comma(c, end) ? span_at(c, end + 1) : NULL;
+  if (region && region->from == end + 1 && named(region, AS_MENTION_PLACE))
+    end = region->to;
+  as_slice who = {0};
+  if (i == 1) {
+    /* `A native of Lyon, Alexandre de Rhodes codified`: the name after */
+    as_span *x = is_comma(c, end) ? span_at(c, end + 1) : NULL;
+    if (!x || x->from != end + 1 || !named(x, AS_MENTION_PERSON))
+      return;
+    who = x->canon;
+  } else if (i >= 3 && is_comma(c, i - 2)) {
+    /* `Smith, a native of`; `Mikawa (29 August 1888 – 1981), a native of` */
+    uint32_t k = i - 2;
+    if (punct(c, k - 1, ')')) {
+      int depth = 0;
+      while (k > 0) {
+        k--;
+        if (punct(c, k, ')'))
+          depth++;
+        else if (punct(c, k, '(') && --depth == 0)
+          break;
+      }
+      if (depth)
+        return;
+    }
+    as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
+    if (!x || x->to != k || !named(x, AS_MENTION_PERSON) || x->possessive)
+      return;
+    who = x->canon;
+  } else if (i >= 2 && (kw(c, i - 2, KW_was) || kw(c, i - 2, KW_is))) {
+    if (!subject_of(c, i - 2, &who))
+      return;
+  } else {
+    return;
+  }
+  as_claim *cl = prose_claim(c, who, AS_P_BIRTH_PLACE, i + 2);
+  value_span(cl, pl);
+  if (end != pl->to)
+    cl->value = cl->normalized = as_slice_make(c->text.ptr + c->t[pl->from].start, c->t[end - 1].end - c->t[pl->from].start);
+}
+
 /* Every word the patterns of sentence_claims start from, with those of
  * the lists above and movements[]: a word outside it starts none. */
 static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,
-                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, AS_KW_END};
+                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
@@ -4758,6 +4809,7 @@ static void sentence_claims(facts *f, as_sent *s) {
       bracketed_work(&c, i);
     }
     publication(&c, i);
+    native_of(&c, i);
     death_noun(&c, i);
     if (death_verb(&c, i))
       life_event(&c, death_verb_start(&c, i), true);

@@ -861,6 +861,7 @@ enum {
   KW_named,
   KW_naming,
   KW_national,
+  KW_native,
   KW_naturalist,
   KW_naval,
   KW_navigator,
@@ -1596,7 +1597,7 @@ enum {
   "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
   "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
   "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
-  "national", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
+  "national", "native", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
   "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", \
   "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
   "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
