@@ -3634,16 +3634,46 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       /* (the kinship of the text's his, her or their: `Her brother
        * Stephen`, `Their father, Captain Stephen Barton`, `His only son,
        * Alexander`) */
-      if (b > 1 && as_kwset_has(&sets.kinship, &s->toks[b - 1])) {
-        uint32_t o = b - 2;
+      /* (`Their youngest son was Thomas "Tad" Lincoln`) */
+      uint32_t kb = b > 2 && (s->toks[b - 1].kw == KW_was || s->toks[b - 1].kw == KW_is) &&
+                            as_kwset_has(&sets.kinship, &s->toks[b - 2])
+                        ? b - 1
+                        : b;
+      if (kb > 1 && as_kwset_has(&sets.kinship, &s->toks[kb - 1])) {
+        uint32_t o = kb - 2;
         if (o > 0 && s->toks[o].kind == AS_TK_WORD && !s->toks[o].cap && s->toks[o].kw != KW_his &&
             s->toks[o].kw != KW_her && s->toks[o].kw != KW_their)
           o--; /* `his only son` */
         int w = s->toks[o].kw;
         if (w == KW_his || w == KW_her || w == KW_their) {
-          uint16_t rel = s->toks[b - 1].kw;
+          uint16_t rel = s->toks[kb - 1].kw;
           e->kin_mixed = e->kin_mixed || (e->kin_kw && e->kin_kw != rel);
           e->kin_kw = rel;
+          e->kin = true;
+        }
+      }
+      /* (`Thomas Lincoln, the president's father,`, `Mariane, his mother,`) */
+      uint32_t a = sp->to;
+      if (a + 3 < s->ntoks && s->toks[a].kind == AS_TK_COMMA &&
+          (s->toks[a + 1].kw == KW_the || s->toks[a + 1].kw == KW_his || s->toks[a + 1].kw == KW_her ||
+           s->toks[a + 1].kw == KW_their)) {
+        uint32_t q = a + 2;
+        if (s->toks[a + 1].kw == KW_the && s->toks[q].kind == AS_TK_WORD && !s->toks[q].cap &&
+            (as_slice_ends(as_tok_text(s->block->text, &s->toks[q]), "'s") ||
+             as_slice_ends(as_tok_text(s->block->text, &s->toks[q]), "\xe2\x80\x99s")))
+          q++;
+        if (q > a + 2 || s->toks[a + 1].kw != KW_the) {
+          if (q + 1 < s->ntoks && s->toks[q].kind == AS_TK_WORD && !s->toks[q].cap &&
+              !as_kwset_has(&sets.kinship, &s->toks[q]) && s->toks[q + 1].kind == AS_TK_WORD &&
+              as_kwset_has(&sets.kinship, &s->toks[q + 1]))
+            q++; /* `his only son` */
+          if (q < s->ntoks && as_kwset_has(&sets.kinship, &s->toks[q]) &&
+              (q + 1 == s->ntoks || s->toks[q + 1].kind == AS_TK_COMMA || s->toks[q + 1].kind == AS_TK_PUNCT)) {
+            uint16_t rel = s->toks[q].kw;
+            e->kin_mixed = e->kin_mixed || (e->kin_kw && e->kin_kw != rel);
+            e->kin_kw = rel;
+            e->kin = true;
+          }
         }
       }
       bool life = life_bracket(s, sp);

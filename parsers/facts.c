@@ -1056,12 +1056,25 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     /* not a year inside a name (`In defense of the Constitution of 1860`) */
     if (d->kind != AS_MENTION_DATE || !d->m || span_at(c, d->from) != d)
       continue;
+    /* `The attack on Pearl Harbor of December 7, 1941, had left`: the
+     * date of a noun, not of the sentence */
+    if (d->from > 0 && kw(c, d->from - 1, KW_of))
+      return NULL;
     /* `The autopsy, carried out the next day, concluded`: a date in an
      * apposition to the subject dates the apposition only (not after
      * `However,` nor in `After the war ended, in 1946,`) */
     bool prep = c->n > 0 && among(c, 0, &sets.prepositions);
     for (uint32_t k = 2; k < d->from && !prep; k++)
       if (is_comma(c, k))
+        return NULL;
+    /* (over a semicolon only a date that opens the sentence before any
+     * verb: `In 1865 Semmelweis was committed ...; he died there`; not
+     * `Julie died in 1872; Felix died`) */
+    bool verb_before = false;
+    for (uint32_t k = 0; k < d->from && !verb_before; k++)
+      verb_before = past_form(c, k) || kw(c, k, KW_died);
+    for (uint32_t k = d->to; k < v && k < c->n && verb_before; k++)
+      if (punct(c, k, ';'))
         return NULL;
     if (d->m->normalized.len && d->to <= v && !bound_date(c, d)) {
       /* `Four days later, on 28 July, Takashina was killed`: the date
@@ -1401,6 +1414,12 @@ static void event_date(sent *c, as_span *e) {
       p = AS_P_START_DATE;
     if (p != AS_P_DATE && !(e->head == AS_HEAD_OCCURRENCE))
       p = AS_P_DATE;
+    /* `the final phase of the Winter War in January 1940`, `a victory of
+     * the Winter War in December 1939`: a time within a war of years,
+     * not its date (but `the outbreak of the Winter War on 30 November`) */
+    if (p == AS_P_DATE && (kw(c, j - 1, KW_war) || kw(c, j - 1, KW_occupation) || kw(c, j - 1, KW_revolution) ||
+                           (e->rank_from < j && kw(c, e->rank_from, KW_world))))
+      return;
     date_claim(c, e, p, span_at(c, j + 1));
     return;
   }
@@ -1869,14 +1888,23 @@ static as_slice place_within(const facts *f, as_slice place) {
  * tokens of the age's words. Not a span of ages (`aged 14–17`), nor an
  * infant's months or days, nor past the clause (`, and`, `who`, `but`, a
  * semicolon). */
+/* `; he was`, `; Rooks was` after the semicolon at k. */
+static bool semicolon_was(const sent *c, uint32_t k) {
+  const as_span *x = span_at(c, k + 1);
+  if (named(x, AS_MENTION_PERSON) && x->rank_from == k + 1)
+    return kw(c, x->to, KW_was);
+  return (kw(c, k + 1, KW_he) || kw(c, k + 1, KW_she)) && kw(c, k + 2, KW_was);
+}
+
 static int death_age(const sent *c, uint32_t v, uint32_t *from, uint32_t *to) {
   uint32_t k = v + 1, end = c->n < v + 30 ? c->n : v + 30;
   /* `At the age of 47, he died`, `Aged 47, she died`: the opening's */
   if ((kw(c, 0, KW_at) || kw(c, 0, KW_aged)) && v < 12)
     k = 0;
   for (; k < end; k++) {
-    if (k > v && ((punct(c, k, ';') && !(kw(c, k + 1, KW_he) || kw(c, k + 1, KW_she) ||
-                                         named(span_at(c, k + 1), AS_MENTION_PERSON))) || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
+    /* (past a semicolon only to `; he was 44 years old`: not `; Felix
+     * died at the age of 24`, another's) */
+    if (k > v && ((punct(c, k, ';') && !semicolon_was(c, k)) || kw(c, k, KW_who) || kw(c, k, KW_which) || kw(c, k, KW_but) ||
                   (kw(c, k, KW_and) && is_comma(c, k - 1))))
       break;
     if (k == v)

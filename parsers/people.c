@@ -142,9 +142,40 @@ int as_name_generation(as_slice folded) {
   return 0;
 }
 
+/* A folded regnal number: `i`, `ii`, `xiv` (at most four letters). */
+static bool regnal_number(as_slice w) {
+  if (!w.len || w.len > 4)
+    return false;
+  for (size_t i = 0; i < w.len; i++)
+    if (!strchr("ivxl", w.ptr[i]))
+      return false;
+  return true;
+}
+
+/* `Frederick I` is not `Frederick William I`, his grandson: a monarch's
+ * one given name and number are not a longer name's first given name and
+ * the same number (but `Louis XIV` is `Louis XIV of France`). */
+static bool other_regnal(as_slice shorter, as_slice longer) {
+  if (as_name_words(shorter) != 2)
+    return false;
+  size_t i = 0, j = 0;
+  as_slice given = word_at(shorter, &i), number = word_at(shorter, &i);
+  if (!regnal_number(number) || !as_slice_eq(given, word_at(longer, &j)))
+    return false;
+  as_slice second = word_at(longer, &j);
+  if (as_slice_eq(second, number))
+    return false;
+  while (j < longer.len)
+    if (as_slice_eq(word_at(longer, &j), number))
+      return !as_slice_eq_cstr(second, "of");
+  return false;
+}
+
 bool as_name_bound(as_slice shorter, as_slice longer) {
   /* `Carl Linnaeus` is not `Carl Linnaeus the Younger`, his son */
   if (elder_younger(longer) && !elder_younger(shorter) && as_name_words(shorter) >= 2)
+    return true;
+  if (other_regnal(shorter, longer))
     return true;
   size_t i = 0, j = 0;
   as_slice first = word_at(shorter, &i), prev = as_slice_make(longer.ptr, 0);
