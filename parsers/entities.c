@@ -3051,6 +3051,20 @@ static bool given_names_of(const as_slice full[2], const name_t *e) {
   return false;
 }
 
+/* Whether the first name the article's first sentence gives holds the
+ * title's last word (`Abraham Lincoln (February 12, 1809 – April 15,
+ * 1865) was`): the article is a person's life. */
+static bool opens_on_title(table *t, as_slice title_key) {
+  if (!t->p->n)
+    return false;
+  const as_sent *s = &t->p->v[0];
+  for (uint32_t j = 0; j < s->nspans; j++)
+    if (s->spans[j].is_name)
+      return t->v[s->spans[j].name_id].kind == AS_MENTION_PERSON &&
+             key_has_word(t->v[s->spans[j].name_id].key, last_word_of(title_key));
+  return false;
+}
+
 /* People's groups: longest names first; a name joins the one group whose
  * name contains it, starts a group when none does, and is ambiguous when
  * several do. */
@@ -3087,6 +3101,7 @@ static void group_people(table *t, const as_turn *turn) {
   word_index x; /* the groups, by the words of their names */
   index_init(&x, n);
   int title_group = -1; /* the group the title joined */
+  bool bio = opens_on_title(t, title_key); /* a biography: his, her, their are its subject's */
   for (size_t k = 0; k < n; k++) {
     name_t *e = &t->v[ids[k]];
     /* a group containing e has e's last word */
@@ -3127,6 +3142,16 @@ static void group_people(table *t, const as_turn *turn) {
       /* `Her brother Stephen`, `Their father, Captain Stephen Barton`: two
        * kinships to the subject, two people */
       if (e->kin_kw && rep->kin_kw && !e->kin_mixed && !rep->kin_mixed && e->kin_kw != rep->kin_kw)
+        continue;
+      /* `His sister Sarah`, `Felix, her youngest child,`: the subject's
+       * blood relative, by her given name alone, is not one of another
+       * surname the text does not call a relative (`Sarah Bush Johnston`,
+       * his stepmother; `Felix Mendelssohn`) */
+      if (bio && e->words == 1 && !rep->kin && !rep->boxed_family && rep->words >= 2 &&
+          (e->kin_kw == KW_sister || e->kin_kw == KW_brother || e->kin_kw == KW_son || e->kin_kw == KW_daughter ||
+           e->kin_kw == KW_child) &&
+          !e->kin_mixed && !key_has_word(title_key, last_word_of(rep->key)) &&
+          !key_has_word(bare_key, last_word_of(rep->key)))
         continue;
       /* `Spouse: Susanna Reuttinger` is not `their children: Susanna (born
        * 1602)`, a daughter of the same given name */
@@ -3665,9 +3690,9 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
         if (q > a + 2 || s->toks[a + 1].kw != KW_the) {
           if (q + 1 < s->ntoks && s->toks[q].kind == AS_TK_WORD && !s->toks[q].cap &&
               !as_kwset_has(&sets.kinship, &s->toks[q]) && s->toks[q + 1].kind == AS_TK_WORD &&
-              as_kwset_has(&sets.kinship, &s->toks[q + 1]))
+              (as_kwset_has(&sets.kinship, &s->toks[q + 1]) || s->toks[q + 1].kw == KW_child))
             q++; /* `his only son` */
-          if (q < s->ntoks && as_kwset_has(&sets.kinship, &s->toks[q]) &&
+          if (q < s->ntoks && (as_kwset_has(&sets.kinship, &s->toks[q]) || s->toks[q].kw == KW_child) &&
               (q + 1 == s->ntoks || s->toks[q + 1].kind == AS_TK_COMMA || s->toks[q + 1].kind == AS_TK_PUNCT)) {
             uint16_t rel = s->toks[q].kw;
             e->kin_mixed = e->kin_mixed || (e->kin_kw && e->kin_kw != rel);
