@@ -1752,6 +1752,13 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     if (to - from >= 4 && c->t[last].kind == AS_TK_NUM && as_slice_eq_cstr(tok(c, last - 2), "No"))
       last -= 3;
     kind = kind_of_head(&c->t[from], &c->t[last], &head);
+    /* `the Musée Yves Saint Laurent`, `Museo Larco`, `Museu Paulista`: a
+     * museum named after somebody, in its country's language */
+    if (kind < 0 && to - from >= 2 &&
+        (as_slice_eq_cstr(tok(c, from), "Musée") || as_slice_eq_cstr(tok(c, from), "Museo") ||
+         as_slice_eq_cstr(tok(c, from), "Museu") || as_slice_eq_cstr(tok(c, from), "Museum") ||
+         as_slice_eq_cstr(tok(c, from), "Muzeum") || as_slice_eq_cstr(tok(c, from), "Musei")))
+      kind = AS_MENTION_PLACE;
     /* `Keith Park`, `John Tower`, `Benny Hill`: a given name and a head
      * that is a surname too make a person's name */
     if (kind == AS_MENTION_PLACE && to - from == 2 && given_name(tok(c, from)) &&

@@ -145,8 +145,10 @@ static bool founding_field(const as_article *a, const as_field *fl) {
     return false;
   for (const as_field *g = a->fields; g; g = g->next)
     if (ci_is(g->series, "Established Title") && as_slice_eq(g->index, fl->index)) {
+      /* (`Founded (as Villa de Antequera)`: the word before its bracket) */
+      as_slice said_as = as_slice_trim(as_title_before(as_slice_trim(g->raw), "("));
       for (size_t k = 0; said[k]; k++)
-        if (ci_is(as_slice_trim(g->raw), said[k]))
+        if (ci_is(said_as, said[k]))
           return true;
       return false;
     }

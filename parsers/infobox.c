@@ -814,6 +814,8 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
   if (h == HINT_PERSON) {
     n = join_name_titles(parts, n);
     parts = split_kin(t, f, parts, &n);
+  } else if (h == HINT_NONE && !series_has_word(f->series, work_words) && !ends_with_ci(f->series, "works")) {
+    n = join_name_titles(parts, n); /* `Named For: George Montagu-Dunk, 2nd Earl of Halifax` */
   }
   if (series_has_word(f->series, work_words) || ends_with_ci(f->series, "works"))
     n = join_titles(parts, n);

@@ -31,7 +31,8 @@ static const char *const rank_words[] = {
     "Emir", "Caliph", "Marquess", "Marquis", "Earl", "Duchess", "Countess", "Margrave", "Tsarina",
     "Crown", "Archduchess", "Congressman", "Congresswoman", "Mayor", "Councillor", "Alderman",
     "Kommodore", "Général", "Amiral", "Capitaine", "Maggiore", "Contrammiraglio", "Generał", "Pułkownik",
-    "Midshipman",
+    "Midshipman", "Komkor", "Komdiv", "Kombrig", "Komandarm", "Polkovnik", "Podpolkovnik", "Eversti",
+    "Everstiluutnantti", "Kenraali", "Kenraalimajuri", "Kenraaliluutnantti",
     /* plurals before a list of names: `Admirals Chester W. Nimitz, Frank
      * Jack Fletcher, and Raymond A. Spruance` */
     "Admirals", "Generals", "Colonels", "Captains", "Marshals", "Lieutenants", "Commanders",
@@ -41,8 +42,9 @@ static const char *const rank_words[] = {
 /* The rank words in a hash table, built once: names are looked up for
  * every capitalised word of the prose. A slot holds the word's index + 1
  * and 16 more bits of its hash, so most misses read no word's text. */
-#define RANK_SLOTS 512 /* a power of two, over three times the words */
+#define RANK_SLOTS 1024 /* a power of two, over three times the words */
 static uint32_t rank_slots[RANK_SLOTS];
+_Static_assert(sizeof rank_words / sizeof *rank_words * 3 < RANK_SLOTS, "RANK_SLOTS: over three times the rank words");
 static uint8_t rank_len[sizeof rank_words / sizeof *rank_words];
 static pthread_once_t rank_once = PTHREAD_ONCE_INIT;
 /* Bit n of rank_lens[c - 'A']: a rank word of n bytes (31: of 31 or more)

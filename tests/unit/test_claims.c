@@ -1114,3 +1114,18 @@ Test(claims, boxed_century_and_bc) {
   const char *doc3 = "= Rome =\n\nInfobox\n- Founded: the 8th century BC\n\nText.\n";
   cr_expect(infobox_has(doc3, "Rome | foundingDate | -07XX"));
 }
+
+/* `Established Title: Founded (as Villa de Antequera)`: the date is the
+ * founding's, which the text's `founded in` is held to; a title after a
+ * name in any list is the name's (`Named For: George Montagu-Dunk, 2nd
+ * Earl of Halifax` is one person), not in a list of works (`The Ugly
+ * Duckling, The Snow Queen`). */
+Test(claims, founding_title_and_namesake_titles) {
+  const char *doc = "= Oaxaca City =\n\nInfobox\n- Established Title: Founded (as Villa de Antequera)\n- Established "
+                    "Date: 1529\n- Named For: George Montagu-Dunk, 2nd Earl of Halifax\n- Notable Works: The Ugly "
+                    "Duckling, The Snow Queen\n\nOaxaca City was founded as the Villa de Antequera in 1521.\n";
+  cr_expect(infobox_has(doc, "Oaxaca City | foundingDate | 1529"));
+  cr_expect(infobox_has(doc, "Oaxaca City | namedFor | George Montagu-Dunk, 2nd Earl of Halifax"));
+  cr_expect(infobox_has(doc, "Oaxaca City | notableWorks | The Snow Queen"));
+  cr_expect(claims_have(doc, "Oaxaca City | foundingDate | 1521"));
+}
