@@ -1023,6 +1023,10 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
       }
   if (b > 1 && kw(c, b - 1, KW_of) && among(&c->t[b - 2], &sets.place_nouns))
     v.place += 3;
+  /* `José Zorrilla, author of Don Juan Tenorio,`: a work, nobody */
+  if (b > 1 && kw(c, b - 1, KW_of) &&
+      (kw(c, b - 2, KW_author) || kw(c, b - 2, KW_composer) || kw(c, b - 2, KW_librettist)))
+    v.person -= 6;
   /* `a native of Hiroshima` */
   if (b > 2 && kw(c, b - 1, KW_of) && kw(c, b - 2, KW_native) && kw(c, b - 3, KW_a))
     v.place += 3;
@@ -1071,6 +1075,18 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     /* `Isaac P. Christiancy, Minister Plenipotentiary to Peru` */
     if (strict_rank_at(c, k + 1))
       v.person += 2;
+    /* `Charles V, Holy Roman Emperor and King of Spain, was born`,
+     * `Smith, then mayor, visited`: a title in the apposition of a name
+     * that opens its clause */
+    else if (b == 0 || (b >= 2 && c->t[b - 1].kind == AS_TK_COMMA && !capw(c, b - 2)))
+      for (uint32_t q = k + 1; q < c->n && q < k + 6 && c->t[q].kind == AS_TK_WORD &&
+                               (c->t[q].cap || kw(c, q, KW_then) || kw(c, q, KW_later) || kw(c, q, KW_future));
+           q++)
+        if ((c->t[q].rank && !kw(c, q, KW_general)) || (!c->t[q].cap && among(&c->t[q], &sets.person_nouns))) {
+          if (q + 1 < c->n && (c->t[q + 1].kind == AS_TK_COMMA || kw(c, q + 1, KW_and) || kw(c, q + 1, KW_of)))
+            v.person += 2;
+          break;
+        }
     if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)) {
       if (k + 2 < c->n && among(&c->t[k + 2], &sets.place_nouns))
         v.place += 2;

@@ -2138,6 +2138,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
   as_slice pl_text = {0}, within;
   bool purpose = false;
   uint32_t street = 0;
+  bool the_city = false; /* `born in the city`, in the city's article */
   /* `Pope John Paul II, who died in 2004, canonized him in Guatemala
    * City`: a relative clause's verb; the main clause's verb after its
    * comma ends what is said of the death */
@@ -2213,6 +2214,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (kw(c, k, KW_to) && k + 1 < c->n && c->t[k + 1].kind == AS_TK_WORD && c->t[k + 1].lower &&
         !kw(c, k + 1, KW_the) && !kw(c, k + 1, KW_a) && !span_at(c, k + 1) && !(death && k == v + 1))
       purpose = true;
+    /* `born in the city on 21 February 1817`, in the city's article */
+    if (!pl && !purpose && c->f->town.len && (kw(c, k, KW_in) || kw(c, k, KW_at)) && kw(c, k + 1, KW_the) &&
+        (kw(c, k + 2, KW_city) || kw(c, k + 2, KW_town)) && k + 3 < c->n && !c->t[k + 3].cap &&
+        !kw(c, k + 3, KW_of) && !span_at(c, k + 3))
+      the_city = true;
     as_span *sp = span_at(c, k);
     if (!sp || sp->from != k || !sp->m)
       continue;
@@ -2314,7 +2320,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
   d = restated_date(c, d);
   if (d && alternative_date(c, d))
     d = NULL;
-  as_slice there = AS_SLICE_NULL;
+  as_slice there = !pl && the_city ? c->f->a->title : AS_SLICE_NULL;
   size_t here = (size_t)(c->s - c->f->p->v);
   /* `arrived in Porto in April 1849 and died there`: the place the
    * sentence's subject went to before the verb */

@@ -571,6 +571,7 @@ enum {
   KW_further,
   KW_furthermore,
   KW_fusiliers,
+  KW_future,
   KW_gallery,
   KW_gaol,
   KW_gardens,
@@ -752,6 +753,7 @@ enum {
   KW_liberated,
   KW_liberation,
   KW_library,
+  KW_librettist,
   KW_lied,
   KW_lieutenant,
   KW_life,
@@ -1562,14 +1564,14 @@ enum {
   "fleets", "flotilla", "flotillas", "focus", "following", "for", "force", "forced", "forces", \
   "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "found", "foundation", \
   "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", "friend", "frigate", \
-  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "gallery", \
-  "gaol", "gardens", "garrison", "gasse", "gata", "gate", "gateway", "gathered", "general", \
-  "geologist", "german", "gestapo", "given", "got", "government", "graduated", "granddaughter", \
-  "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", "grew", "group", \
-  "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", \
-  "half", "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", \
-  "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", \
-  "heritage", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", \
+  "frigates", "from", "front", "funeral", "further", "furthermore", "fusiliers", "future", \
+  "gallery", "gaol", "gardens", "garrison", "gasse", "gata", "gate", "gateway", "gathered", \
+  "general", "geologist", "german", "gestapo", "given", "got", "government", "graduated", \
+  "granddaughter", "grandfather", "grandmother", "grandson", "greater", "greek", "grenadiers", \
+  "grew", "group", "gruppe", "gruppo", "guard", "guards", "guerrillas", "gulf", "gunboat", \
+  "gunboats", "had", "half", "hall", "handed", "hanged", "harbor", "harbour", "has", "have", \
+  "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", "her", \
+  "here", "heritage", "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", \
   "himself", "his", "historian", "historians", "hitlerjugend", "home", "hoped", "hospital", \
   "host", "hotel", "hours", "house", "how", "however", "hub", "hundred", "husband", "hussars", \
   "i", "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", "incident", \
@@ -1584,9 +1586,9 @@ enum {
   "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
   "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
   "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
-  "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
-  "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", "long", \
-  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "librettist", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
+  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", \
+  "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
   "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
   "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
   "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
