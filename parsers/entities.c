@@ -3634,6 +3634,40 @@ static bool children_list(const as_sent *s, uint32_t i) {
   return false;
 }
 
+/* Whether the sentence opens an item of a list that the paragraph before
+ * it introduces as children (`They had four sons:`, `Their children
+ * were:`). */
+static bool children_item(const as_sent *s) {
+  const as_block *item = s->block->parent;
+  if (!item || item->kind != AS_BLK_LIST_ITEM || item->first_child != s->block || !item->parent)
+    return false;
+  const as_block *intro = NULL;
+  for (const as_block *b = item->parent->first_child; b && b != item; b = b->next)
+    if (b->kind == AS_BLK_PARAGRAPH)
+      intro = b;
+  const as_block *last = intro ? intro->last_child : NULL;
+  if (!last || !last->text.len || last->text.ptr[last->text.len - 1] != ':')
+    return false;
+  /* the subject's own (`They had`, `his children`), not the family's he
+   * is one of (`Edward and Emily Dickinson had three children:`) */
+  static const char *const words[] = {"children", "sons", "daughters", NULL};
+  static const char *const owners[] = {"they", "he", "she", "his", "her", "their", NULL};
+  bool kids = false, own = false;
+  for (size_t k = 0; k < last->text.len; k++) {
+    if (k > 0 && isalpha((unsigned char)last->text.ptr[k - 1]))
+      continue;
+    size_t e = k;
+    while (e < last->text.len && isalpha((unsigned char)last->text.ptr[e]))
+      e++;
+    as_slice w = as_slice_make(last->text.ptr + k, e - k);
+    for (int i = 0; words[i]; i++)
+      kids = kids || (w.len == strlen(words[i]) && strncasecmp(w.ptr, words[i], w.len) == 0);
+    for (int i = 0; owners[i]; i++)
+      own = own || (w.len == strlen(owners[i]) && strncasecmp(w.ptr, owners[i], w.len) == 0);
+  }
+  return kids && own;
+}
+
 /* Whether the name sp opens an item of a list of people (`- Milan Kundera
  * (1929–2023), novelist` under `Notable people`, `Residents`, `Births`). */
 static bool listed_person(const as_sent *s, const as_span *sp) {
@@ -3726,6 +3760,14 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
       }
       bool life = life_bracket(s, sp);
       e->spanned = e->spanned || life;
+      /* `They had four sons:` `- Thomas "Tad" Lincoln (1853–1871)`: a
+       * child (not his grandfather of one name, `Thomas Lincoln, the
+       * president's father`) */
+      if (life && sp->rank_from == 0 && children_item(s)) {
+        e->kin_mixed = e->kin_mixed || (e->kin_kw && e->kin_kw != KW_child);
+        e->kin_kw = KW_child;
+        e->kin = true;
+      }
       if (kids < 0) { /* once a sentence: whether it lists children at all */
         kids = 0;
         const char *from = s->block->text.ptr + s->toks[0].start;

@@ -1129,3 +1129,17 @@ Test(claims, founding_title_and_namesake_titles) {
   cr_expect(infobox_has(doc, "Oaxaca City | notableWorks | The Snow Queen"));
   cr_expect(claims_have(doc, "Oaxaca City | foundingDate | 1521"));
 }
+
+/* A list the paragraph before introduces as the subject's children names
+ * children: `Thomas "Tad" Lincoln (1853–1871)` is not his grandfather
+ * `Thomas Lincoln, the president's father`, whom the infobox lists as a
+ * parent; a list of the family's children may hold the subject. */
+Test(claims, a_list_of_children_and_a_grandfather_of_one_name) {
+  const char *doc = "= Abraham Lincoln =\n\nInfobox\n- Parents: Thomas Lincoln, Nancy Hanks\n\nAbraham Lincoln "
+                    "(February 12, 1809 – April 15, 1865) was a lawyer. They had four sons:\n- Robert Todd Lincoln "
+                    "(1843–1926)\n- Thomas \"Tad\" Lincoln (1853–1871)\n\nThomas Lincoln, the president's father, "
+                    "had died in Coles County, Illinois, on January 17, 1851.\n";
+  cr_expect(claims_have(doc, "Thomas \"Tad\" Lincoln | deathDate | 1871"));
+  cr_expect(claims_have(doc, "Thomas Lincoln | deathDate | 1851-01-17"));
+  cr_expect(!claims_have(doc, "Thomas \"Tad\" Lincoln | deathDate | 1851-01-17"));
+}
