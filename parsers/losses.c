@@ -55,7 +55,8 @@ static const char *const people_of[][2] = {
     {"Swiss", "Switzerland"},   {"Scottish", "Scotland"}, {"Scot", "Scotland"},  {"Welsh", "Wales"},
     {"Irish", "Ireland"},       {"Filipino", "Philippines"}, {"Norwegian", "Norway"}, {"Swedish", "Sweden"},
     {"Swede", "Sweden"},        {"Turkish", "Turkey"},  {"Turk", "Turkey"},      {"Belgian", "Belgium"},
-    {"Portuguese", "Portugal"}, {"Soviet", "USSR"},     {"Russian", "USSR"},
+    {"Portuguese", "Portugal"}, {"Soviet", "USSR"},     {"Russian", "USSR"},     {"British", "UK"},
+    {"American", "USA"},        {"American", "US"},
 };
 
 /* The powers of the Axis, by a word of their states' names. */
@@ -72,11 +73,15 @@ static size_t common_prefix(as_slice a, as_slice b) {
 
 /* Whether the people's word w (`Japanese`, `Canadian`, `Vichy`) names the
  * state's word c (`Japan`, `Canada`, `Vichy`). */
-static bool word_names(as_slice w, as_slice c) {
+/* (`Kingdom`, `States` name the British and the Americans only after
+ * `United`: not the `Kingdom of Italy`, nor the `Confederate States`) */
+static bool word_names(as_slice w, as_slice c, as_slice before) {
   if (as_slice_eq(w, c))
     return true;
+  bool united = as_slice_eq_cstr(before, "United");
   for (size_t i = 0; i < sizeof people_of / sizeof *people_of; i++)
-    if (as_slice_eq_cstr(w, people_of[i][0]) && as_slice_eq_cstr(c, people_of[i][1]))
+    if (as_slice_eq_cstr(w, people_of[i][0]) && as_slice_eq_cstr(c, people_of[i][1]) &&
+        (united || !(as_slice_eq_cstr(c, "Kingdom") || as_slice_eq_cstr(c, "States"))))
       return true;
   /* a stem shared to a letter of the shorter (`Italian`, `Italy`; not
    * `Austrian`, `Australia`) */
@@ -102,8 +107,9 @@ static as_slice next_word(as_slice name, size_t *i) {
 /* Whether the people's word w names a word of the state name. */
 static bool names_state(as_slice w, as_slice name) {
   size_t i = 0;
-  for (as_slice c = next_word(name, &i); c.len; c = next_word(name, &i))
-    if (word_names(w, c))
+  as_slice before = AS_SLICE_NULL;
+  for (as_slice c = next_word(name, &i); c.len; before = c, c = next_word(name, &i))
+    if (word_names(w, c, before))
       return true;
   return false;
 }
@@ -609,6 +615,16 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
   uint32_t n = q->from;
   while (n < q->to && !is_kind(&r, n, AS_TK_NUM))
     n++;
+  /* `three airmen killed`, `two hundred men`: a number in words, whose
+   * last word stands for the figure */
+  bool words = false;
+  if (n >= q->to && q->to >= q->from + 2 && is_kind(&r, q->from, AS_TK_WORD) && !s->toks[q->from].cap) {
+    n = q->from;
+    while (n + 2 < q->to && (kw_at(&r, n + 1, KW_hundred) || kw_at(&r, n + 1, KW_thousand) ||
+                             (is_kind(&r, n + 1, AS_TK_DASH) && !s->toks[n + 1].space_before)))
+      n++;
+    words = true;
+  }
   if (n >= q->to)
     return false;
   as_strbuf_clear(kind);
@@ -681,6 +697,7 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
   out->member = member;
   out->at = n;
   out->end = end;
-  out->number = as_tok_text(r.text, &s->toks[n]);
+  out->number = words ? as_slice_make(r.text.ptr + s->toks[q->from].start, s->toks[n].end - s->toks[q->from].start)
+                      : as_tok_text(r.text, &s->toks[n]);
   return true;
 }

@@ -1143,3 +1143,17 @@ Test(claims, a_list_of_children_and_a_grandfather_of_one_name) {
   cr_expect(claims_have(doc, "Thomas Lincoln | deathDate | 1851-01-17"));
   cr_expect(!claims_have(doc, "Thomas \"Tad\" Lincoln | deathDate | 1851-01-17"));
 }
+
+/* Losses counted in words are losses (`three airmen killed`); `British`
+ * names the United Kingdom or the UK, never the Kingdom of Italy. */
+Test(claims, losses_in_words_and_the_british) {
+  const char *doc = "= Battle of Taranto =\n\nInfobox\n- Conflict: Battle of Taranto\n- Combatant1: UK\n"
+                    "- Combatant2: Kingdom of Italy\n- Casualties1: 2 killed\n- Casualties2: 59 killed\n\n"
+                    "British losses amounted to three airmen killed, together with two aircraft.\n";
+  cr_expect(claims_have(doc, "Battle of Taranto | casualties | 3 killed |  | side 1"));
+  cr_expect(!claims_have(doc, "Battle of Taranto | casualties | 3 killed |  | side 2"));
+  const char *kingdom = "= Battle of Taranto =\n\nInfobox\n- Conflict: Battle of Taranto\n- Combatant1: United "
+                        "Kingdom\n- Combatant2: Kingdom of Italy\n- Casualties1: 2 killed\n\nBritish losses were 3 "
+                        "killed.\n";
+  cr_expect(claims_have(kingdom, "Battle of Taranto | casualties | 3 killed |  | side 1"));
+}
