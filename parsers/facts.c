@@ -896,6 +896,13 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       return pronoun(c, i, out);
     }
     if (kw(c, i, KW_who)) {
+      /* `X, who was born in 1809 and who died`: the first who's */
+      if (i >= 2 && kw(c, i - 1, KW_and))
+        for (uint32_t k = i - 2; k > 1 && i - k < 24 && !is_comma(c, k) && c->t[k].kind != AS_TK_PUNCT; k--)
+          if (kw(c, k, KW_who) && is_comma(c, k - 1)) {
+            i = k;
+            break;
+          }
       /* `X, who ...`: X */
       if (i >= 2 && is_comma(c, i - 1)) {
         as_span *x = relative_head(c, i - 1);
@@ -1475,6 +1482,13 @@ static void event_date(sent *c, as_span *e) {
     return;
   }
   if (!event_is_subject(c, e))
+    return;
+  /* `On 22 September, five days after the Battle of Antietam, Lincoln
+   * issued`: a time the event measures, with no verb of its own */
+  uint32_t e0 = e->rank_from > 0 && kw(c, e->rank_from - 1, KW_the) ? e->rank_from - 1 : e->rank_from;
+  if (e0 > 0 && (kw(c, e0 - 1, KW_after) || kw(c, e0 - 1, KW_before) || kw(c, e0 - 1, KW_since) ||
+                 kw(c, e0 - 1, KW_until)) &&
+      (is_comma(c, j) || j >= c->n || punct(c, j, '.')))
     return;
   /* `The Battle of Ramree Island (also called Operation Matador) was
    * fought from`: past a bracket of other names (no date in it) */
@@ -4621,7 +4635,10 @@ static bool death_verb(sent *c, uint32_t i) {
     return true;
   if (kw(c, i, KW_suicide) || kw(c, i, KW_poison) || kw(c, i, KW_cyanide))
     return suicide_verb(c, i) < i;
-  if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself)))
+  /* (`Iwabuchi and his staff killed themselves`: the subject before his) */
+  if (kw(c, i, KW_killed) && (kw(c, i + 1, KW_himself) || kw(c, i + 1, KW_herself) ||
+                              (kw(c, i + 1, KW_themselves) && i >= 4 && kw(c, i - 3, KW_and) &&
+                               (kw(c, i - 2, KW_his) || kw(c, i - 2, KW_her)))))
     return true;
   /* `shot himself in Buenos Aires on 20 December 1939`; not `shot himself
    * on 19 April and died the following day`, nor `survived` */

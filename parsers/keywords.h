@@ -1338,6 +1338,7 @@ enum {
   KW_theatre,
   KW_their,
   KW_them,
+  KW_themselves,
   KW_then,
   KW_theologian,
   KW_theorist,
@@ -1657,16 +1658,16 @@ enum {
   "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
   "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
   "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
-  "that", "the", "theater", "theatre", "their", "them", "then", "theologian", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", \
-  "through", "throughout", "thus", "till", "time", "title", "titled", "to", "today", "told", \
-  "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", \
-  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
-  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", \
-  "twelve", "twentieth", "twenty", "twins", "two", "ultimatum", "uncle", "under", "union", \
-  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
-  "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
+  "that", "the", "theater", "theatre", "their", "them", "themselves", "then", "theologian", \
+  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
+  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "threatened", \
+  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "titled", "to", \
+  "today", "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", \
+  "towards", "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", \
+  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", \
+  "turkish", "twelfth", "twelve", "twentieth", "twenty", "twins", "two", "ultimatum", "uncle", \
+  "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", \
+  "upon", "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
   "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
   "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
   "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
