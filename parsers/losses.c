@@ -617,8 +617,13 @@ bool as_loss_read(const as_sides *sides, const as_sent *s, const as_span *q, as_
     n++;
   /* `three airmen killed`, `two hundred men`: a number in words, whose
    * last word stands for the figure */
+  /* (of people only: `lost four tanks to the 2nd Artillery Battalion` is
+   * often a part) */
   bool words = false;
-  if (n >= q->to && q->to >= q->from + 2 && is_kind(&r, q->from, AS_TK_WORD) && !s->toks[q->from].cap) {
+  uint32_t unit = q->to - 1;
+  if (n >= q->to && q->to >= q->from + 2 && is_kind(&r, q->from, AS_TK_WORD) && !s->toks[q->from].cap &&
+      (loss_word(&r, unit) || listed_kw(&r, unit, troop_words) || kw_at(&r, unit, KW_casualties) ||
+       people_word(word_at(&r, unit)))) {
     n = q->from;
     while (n + 2 < q->to && (kw_at(&r, n + 1, KW_hundred) || kw_at(&r, n + 1, KW_thousand) ||
                              (is_kind(&r, n + 1, AS_TK_DASH) && !s->toks[n + 1].space_before)))

@@ -142,14 +142,15 @@ int as_name_generation(as_slice folded) {
   return 0;
 }
 
-/* A folded regnal number: `i`, `ii`, `xiv` (at most four letters). */
+/* A folded regnal number: `i`, `ii`, `xiv` (as_roman_numeral's, in
+ * lower case; at most four letters). */
 static bool regnal_number(as_slice w) {
-  if (!w.len || w.len > 4)
+  char up[4];
+  if (!w.len || w.len > sizeof up)
     return false;
   for (size_t i = 0; i < w.len; i++)
-    if (!strchr("ivxl", w.ptr[i]))
-      return false;
-  return true;
+    up[i] = (char)toupper((unsigned char)w.ptr[i]);
+  return as_roman_numeral(as_slice_make(up, w.len));
 }
 
 /* `Frederick I` is not `Frederick William I`, his grandson: a monarch's

@@ -1157,3 +1157,13 @@ Test(claims, losses_in_words_and_the_british) {
                         "killed.\n";
   cr_expect(claims_have(kingdom, "Battle of Taranto | casualties | 3 killed |  | side 1"));
 }
+
+/* Materiel counted in words is no loss of a side's (`The Germans lost
+ * four tanks to the Polish 2nd Artillery Battalion`: often a part). */
+Test(claims, materiel_in_words_is_no_loss) {
+  const char *doc = "= Battle of Mokra =\n\nInfobox\n- Conflict: Battle of Mokra\n- Combatant1: Germany\n"
+                    "- Combatant2: Poland\n- Casualties1: 800 killed, 50 tanks\n\nThe Germans lost four tanks to "
+                    "the Polish 2nd Artillery Battalion. The Germans suffered four hundred killed.\n";
+  cr_expect(!claims_have(doc, "Battle of Mokra | casualties | 4 tanks |  | side 1"));
+  cr_expect(claims_have(doc, "Battle of Mokra | casualties | 400 killed |  | side 1"));
+}
