@@ -415,6 +415,20 @@ static void boxed_death_age(facts *f, const as_claim *c, as_slice value) {
   }
 }
 
+/* `Children: 13, including Tatyana, Ilya`: a count of kin names no one. */
+static bool kin_count(const as_field *fl, const as_item *it) {
+  static const char *const kin[] = {"Children", "Child", "Siblings", "Relatives", "Relations", NULL};
+  bool key = false;
+  for (int k = 0; kin[k] && !key; k++)
+    key = ci_is(fl->series, kin[k]);
+  if (!key || !it->text.len)
+    return false;
+  for (size_t i = 0; i < it->text.len; i++)
+    if (!isdigit((unsigned char)it->text.ptr[i]))
+      return false;
+  return true;
+}
+
 static void infobox_claims(facts *f) {
   as_article *a = f->a;
   records recs;
@@ -430,6 +444,8 @@ static void infobox_claims(facts *f) {
     size_t n = fl->nitems ? fl->nitems : 1;
     for (size_t i = 0; i < n; i++) {
       const as_item *it = fl->nitems ? &fl->items[i] : NULL;
+      if (it && kin_count(fl, it))
+        continue;
       as_slice value = it ? it->text : fl->raw;
       as_slice norm = it ? (it->normalized.len ? it->normalized : (it->name.len ? it->name : it->text))
                          : fl->normalized;
@@ -805,6 +821,31 @@ static bool adverb(const sent *c, uint32_t i) {
   return c->t[i].kind == AS_TK_WORD && !c->t[i].cap && w.len > 4 && as_slice_ends(w, "ly");
 }
 
+/* Whether token k is a verb in the past that takes an object
+ * (`married`, `defeated`, `met`): not a participle after `was`, `had`. */
+static bool object_of_verb(const sent *c, uint32_t k) {
+  if (c->t[k].kind != AS_TK_WORD || c->t[k].cap || kw(c, k, KW_and) || among(c, k, &sets.prepositions))
+    return false;
+  if (k > 0 && (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were) || kw(c, k - 1, KW_been) || kw(c, k - 1, KW_be) ||
+                kw(c, k - 1, KW_the) || kw(c, k - 1, KW_a) || kw(c, k - 1, KW_an)))
+    return false;
+  return past_form(c, k) || kw(c, k, KW_met) || kw(c, k, KW_saw) || kw(c, k, KW_fought);
+}
+
+/* Whether the tokens from `to` up to the verb at v are `and` and adverbs
+ * only (`X and moved`, `X, and later moved`): a second verb of one
+ * subject. */
+static bool conjoined_verb(const sent *c, uint32_t to, uint32_t v) {
+  bool and = false;
+  for (uint32_t k = to; k < v; k++) {
+    if (kw(c, k, KW_and) && !and)
+      and = true;
+    else if (!(is_comma(c, k) && !and) && !(c->t[k].kind == AS_TK_WORD && adverb(c, k)))
+      return false;
+  }
+  return and;
+}
+
 /* The subject of the verb at token v: the nearest name of a person or an
  * organisation (or an event, if events) before it in its clause, a he/she
  * resolved, or the name a `who` right before refers to. Nothing when a
@@ -860,6 +901,13 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
           !(kw(c, b - 1, KW_with) && sp->to < c->n && c->t[sp->to].kind == AS_TK_WORD &&
             as_slice_ends(as_tok_text(c->text, &c->t[sp->to]), "ing"))) {
         i = sp->rank_from;
+        first = false;
+        continue;
+      }
+      /* `Mariane married Adolph Bargiel and moved to Berlin`: the object
+       * of the verb before, whose subject the second verb shares */
+      if (sp->kind == AS_MENTION_PERSON && b > 1 && object_of_verb(c, b - 1) && conjoined_verb(c, sp->to, v)) {
+        i = b - 1;
         first = false;
         continue;
       }
@@ -1055,6 +1103,19 @@ static bool bound_date(const sent *c, const as_span *d) {
                          kw(c, d->from - 1, KW_till));
 }
 
+static bool date_span_at(const sent *c, uint32_t k);
+
+/* The date the text states right after date d, which only counts one
+ * (`Four days later, on 28 July, Takashina was killed`, `Booth was killed
+ * twelve days later, on April 26`); NULL if none. */
+static as_span *stated_date(const sent *c, const as_span *d) {
+  if (!is_comma(c, d->to))
+    return NULL;
+  uint32_t k = kw(c, d->to + 1, KW_on) || kw(c, d->to + 1, KW_in) ? d->to + 2 : d->to + 1;
+  as_span *e = date_span_at(c, k) ? span_at(c, k) : NULL;
+  return e && !bound_date(c, e) ? e : NULL;
+}
+
 /* The date that opens the sentence (`On 8 December the British launched`,
  * `In late 1883, amid ..., Montero left`), for what comes after it. */
 static as_span *opening_date(const sent *c, uint32_t v) {
@@ -1086,14 +1147,8 @@ static as_span *opening_date(const sent *c, uint32_t v) {
       if (punct(c, k, ';'))
         return NULL;
     if (d->m->normalized.len && d->to <= v && !bound_date(c, d)) {
-      /* `Four days later, on 28 July, Takashina was killed`: the date
-       * the text states, after the one it counts */
-      as_span *e = is_comma(c, d->to) && (kw(c, d->to + 1, KW_on) || kw(c, d->to + 1, KW_in)) ? span_at(c, d->to + 2)
-                                                                                           : NULL;
-      if (e && e->kind == AS_MENTION_DATE && e->m && e->m->normalized.len && e->from == d->to + 2 && e->to <= v &&
-          !bound_date(c, e))
-        return e;
-      return d;
+      as_span *e = stated_date(c, d);
+      return e && e->to <= v ? e : d;
     }
     return NULL;
   }
@@ -1123,7 +1178,6 @@ static as_span *clause_opening_date(const sent *c, uint32_t k) {
   return punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but) ? d : NULL;
 }
 
-static bool date_span_at(const sent *c, uint32_t k);
 
 /* A date for a claim made at token v: one right after (`on 5 January`,
  * `in June 1882`), else one before it in the same clause (`deposed X on
@@ -1138,8 +1192,10 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
         date_span_at(c, k + 2))
       break;
     as_span *d = span_at(c, k);
-    if (d && d->kind == AS_MENTION_DATE && d->m->normalized.len && !bound_date(c, d))
-      return d;
+    if (d && d->kind == AS_MENTION_DATE && d->m->normalized.len && !bound_date(c, d)) {
+      as_span *e = d->m->rel_unit ? stated_date(c, d) : NULL;
+      return e ? e : d;
+    }
   }
   uint32_t k = v;
   for (; k > 0 && k + 10 > v; k--) {
@@ -1238,11 +1294,12 @@ static bool date_span_at(const sent *c, uint32_t k) {
  * relative one restates it, and is the one to hold others to (a
  * relative-date finding says when the two disagree); else d. */
 static as_span *restated_date(const sent *c, as_span *d) {
-  if (!d || !d->m->inferred || !is_comma(c, d->to))
+  if (!d || !d->m->inferred)
     return d;
-  uint32_t k = kw(c, d->to + 1, KW_on) ? d->to + 2 : d->to + 1;
-  as_span *x = date_span_at(c, k) ? span_at(c, k) : NULL;
-  return x && !x->m->inferred ? x : d;
+  as_span *x = stated_date(c, d);
+  /* (`twelve days later, on April 26`: a day the text states, though its
+   * year is inferred, over one it counts) */
+  return x && (!x->m->inferred || d->m->rel_unit) ? x : d;
 }
 
 /* `on 30 September 1941 (or sometimes on 2 October 1941)`, `on 5 or 7
@@ -2657,6 +2714,8 @@ static as_span *place_at(const sent *c, uint32_t k) {
   return sp->to < c->n && !c->t[sp->to].cap && among(c, sp->to, &qualified_set) ? NULL : sp;
 }
 
+static as_span *act_date(const sent *c, uint32_t k);
+
 static void movement_claims(sent *c, uint32_t v) {
   /* `embarked towards Callao, where he arrived on January 5th` */
   if (kw(c, v, KW_arrived) && v >= 4 && (kw(c, v - 1, KW_he) || kw(c, v - 1, KW_she)) && kw(c, v - 2, KW_where) &&
@@ -2724,7 +2783,14 @@ static void movement_claims(sent *c, uint32_t v) {
       value_span(cl, dest);
       if (origin)
         cl->about = origin->m->normalized;
-      set_date(cl, date_near(c, dest->to, 4));
+      /* `moved to Springfield, the new state capital, in April 1837`:
+       * the date after the place's apposition (not in a clause of its
+       * own: `moved to Paris, where, in 1850, he married`) */
+      as_span *ad = is_comma(c, dest->to) && !kw(c, dest->to + 1, KW_where) && !kw(c, dest->to + 1, KW_which) &&
+                            !kw(c, dest->to + 1, KW_who)
+                        ? act_date(c, dest->to)
+                        : NULL;
+      set_date(cl, ad ? ad : date_near(c, dest->to, 4));
       uint32_t nx = dest->to;
       if (!(kw(c, nx, KW_and) || (kw(c, nx, KW_and) && kw(c, nx + 1, KW_later))))
         break;
@@ -2803,7 +2869,8 @@ static const uint16_t role_stops[] = {
     KW_prior, KW_while, KW_when, KW_which, KW_who, KW_and, KW_to, KW_under, KW_following, KW_since,
     KW_but, KW_although, KW_as, KW_upon, KW_because, KW_was, KW_were, KW_had, KW_has, KW_is, KW_that,
     KW_over, KW_against, KW_between, KW_despite, KW_again, KW_then, KW_also, KW_per, KW_via,
-    KW_instead, KW_thus, KW_so, KW_not, KW_only, AS_KW_END};
+    KW_instead, KW_thus, KW_so, KW_not, KW_only, KW_later, KW_earlier, KW_soon, KW_shortly, KW_once,
+    KW_twice, AS_KW_END};
 
 /* Words that can head an assumed office: `assumed the provisional presidency`. */
 static const uint16_t offices[] = {KW_presidency, KW_power, KW_office, KW_leadership,
@@ -4332,7 +4399,7 @@ static as_slice work_title(const sent *c, uint32_t k) {
              e + 1 < c->n && c->t[e + 1].kind == AS_TK_WORD && !c->t[e + 1].space_before)
       e += 2;
     /* `The Battle of the River Plate`: small words between capitals */
-    else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n &&
+    else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n && !date_span_at(c, e + 1) &&
              (c->t[e + 1].cap || ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a)) && e + 2 < c->n && c->t[e + 2].cap)) &&
              (kw(c, e, KW_of) || kw(c, e, KW_the) || kw(c, e, KW_and) || kw(c, e, KW_in) || kw(c, e, KW_on) ||
               kw(c, e, KW_a) || kw(c, e, KW_to) || kw(c, e, KW_for)))
@@ -4491,6 +4558,33 @@ static void publication(sent *c, uint32_t i) {
   }
   if (b < e)
     published_on(c, b, e, span_at(c, k + 1));
+}
+
+/* `In January 1792 she published A Vindication of the Rights of Woman`,
+ * `Darwin published On the Origin of Species in November 1859`: a person
+ * publishes a title; its date is the one after it, else the sentence's. */
+static void published_by(sent *c, uint32_t i) {
+  as_slice who;
+  if (!kw(c, i, KW_published) || i == 0 || !close_subject(c, i, &who) || c->subj_kind != AS_MENTION_PERSON)
+    return;
+  uint32_t b = i + 1;
+  as_slice title = work_title(c, b);
+  if (!title.len || c->t[b].kind != AS_TK_WORD)
+    return; /* (not a title in quotes: an article's) */
+  uint32_t e = b;
+  while (e < c->n && c->t[e].start < (size_t)(title.ptr + title.len - c->text.ptr))
+    e++;
+  /* not a name of a person, a place or a body (`published The Times`) */
+  as_span *x = span_at(c, b);
+  if (x && x->from == b && (named(x, AS_MENTION_PERSON) || named(x, AS_MENTION_PLACE) || named(x, AS_MENTION_ORG)))
+    return;
+  as_span *d = (kw(c, e, KW_in) || kw(c, e, KW_on)) && date_span_at(c, e + 1) ? span_at(c, e + 1) : NULL;
+  if (!d && !(e >= c->n || c->t[e].kind == AS_TK_PUNCT || is_comma(c, e)))
+    return; /* the title may go on past what looks like its end */
+  if (!d)
+    d = opening_date(c, i);
+  if (d && !alternative_date(c, d))
+    published_on(c, b, e, d);
 }
 
 /* `Her second novel, Dark Water (2006), is set`: a work's noun, then its
@@ -4862,6 +4956,7 @@ static void sentence_claims(facts *f, as_sent *s) {
       bracketed_work(&c, i);
     }
     publication(&c, i);
+    published_by(&c, i);
     native_of(&c, i);
     death_noun(&c, i);
     if (death_verb(&c, i))

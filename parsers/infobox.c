@@ -603,10 +603,26 @@ static const char *const work_words[] = {"works", "work", NULL};
 
 /* `Eat, Pray, Love (2006)`: in a list of works, each dated, parts with no
  * year before a dated one are that work's title, cut at its commas. */
+/* `Op. 7`, `BWV 1007`, `K. 525`: a catalogue number of the work before. */
+static bool catalogue_number(as_slice p) {
+  static const char *const marks[] = {"Op.", "Op ", "Opus ", "BWV ", "K. ", "KV ", "D. ", "WoO ", "Hob.", "S. ", "TrV ",
+                                      "RV ", "HWV ", "B. ", NULL};
+  for (int k = 0; marks[k]; k++) {
+    size_t n = strlen(marks[k]);
+    if (p.len > n && strncmp(p.ptr, marks[k], n) == 0)
+      return has_digit(p);
+  }
+  return false;
+}
+
 static size_t join_titles(as_slice *parts, size_t n) {
   size_t m = 0;
   for (size_t i = 0; i < n; i++) {
     as_slice p = parts[i];
+    if (m > 0 && catalogue_number(p)) {
+      parts[m - 1].len = (size_t)(p.ptr + p.len - parts[m - 1].ptr);
+      continue;
+    }
     bool dated = p.len > 6 && p.ptr[p.len - 1] == ')' && has_digit(as_slice_make(p.ptr + p.len - 6, 6));
     size_t b = m;
     while (dated && b > 0 && !memchr(parts[b - 1].ptr, '(', parts[b - 1].len) && !has_digit(parts[b - 1]))

@@ -1199,6 +1199,7 @@ enum {
   KW_shelter,
   KW_ship,
   KW_ships,
+  KW_shortly,
   KW_shot,
   KW_should,
   KW_siblings,
@@ -1398,6 +1399,7 @@ enum {
   KW_twelve,
   KW_twentieth,
   KW_twenty,
+  KW_twice,
   KW_twins,
   KW_two,
   KW_ultimatum,
@@ -1641,40 +1643,40 @@ enum {
   "sculptor", "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", \
   "senate", "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
   "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shot", "should", \
-  "siblings", "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", \
-  "singer", "single", "sir", "sister", "sisters", "site", "six", "sixteen", "sixteenth", \
-  "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", "society", "sold", \
-  "soldier", "soldiers", "some", "son", "song", "sons", "soon", "source", "sources", "south", \
-  "southeast", "southern", "southwest", "soviet", "specimen", "speculated", "spoke", "spring", \
-  "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
-  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
-  "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", \
-  "still", "stood", "stormo", "strait", "strasse", "street", "strike", "stripped", \
-  "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
-  "submitted", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", "sunk", \
-  "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", "swallow", \
-  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
-  "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
-  "that", "the", "theater", "theatre", "their", "them", "themselves", "then", "theologian", \
-  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
-  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "threatened", \
-  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "titled", "to", \
-  "today", "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", \
-  "towards", "tower", "town", "transport", "transports", "traveled", "travelled", "trawler", \
-  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", \
-  "turkish", "twelfth", "twelve", "twentieth", "twenty", "twins", "two", "ultimatum", "uncle", \
-  "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", \
-  "upon", "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
-  "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
-  "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
-  "zoo", "zum", "zur",
+  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", "shot", \
+  "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
+  "simultaneously", "since", "singer", "single", "sir", "sister", "sisters", "site", "six", \
+  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
+  "society", "sold", "soldier", "soldiers", "some", "son", "song", "sons", "soon", "source", \
+  "sources", "south", "southeast", "southern", "southwest", "soviet", "specimen", "speculated", \
+  "spoke", "spring", "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", \
+  "staff", "star", "start", "started", "state", "stated", "states", "station", "statue", \
+  "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", \
+  "stepmother", "stepson", "still", "stood", "stormo", "strait", "strasse", "street", "strike", \
+  "stripped", "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", \
+  "submarines", "submitted", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", \
+  "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", \
+  "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", \
+  "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", \
+  "template", "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", \
+  "than", "that", "the", "theater", "theatre", "their", "them", "themselves", "then", \
+  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
+  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
+  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "titled", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
+  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
+  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
+  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twice", "twins", \
+  "two", "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
+  "venue", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
+  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", \
+  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", \
+  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
+  "you", "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif

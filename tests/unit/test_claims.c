@@ -1167,3 +1167,14 @@ Test(claims, materiel_in_words_is_no_loss) {
   cr_expect(!claims_have(doc, "Battle of Mokra | casualties | 4 tanks |  | side 1"));
   cr_expect(claims_have(doc, "Battle of Mokra | casualties | 400 killed |  | side 1"));
 }
+
+/* `Children: 13, including Tatyana, Ilya`: the count is no child; `Piano
+ * Concerto in A minor, Op. 7`: a catalogue number is the work's. */
+Test(claims, a_count_of_children_and_an_opus_number) {
+  const char *doc = "= Clara Schumann =\n\nInfobox\n- Children: 8, including Marie, Felix\n- Notable Works: Piano "
+                    "Concerto in A minor, Op. 7; Piano Trio in G minor, Op. 17\n\nText.\n";
+  cr_expect(infobox_has(doc, "Clara Schumann | children | Marie"));
+  cr_expect(!infobox_has(doc, "Clara Schumann | children | 8"));
+  cr_expect(infobox_has(doc, "Clara Schumann | notableWorks | Piano Concerto in A minor, Op. 7"));
+  cr_expect(!infobox_has(doc, "Clara Schumann | notableWorks | Op. 17"));
+}
