@@ -2953,6 +2953,31 @@ static bool term_start_key(as_slice key, as_slice index) {
   return false;
 }
 
+/* Whether the article's infobox lists the office the role names. */
+static bool boxed_office(const facts *f, const as_claim *role) {
+  for (const as_field *o = f->a->fields; o; o = o->next)
+    if (ci_is(o->series, "Office") && office_is(o->normalized.len ? o->normalized : o->raw, role->value))
+      return true;
+  return false;
+}
+
+/* `On 18 October 1942, William Halsey became commander of the South
+ * Pacific Area`: the start of a term of an office no infobox lists, a
+ * `termStart` claim about the office, so that another start of it told
+ * elsewhere is held to this one (a term again, years later, is not). */
+static void prose_term_start(sent *c, const as_claim *role, const as_span *d) {
+  if (!d->m->normalized.len || role->normalized.len < 4)
+    return;
+  as_claim *cl = new_claim(c->f, AS_FROM_PROSE, role->subject, AS_P_ROLE);
+  cl->property = AS_SLICE_LIT("termStart");
+  cl->sentence = role->sentence;
+  cl->quote = role->quote;
+  cl->at = role->at;
+  cl->about = role->normalized;
+  value_span(cl, d);
+  set_date(cl, d);
+}
+
 /* `became Prime Minister on 24 October 1903`, `was sworn in as a U.S.
  * Magistrate Judge on August 16, 2013`: the start of a term of an office
  * the biography's infobox lists (`Office2`), a `termStart` claim as its
@@ -2962,8 +2987,12 @@ static bool term_start_key(as_slice key, as_slice index) {
  * March), so only these verbs say one. */
 static void term_start(sent *c, const as_claim *role, const as_span *d) {
   const facts *f = c->f;
-  if (!d || !(as_slice_eq(role->subject, f->bio) || as_slice_eq(role->subject, f->a->title)))
+  if (!d)
     return;
+  if (!(as_slice_eq(role->subject, f->bio) || as_slice_eq(role->subject, f->a->title)) || !boxed_office(f, role)) {
+    prose_term_start(c, role, d);
+    return;
+  }
   const as_field *pick = NULL;
   size_t n = 0, same_year = 0;
   const as_field *in_year = NULL;

@@ -106,6 +106,15 @@ static void date_mismatch(as_validator *v, const vgroup *g) {
   static const char *const lives[] = {"birthDate", "deathDate", NULL};
   static const char *const works[] = {"foundingDate", "completionDate", "openingDate", "termStart", NULL};
   bool life = prop_is(v, g, lives), once = life || prop_is(v, g, works);
+  /* the starts of an office only texts tell (`became commander of the
+   * South Pacific Area`): a term again, in another season or years
+   * later, is another term */
+  static const char *const terms[] = {"termStart", NULL};
+  bool boxed = false;
+  for (uint32_t i = 0; i < g->n && !boxed; i++)
+    boxed = v->claims[g->ids[i]].infobox;
+  if (once && !boxed && prop_is(v, g, terms))
+    once = false;
   vvalues vs;
   as_group_values(v, g, exact, &vs);
   bool clash = false, firm = false;
@@ -346,6 +355,17 @@ static bool area(as_slice part) {
  * the town may lie in it), no part of one is a part of the other. A place
  * named alone (`London`) may lie in any region the tool does not know, so
  * it is not compared. */
+/* Whether the town a place's second part names (`Dar Es Saada,
+ * Marrakesh`) and a city are two cities the gazetteer knows apart. */
+static bool in_city_apart(as_slice place, as_slice city) {
+  if (!as_city_known(city))
+    return false;
+  size_t i = 0;
+  place_part(place, &i);
+  as_slice p = place_part(place, &i); /* the town the first part lies in */
+  return p.len && as_city_known(p) && as_city_apart(p, city);
+}
+
 static bool places_apart(as_slice a, as_slice b) {
   size_t i = 0, j = 0;
   as_slice ta = place_part(a, &i), tb = place_part(b, &j);
@@ -353,6 +373,10 @@ static bool places_apart(as_slice a, as_slice b) {
    * city under two names is one place (`Oslo`, `Kristiania`) */
   if (as_city_known(ta) && as_city_known(tb))
     return as_city_apart(ta, tb);
+  /* (a house in one city is not in another: `Dar Es Saada, Marrakesh`
+   * and `Paris`) */
+  if (in_city_apart(a, tb) || in_city_apart(b, ta))
+    return true;
   if (!memchr(a.ptr ? a.ptr : "", ',', a.len) || !memchr(b.ptr ? b.ptr : "", ',', b.len))
     return false;
   if (part_of(ta, b) || part_of(tb, a))

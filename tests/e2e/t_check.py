@@ -593,6 +593,25 @@ c.eq(len(found), 1, "two towns of one state")
 found = report_text("town_city.txt", two % ("Kensington, London", "London, England"), "place-mismatch")
 c.eq(len(found), 0, "a district and its city")
 
+# a house in one city the gazetteer knows is not in another (`Dar Es Saada,
+# his villa in Marrakesh`, `Paris`); a quarter of the same city is
+house = ("= Marrakesh =\n\nYves Saint Laurent died in Paris on 1 June 2008.\n\nSaint Laurent, who died at "
+         "Dar Es Saada, his villa in %s, in 2008, had spent part of every year in the city.\n")
+found = report_text("house.txt", house % "Marrakesh", "place-mismatch")
+c.eq(len(found), 1, "a house in another city")
+found = report_text("house_same.txt", house % "Paris", "place-mismatch")
+c.eq(len(found), 0, "a house in the same city")
+
+# two starts of one office in two texts, weeks apart, disagree; years apart
+# they are two terms
+starts = ("= Battle of the Santa Cruz Islands =\n\nOn 18 October 1942, William Halsey became commander of the "
+          "South Pacific Area.\n\n= Battle of Luzon =\n\nIn %s, William Halsey became commander of the South "
+          "Pacific Area.\n")
+found = report_text("term.txt", starts % "November 1942", "date-mismatch")
+c.eq([r["subject"] for r in found], ["William Halsey"], "two starts of one office weeks apart")
+found = report_text("terms.txt", starts % "November 1946", "date-mismatch")
+c.eq(len(found), 0, "two terms of one office years apart")
+
 # a town the text names in the infobox's region is another town (`Arbois,
 # Jura, France` against `Dole, Jura, France`)
 found = report_text("region.txt", "= Louis Pasteur =\n\nInfobox\n- Birth Place: Dole, Jura, France\n\n"
