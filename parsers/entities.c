@@ -133,8 +133,9 @@ static const uint16_t place_heads[] = {
      * `the Jesse Owens Memorial Stadium` */
     KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument,
     /* buildings: `Parliament House`, `the Town Hall`, `the Shiva Temple` */
-    KW_house, KW_hall, KW_temple, KW_mosque, KW_synagogue, KW_basilica, KW_monastery, KW_lighthouse,
-    KW_citadel, KW_presidio, KW_belfry, KW_observatory, KW_site, KW_gardens, AS_KW_END};
+    KW_house, KW_hall, KW_temple, KW_mosque, KW_synagogue, KW_basilica, KW_monastery, KW_convent,
+    KW_nunnery, KW_lighthouse, KW_citadel, KW_presidio, KW_belfry, KW_observatory, KW_site, KW_gardens,
+    AS_KW_END};
 /* Of those, the ones that come first. */
 static const uint16_t place_first_heads[] = {KW_lake, KW_mount, KW_fort, KW_cape, KW_port,
                                              KW_plaza, KW_puerto, KW_isla, KW_monte, KW_hotel,
@@ -3724,11 +3725,13 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
                         : b;
       if (kb > 1 && as_kwset_has(&sets.kinship, &s->toks[kb - 1])) {
         uint32_t o = kb - 2;
+        bool adj = false;
         if (o > 0 && s->toks[o].kind == AS_TK_WORD && !s->toks[o].cap && s->toks[o].kw != KW_his &&
-            s->toks[o].kw != KW_her && s->toks[o].kw != KW_their)
-          o--; /* `his only son` */
+            s->toks[o].kw != KW_her && s->toks[o].kw != KW_their && s->toks[o].kw != KW_the)
+          o--, adj = true; /* `his only son` */
         int w = s->toks[o].kw;
-        if (w == KW_his || w == KW_her || w == KW_their) {
+        /* (`The younger son, Martín Cortés,`: a family's, in a biography) */
+        if (w == KW_his || w == KW_her || w == KW_their || (w == KW_the && adj && (o == 0 || s->toks[o - 1].kind == AS_TK_PUNCT))) {
           uint16_t rel = s->toks[kb - 1].kw;
           e->kin_mixed = e->kin_mixed || (e->kin_kw && e->kin_kw != rel);
           e->kin_kw = rel;

@@ -689,12 +689,57 @@ static bool object_between(const sent *c, uint32_t from, uint32_t to, char g) {
   return false;
 }
 
+/* The sex of a word of kin at i, possessive or not (`mother`, `mother's`). */
+static char kin_word_sex(const sent *c, uint32_t i) {
+  char g = word_sex(c, i);
+  if (g || i >= c->n || c->t[i].kind != AS_TK_WORD)
+    return g;
+  as_slice w = as_tok_text(c->text, &c->t[i]);
+  size_t cut = as_slice_ends(w, "'s") ? 2 : as_slice_ends(w, "\xe2\x80\x99s") ? 4 : 0;
+  if (!cut)
+    return 0;
+  int kw0 = as_keyword(as_slice_make(w.ptr, w.len - cut));
+  for (int k = 0; women_words[k] != AS_KW_END; k++)
+    if (kw0 == women_words[k])
+      return 'f';
+  for (int k = 0; men_words[k] != AS_KW_END; k++)
+    if (kw0 == men_words[k])
+      return 'm';
+  return 0;
+}
+
+/* Whether the nearest one before the pronoun at i that it may stand for
+ * is a relative of the other sex's no name names (`married Adèle Foucher
+ * against his mother's wishes (she had died the year before)`): then
+ * nobody named. */
+static bool unnamed_kin_before(const sent *c, uint32_t i, char g) {
+  for (uint32_t k = i; k-- > 1;) {
+    as_span *sp = span_at(c, k);
+    if (sp && named(sp, AS_MENTION_PERSON) && span_sex(c, sp) == g)
+      return false;
+    /* (his mother, for a she; not `his father's biography; he died`,
+     * whose he is likelier the his's) */
+    if (!c->t[k].cap && kin_word_sex(c, k) == g && kw(c, k - 1, g == 'f' ? KW_his : KW_her) && !(sp && sp->m) &&
+        !(k + 1 < c->n && span_at(c, k + 1)) && !(k + 2 < c->n && is_comma(c, k + 1) && span_at(c, k + 2)))
+      return true;
+  }
+  return false;
+}
+
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron; k++)
     if (c->pron_tok[k] == i) {
       *out = c->pron_canon[k];
       return out->len > 0;
     }
+  if ((kw(c, i, KW_she) || kw(c, i, KW_he)) && unnamed_kin_before(c, i, kw(c, i, KW_she) ? 'f' : 'm')) {
+    if (c->npron < 8) {
+      c->pron_tok[c->npron] = i;
+      c->pron_canon[c->npron++] = (as_slice){0};
+    }
+    *out = (as_slice){0};
+    return false;
+  }
   as_slice r = {0}, seen[2];
   char sex[2] = {0, 0};
   int n = 0;
@@ -2100,10 +2145,26 @@ static bool listed_relative(const sent *c, const as_span *sp) {
   return false;
 }
 
+/* `George Sand (born Amantine Lucile Aurore Dupin)`: `born` before a name
+ * that is no place tells the name given at birth; with no date in its
+ * phrase it dates no birth (`born Samuel Clemens on 30 November 1835`
+ * does). */
+static bool birth_name(const sent *c, uint32_t v) {
+  if (v + 1 >= c->n || c->t[v + 1].kind != AS_TK_WORD || !c->t[v + 1].cap)
+    return false;
+  as_span *x = span_at(c, v + 1);
+  if (x && (x->kind == AS_MENTION_PLACE || x->kind == AS_MENTION_DATE))
+    return false;
+  for (uint32_t k = v + 1; k < c->n && !is_comma(c, k) && c->t[k].kind != AS_TK_PUNCT; k++)
+    if (date_span_at(c, k))
+      return false;
+  return true;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
-  if (hedged(c, v))
+  if (hedged(c, v) || (!death && birth_name(c, v)))
     return;
   /* `a Mexican-born merchant`, `her first-born son`: an adjective */
   if (v > 0 && c->t[v - 1].kind == AS_TK_DASH && !c->t[v].space_before)
@@ -2183,7 +2244,7 @@ static void life_event(sent *c, uint32_t v, bool death) {
      * dramatist and actor, born in Truro`); not `Jane Miller (born 1970)
      * and 18 other people ...; six people were killed` */
     int open = 0;
-    bool apart = false;
+    bool apart = false, own = false;
     for (uint32_t j = x ? x->to : v; j < v; j++) {
       open += punct(c, j, '(') ? 1 : punct(c, j, ')') && open > 0 ? -1 : 0;
       /* (not `His mother, X (c. 1876–1979), was a trader, and his father
@@ -2195,8 +2256,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
                * Netherlands when her father was killed`: the name's verb
                * came before) */
               (open == 0 && j + 1 < v && past_form(c, j) && !span_at(c, j));
+      /* (nor `(she had died the year before)`: a subject of its own) */
+      own = own || (open > 0 && (kw(c, j, KW_he) || kw(c, j, KW_she) || kw(c, j, KW_they) || kw(c, j, KW_it)));
     }
-    if (!x || (open == 0 && (!punct(c, x->to, '(') || apart || kw(c, v - 1, KW_were))))
+    if (!x || own || (open == 0 && (!punct(c, x->to, '(') || apart || kw(c, v - 1, KW_were))))
       return;
     who = x->canon;
   }
@@ -2315,9 +2378,14 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (k > 0 && (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were)))
       k--;
     as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
-    if (x && x->to == k && named(x, AS_MENTION_PERSON))
-      d = clause_opening_date(c, x->rank_from);
-    else if (k > 0 && (kw(c, k - 1, KW_he) || kw(c, k - 1, KW_she)))
+    if (x && x->to == k && named(x, AS_MENTION_PERSON)) {
+      /* (`and in March 1871 his son Charles died`: past the kin) */
+      uint32_t b = x->rank_from;
+      if (b >= 2 && word_sex(c, b - 1) && !c->t[b - 1].cap &&
+          (kw(c, b - 2, KW_his) || kw(c, b - 2, KW_her) || kw(c, b - 2, KW_their)))
+        b -= 2;
+      d = clause_opening_date(c, b);
+    } else if (k > 0 && (kw(c, k - 1, KW_he) || kw(c, k - 1, KW_she)))
       d = clause_opening_date(c, k - 1);
   }
   /* not the span of a life the sentence opens with (`Samuel Foote
@@ -3424,7 +3492,7 @@ static const uint16_t building_heads[] = {
     KW_theatre,   KW_stadium,   KW_school,   KW_college,    KW_university, KW_hospital, KW_mosque,
     KW_temple,    KW_synagogue, KW_monastery, KW_basilica,  KW_citadel, KW_lighthouse, KW_building,
     KW_presidio,  KW_cemetery,  KW_seminary, KW_academy,    KW_institute, KW_observatory, KW_belfry,
-    KW_tunnel,    AS_KW_END};
+    KW_tunnel,    KW_convent,   KW_nunnery,  AS_KW_END};
 static as_kwset building_set;
 
 /* The head word of a name that names a building or an institution
@@ -3985,6 +4053,12 @@ static void population(sent *c, as_span *q) {
     return; /* (not `the 10th-most populous city`) */
   if (kw(c, q->to, KW_per))
     return; /* `1,500 inhabitants per square mile`: a density */
+  /* `in an area of 201 square kilometres`, `at 35 metres`: a measure */
+  static const char *const measures[] = {"square", "km", "metre", "meter", "mile", "hectare", "acre", "feet", "foot",
+                                         "sq", NULL};
+  for (int j = 0; measures[j]; j++)
+    if (q->m->unit.len >= strlen(measures[j]) && strncasecmp(q->m->unit.ptr, measures[j], strlen(measures[j])) == 0)
+      return;
   /* `two in five residents`, `one out of ten`: a share */
   static const uint16_t smalls[] = {KW_one, KW_two,   KW_three, KW_four, KW_five,
                                     KW_six, KW_seven, KW_eight, KW_nine, KW_ten, AS_KW_END};
@@ -4203,6 +4277,16 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   uint32_t first_at = c->n; /* the first person's token */
   quote_state qs = {0, 0, 0};
   const as_span *owner = NULL; /* `Halsey's decision ...`: the possessive that opens it */
+  /* `When Louis-Napoléon seized power in 1851, Hugo fled`: a clause set
+   * under the main one opens the sentence; the main clause's subject is
+   * the first name after its comma */
+  uint32_t sub_end = 0;
+  if (c->n > 2 && (kw(c, 0, KW_when) || kw(c, 0, KW_after) || kw(c, 0, KW_before) || kw(c, 0, KW_although) ||
+                   kw(c, 0, KW_though) || kw(c, 0, KW_while) || kw(c, 0, KW_since) || kw(c, 0, KW_because) ||
+                   kw(c, 0, KW_once) || kw(c, 0, KW_until) || kw(c, 0, KW_whereas) || kw(c, 0, KW_if)))
+    for (uint32_t k = 1; k < c->n && !sub_end && c->t[k].kind != AS_TK_PUNCT; k++)
+      if (is_comma(c, k))
+        sub_end = k;
   for (uint32_t j = 0; j < c->s->nspans; j++) {
     const as_span *sp = &c->s->spans[j];
     if (named(sp, AS_MENTION_PERSON) && sp->possessive && (sp->rank_from <= 1 || after_opening_date(c, sp->rank_from)) &&
@@ -4221,9 +4305,12 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     bool clause = b >= 2 && (punct(c, b - 1, ';') || ((kw(c, b - 1, KW_and) || kw(c, b - 1, KW_but)) && is_comma(c, b - 2)));
     if (n == 0) {
       first_at = sp->rank_from;
-      if (sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from) || clause ||
-          after_descriptor(c, sp->rank_from))
+      if ((sp->rank_from <= 1 || is_comma(c, sp->rank_from - 1) || after_opening_date(c, sp->rank_from) || clause ||
+           after_descriptor(c, sp->rank_from)) &&
+          !(sub_end && sp->rank_from < sub_end))
         subject = 0;
+    } else if (subject < 0 && sub_end && b == sub_end + 1) {
+      subject = n;
     }
     if (n > 0 && clause)
       clause_subject = n;

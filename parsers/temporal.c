@@ -536,11 +536,14 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
     }
     return 0;
   }
-  /* the day before, the day after (standing alone) */
-  if (w(p, i, KW_the) && w(p, i + 1, KW_day) && (w(p, i + 2, KW_before) || w(p, i + 2, KW_after)) &&
+  /* the day before, the year after (standing alone: not `the year after
+   * the war`) */
+  if (w(p, i, KW_the) && (w(p, i + 1, KW_day) || w(p, i + 1, KW_week) || w(p, i + 1, KW_month) || w(p, i + 1, KW_year)) &&
+      (w(p, i + 2, KW_before) || w(p, i + 2, KW_after)) &&
       (i + 3 >= p->n || p->t[i + 3].kind == AS_TK_COMMA || p->t[i + 3].kind == AS_TK_PUNCT)) {
-    x->rel_unit = AS_REL_DAY;
-    x->rel_n = w(p, i + 2, KW_before) ? -1 : 1;
+    int sign = w(p, i + 2, KW_before) ? -1 : 1;
+    x->rel_unit = w(p, i + 1, KW_month) ? AS_REL_MONTH : w(p, i + 1, KW_year) ? AS_REL_YEAR : AS_REL_DAY;
+    x->rel_n = w(p, i + 1, KW_week) ? 7 * sign : sign;
     return 3;
   }
   /* the same day, that same day, that night, that same year */

@@ -1178,3 +1178,13 @@ Test(claims, a_count_of_children_and_an_opus_number) {
   cr_expect(infobox_has(doc, "Clara Schumann | notableWorks | Piano Concerto in A minor, Op. 7"));
   cr_expect(!infobox_has(doc, "Clara Schumann | notableWorks | Op. 17"));
 }
+
+/* `a population of 1,319,108, ..., in an area of 201 square kilometres`:
+ * the area is no population. */
+Test(claims, an_area_is_no_population) {
+  const char *doc = "= Montevideo =\n\nInfobox\n- Area Code: +598 2\n\nMontevideo is the capital of Uruguay. "
+                    "According to the 2011 census, the city proper had a population of 1,319,108, about one third "
+                    "of the country's total population, in an area of 201 square kilometres.\n";
+  cr_expect(claims_have(doc, "Montevideo | population | 1319108 | 2011"));
+  cr_expect(!claims_have(doc, "Montevideo | population | 201 | 2011"));
+}
