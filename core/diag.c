@@ -96,7 +96,12 @@ void as_diag_format(as_strbuf *out, const as_diag *d) {
 static void emit_file(void *ctx, const as_diag *d) {
   as_strbuf line = AS_STRBUF_INIT;
   as_diag_format(&line, d);
-  fwrite(line.ptr, 1, line.len, ctx ? (FILE *)ctx : stderr);
+  FILE *f = ctx ? (FILE *)ctx : stderr;
+  /* the report's lines so far first: with both streams in one log (`2>&1`),
+   * a diagnostic never lands inside a line the buffer had half written */
+  if (f == stderr)
+    fflush(stdout);
+  fwrite(line.ptr, 1, line.len, f);
   as_strbuf_free(&line);
 }
 

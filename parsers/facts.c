@@ -1577,6 +1577,13 @@ static void event_date(sent *c, as_span *e) {
      * Corps took outposts ... and on the night of 20/21 March began
      * Operation Pugilist`) */
     as_span *d0 = clause_opening_date(c, e->rank_from - 1);
+    /* (past the clause's subject: `, and on 23 March Montgomery's forces
+     * began Operation Plunder`) */
+    for (uint32_t k = e->rank_from - 1; !d0 && k > 1 && k + 8 > e->rank_from && !is_comma(c, k - 1) &&
+                                        c->t[k - 1].kind != AS_TK_PUNCT;
+         k--)
+      if (span_at(c, k - 1) && span_at(c, k - 1)->kind == AS_MENTION_DATE)
+        d0 = clause_opening_date(c, k);
     if (!d0)
       d0 = opening_date(c, e->from);
     if (d0)

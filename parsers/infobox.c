@@ -573,6 +573,26 @@ static bool starts_lower_word(as_slice s, const char *word) {
 
 static bool is_lower_phrase(as_slice s) { return s.len && islower((unsigned char)s.ptr[0]) && !has_digit(s); }
 
+/* `many of them Volkssturm`, `mostly conscripts`, `most abandoned or
+ * broken down`: a phrase that tells of the figure before it, not an item
+ * of its own. */
+static bool of_the_figure(as_slice p) {
+  static const char *const heads[] = {"many of ", "most of ", "some of ", "all of ", "half of ", "mostly ", "mainly ",
+                                      "chiefly ", "largely ", "of whom ", "of which ", "among them ", NULL};
+  if (!is_lower_phrase(p))
+    return false;
+  for (int k = 0; heads[k]; k++)
+    if (as_slice_starts(p, heads[k]))
+      return true;
+  /* (`most` and a participle) */
+  if (!as_slice_starts(p, "most ") || p.len < 8)
+    return false;
+  size_t e = 5;
+  while (e < p.len && isalpha((unsigned char)p.ptr[e]))
+    e++;
+  return e >= 7 && p.ptr[e - 2] == 'e' && p.ptr[e - 1] == 'd';
+}
+
 /* Joins parts a comma cut out of the count before them: `551 killed,
  * wounded and missing`; `40,000 civilians killed, committed suicide, or
  * went missing`. Only in lists of counts (no hint from the key), and only
@@ -583,7 +603,9 @@ static size_t join_continuations(as_slice *parts, size_t n) {
     as_slice p = parts[i];
     bool join = false;
     if (m > 0 && has_digit(parts[m - 1])) {
-      join = loss_phrase(p) || starts_lower_word(p, "or");
+      /* (`about 1,000 men at the bridge, many of them Volkssturm`: a
+       * phrase of no figure tells of the figure before) */
+      join = loss_phrase(p) || starts_lower_word(p, "or") || of_the_figure(p);
       /* `committed suicide, or went missing`: a phrase before an `or` part */
       for (size_t k = i; !join && k + 1 < n && is_lower_phrase(parts[k]); k++)
         join = starts_lower_word(parts[k + 1], "or");
@@ -601,8 +623,6 @@ static size_t join_continuations(as_slice *parts, size_t n) {
 /* Keys that list works (`Notable Works`, `Work`; `Notableworks` by its end). */
 static const char *const work_words[] = {"works", "work", NULL};
 
-/* `Eat, Pray, Love (2006)`: in a list of works, each dated, parts with no
- * year before a dated one are that work's title, cut at its commas. */
 /* `Op. 7`, `BWV 1007`, `K. 525`: a catalogue number of the work before. */
 static bool catalogue_number(as_slice p) {
   static const char *const marks[] = {"Op.", "Op ", "Opus ", "BWV ", "K. ", "KV ", "D. ", "WoO ", "Hob.", "S. ", "TrV ",
@@ -615,6 +635,9 @@ static bool catalogue_number(as_slice p) {
   return false;
 }
 
+/* `Eat, Pray, Love (2006)`: in a list of works, each dated, parts with no
+ * year before a dated one are that work's title, cut at its commas; a
+ * catalogue number joins the title before it. */
 static size_t join_titles(as_slice *parts, size_t n) {
   size_t m = 0;
   for (size_t i = 0; i < n; i++) {

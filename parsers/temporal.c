@@ -1227,6 +1227,10 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
                 as_slice_ends(as_tok_text(p.s, &p.t[k + 1]), "en")))
         x.perfect = true;
     }
+    /* `mopping-up went on into the next day`: how long something lasted,
+     * not a time the narrative moves to */
+    if (x.kind == AS_TX_RELATIVE && i > 0 && (w(&p, i - 1, KW_into) || w(&p, i - 1, KW_until) || w(&p, i - 1, KW_till)))
+      x.edge = true;
     x.tok_from = i;
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
@@ -1415,6 +1419,10 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
          * `caught in late 1882`, a year told in passing) */
         if (ref->month - a.month >= 9 && within_years(nv, ry + 1))
           a.year = ry + 1;
+        /* (`handed over in August 1943`, then `on 18 February` in a
+         * battle of February 1944: the next year, the article's own) */
+        else if (ref->month - a.month >= 4 && nv->span_from && !within_years(nv, ry) && within_years(nv, ry + 1))
+          a.year = ry + 1;
         else if (a.month - ref->month >= 9 && !nv->aside_year && within_years(nv, ry - 1))
           a.year = ry - 1;
       }
@@ -1528,7 +1536,7 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     /* `the position he had surveyed the previous year`, `torpedoed six
      * months earlier`: a look back, after which the narrative goes on
      * where it was */
-    if (!((t->rel_unit == AS_REL_YEAR || t->rel_unit == AS_REL_MONTH) && t->rel_n < 0))
+    if (!((t->rel_unit == AS_REL_YEAR || t->rel_unit == AS_REL_MONTH) && t->rel_n < 0) && !t->edge)
       move_ref(nv, d);
     break;
   }

@@ -612,6 +612,13 @@ c.eq([r["subject"] for r in found], ["William Halsey"], "two starts of one offic
 found = report_text("terms.txt", starts % "November 1946", "date-mismatch")
 c.eq(len(found), 0, "two terms of one office years apart")
 
+# how long something lasted (`went on into the next day`) does not move the
+# narrative: `The next day, 19 February` counts from the landing's day
+found = report_text("into.txt", "= Battle of Eniwetok =\n\nThe 22nd Marines landed on Engebi on February 18, 1944, "
+                    "and mopping-up went on into the next day.\n\nThe next day, 19 February, two battalions of the "
+                    "106th Infantry landed on Eniwetok Island.\n", "relative-date")
+c.eq(len(found), 0, "a span's end is no new reference")
+
 # a town the text names in the infobox's region is another town (`Arbois,
 # Jura, France` against `Dole, Jura, France`)
 found = report_text("region.txt", "= Louis Pasteur =\n\nInfobox\n- Birth Place: Dole, Jura, France\n\n"

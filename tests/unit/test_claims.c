@@ -1188,3 +1188,15 @@ Test(claims, an_area_is_no_population) {
   cr_expect(claims_have(doc, "Montevideo | population | 1319108 | 2011"));
   cr_expect(!claims_have(doc, "Montevideo | population | 201 | 2011"));
 }
+
+/* `handed over in August 1943`, then `on 18 February` in a battle of
+ * February 1944: the article's own year; `many of them Volkssturm` tells
+ * of the figure before it. */
+Test(claims, a_month_in_the_articles_year_and_a_figures_phrase) {
+  const char *doc = "= Battle of Eniwetok =\n\nInfobox\n- Date: 17–23 February 1944\n- Strength2: about 1,000 men "
+                    "at the bridge, many of them Volkssturm\n\nThe force was handed over in August 1943 to Harry W. "
+                    "Hill.\n\nThe Battle of Engebi took place on 18 February.\n";
+  cr_expect(claims_have(doc, "Battle of Engebi | date | 1944-02-18"));
+  cr_expect(infobox_has(doc, "Battle of Eniwetok | strength | about 1,000 men at the bridge, many of them Volkssturm |  | side 2"));
+  cr_expect(!infobox_has(doc, "Battle of Eniwetok | strength | many of them Volkssturm |  | side 2"));
+}
