@@ -748,7 +748,9 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
     const as_span *sp = &c->s->spans[j];
     if (sp->to > i)
       break;
-    if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon))) {
+    /* (`Mikhail Potapov, who had led part of Zhukov's forces, was
+     * captured; he died`: an owner after a person is no subject) */
+    if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon)) && !(n == 1 && sp->possessive)) {
       if (!n)
         first = sp;
       sex[n] = span_sex(c, sp);
@@ -4276,6 +4278,16 @@ static bool after_descriptor(const sent *c, uint32_t k) {
   return true;
 }
 
+/* Whether the sentence opens on a name of two or more words no list knew
+ * and a verb after it (`Christophe Plantin set up his press`). */
+static bool unknown_name_opens(const sent *c) {
+  uint32_t e = 0;
+  while (e < c->n && e < 4 && c->t[e].kind == AS_TK_WORD && c->t[e].cap && c->t[e].kw == AS_KW_NONE && !span_at(c, e))
+    e++;
+  return e >= 2 && e < c->n && c->t[e].kind == AS_TK_WORD && !c->t[e].cap && !among(c, e, &sets.prepositions) &&
+         !kw(c, e, KW_and);
+}
+
 /* after: the last claim before the sentence's, or NULL. */
 static void remember_people(facts *f, sent *c, const as_claim *after) {
   as_slice seen[4];
@@ -4376,6 +4388,12 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
     sex[0] = span_sex(c, owner);
     seen[n++] = owner->canon;
     subject = 0;
+  }
+  /* `Christophe Plantin set up his press`: a name no list knew is the
+   * subject, so no one named before is the next sentence's he or she */
+  if (n == 0 && unknown_name_opens(c)) {
+    f->nlast = 0;
+    f->last_subject = -1;
   }
   if (n == 0)
     return;
