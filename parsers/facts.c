@@ -3030,6 +3030,19 @@ static bool term_start_key(as_slice key, as_slice index) {
   return false;
 }
 
+/* A `termStart` claim of the role's subject, told where the role is,
+ * dated d. */
+static as_claim *term_claim(sent *c, const as_claim *role, const as_span *d) {
+  as_claim *cl = new_claim(c->f, AS_FROM_PROSE, role->subject, AS_P_ROLE);
+  cl->property = AS_SLICE_LIT("termStart");
+  cl->sentence = role->sentence;
+  cl->quote = role->quote;
+  cl->at = role->at;
+  value_span(cl, d);
+  set_date(cl, d);
+  return cl;
+}
+
 /* Whether the article's infobox lists the office the role names. */
 static bool boxed_office(const facts *f, const as_claim *role) {
   for (const as_field *o = f->a->fields; o; o = o->next)
@@ -3043,16 +3056,8 @@ static bool boxed_office(const facts *f, const as_claim *role) {
  * `termStart` claim about the office, so that another start of it told
  * elsewhere is held to this one (a term again, years later, is not). */
 static void prose_term_start(sent *c, const as_claim *role, const as_span *d) {
-  if (!d->m->normalized.len || role->normalized.len < 4)
-    return;
-  as_claim *cl = new_claim(c->f, AS_FROM_PROSE, role->subject, AS_P_ROLE);
-  cl->property = AS_SLICE_LIT("termStart");
-  cl->sentence = role->sentence;
-  cl->quote = role->quote;
-  cl->at = role->at;
-  cl->about = role->normalized;
-  value_span(cl, d);
-  set_date(cl, d);
+  if (d->m->normalized.len && role->normalized.len >= 4)
+    term_claim(c, role, d)->about = role->normalized;
 }
 
 /* `became Prime Minister on 24 October 1903`, `was sworn in as a U.S.
@@ -3089,13 +3094,7 @@ static void term_start(sent *c, const as_claim *role, const as_span *d) {
     pick = same_year == 1 ? in_year : NULL;
   if (!pick)
     return;
-  as_claim *cl = new_claim(c->f, AS_FROM_PROSE, role->subject, AS_P_ROLE);
-  cl->property = AS_SLICE_LIT("termStart");
-  cl->sentence = role->sentence;
-  cl->quote = role->quote;
-  cl->at = role->at;
-  value_span(cl, d);
-  set_date(cl, d);
+  as_claim *cl = term_claim(c, role, d);
   if (pick->index.len && isdigit((unsigned char)pick->index.ptr[0]))
     cl->about = pick->record;
 }
