@@ -602,16 +602,21 @@ static const uint16_t men_words[] = {KW_king, KW_prince, KW_emperor, KW_tsar, KW
                                      KW_brother, KW_widower, KW_grandson, KW_nephew, KW_uncle,
                                      KW_grandfather, KW_stepfather, KW_stepson, AS_KW_END};
 
+/* The sex a keyword tells (`queen`, `father`), or 0. */
+static char keyword_sex(int w) {
+  for (int k = 0; women_words[k] != AS_KW_END; k++)
+    if (w == women_words[k])
+      return 'f';
+  for (int k = 0; men_words[k] != AS_KW_END; k++)
+    if (w == men_words[k])
+      return 'm';
+  return 0;
+}
+
 static char word_sex(const sent *c, uint32_t i) {
   if (i >= c->n || c->t[i].kw == AS_KW_NONE)
     return 0;
-  for (int k = 0; women_words[k] != AS_KW_END; k++)
-    if (c->t[i].kw == women_words[k])
-      return 'f';
-  for (int k = 0; men_words[k] != AS_KW_END; k++)
-    if (c->t[i].kw == men_words[k])
-      return 'm';
-  return 0;
+  return keyword_sex(c->t[i].kw);
 }
 
 /* The sex a person's mention shows: its title (`Queen Mary`), a kinship
@@ -698,14 +703,7 @@ static char kin_word_sex(const sent *c, uint32_t i) {
   size_t cut = as_slice_ends(w, "'s") ? 2 : as_slice_ends(w, "\xe2\x80\x99s") ? 4 : 0;
   if (!cut)
     return 0;
-  int kw0 = as_keyword(as_slice_make(w.ptr, w.len - cut));
-  for (int k = 0; women_words[k] != AS_KW_END; k++)
-    if (kw0 == women_words[k])
-      return 'f';
-  for (int k = 0; men_words[k] != AS_KW_END; k++)
-    if (kw0 == men_words[k])
-      return 'm';
-  return 0;
+  return keyword_sex(as_keyword(as_slice_make(w.ptr, w.len - cut)));
 }
 
 /* Whether the nearest one before the pronoun at i that it may stand for
@@ -3043,10 +3041,15 @@ static as_claim *term_claim(sent *c, const as_claim *role, const as_span *d) {
   return cl;
 }
 
+/* Whether the infobox field o is an `Office` the role names. */
+static bool office_field(const as_field *o, const as_claim *role) {
+  return ci_is(o->series, "Office") && office_is(o->normalized.len ? o->normalized : o->raw, role->value);
+}
+
 /* Whether the article's infobox lists the office the role names. */
 static bool boxed_office(const facts *f, const as_claim *role) {
   for (const as_field *o = f->a->fields; o; o = o->next)
-    if (ci_is(o->series, "Office") && office_is(o->normalized.len ? o->normalized : o->raw, role->value))
+    if (office_field(o, role))
       return true;
   return false;
 }
@@ -3079,7 +3082,7 @@ static void term_start(sent *c, const as_claim *role, const as_span *d) {
   size_t n = 0, same_year = 0;
   const as_field *in_year = NULL;
   for (const as_field *o = f->a->fields; o; o = o->next) {
-    if (!ci_is(o->series, "Office") || !office_is(o->normalized.len ? o->normalized : o->raw, role->value))
+    if (!office_field(o, role))
       continue;
     for (const as_field *t = f->a->fields; t; t = t->next)
       if (term_start_key(t->key, o->index) && t->normalized.len >= 4 && isdigit((unsigned char)t->normalized.ptr[0]) &&
