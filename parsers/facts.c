@@ -2168,6 +2168,35 @@ static bool birth_name(const sent *c, uint32_t v) {
   return true;
 }
 
+/* The person a kin phrase whose object is sp is set beside (`Antonio
+ * Machado (1875–1939), poet, the younger brother of Manuel`), or NULL
+ * when sp is no kin's object or nobody stands before the phrase with
+ * only brackets and lowercase words between. */
+static as_span *kin_apposed(const sent *c, const as_span *sp) {
+  if (sp->from < 3 || !kw(c, sp->from - 1, KW_of) || !kin_word_sex(c, sp->from - 2))
+    return NULL;
+  uint32_t k = sp->from - 2;
+  while (k > 0 && c->t[k - 1].kind == AS_TK_WORD && !c->t[k - 1].cap)
+    k--;
+  if (k == 0 || !is_comma(c, k - 1))
+    return NULL;
+  int open = 0;
+  for (uint32_t j = k - 1; j-- > 0;) {
+    as_span *x = span_at(c, j);
+    if (x && open == 0 && x->to == j + 1 && x->kind != AS_MENTION_DATE)
+      return named(x, AS_MENTION_PERSON) ? x : NULL;
+    if (x && x->from < j)
+      j = x->from;
+    else if (punct(c, j, ')'))
+      open++;
+    else if (punct(c, j, '(') && open > 0)
+      open--;
+    else if (open == 0 && !is_comma(c, j) && (c->t[j].kind != AS_TK_WORD || c->t[j].cap || past_form(c, j)))
+      return NULL;
+  }
+  return NULL;
+}
+
 static void life_event(sent *c, uint32_t v, bool death) {
   as_slice who;
   uint32_t at = v;
@@ -2203,6 +2232,14 @@ static void life_event(sent *c, uint32_t v, bool death) {
       comma = given->to;
       alias = true;
     }
+  }
+  /* `Antonio Machado (1875–1939), poet, the younger brother of Manuel,
+   * born in Seville`: the kin's name is not the one born; the name the
+   * kin phrase is set beside is */
+  as_span *kin = !death && appos && appos->to == comma ? kin_apposed(c, appos) : NULL;
+  if (kin) {
+    appos = kin;
+    alias = true;
   }
   /* `Sergei Lvovich Tolstoy, born on 10 July 1863; Tatyana ..., born on
    * 4 October 1864`: the name right before the comma is the one born */
@@ -3654,6 +3691,26 @@ static bool opened_here(const sent *c, uint32_t v, const as_span *x) {
   return opened_how(c, v);
 }
 
+/* The verb of a formal founding the sentence tells later of the one
+ * founded at v (`..., and it was formally founded on 24 December 1726`,
+ * `; it was officially established in 1726`), or 0. */
+static uint32_t formal_founding(const sent *c, uint32_t v) {
+  if (v > 0 && (kw(c, v - 1, KW_formally) || kw(c, v - 1, KW_officially)))
+    return 0;
+  for (uint32_t k = v + 1; k + 4 < c->n; k++) {
+    if (!(is_comma(c, k) && kw(c, k + 1, KW_and)) && !punct(c, k, ';'))
+      continue;
+    uint32_t j = k + (kw(c, k + 1, KW_and) ? 2 : 1);
+    if (!kw(c, j, KW_it) || !kw(c, j + 1, KW_was))
+      return 0;
+    j += 2;
+    if ((kw(c, j, KW_formally) || kw(c, j, KW_officially)) && (kw(c, j + 1, KW_founded) || kw(c, j + 1, KW_established)))
+      return j + 1;
+    return 0;
+  }
+  return 0;
+}
+
 static void founding_date(sent *c, uint32_t v) {
   bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened);
   if (!done && !opened && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
@@ -3788,6 +3845,11 @@ static void founding_date(sent *c, uint32_t v) {
                           opened_how(c, v)))
     return;
   as_span *d = founding_when(c, v);
+  /* `established in 1724 by Zabala, and it was formally founded on 24
+   * December 1726`: the formal founding is the founding */
+  uint32_t formal = p == AS_P_FOUNDING_DATE ? formal_founding(c, v) : 0;
+  if (formal)
+    d = founding_when(c, v = formal);
   if (!d || alternative_date(c, d))
     return;
   as_claim *cl = prose_claim(c, who, p, v);
