@@ -395,6 +395,18 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     }
     return set_date(x, mkdate(y, 0, 0, AS_PREC_YEAR), 1);
   }
+  /* `Muhammad al-Bukhari (810–870)`, `Avicenna (980–1037)`: years of
+   * three digits in brackets after a name, a life's or a reign's span no
+   * count could be */
+  if (i > 1 && kind_at(p, i - 2, AS_TK_WORD) && p->t[i - 2].cap && kind_at(p, i - 1, AS_TK_PUNCT) && p->s.ptr[p->t[i - 1].start] == '(' && plain_num(&p->t[i]) &&
+      !p->t[i].ordinal && p->t[i].digits == 3 && kind_at(p, i + 1, AS_TK_DASH) && i + 2 < p->n &&
+      plain_num(&p->t[i + 2]) && !p->t[i + 2].ordinal && (p->t[i + 2].digits == 3 || p->t[i + 2].digits == 4) &&
+      kind_at(p, i + 3, AS_TK_PUNCT) && p->s.ptr[p->t[i + 3].start] == ')') {
+    y = ival(p, i);
+    y2 = ival(p, i + 2);
+    if (y >= 100 && y2 > y && y2 - y <= 120)
+      return set_range(x, mkdate(y, 0, 0, AS_PREC_YEAR), mkdate(y2, 0, 0, AS_PREC_YEAR), 3);
+  }
   return 0;
 }
 
@@ -1280,7 +1292,9 @@ static as_date civil_from_days(long z) {
 #define SPAN_SLACK 5
 
 void as_narrative_sentence(as_narrative *nv) {
+  nv->last_sentence_year = nv->sentence_years == 1 ? nv->sentence_year : 0;
   nv->sentence_year = 0;
+  nv->sentence_years = 0;
   nv->flashback.prec = AS_PREC_NONE;
 }
 
@@ -1395,6 +1409,8 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     nv->aside_year = true;
   if (t->kind == AS_TX_DATE && t->a.year && !t->bc && !t->aside && !t->past)
     nv->told_year = t->a.year;
+  if (t->a.year)
+    nv->sentence_years++;
   /* (a season's or a month's year too: `in the autumn of 1837`) */
   if (t->a.year && !t->bc && !t->aside && !t->past && !t->edge && t->kind != AS_TX_RELATIVE &&
       t->kind != AS_TX_DECADE && t->kind != AS_TX_CENTURY)
@@ -1525,6 +1541,13 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
        * the same year`) */
       if (nv->sentence_year && (!ry || abs(nv->sentence_year - ry) <= 60))
         from = nv->sentence_year;
+      /* `Saldanha anchored in the bay in 1503. Seven years later`: the
+       * one year the sentence before told, earlier than the reference or
+       * not, when this one told none yet (not `In 1657 Cromwell granted
+       * the Company, founded in 1600, a charter. Two years later`) */
+      else if (!nv->sentence_year && nv->last_sentence_year && nv->last_sentence_year == nv->told_year &&
+               t->rel_n > 0)
+        from = nv->last_sentence_year;
       if (!from)
         break;
       d = mkdate(from + t->rel_n, 0, 0, AS_PREC_YEAR);

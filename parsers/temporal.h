@@ -110,6 +110,8 @@ typedef struct as_narrative {
   bool aside_year;        ///< a year was told since ref was set, without moving it
   int told_year;          ///< the last year told in a plain date (`returned it in 1632`), 0 = none
   int sentence_year;      ///< the last such year of the sentence being read, 0 = none
+  int sentence_years;     ///< how many dates of the sentence being read told a year
+  int last_sentence_year; ///< the one year the sentence before told, 0 = none or several
   as_date flashback;      ///< a past perfect's earlier date in the sentence being read (`had fallen on 7 September, and three days later`), prec AS_PREC_NONE = none
 } as_narrative;
 
