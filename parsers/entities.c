@@ -1177,6 +1177,8 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
                       ((kw(c, verb, KW_took) || kw(c, verb, KW_taken)) && kw(c, verb + 2, KW_own) &&
                        (kw(c, verb + 3, KW_life) || kw(c, verb + 3, KW_lives))) ||
                       (kw(c, verb + 1, KW_himself) || kw(c, verb + 1, KW_herself)) ||
+                      /* `and Isidore succeeded him` */
+                      (kw(c, verb, KW_succeeded) && (kw(c, verb + 1, KW_him) || kw(c, verb + 1, KW_her))) ||
                       (verb == k + 3 && kw(c, verb + 1, KW_themselves))))
     v.person += 2;
   while (k < c->n && among(&c->t[k], &sets.adverbs))

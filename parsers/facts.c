@@ -4993,6 +4993,25 @@ static uint32_t death_verb_start(const sent *c, uint32_t i) {
   return i;
 }
 
+/* The subject `his own` at b stands for: the last person named before
+ * it whose verb follows (`Isidore succeeded him and held the see until
+ * his own death`; not Leander in `Isidore succeeded Leander and`), or
+ * NULL. */
+static as_span *own_subject(const sent *c, uint32_t b) {
+  for (uint32_t k = b; k-- > 0;) {
+    as_span *x = span_at(c, k);
+    if (!x || x->to != k + 1 || !named(x, AS_MENTION_PERSON) || x->possessive)
+      continue;
+    uint32_t j = x->to;
+    while (j < b && adverb(c, j))
+      j++;
+    if (j < b && (past_form(c, j) || kw(c, j, KW_held) || kw(c, j, KW_was) || kw(c, j, KW_had)))
+      return x;
+    k = x->rank_from;
+  }
+  return NULL;
+}
+
 /* `After Berg's death in 1931`, `Since her death on March 13, 1913`,
  * `the death of Jane Roe in 1850`: a death named by its noun, with its
  * date. The person is named (a possessive or after `of`) or a pronoun
@@ -5009,6 +5028,8 @@ static void death_noun(sent *c, uint32_t i) {
   as_span *x = span_at(c, b);
   if (x && x->to == b + 1 && x->possessive && named(x, AS_MENTION_PERSON))
     who = x->canon;
+  else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && kw(c, b + 1, KW_own) && (x = own_subject(c, b)))
+    who = x->canon; /* `and Isidore succeeded him and held the see until his own death` */
   else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && !pronoun(c, b, &who))
     return;
   else if (kw(c, b, KW_the) && kw(c, e, KW_of) && (x = span_at(c, e + 1)) && x->rank_from == e + 1 &&

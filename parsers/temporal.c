@@ -852,9 +852,19 @@ static size_t ad_at(const P *p, size_t i, as_timex *x) {
   return j + 1 - i;
 }
 
+/* Token i follows a verb that dates what it tells (`died`, `founded`),
+ * so that a number after it is a year, not a count (`numbered around
+ * 700`, `about 600 men`). */
+static bool after_dating_verb(const P *p, size_t i) {
+  return i > 0 && (w(p, i - 1, KW_died) || w(p, i - 1, KW_born) || w(p, i - 1, KW_founded) || w(p, i - 1, KW_built) ||
+                   w(p, i - 1, KW_established) || w(p, i - 1, KW_captured) || w(p, i - 1, KW_took) ||
+                   w(p, i - 1, KW_sacked));
+}
+
 static size_t approx_at(const P *p, size_t i, as_timex *x) {
   size_t j = i;
-  if (among(p, j, &maps.approx_words) >= 0)
+  /* `died about 600`: about, after a verb that dates */
+  if (among(p, j, &maps.approx_words) >= 0 || (w(p, j, KW_about) && after_dating_verb(p, i)))
     j++;
   else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && kind_at(p, j + 1, AS_TK_PUNCT) && p->s.ptr[p->t[j + 1].start] == '.')
     j += 2;
@@ -875,9 +885,7 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
   int y = year_at(p, j);
   /* `died around 706`, `founded c. 980.`: an early year after a verb that
    * dates (`numbered around 700` counts) */
-  if (!y && i > 0 &&
-      (w(p, i - 1, KW_died) || w(p, i - 1, KW_born) || w(p, i - 1, KW_founded) || w(p, i - 1, KW_built) ||
-       w(p, i - 1, KW_established) || w(p, i - 1, KW_captured) || w(p, i - 1, KW_took) || w(p, i - 1, KW_sacked)))
+  if (!y && after_dating_verb(p, i))
     y = early_year_at(p, j);
   if (!y || (j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD &&
              as_is_count_noun(as_tok_text(p->s, &p->t[j + 1]))))
@@ -1013,7 +1021,7 @@ static const bool starter[AS_KW_COUNT] = {
     [KW_midnight] = true,  [KW_beginning] = true, [KW_start] = true,     [KW_middle] = true,
     [KW_end] = true,       [KW_close] = true,     [KW_mid] = true,       [KW_spring] = true,
     [KW_summer] = true,    [KW_autumn] = true,    [KW_fall] = true,      [KW_winter] = true,
-    [KW_around] = true,    [KW_circa] = true,     [KW_approximately] = true, [KW_roughly] = true,
+    [KW_around] = true,    [KW_circa] = true,     [KW_about] = true,     [KW_approximately] = true, [KW_roughly] = true,
     [KW_c] = true,         [KW_ca] = true,        [KW_first] = true,     [KW_second] = true,
     [KW_third] = true,     [KW_fourth] = true,    [KW_fifth] = true,     [KW_sixth] = true,
     [KW_seventh] = true,   [KW_eighth] = true,    [KW_ninth] = true,     [KW_tenth] = true,
