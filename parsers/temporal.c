@@ -1251,6 +1251,11 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
      * not a time the narrative moves to */
     if (x.kind == AS_TX_RELATIVE && i > 0 && (w(&p, i - 1, KW_into) || w(&p, i - 1, KW_until) || w(&p, i - 1, KW_till)))
       x.edge = true;
+    /* `On 5 April, twenty-four days later, he reached Dandi`: a count set
+     * apart right after the date it restates */
+    x.restates = x.kind == AS_TX_RELATIVE && x.rel_n > 0 && out->n > 0 && out->v[out->n - 1].tok_to + 1 == i &&
+                 kind_at(&p, i - 1, AS_TK_COMMA) && out->v[out->n - 1].kind == AS_TX_DATE &&
+                 (i + n >= p.n || kind_at(&p, i + n, AS_TK_COMMA));
     x.tok_from = i;
     x.tok_to = i + n;
     /* `In 1865, ...`, `However, by early 1881 ...`: at most three words
@@ -1337,6 +1342,7 @@ static bool before_ref(const as_date *d, const as_date *ref) {
 static void move_ref(as_narrative *nv, as_date d) {
   if (!d.year || d.year < 1 || d.year > 9999)
     return;
+  nv->prior = nv->ref;
   set_ref(&nv->ref, d);
   nv->aside_year = false;
   if (in_span(nv, d.year))
@@ -1406,7 +1412,9 @@ static void bc_format(as_strbuf *norm, const as_timex *t) {
 as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *norm) {
   as_timex_value r = {AS_PREC_NONE, false};
   /* what follows a flashback in its sentence is told from it */
-  const as_date *ref = nv->flashback.prec != AS_PREC_NONE ? &nv->flashback : anchor(nv);
+  const as_date *ref = nv->flashback.prec != AS_PREC_NONE                  ? &nv->flashback
+                       : t->restates && nv->prior.prec != AS_PREC_NONE ? &nv->prior
+                                                                       : anchor(nv);
   int ry = ref->prec != AS_PREC_NONE ? ref->year : 0;
   /* a year told in passing does not move the narrative (see temporal.h) */
   bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE;
@@ -1567,7 +1575,7 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
     /* `the position he had surveyed the previous year`, `torpedoed six
      * months earlier`: a look back, after which the narrative goes on
      * where it was */
-    if (!((t->rel_unit == AS_REL_YEAR || t->rel_unit == AS_REL_MONTH) && t->rel_n < 0) && !t->edge)
+    if (!((t->rel_unit == AS_REL_YEAR || t->rel_unit == AS_REL_MONTH) && t->rel_n < 0) && !t->edge && !t->restates)
       move_ref(nv, d);
     break;
   }

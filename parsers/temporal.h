@@ -80,6 +80,7 @@ typedef struct as_timex {
   bool bc;           ///< `753 BC`, `the 4th century BC`: before the common era (ISO 8601: 1 BC is 0000)
   bool recurring;    ///< `every 24 June`, `each year on 25 January`: no year of its own, none inferred
   bool perfect;      ///< in a clause's past perfect (`had landed at Gela on 10 July 1943`): a flashback when earlier than the reference
+  bool restates;     ///< RELATIVE set apart right after a date it restates (`On 5 April, twenty-four days later,`): counted from the reference before that date
   int later_year;    ///< a yearless date's year told with the next date of its sentence (`on 12 April and on 14 August 1973`), 0 = none
   as_rel_unit rel_unit;
   int rel_n;         ///< RELATIVE: signed offset
@@ -105,6 +106,7 @@ typedef struct as_timex_value {
 /** The narrative's time as an article is read. */
 typedef struct as_narrative {
   as_date ref;            ///< the reference time; prec AS_PREC_NONE = none yet
+  as_date prior;          ///< the reference before the last date moved it
   as_date in_span;        ///< the last reference within the article's span
   int span_from, span_to; ///< the years the article is about, 0 = unknown
   bool aside_year;        ///< a year was told since ref was set, without moving it
