@@ -128,17 +128,19 @@ static token next_token(lexer *lx) {
 #define MAX_TOKENS 16
 
 /* Reads the tokens of one side of a range into toks; stops at a dash or
- * the word "to". Returns the count, or -1 if there are too many. */
-static int read_side(lexer *lx, token *toks, bool *hit_dash) {
+ * the word "to" (or "or": `1368 or 1369`, one of two, which the range
+ * holds; *alt says so). Returns the count, or -1 if there are too many. */
+static int read_side(lexer *lx, token *toks, bool *hit_dash, bool *alt) {
   int n = 0;
   *hit_dash = false;
   for (;;) {
     token t = next_token(lx);
     if (t.kind == T_END)
       return n;
-    if (t.kind == T_DASH || (t.kind == T_WORD && t.text.len == 2 &&
-                              strncmp(t.text.ptr, "to", 2) == 0)) {
+    bool or = t.kind == T_WORD && t.text.len == 2 && strncmp(t.text.ptr, "or", 2) == 0;
+    if (t.kind == T_DASH || or || (t.kind == T_WORD && t.text.len == 2 && strncmp(t.text.ptr, "to", 2) == 0)) {
       *hit_dash = true;
+      *alt = *alt || or;
       return n;
     }
     if (n == MAX_TOKENS)
@@ -258,8 +260,8 @@ static bool parse_value(as_slice s, bool bare_year_ok, as_date_value *out, bool 
     return true;
   lexer lx = {s.ptr, s.ptr + s.len};
   token a[MAX_TOKENS], b[MAX_TOKENS];
-  bool dash, dash2;
-  int na = read_side(&lx, a, &dash);
+  bool dash, dash2, alt = false;
+  int na = read_side(&lx, a, &dash, &alt);
   if (na <= 0)
     return false;
   if (!dash) {
@@ -270,7 +272,7 @@ static bool parse_value(as_slice s, bool bare_year_ok, as_date_value *out, bool 
       return false; /* a bare day number or month name is not a date value */
     return day_fits(d);
   }
-  int nb = read_side(&lx, b, &dash2);
+  int nb = read_side(&lx, b, &dash2, &alt);
   if (nb <= 0 || dash2)
     return false;
   as_date *f = &out->from, *t = &out->to;
@@ -303,6 +305,10 @@ static bool parse_value(as_slice s, bool bare_year_ok, as_date_value *out, bool 
       *reversed = own_year && t->year >= 1000 && f->year >= 1000;
     return false;
   }
+  /* `1368 or 1369`, `10 or 11 May`: two values a source could not
+   * choose between, near each other and told alike; not two far apart */
+  if (alt && (f->prec != t->prec || t->year - f->year > 2))
+    return false;
   out->is_range = true;
   return true;
 }

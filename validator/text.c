@@ -400,14 +400,25 @@ static bool moved_span(as_slice iso, int count, char unit, int64_t *from, int64_
   return true;
 }
 
-/* Whether a date written before the relative one in its paragraph, moved
- * by its count, gives the date beside it: a reader counts `Three years
- * later, on 12 October 1884` from `the treaty of 1881` although the
- * narrative had reached 1886. */
+/* Whether a date written before the relative one in its paragraph, or
+ * the day the article's event began (its infobox's `Date`), moved by its
+ * count, gives the date beside it: a reader counts `Three years later, on
+ * 12 October 1884` from `the treaty of 1881` although the narrative had
+ * reached 1886, and `Three days later, on 6 July` from the attack of 3
+ * July the article is about although a ship had reached port on 4 July. */
 static bool other_anchor_fits(const as_article *a, const as_mention *m, const as_mention *n) {
   int64_t n0, n1;
   if (!m->rel_n || !as_date_span(n->normalized, &n0, &n1))
     return false;
+  for (const as_field *f = a->fields; f; f = f->next) {
+    int64_t c0, c1;
+    if (!as_slice_eq_cstr(f->series, "Date") || (f->type != AS_VT_DATE && f->type != AS_VT_DATE_RANGE))
+      continue;
+    const char *slash = memchr(f->normalized.ptr ? f->normalized.ptr : "", '/', f->normalized.len);
+    as_slice start = slash ? as_slice_make(f->normalized.ptr, (size_t)(slash - f->normalized.ptr)) : f->normalized;
+    if (moved_span(start, m->rel_n, m->rel_unit, &c0, &c1) && c0 <= n1 && n0 <= c1)
+      return true;
+  }
   for (const as_mention *c = a->mentions; c && c != m; c = c->next) {
     int64_t c0, c1;
     if (c->kind == AS_MENTION_DATE && !c->inferred && c->sentence->parent == m->sentence->parent &&

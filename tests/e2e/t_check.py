@@ -134,6 +134,17 @@ found = report_text("other_anchor.txt", "= Ushuaia =\n\nIn 1886 Thomas Bridges l
 c.eq([r["line"] for r in found], ["5"], "relative dates: another anchor of the paragraph fits: %s"
      % [r["message"] for r in found])
 
+# ---- a relative date a reader may count from the day the article's event
+# began (its infobox's Date), though another date came between, agrees;
+# one that day does not give either is still reported
+event = ("= Attack on Mers-el-Kebir =\n\nInfobox\n- Date: 3 July 1940\n\nForce H opened fire at 17:54.\n\n"
+         "Strasbourg escaped and reached Toulon on 4 July.\n\nThe Admiralty ordered another attack. Three days "
+         "later, on %s, Swordfish attacked the stranded battleship.\n")
+found = report_text("event_anchor.txt", event % "6 July", "relative-date")
+c.eq(len(found), 0, "relative dates: the article's event day fits: %s" % [r["message"] for r in found])
+found = report_text("event_anchor2.txt", event % "9 July", "relative-date")
+c.eq([r["line"] for r in found], ["10"], "relative dates: neither anchor fits: %s" % [r["message"] for r in found])
+
 # ---- a date before, written after the point the narrative reached,
 # counts back from a later event; one written before that point is held
 # to it
