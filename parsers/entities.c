@@ -1985,11 +1985,15 @@ typedef struct {
   /* people's groups */
   as_slice *group_canon;
   int *group_rep;
+  uint16_t *group_kin; /* the subject's one kinship to a group's names (`His father, Mikhail Andreyevich`), 0 for none, KIN_MIXED for several */
   size_t ngroups;
   int subject; /* the group of the person the article is about, or -1 */
   uint32_t (*aliases)[2]; /* a peer's title's place → the peer's name (`Wellington` → `Arthur Wellesley`) */
   size_t naliases;
 } table;
+
+/* group_kin of a group the subject is kin to in several ways */
+#define KIN_MIXED 0xFFFF
 
 /* `on the Western Front`, `in the Eastern Front`: a theatre of war, not
  * the Soviet army group (`against the Western Front`). */
@@ -3124,6 +3128,7 @@ static void group_people(table *t, const as_turn *turn) {
       ids[n++] = (uint32_t)i;
   sort_longest(t, ids, n);
   t->group_rep = as_xmalloc((n ? n : 1) * sizeof *t->group_rep);
+  t->group_kin = as_xcalloc(n ? n : 1, sizeof *t->group_kin);
   t->ngroups = 0;
   word_index x; /* the groups, by the words of their names */
   index_init(&x, n);
@@ -3167,8 +3172,11 @@ static void group_people(table *t, const as_turn *turn) {
       if (!titled && (e->kin || rep->kin) && other_given(e->name, rep->name))
         continue;
       /* `Her brother Stephen`, `Their father, Captain Stephen Barton`: two
-       * kinships to the subject, two people */
-      if (e->kin_kw && rep->kin_kw && !e->kin_mixed && !rep->kin_mixed && e->kin_kw != rep->kin_kw)
+       * kinships to the subject, two people; so with any name of the group
+       * (`His brother Mikhail`, not `the son of Mikhail Andreyevich
+       * Dostoevsky`, whom `His father, Mikhail Andreyevich` joined) */
+      uint16_t gk = rep->kin_kw && !rep->kin_mixed ? rep->kin_kw : t->group_kin[g];
+      if (e->kin_kw && !e->kin_mixed && gk && gk != KIN_MIXED && e->kin_kw != gk)
         continue;
       /* `His sister Sarah`, `Felix, her youngest child,`: the subject's
        * blood relative, by her given name alone, is not one of another
@@ -3278,6 +3286,10 @@ static void group_people(table *t, const as_turn *turn) {
     }
     if (titled && e->group >= 0)
       title_group = e->group; /* (`Marie Curie`, in the lead's `Marie Salomea Skłodowska-Curie`) */
+    if (e->group >= 0 && e->kin_kw) {
+      uint16_t *gk = &t->group_kin[e->group];
+      *gk = e->kin_mixed || (*gk && *gk != e->kin_kw) ? KIN_MIXED : e->kin_kw;
+    }
   }
   index_free(&x);
   free(ids);
@@ -3819,6 +3831,7 @@ void as_entities_resolve(as_prose *p, const as_turn *turn) {
   as_keyindex_free(&t.raw);
   free(t.raw_ids);
   free(t.group_rep);
+  free(t.group_kin);
   free(t.group_canon);
   free(t.aliases);
   as_strbuf_free(&t.buf);
