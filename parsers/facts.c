@@ -3265,7 +3265,8 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_sold, KW_bought, KW_isolated, KW_discovered, KW_composed,
                                       KW_painted, KW_handed, KW_sent, KW_received, KW_submitted,
                                       KW_presented, KW_testified, KW_preached, KW_dictated, KW_inspected,
-                                      AS_KW_END};
+                                      KW_signed, KW_granted, KW_issued, KW_confirmed, KW_decreed,
+                                      KW_proclaimed, KW_founded, KW_appointed, AS_KW_END};
 
 /* `and five days later, on 6 March 1869, his colleague Nikolai Menshutkin
  * presented`: the date set off by commas right before the subject at k

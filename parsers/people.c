@@ -195,6 +195,10 @@ bool as_name_within(as_slice shorter, as_slice longer) {
   size_t words = as_name_words(shorter), lwords = as_name_words(longer);
   size_t i = 0, j = 0, wi = 0, wj = 0;
   as_slice before = AS_SLICE_NULL; /* the longer's word before v */
+  /* a given name of the longer's, written out, that no word matched: an
+   * initial after it is no longer the shorter's given name (`Benjamin
+   * Butler` is not `Frederic B. Butler`) */
+  bool passed = false;
   while (i < shorter.len) {
     as_slice w = word_at(shorter, &i);
     wi++;
@@ -211,7 +215,8 @@ bool as_name_within(as_slice shorter, as_slice longer) {
        * Holstein-Gottorp`: the house, not her) */
       father = father || (words == 1 && as_slice_eq_cstr(before, "of"));
       before = v;
-      bool ok = (as_slice_eq(w, v) && !father) || (words > 1 && wi < words && wj < lwords && word_matches(w, v)) ||
+      bool ok = (as_slice_eq(w, v) && !father) ||
+                (words > 1 && wi < words && wj < lwords && !passed && word_matches(w, v)) ||
                 /* `Marie Curie` in `Marie Salomea Skłodowska-Curie`: a surname as the
                  * last part of a double one */
                 (wi == words && v.len > w.len + 1 && v.ptr[v.len - w.len - 1] == '-' &&
@@ -220,6 +225,7 @@ bool as_name_within(as_slice shorter, as_slice longer) {
         found = true;
         break;
       }
+      passed = passed || first_cp_len(v) < v.len;
     }
     if (!found)
       return false;

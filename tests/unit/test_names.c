@@ -86,6 +86,10 @@ Test(people, forms_of_one_name) {
   cr_expect_not(within("American", "James A. Garfield"));
   cr_expect_not(within("Erice", "José E. Uriburu"));
   cr_expect_not(within("A.", "Andrés Avelino Cáceres"));
+  /* nor for a given name after another written out that nothing matched */
+  cr_expect_not(within("Benjamin Butler", "Frederic B. Butler"));
+  cr_expect(within("F. Butler", "Frederic B. Butler"));
+  cr_expect(within("Frederic Butler", "Frederic B. Butler"));
 }
 
 static bool bound(const char *a, const char *b) { return folded(a, b, as_name_bound); }
