@@ -1089,6 +1089,15 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
           break;
         }
     if (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an) || kw(c, k + 1, KW_the)) {
+      /* `Aristides de Sousa Mendes, the Portuguese consul, who died`: a
+       * person's noun ends the apposition a who follows, wherever the
+       * name stands */
+      for (uint32_t q = k + 2; q < c->n && q < k + 6 && c->t[q].kind == AS_TK_WORD; q++)
+        if (!c->t[q].cap && among(&c->t[q], &sets.person_nouns) && q + 2 < c->n &&
+            c->t[q + 1].kind == AS_TK_COMMA && kw(c, q + 2, KW_who) && !located) {
+          v.person += 3;
+          break;
+        }
       if (k + 2 < c->n && among(&c->t[k + 2], &sets.place_nouns))
         v.place += 2;
       /* `Hermano Miguel, a teacher, was born`, `X, a local schoolteacher
