@@ -50,6 +50,8 @@ static pthread_once_t maps_once = PTHREAD_ONCE_INIT;
 static int among(const P *p, size_t i, const as_kwmap *m) { return i < p->n ? as_kwmap_at(m, &p->t[i]) : -1; }
 /* token i touches the one before it (no blank between) */
 static bool glued(const P *p, size_t i) { return i < p->n && !p->t[i].space_before; }
+/* Token i is the punctuation mark ch. */
+static bool punct_at(const P *p, size_t i, char ch) { return kind_at(p, i, AS_TK_PUNCT) && p->s.ptr[p->t[i].start] == ch; }
 static int ival(const P *p, size_t i) { return (int)p->t[i].value; }
 
 static bool plain_num(const as_tok *t) {
@@ -180,7 +182,7 @@ static bool conn_at(const P *p, size_t i, bool allow_and) {
  * 25 March, then the New Style one, which is the year meant (ISO 8601 is
  * Gregorian). Returns the tokens after the year. */
 static size_t dual_year(const P *p, size_t i, int *y) {
-  if (kind_at(p, i + 1, AS_TK_PUNCT) && p->s.ptr[p->t[i + 1].start] == '/' && glued(p, i + 1) && glued(p, i + 2) &&
+  if (punct_at(p, i + 1, '/') && glued(p, i + 1) && glued(p, i + 2) &&
       i + 2 < p->n && plain_num(&p->t[i + 2]) && p->t[i + 2].digits == 2 && ival(p, i + 2) == (*y + 1) % 100) {
     (*y)++;
     return i + 3;
@@ -278,7 +280,7 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     int d1 = ival(p, i);
     size_t k = i + 1;
     /* D–D M [Y], D and D M [Y]; a night's two days, `20/21 May` */
-    bool night = kind_at(p, k, AS_TK_PUNCT) && p->s.ptr[p->t[k].start] == '/' && glued(p, k) && glued(p, k + 1);
+    bool night = punct_at(p, k, '/') && glued(p, k) && glued(p, k + 1);
     /* `9 or 10 October 1813`: one of two days in a row, so both (not `5
      * or 7 June`, which a day between would not fit) */
     bool either = w(p, k, KW_or) && day_at(p, k + 1) && ival(p, k + 1) == d1 + 1;
@@ -319,7 +321,7 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
       int d1 = ival(p, k);
       size_t e = k + 1;
       /* a night's two days, `June 28/29[, 1863]` */
-      if (kind_at(p, e, AS_TK_PUNCT) && p->s.ptr[p->t[e].start] == '/' && glued(p, e) && glued(p, e + 1) &&
+      if (punct_at(p, e, '/') && glued(p, e) && glued(p, e + 1) &&
           day_at(p, e + 1) && ival(p, e + 1) == d1 + 1) {
         size_t e2 = opt_year(p, e + 2, &y);
         size_t n = set_range(x, mkdate(y, m, d1, AS_PREC_DAY), mkdate(y, m, d1 + 1, AS_PREC_DAY), e2 - i);
@@ -398,10 +400,10 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
   /* `Muhammad al-Bukhari (810–870)`, `Avicenna (980–1037)`: years of
    * three digits in brackets after a name, a life's or a reign's span no
    * count could be */
-  if (i > 1 && kind_at(p, i - 2, AS_TK_WORD) && p->t[i - 2].cap && kind_at(p, i - 1, AS_TK_PUNCT) && p->s.ptr[p->t[i - 1].start] == '(' && plain_num(&p->t[i]) &&
-      !p->t[i].ordinal && p->t[i].digits == 3 && kind_at(p, i + 1, AS_TK_DASH) && i + 2 < p->n &&
+  if (i > 1 && kind_at(p, i - 2, AS_TK_WORD) && p->t[i - 2].cap && punct_at(p, i - 1, '(') &&
+      plain_num(&p->t[i]) && !p->t[i].ordinal && p->t[i].digits == 3 && kind_at(p, i + 1, AS_TK_DASH) && i + 2 < p->n &&
       plain_num(&p->t[i + 2]) && !p->t[i + 2].ordinal && (p->t[i + 2].digits == 3 || p->t[i + 2].digits == 4) &&
-      kind_at(p, i + 3, AS_TK_PUNCT) && p->s.ptr[p->t[i + 3].start] == ')') {
+      punct_at(p, i + 3, ')')) {
     y = ival(p, i);
     y2 = ival(p, i + 2);
     if (y >= 100 && y2 > y && y2 - y <= 120)
@@ -427,7 +429,7 @@ static size_t julian_mark(const P *p, size_t i) {
   if (j + 2 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "O") && kind_at(p, j + 1, AS_TK_PUNCT) &&
       as_slice_eq_cstr(as_tok_text(p->s, &p->t[j + 2]), "S")) {
     j += 3;
-    if (kind_at(p, j, AS_TK_PUNCT) && p->s.ptr[p->t[j].start] == '.')
+    if (punct_at(p, j, '.'))
       j++;
   } else if (j < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "OS")) {
     j++;
@@ -782,10 +784,10 @@ static size_t era_bc_at(const P *p, size_t i) {
   if (as_slice_eq_cstr(t, "BC") || as_slice_eq_cstr(t, "BCE"))
     return 1;
   /* B.C. is the tokens B . C . */
-  if (as_slice_eq_cstr(t, "B") && kind_at(p, i + 1, AS_TK_PUNCT) && p->s.ptr[p->t[i + 1].start] == '.' &&
+  if (as_slice_eq_cstr(t, "B") && punct_at(p, i + 1, '.') &&
       glued(p, i + 1) && glued(p, i + 2) && i + 2 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[i + 2]), "C")) {
     size_t n = 3;
-    if (kind_at(p, i + 3, AS_TK_PUNCT) && p->s.ptr[p->t[i + 3].start] == '.' && glued(p, i + 3))
+    if (punct_at(p, i + 3, '.') && glued(p, i + 3))
       n = 4;
     return n;
   }
@@ -866,7 +868,7 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
   /* `died about 600`: about, after a verb that dates */
   if (among(p, j, &maps.approx_words) >= 0 || (w(p, j, KW_about) && after_dating_verb(p, i)))
     j++;
-  else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && kind_at(p, j + 1, AS_TK_PUNCT) && p->s.ptr[p->t[j + 1].start] == '.')
+  else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && punct_at(p, j + 1, '.'))
     j += 2;
   else
     return 0;
@@ -977,7 +979,7 @@ static bool after_edge_word(const P *p, size_t i) {
  * a life's date in brackets, told in passing */
 static bool life_date(const P *p, size_t i) {
   return i >= 2 && (w(p, i - 1, KW_born) || w(p, i - 1, KW_died) || w(p, i - 1, KW_b) || w(p, i - 1, KW_d)) &&
-         p->t[i - 2].kind == AS_TK_PUNCT && p->s.ptr[p->t[i - 2].start] == '(';
+         punct_at(p, i - 2, '(');
 }
 
 static bool aside(const P *p, size_t i, size_t end) {
@@ -988,8 +990,7 @@ static bool aside(const P *p, size_t i, size_t end) {
    * in passing, not the time the narrative has reached */
   if (after_edge_word(p, i))
     return true;
-  if (prev->kind == AS_TK_PUNCT && p->s.ptr[prev->start] == '(' && end < p->n &&
-      p->t[end].kind == AS_TK_PUNCT && p->s.ptr[p->t[end].start] == ')')
+  if (punct_at(p, i - 1, '(') && punct_at(p, end, ')'))
     return true;
 
   size_t ml;
