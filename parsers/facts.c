@@ -1212,6 +1212,11 @@ static as_span *clause_opening_date(const sent *c, uint32_t k) {
       bound_date(c, d))
     return NULL;
   uint32_t p = d->from - 1;
+  /* `, and the next day, 15 June, the Red Army entered`: the day stated
+   * after the one counted; the clause opens before the count */
+  as_span *r = is_comma(c, p) && p > 0 ? span_at(c, p - 1) : NULL;
+  if (r && r->kind == AS_MENTION_DATE && r->m && r->m->inferred && r->to == p && r->from >= 2)
+    p = r->from - 1;
   /* `, and the following year she met`: a date with no preposition (not
    * `in 1844 and 1845`, two dates of one phrase) */
   if (kw(c, p, KW_and) || kw(c, p, KW_but)) {
@@ -1250,6 +1255,10 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
     if (b && b->kind == AS_MENTION_DATE && b->m->normalized.len && !bound_date(c, b))
       return b;
   }
+  /* `..., and in 1951, Zhdanov ordered`: the date that opens the clause */
+  as_span *o = k > 0 && is_comma(c, k - 1) ? clause_opening_date(c, k) : NULL;
+  if (o)
+    return o;
   /* `In 1601 X founded ..., and in 1687 his descendant Y moved his
    * residence to Z`: the date that opens the clause, further back */
   for (; k > 2 && c->t[k - 1].kind != AS_TK_COMMA && c->t[k - 1].kind != AS_TK_PUNCT; k--) {

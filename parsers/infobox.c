@@ -293,7 +293,8 @@ static bool is_url(as_slice s, const as_field *f) {
  * number (`52.51667°N, 13.38333°W` is Berlin, `50.466°N, -4.718°W`
  * Bodmin): in that shape the numbers' own signs decide. A pair with `S`
  * or `E`, which it never writes, was written by hand: its hemispheres
- * count (`33.5°S, 70.5°W` is Santiago). */
+ * count (`33.5°S, 70.5°W` is Santiago), and a number that has its own
+ * sign keeps it (`39.814°S, -73.246°W` is Valdivia, not 73° east). */
 static bool parse_coordinates(as_slice s, as_strbuf *out) {
   bool minus[2] = {false, false};
   char hemi[2] = {0, 0};
@@ -327,7 +328,7 @@ static bool parse_coordinates(as_slice s, as_strbuf *out) {
     bool south_west = by_hand && (hemi[k] == 'S' || hemi[k] == 'W');
     if (k)
       as_strbuf_putc(out, ',');
-    if (minus[k] != south_west)
+    if (minus[k] || south_west)
       as_strbuf_putc(out, '-');
     as_strbuf_put_slice(out, digits[k]);
   }

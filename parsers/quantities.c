@@ -49,6 +49,9 @@ static size_t number_words(const P *p, size_t i, double *out) {
   if ((w(p, j, KW_a) || w(p, j, KW_an)) && (among(p, j + 1, scales) >= 0 || w(p, j + 1, KW_dozen))) {
     cur = 1;
     j++;
+  } else if (w(p, j, KW_half) && w(p, j + 1, KW_a) && (among(p, j + 2, scales) >= 0 || w(p, j + 2, KW_dozen))) {
+    cur = 0.5; /* `half a million` */
+    j += 2;
   }
   for (;;) {
     int k;
@@ -240,6 +243,24 @@ static size_t qualifier_before(const P *p, size_t i) {
 
 static const uint16_t determiners[] = {KW_the, KW_his, KW_her, KW_its, KW_their, KW_our, KW_my, KW_your, AS_KW_END};
 
+/* An ordinal in words: `third`, or `thirty-third` from a tens word, a
+ * hyphen and `first` to `ninth`. Returns its value (-1 if none) and sets
+ * *after to the token after it. */
+static int compound_ordinal(const P *p, size_t i, size_t *after) {
+  int k = among(p, i, as_kw_ordinals);
+  if (k >= 0) {
+    *after = i + 1;
+    return k;
+  }
+  int u;
+  if ((k = among(p, i, tens_words)) >= 2 && i + 2 < p->n && p->t[i + 1].kind == AS_TK_DASH && glued(p, i + 1) &&
+      glued(p, i + 2) && (u = among(p, i + 2, as_kw_ordinals)) >= 1 && u <= 9) {
+    *after = i + 3;
+    return 10 * k + u;
+  }
+  return -1;
+}
+
 static void push(as_quantities *out, const as_quantity *q) {
   if (out->n == out->cap) {
     out->cap = out->cap ? out->cap * 2 : 16;
@@ -382,6 +403,7 @@ static void wclass_build(void) {
       wclass[starts[l][k]] |= Q_START;
   wclass[KW_a] |= Q_START;
   wclass[KW_an] |= Q_START;
+  wclass[KW_half] |= Q_START;
   for (size_t k = 0; stop_words[k] != AS_KW_END; k++)
     wclass[stop_words[k]] |= Q_STOP;
   for (size_t k = 0; verbs[k] != AS_KW_END; k++)
@@ -431,11 +453,10 @@ void as_quantity_scan(as_slice text, const as_toks *toks, const bool *taken, as_
         q.value *= scale_values[k];
         after++;
       }
-    } else if ((k = among(&p, i, as_kw_ordinals)) >= 1 &&
-               ((i > 0 && among(&p, i - 1, determiners) >= 0) || w(&p, i + 1, KW_time))) {
+    } else if ((k = compound_ordinal(&p, i, &after)) >= 1 &&
+               ((i > 0 && among(&p, i - 1, determiners) >= 0) || w(&p, after, KW_time))) {
       q.value = k;
       q.ordinal = true;
-      after = i + 1;
     } else {
       /* `the Three Rivers Regiment`, `the Seven Years' War`: a capitalised
        * number word inside a sentence, before a capital, names */
