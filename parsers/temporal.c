@@ -378,8 +378,10 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
       return set_date(x, mkdate(y, m, 0, AS_PREC_MONTH), k - i);
     /* M of that same year */
     size_t an;
-    if (!abbr && w(p, k, KW_of) && (an = anaphoric_year(p, k + 1)))
+    if (!abbr && w(p, k, KW_of) && (an = anaphoric_year(p, k + 1))) {
+      x->anaphoric = true;
       return set_date(x, mkdate(0, m, 0, AS_PREC_MONTH), k + 1 + an - i);
+    }
     return 0;
   }
   if ((y = year_at(p, i))) {
@@ -1094,8 +1096,11 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
       x->aside = aside(p, i, i + n);
     }
     x->aside = x->aside || life_date(p, i);
-    if (x->a.day && !x->a.year && x->kind == AS_TX_DATE)
-      n += year_suffix(p, i + n);
+    size_t ys;
+    if (x->a.day && !x->a.year && x->kind == AS_TX_DATE && (ys = year_suffix(p, i + n))) {
+      n += ys;
+      x->anaphoric = true;
+    }
     if (x->a.day)
       n += time_suffix(p, i + n, x);
     /* `born on 8 November 1711 (Old Style)`: that is 19 November; so is
@@ -1439,6 +1444,10 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       a.year = t->later_year;
       if (t->kind == AS_TX_RANGE && !b.year)
         b.year = a.month > b.month ? a.year + 1 : a.year;
+    } else if (t->anaphoric && nv->sentence_year && (!ry || abs(nv->sentence_year - ry) <= 60)) {
+      /* `was ordered to stand trial in 1633 and arrived in Rome in
+       * February of that year`: the year its sentence told last */
+      a.year = nv->sentence_year;
     } else if (ry) {
       a.year = ry;
       if (t->past && ref->prec >= AS_PREC_MONTH && a.month > ref->month)

@@ -80,6 +80,7 @@ typedef struct as_timex {
   bool bc;           ///< `753 BC`, `the 4th century BC`: before the common era (ISO 8601: 1 BC is 0000)
   bool recurring;    ///< `every 24 June`, `each year on 25 January`: no year of its own, none inferred
   bool perfect;      ///< in a clause's past perfect (`had landed at Gela on 10 July 1943`): a flashback when earlier than the reference
+  bool anaphoric;    ///< a month or day `of that year`, `of the same year`: the year last told, in its sentence if there
   bool restates;     ///< RELATIVE set apart right after a date it restates (`On 5 April, twenty-four days later,`): counted from the reference before that date
   int later_year;    ///< a yearless date's year told with the next date of its sentence (`on 12 April and on 14 August 1973`), 0 = none
   as_rel_unit rel_unit;
