@@ -1225,7 +1225,18 @@ static as_span *clause_opening_date(const sent *c, uint32_t k) {
   }
   if (!(kw(c, p, KW_in) || kw(c, p, KW_on)))
     return NULL;
-  return punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but) ? d : NULL;
+  if (punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but))
+    return d;
+  /* `Eight days after the fall of the city, on 29 November 1941, the
+   * 9th Army re-entered`: after a phrase that opens the sentence, no
+   * clause of its own (no verb, no comma) */
+  if (!is_comma(c, p - 1))
+    return NULL;
+  for (uint32_t q = 0; q + 1 < p; q++)
+    if (c->t[q].kind != AS_TK_WORD || past_form(c, q) || kw(c, q, KW_was) || kw(c, q, KW_were) ||
+        kw(c, q, KW_had))
+      return NULL;
+  return d;
 }
 
 
@@ -1466,6 +1477,19 @@ static bool appositive_date(sent *c, as_span *e, uint32_t v) {
   return false;
 }
 
+/* Whether the bracket opening at token j after event e repeats the
+ * article title's own (`Battle of Rostov (1941)` in its article). */
+static bool own_disambiguator(const sent *c, const as_span *e, uint32_t j) {
+  as_slice bare = c->f->bare_title, title = c->f->a->title;
+  if (!bare.len || !e->m || !as_slice_eq(e->m->text, bare))
+    return false;
+  as_slice tail = as_slice_make(title.ptr + bare.len, title.len - bare.len);
+  while (tail.len && tail.ptr[0] == ' ')
+    tail = as_slice_make(tail.ptr + 1, tail.len - 1);
+  size_t at = c->t[j].start;
+  return c->text.len - at >= tail.len && memcmp(c->text.ptr + at, tail.ptr, tail.len) == 0;
+}
+
 static void event_date(sent *c, as_span *e) {
   uint32_t j = e->to;
   /* `a new Narva Offensive`, `another Battle of X`: not the one named before */
@@ -1550,6 +1574,13 @@ static void event_date(sent *c, as_span *e) {
       span_at(c, j + 1)->m->normalized.len == 10) {
     date_claim(c, e, AS_P_DATE, span_at(c, j + 1));
     return;
+  }
+  /* `The Battle of Rostov (1941) was fought from 17 November`: the
+   * bracket of the article's title, part of its name, not its date */
+  if (punct(c, j, '(') && own_disambiguator(c, e, j)) {
+    while (j < c->n && !punct(c, j, ')'))
+      j++;
+    j++;
   }
   /* `the Battle of Keren (1 April 1941)`; not a list of works (`Attack
    * (1956), Battle of the Bulge (1965)`) */
