@@ -979,8 +979,11 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
   if (b > 2 && c->t[b - 1].kind == AS_TK_COMMA && among(&c->t[b - 2], &sets.kinship))
     v.person += 3; /* `He had a daughter, Maria,` */
   else if (b > 2 && c->t[b - 1].kind == AS_TK_COMMA && among(&c->t[b - 2], &sets.person_nouns))
-    for (uint32_t q = b - 2; q-- > 0 && q + 5 > b;)
-      if (kw(c, q, KW_his) || kw(c, q, KW_her) || kw(c, q, KW_their)) {
+    for (uint32_t q = b - 2; q-- > 0 && q + 7 > b;)
+      /* (`the Portuguese consul-general, Aristides de Sousa Mendes,
+       * issued`: after `the`, an apposition closed by a comma too) */
+      if (kw(c, q, KW_his) || kw(c, q, KW_her) || kw(c, q, KW_their) ||
+          (kw(c, q, KW_the) && to < c->n && c->t[to].kind == AS_TK_COMMA)) {
         v.person += 3;
         break;
       }

@@ -984,6 +984,13 @@ static bool life_date(const P *p, size_t i) {
          punct_at(p, i - 2, '(');
 }
 
+/* `Chiune Sugihara (1 January 1900 – 31 July 1986)`: a span of decades
+ * in brackets after a name, a life's, which the narrative does not reach */
+static bool life_span(const P *p, size_t i, size_t end, const as_timex *x) {
+  return x->kind == AS_TX_RANGE && i >= 2 && punct_at(p, i - 1, '(') && punct_at(p, end, ')') &&
+         p->t[i - 2].kind == AS_TK_WORD && p->t[i - 2].cap && x->a.year && x->b.year - x->a.year >= 10;
+}
+
 static bool aside(const P *p, size_t i, size_t end) {
   if (i == 0)
     return false;
@@ -1095,7 +1102,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
         return 0;
       x->aside = aside(p, i, i + n);
     }
-    x->aside = x->aside || life_date(p, i);
+    x->aside = x->aside || life_date(p, i) || life_span(p, i, i + n, x);
     size_t ys;
     if (x->a.day && !x->a.year && x->kind == AS_TX_DATE && (ys = year_suffix(p, i + n))) {
       n += ys;
