@@ -421,6 +421,7 @@ static size_t year_suffix(const P *p, size_t i) {
 }
 
 static size_t clock_at(const P *p, size_t i, int *minutes);
+static bool new_style(const P *p, size_t j);
 /* `(Old Style)`, `(O.S.)`, `[O.S.]`, `(Julian)`, `(Julian calendar)` right
  * after a date: the date is a Julian one. Returns the tokens taken, or 0. */
 static size_t julian_mark(const P *p, size_t i) {
@@ -439,10 +440,43 @@ static size_t julian_mark(const P *p, size_t i) {
     j += 2;
   } else if (w(p, j, KW_julian)) {
     j += w(p, j + 1, KW_calendar) ? 2 : 1;
+  } else if (new_style(p, j)) {
+    /* `25 December 1642 (NS 4 January 1643)`: the New Style day glossed
+     * after an Old Style one */
+    bool day = false;
+    for (size_t k = j + 1; k < j + 10 && k < p->n; k++) {
+      if (punct_at(p, k, close))
+        return day ? k + 1 - i : 0; /* (`(N.S.)` alone marks a New Style day) */
+      day = day || plain_num(&p->t[k]);
+    }
+    return 0;
   } else {
     return 0;
   }
   return kind_at(p, j, AS_TK_PUNCT) && p->s.ptr[p->t[j].start] == close ? j + 1 - i : 0;
+}
+
+/* `NS`, `N.S.`, `New Style` opening a bracket after a date. */
+static bool new_style(const P *p, size_t j) {
+  if (j >= p->n)
+    return false;
+  as_slice t = as_tok_text(p->s, &p->t[j]);
+  if (as_slice_eq_cstr(t, "NS") || (w(p, j, KW_new) && w(p, j + 1, KW_style)))
+    return true;
+  return as_slice_eq_cstr(t, "N") && punct_at(p, j + 1, '.') && j + 2 < p->n &&
+         as_slice_eq_cstr(as_tok_text(p->s, &p->t[j + 2]), "S");
+}
+
+/* Whether the tokens [i, i + n) hold a dual year (`20 March 1726/27`):
+ * written so only for a day from 1 January to 24 March of the Julian
+ * calendar, the year then begun in New Style but not in Old. */
+static bool dual_dated(const P *p, size_t i, size_t n) {
+  for (size_t k = i; k + 2 < i + n; k++)
+    if (plain_num(&p->t[k]) && p->t[k].digits == 4 && punct_at(p, k + 1, '/') && glued(p, k + 1) &&
+        glued(p, k + 2) && plain_num(&p->t[k + 2]) && p->t[k + 2].digits == 2 &&
+        ival(p, k + 2) == (ival(p, k) + 1) % 100)
+      return true;
+  return false;
 }
 
 
@@ -1116,6 +1150,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
     bool range = x->kind == AS_TX_RANGE, inner = false;
     for (size_t k = i + 1; k < i + n && !inner; k++)
       inner = julian_mark(p, k) > 0;
+    inner = inner || dual_dated(p, i, n);
     if ((x->kind == AS_TX_DATE || range) && x->a.day && x->a.year && (!range || (x->b.day && x->b.year)) &&
         (inner || (jm = julian_mark(p, i + n)))) {
       x->a = as_date_from_julian(x->a);
