@@ -724,6 +724,14 @@ static bool unnamed_kin_before(const sent *c, uint32_t i, char g) {
   return false;
 }
 
+/* Whether the last sentence named the biography's subject and nobody else. */
+static bool only_bio_before(const facts *f) {
+  for (int k = 0; k < f->nlast; k++)
+    if (!as_slice_eq(f->last_canon[k], f->bio))
+      return false;
+  return f->nlast > 0;
+}
+
 static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   for (int k = 0; k < c->npron; k++)
     if (c->pron_tok[k] == i) {
@@ -811,9 +819,10 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
     r = seen[0];
   else if (n == 2 && sex[0] && sex[1] && sex[0] != sex[1])
     r = sex[0] == g ? seen[0] : seen[1]; /* `Ilya and his sister Alexandra; she` */
-  else if (none && f->bio.len && !not_bio && (f->para_start || f->nlast == 0))
+  else if (none && f->bio.len && !not_bio && (f->para_start || f->nlast == 0 || only_bio_before(f)))
     r = f->bio; /* (or after sentences that named nobody: `Kullervo was first performed in 1892. On 10 June
-                 * 1893 he married`) */
+                 * 1893 he married`; or none but the subject: `In his last years Newton lived in London. He
+                 * died`) */
   else if (none && f->last_subject >= 0) {
     as_slice last = f->last_canon[f->last_subject];
     char ls = f->last_sex[f->last_subject];
@@ -3195,7 +3204,11 @@ static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32
     if (kw(c, k, KW_and) || kw(c, k, KW_but))
       d = NULL;
   set_date(cl, d);
-  if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took))
+  /* (`was appointed Chancellor on 24 March 1602`, `was installed as`:
+   * the day the office was his; not elected, nor crowned, before it) */
+  if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
+      ((kw(c, at, KW_appointed) || kw(c, at, KW_installed)) && at > 0 &&
+       (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were))))
     term_start(c, cl, d);
 }
 
@@ -3306,7 +3319,7 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_painted, KW_handed, KW_sent, KW_received, KW_submitted,
                                       KW_presented, KW_testified, KW_preached, KW_dictated, KW_inspected,
                                       KW_signed, KW_granted, KW_issued, KW_confirmed, KW_decreed,
-                                      KW_proclaimed, KW_founded, KW_appointed, AS_KW_END};
+                                      KW_proclaimed, KW_founded, KW_appointed, KW_summoned, AS_KW_END};
 
 /* `and five days later, on 6 March 1869, his colleague Nikolai Menshutkin
  * presented`: the date set off by commas right before the subject at k
@@ -3319,8 +3332,21 @@ static as_span *fronted_date(const sent *c, uint32_t k) {
   if (j < 3 || !is_comma(c, j - 1))
     return NULL;
   as_span *d = span_at(c, j - 2);
+  /* (`but on 30 May 1919, after the massacre in Amritsar, he wrote`: past
+   * a phrase set apart with no verb of its own) */
+  if (!(d && d->kind == AS_MENTION_DATE)) {
+    uint32_t q = j - 1;
+    while (q > 0 && j - q < 12 && !is_comma(c, q - 1) && c->t[q - 1].kind != AS_TK_PUNCT && !past_form(c, q - 1) &&
+           !kw(c, q - 1, KW_was) && !kw(c, q - 1, KW_were))
+      q--;
+    if (q < 3 || !is_comma(c, q - 1) || !among(c, q, &sets.prepositions))
+      return NULL;
+    j = q;
+    d = span_at(c, j - 2);
+  }
   if (!d || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len || d->to != j - 1 || d->from < 2 ||
-      bound_date(c, d) || !(kw(c, d->from - 1, KW_on) || kw(c, d->from - 1, KW_in)) || !is_comma(c, d->from - 2))
+      bound_date(c, d) || !(kw(c, d->from - 1, KW_on) || kw(c, d->from - 1, KW_in)) ||
+      !(is_comma(c, d->from - 2) || kw(c, d->from - 2, KW_but) || kw(c, d->from - 2, KW_and)))
     return NULL;
   return d;
 }

@@ -1303,6 +1303,7 @@ enum {
   KW_suicide,
   KW_summer,
   KW_summit,
+  KW_summoned,
   KW_sunk,
   KW_supported,
   KW_supposedly,
@@ -1661,23 +1662,23 @@ enum {
   "stripped", "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", \
   "submarines", "submitted", "subsequently", "suburbs", "succeeded", "succeeding", \
   "successfully", "successor", "such", "suffered", "suggested", "suicide", "summer", "summit", \
-  "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", "sustained", \
-  "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", \
-  "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", \
-  "template", "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", \
-  "than", "that", "the", "theater", "theatre", "their", "them", "themselves", "then", \
-  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
-  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "titled", "to", "today", "told", "took", "torpedoed", "total", "totaled", "totalled", \
-  "toured", "toward", "towards", "tower", "town", "transport", "transports", "traveled", \
-  "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", \
-  "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twice", "twins", \
-  "two", "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
-  "venue", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
-  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", \
-  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "summoned", "sunk", "supported", "supposedly", "surgeon", "surrounded", "survived", \
+  "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", \
+  "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", \
+  "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", "territory", \
+  "testified", "thai", "than", "that", "the", "theater", "theatre", "their", "them", \
+  "themselves", "then", "theologian", "theorist", "there", "thereafter", "therefore", "these", \
+  "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", \
+  "thousand", "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", \
+  "title", "titled", "to", "today", "told", "took", "torpedoed", "total", "totaled", \
+  "totalled", "toured", "toward", "towards", "tower", "town", "transport", "transports", \
+  "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", "trophy", \
+  "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", \
+  "twice", "twins", "two", "ultimatum", "uncle", "under", "union", "unit", "university", \
+  "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", \
+  "valley", "van", "venue", "vessel", "vessels", "via", "village", "violinist", "visited", \
+  "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", \
+  "wars", "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
   "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
   "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
   "with", "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", \
