@@ -343,6 +343,16 @@ static bool heading_names(const as_block *s, as_slice text) {
   return false;
 }
 
+/* Whether m's sentence states a day of its own before m (`crossed the
+ * bridges on 12 May 1940 and, two days later, on 13 May`): the day m
+ * counts from, whatever the heading names. */
+static bool told_before(const as_article *a, const as_mention *m) {
+  for (const as_mention *c = a->mentions; c && c != m; c = c->next)
+    if (c->sentence == m->sentence && c->kind == AS_MENTION_DATE && !c->inferred && as_slice_eq_cstr(c->precision, "day"))
+      return true;
+  return false;
+}
+
 static bool word_is_ci(as_slice w, const char *s) { return w.len == strlen(s) && strncasecmp(w.ptr, s, w.len) == 0; }
 
 /* The hedge before a relative date's words in its sentence: 2 for an
@@ -452,7 +462,7 @@ static void relative_dates(as_strbuf *v, const as_article *a, const char *subjec
     /* `===Carrier battle of 8 May===`, then `The following day, 8 May`:
      * the heading dated the section ahead of its text, so the narrative
      * counted from the day it names */
-    if (heading_names(m->sentence, n->text))
+    if (heading_names(m->sentence, n->text) && !told_before(a, m))
       continue;
     /* `About six weeks later` holds no one to a day; `More than sixty
      * years later` only to a day after (`Less than`, `Within`: before) */

@@ -145,6 +145,15 @@ c.eq(len(found), 0, "relative dates: the article's event day fits: %s" % [r["mes
 found = report_text("event_anchor2.txt", event % "9 July", "relative-date")
 c.eq([r["line"] for r in found], ["10"], "relative dates: neither anchor fits: %s" % [r["message"] for r in found])
 
+# ---- a heading that names the day stated does not excuse a count from a
+# day its own sentence stated before it; it does when nothing came before
+heading = ("= Rotterdam Blitz =\n\n==11–13 May==\nThe 9th Panzer Division crossed the bridges on 12 May 1940 "
+           "and, two days later, on 13 May, reached the city.\n\n==13 May==\nThe army held the bridges. The "
+           "following day, 13 May, the division attacked.\n")
+found = report_text("heading_anchor.txt", heading, "relative-date")
+c.eq([r["line"] for r in found], ["4"], "relative dates: the sentence's own day, not the heading's: %s"
+     % [r["message"] for r in found])
+
 # ---- a date before, written after the point the narrative reached,
 # counts back from a later event; one written before that point is held
 # to it
