@@ -1170,6 +1170,17 @@ static as_span *stated_date(const sent *c, const as_span *d) {
   return e && !bound_date(c, e) ? e : NULL;
 }
 
+/* Whether the bracket closing at token k holds a span of years alone
+ * right after a person's name (`Miguel de Unamuno (1864–1936)`). */
+static bool life_bracket(const sent *c, uint32_t k) {
+  as_span *d = k > 0 ? span_at(c, k - 1) : NULL;
+  if (!d || d->kind != AS_MENTION_DATE || d->to != k || !d->m || d->from < 2 || !punct(c, d->from - 1, '(') ||
+      !memchr(d->m->normalized.ptr, '/', d->m->normalized.len))
+    return false;
+  as_span *x = span_at(c, d->from - 2);
+  return x && x->to == d->from - 1 && named(x, AS_MENTION_PERSON);
+}
+
 /* The date that opens the sentence (`On 8 December the British launched`,
  * `In late 1883, amid ..., Montero left`), for what comes after it. */
 static as_span *opening_date(const sent *c, uint32_t v) {
@@ -1178,7 +1189,7 @@ static as_span *opening_date(const sent *c, uint32_t v) {
     if (d->from >= 7)
       break;
     /* not a year inside a name (`In defense of the Constitution of 1860`) */
-    if (d->kind != AS_MENTION_DATE || !d->m || span_at(c, d->from) != d)
+    if (d->kind != AS_MENTION_DATE || !d->m || span_at(c, d->from) != d || life_bracket(c, d->to))
       continue;
     /* `The attack on Pearl Harbor of December 7, 1941, had left`: the
      * date of a noun, not of the sentence */
@@ -1269,6 +1280,14 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
   }
   uint32_t k = v;
   for (; k > 0 && k + 10 > v; k--) {
+    /* (`Miguel de Unamuno (1864–1936) served as rector`: past his life's
+     * span, which dates no act of it) */
+    if (punct(c, k - 1, ')') && life_bracket(c, k - 1)) {
+      while (k > 1 && !punct(c, k - 2, '('))
+        k--;
+      k--;
+      continue;
+    }
     if (c->t[k - 1].kind == AS_TK_COMMA || c->t[k - 1].kind == AS_TK_PUNCT)
       break;
     as_span *b = span_at(c, k - 1);
@@ -1512,6 +1531,11 @@ static void event_date(sent *c, as_span *e) {
    * (the date of an act done for it; but `the planning for the Dieppe
    * Raid on 18 August 1942` is the raid's) */
   uint32_t o0 = b0 > 0 && kw(c, b0 - 1, KW_the) ? b0 - 1 : b0;
+  /* `on the eve of the 26th anniversary of the October Revolution (7
+   * November)`: the day of an anniversary, not of the event */
+  if (o0 >= 2 && kw(c, o0 - 1, KW_of) && (kw(c, o0 - 2, KW_anniversary) || kw(c, o0 - 2, KW_centenary) ||
+                                         kw(c, o0 - 2, KW_bicentenary) || kw(c, o0 - 2, KW_commemoration)))
+    return;
   /* `His journals were published as Scott's Last Expedition in 1913`: a
    * book's title, not an expedition */
   {
@@ -3484,6 +3508,42 @@ static bool role_noun(const sent *c, uint32_t k) {
   return k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].lower && word_listed(c, k, nouns);
 }
 
+/* `Ušakovs, mayor since 2010,`, `Chow Kon Yeow has been Chief Minister
+ * since 14 May 2018`: an office held since a day, which is its term's
+ * start. s is the token `since`. */
+static void since_role(sent *c, uint32_t s) {
+  if (!kw(c, s, KW_since) || !date_span_at(c, s + 1) || span_at(c, s + 1)->m->inferred)
+    return;
+  uint32_t k = s;
+  while (k > 0 && s - k < 8 && !is_comma(c, k - 1) && !kw(c, k - 1, KW_been))
+    k--;
+  if (k < 2 || k == s || !(role_noun(c, k) || office_word(c, k)))
+    return;
+  uint32_t end;
+  as_slice role = role_at(c, k, &end), who;
+  if (!role.len || end != s)
+    return;
+  if (kw(c, k - 1, KW_been)) {
+    /* (`has been`, `had been`, `who had been`) */
+    if (!(kw(c, k - 2, KW_has) || kw(c, k - 2, KW_had) || kw(c, k - 2, KW_have)) || !subject_of(c, k - 2, &who))
+      return;
+  } else {
+    as_span *x = span_at(c, k - 2);
+    if (!x || x->to != k - 1 || !named(x, AS_MENTION_PERSON) || x->possessive || !is_comma(c, span_at(c, s + 1)->to))
+      return;
+    who = x->canon;
+    c->subj_kind = AS_MENTION_PERSON;
+  }
+  if (c->subj_kind != AS_MENTION_PERSON)
+    return;
+  as_claim *cl = prose_claim(c, who, AS_P_ROLE, k);
+  cl->value = role;
+  cl->normalized = lower(c->f->p->arena, role);
+  const as_span *d = span_at(c, s + 1);
+  set_date(cl, d);
+  term_start(c, cl, d);
+}
+
 static void roles(sent *c, uint32_t v) {
   uint32_t end;
   /* X was (also) appointed [by ...] as Y; Prado was declared President */
@@ -5190,7 +5250,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,
-                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, AS_KW_END};
+                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {
@@ -5260,6 +5320,7 @@ static void sentence_claims(facts *f, as_sent *s) {
     if (among(&c, i, &sets.act_verbs))
       attribution(&c, i);
     roles(&c, i);
+    since_role(&c, i);
     marriage(&c, i);
     deed(&c, i);
   }

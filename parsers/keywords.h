@@ -75,6 +75,7 @@ enum {
   KW_an,
   KW_anchorage,
   KW_and,
+  KW_anniversary,
   KW_announced,
   KW_annually,
   KW_another,
@@ -177,6 +178,7 @@ enum {
   KW_besieged,
   KW_between,
   KW_beyond,
+  KW_bicentenary,
   KW_billion,
   KW_bin,
   KW_biographer,
@@ -246,6 +248,7 @@ enum {
   KW_ce,
   KW_cemetery,
   KW_census,
+  KW_centenary,
   KW_center,
   KW_central,
   KW_centre,
@@ -287,6 +290,7 @@ enum {
   KW_commanding,
   KW_commando,
   KW_commandos,
+  KW_commemoration,
   KW_commenced,
   KW_commented,
   KW_commission,
@@ -1512,38 +1516,39 @@ enum {
   "aircraft", "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", \
   "allegedly", "alliance", "allied", "almost", "alone", "along", "alongside", "already", \
   "also", "although", "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", \
-  "and", "announced", "annually", "another", "answered", "apart", "apologised", "apologized", \
-  "apparently", "appealed", "appoint", "appointed", "appointing", "approximately", "apr", \
-  "april", "arab", "architect", "are", "area", "argentine", "argued", "armata", "armee", \
-  "armeegruppe", "armies", "armistice", "army", "around", "arrest", "arrested", "arrived", \
-  "artillery", "artist", "as", "asked", "assassinated", "assassination", "assault", "assembly", \
-  "asserted", "association", "assumed", "astronomer", "at", "atoll", "attack", "attempted", \
-  "attended", "aug", "august", "aunt", "author", "authorised", "authorized", "autumn", \
-  "avenue", "award", "awarded", "away", "axis", "b", "backdrop", "badge", "bangladeshi", \
-  "bank", "banker", "barely", "baron", "baroness", "barracks", "base", "basilica", "basis", \
-  "basque", "battalion", "battalions", "battery", "battle", "battlegroup", "battles", \
-  "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", "been", \
-  "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", "believed", \
-  "beside", "besieged", "between", "beyond", "billion", "bin", "biographer", "biography", \
-  "birth", "birthplace", "bishop", "blockade", "blueprint", "boasted", "boat", "boats", \
-  "bombed", "bombing", "book", "borderers", "born", "borough", "botanist", "both", "bought", \
-  "boulevard", "bound", "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", \
-  "brigata", "british", "brother", "brothers", "building", "built", "buried", "businessman", \
-  "but", "by", "c", "ca", "cabinet", "cabled", "calculated", "calendar", "called", "came", \
-  "camp", "campaign", "canal", "cape", "capital", "captain", "capture", "captured", "career", \
-  "carrier", "carriers", "cartographer", "castle", "casualties", "catalyst", "cathedral", \
-  "catholic", "cavalry", "cavalrymen", "ce", "cemetery", "census", "center", "central", \
-  "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", \
-  "child", "children", "chose", "chosen", "christian", "christmas", "chronicler", "church", \
-  "circa", "circulated", "citadel", "city", "civilian", "civilians", "claimed", "clashed", \
-  "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
-  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
-  "commenced", "commented", "commission", "commit", "committed", "committee", "communist", \
-  "companies", "company", "compared", "compelled", "complained", "completed", "composed", \
-  "composer", "concluded", "conclusion", "concordat", "conductor", "conference", "confessed", \
-  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
-  "consul", "contingent", "continued", "conurbation", "convened", "convent", "convention", \
-  "core", "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
+  "and", "anniversary", "announced", "annually", "another", "answered", "apart", "apologised", \
+  "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
+  "approximately", "apr", "april", "arab", "architect", "are", "area", "argentine", "argued", \
+  "armata", "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", \
+  "arrested", "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", \
+  "assault", "assembly", "asserted", "association", "assumed", "astronomer", "at", "atoll", \
+  "attack", "attempted", "attended", "aug", "august", "aunt", "author", "authorised", \
+  "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "b", "backdrop", \
+  "badge", "bangladeshi", "bank", "banker", "barely", "baron", "baroness", "barracks", "base", \
+  "basilica", "basis", "basque", "battalion", "battalions", "battery", "battle", "battlegroup", \
+  "battles", "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", \
+  "been", "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", \
+  "believed", "beside", "besieged", "between", "beyond", "bicentenary", "billion", "bin", \
+  "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "blueprint", \
+  "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", "borough", \
+  "botanist", "both", "bought", "boulevard", "bound", "boxing", "breakout", "bridge", \
+  "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "brothers", "building", \
+  "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
+  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
+  "capture", "captured", "career", "carrier", "carriers", "cartographer", "castle", \
+  "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
+  "census", "centenary", "center", "central", "centre", "century", "chairmanship", "channel", \
+  "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", "chosen", \
+  "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", "city", \
+  "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
+  "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
+  "commander", "commanding", "commando", "commandos", "commemoration", "commenced", \
+  "commented", "commission", "commit", "committed", "committee", "communist", "companies", \
+  "company", "compared", "compelled", "complained", "completed", "composed", "composer", \
+  "concluded", "conclusion", "concordat", "conductor", "conference", "confessed", "confirmed", \
+  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
+  "contingent", "continued", "conurbation", "convened", "convent", "convention", "core", \
+  "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
   "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
   "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
   "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", "damaged", \

@@ -422,6 +422,7 @@ static size_t year_suffix(const P *p, size_t i) {
 
 static size_t clock_at(const P *p, size_t i, int *minutes);
 static bool new_style(const P *p, size_t j);
+static bool life_span(const P *p, size_t i, size_t end, const as_timex *x);
 /* `(Old Style)`, `(O.S.)`, `[O.S.]`, `(Julian)`, `(Julian calendar)` right
  * after a date: the date is a Julian one. Returns the tokens taken, or 0. */
 static size_t julian_mark(const P *p, size_t i) {
@@ -928,6 +929,15 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
   if (!y || (j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD &&
              as_is_count_noun(as_tok_text(p->s, &p->t[j + 1]))))
     return 0;
+  /* `Albert of Buxhoeveden (c. 1165–1229)`: a span from a year about */
+  int y2;
+  size_t got;
+  if (kind_at(p, j + 1, AS_TK_DASH) && (y2 = year_at(p, j + 2)) && y2 > y && y2 - y <= 120 &&
+      (got = set_range(x, mkdate(y, 0, 0, AS_PREC_YEAR), mkdate(y2, 0, 0, AS_PREC_YEAR), j + 3 - i))) {
+    x->approx = true;
+    x->aside = life_span(p, i, i + got, x);
+    return got;
+  }
   x->kind = AS_TX_DATE;
   x->a = mkdate(y, 0, 0, AS_PREC_YEAR);
   x->approx = true;
@@ -1531,7 +1541,11 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
       move_ref(nv, a);
     break;
   case AS_TX_RANGE:
-    format_interval(norm, a, b);
+    as_date_format(norm, &a);
+    if (t->approx) /* `c. 1165–1229`: EDTF `1165~/1229` */
+      as_strbuf_putc(norm, '~');
+    as_strbuf_putc(norm, '/');
+    as_date_format(norm, &b);
     r.prec = a.prec;
     if (!t->aside && !(passing && a.prec <= AS_PREC_YEAR))
       move_ref(nv, t->overnight ? b : a);
