@@ -425,11 +425,26 @@ static bool new_style(const P *p, size_t j);
 static bool life_span(const P *p, size_t i, size_t end, const as_timex *x);
 /* `(Old Style)`, `(O.S.)`, `[O.S.]`, `(Julian)`, `(Julian calendar)` right
  * after a date: the date is a Julian one. Returns the tokens taken, or 0. */
+/* From a `NS`, `N.S.` or `New Style` at j, a day (some number) and the
+ * bracket's close: the token after the close, or 0. */
+static size_t new_style_gloss(const P *p, size_t j, char close) {
+  if (!new_style(p, j))
+    return 0;
+  bool day = false;
+  for (size_t k = j + 1; k < j + 10 && k < p->n; k++) {
+    if (punct_at(p, k, close))
+      return day ? k + 1 : 0; /* (`(N.S.)` alone marks a New Style day) */
+    day = day || plain_num(&p->t[k]);
+  }
+  return 0;
+}
+
 static size_t julian_mark(const P *p, size_t i) {
   if (!kind_at(p, i, AS_TK_PUNCT) || (p->s.ptr[p->t[i].start] != '(' && p->s.ptr[p->t[i].start] != '['))
     return 0;
   char close = p->s.ptr[p->t[i].start] == '[' ? ']' : ')';
-  size_t j = i + 1;
+  size_t j = i + 1, e;
+  bool old = true;
   if (j + 2 < p->n && as_slice_eq_cstr(as_tok_text(p->s, &p->t[j]), "O") && kind_at(p, j + 1, AS_TK_PUNCT) &&
       as_slice_eq_cstr(as_tok_text(p->s, &p->t[j + 2]), "S")) {
     j += 3;
@@ -441,20 +456,23 @@ static size_t julian_mark(const P *p, size_t i) {
     j += 2;
   } else if (w(p, j, KW_julian)) {
     j += w(p, j + 1, KW_calendar) ? 2 : 1;
-  } else if (new_style(p, j)) {
+  } else if ((e = new_style_gloss(p, j, close))) {
     /* `25 December 1642 (NS 4 January 1643)`: the New Style day glossed
      * after an Old Style one */
-    bool day = false;
-    for (size_t k = j + 1; k < j + 10 && k < p->n; k++) {
-      if (punct_at(p, k, close))
-        return day ? k + 1 - i : 0; /* (`(N.S.)` alone marks a New Style day) */
-      day = day || plain_num(&p->t[k]);
-    }
-    return 0;
+    return e - i;
   } else {
-    return 0;
+    old = false;
   }
-  return kind_at(p, j, AS_TK_PUNCT) && p->s.ptr[p->t[j].start] == close ? j + 1 - i : 0;
+  if (!old)
+    return 0;
+  if (punct_at(p, j, close))
+    return j + 1 - i;
+  /* `20 March 1727 (OS 20 March 1726; NS 31 March 1727)`: both styles
+   * glossed, the day before them a Julian one */
+  for (size_t k = j; k < j + 8 && k < p->n && !punct_at(p, k, close); k++)
+    if ((e = new_style_gloss(p, k, close)))
+      return e - i;
+  return 0;
 }
 
 /* `NS`, `N.S.`, `New Style` opening a bracket after a date. */
