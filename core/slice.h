@@ -46,6 +46,14 @@ static inline as_slice as_slice_trim(as_slice s) {
   return s;
 }
 
+/** Whether s holds an ASCII digit. */
+static inline bool as_slice_has_digit(as_slice s) {
+  for (size_t i = 0; i < s.len; i++)
+    if (s.ptr[i] >= '0' && s.ptr[i] <= '9')
+      return true;
+  return false;
+}
+
 static inline bool as_slice_starts(as_slice s, const char *prefix) {
   size_t n = strlen(prefix);
   return s.len >= n && memcmp(s.ptr, prefix, n) == 0;

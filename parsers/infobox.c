@@ -536,13 +536,6 @@ static bool is_one_place(as_slice v, const as_field *f, hint h) {
  * 228,741 men`) and phrases that its commas cut (`551 killed, wounded and
  * missing`). */
 
-static bool has_digit(as_slice s) {
-  for (size_t i = 0; i < s.len; i++)
-    if (isdigit((unsigned char)s.ptr[i]))
-      return true;
-  return false;
-}
-
 /* `wounded and missing`, `or wounded`, `WIA`, `tank destroyers and assault
  * guns lost`: words for losses only, or a phrase that ends in one. */
 static bool loss_phrase(as_slice s) {
@@ -557,7 +550,7 @@ static bool loss_phrase(as_slice s) {
     s.len--;
   as_slice w[MAX_KEY_WORDS];
   size_t n = split_words(s, w, MAX_KEY_WORDS);
-  if (n == 0 || n == MAX_KEY_WORDS || has_digit(s))
+  if (n == 0 || n == MAX_KEY_WORDS || as_slice_has_digit(s))
     return false;
   if (islower((unsigned char)s.ptr[0]) && word_in(w[n - 1], ends))
     return true;
@@ -572,7 +565,7 @@ static bool starts_lower_word(as_slice s, const char *word) {
   return s.len > n && memcmp(s.ptr, word, n) == 0 && s.ptr[n] == ' ';
 }
 
-static bool is_lower_phrase(as_slice s) { return s.len && islower((unsigned char)s.ptr[0]) && !has_digit(s); }
+static bool is_lower_phrase(as_slice s) { return s.len && islower((unsigned char)s.ptr[0]) && !as_slice_has_digit(s); }
 
 /* `many of them Volkssturm`, `mostly conscripts`, `most abandoned or
  * broken down`: a phrase that tells of the figure before it, not an item
@@ -603,7 +596,7 @@ static size_t join_continuations(as_slice *parts, size_t n) {
   for (size_t i = 0; i < n; i++) {
     as_slice p = parts[i];
     bool join = false;
-    if (m > 0 && has_digit(parts[m - 1])) {
+    if (m > 0 && as_slice_has_digit(parts[m - 1])) {
       /* (`about 1,000 men at the bridge, many of them Volkssturm`: a
        * phrase of no figure tells of the figure before) */
       join = loss_phrase(p) || starts_lower_word(p, "or") || of_the_figure(p);
@@ -631,7 +624,7 @@ static bool catalogue_number(as_slice p) {
   for (int k = 0; marks[k]; k++) {
     size_t n = strlen(marks[k]);
     if (p.len > n && strncmp(p.ptr, marks[k], n) == 0)
-      return has_digit(p);
+      return as_slice_has_digit(p);
   }
   return false;
 }
@@ -647,9 +640,9 @@ static size_t join_titles(as_slice *parts, size_t n) {
       parts[m - 1].len = (size_t)(p.ptr + p.len - parts[m - 1].ptr);
       continue;
     }
-    bool dated = p.len > 6 && p.ptr[p.len - 1] == ')' && has_digit(as_slice_make(p.ptr + p.len - 6, 6));
+    bool dated = p.len > 6 && p.ptr[p.len - 1] == ')' && as_slice_has_digit(as_slice_make(p.ptr + p.len - 6, 6));
     size_t b = m;
-    while (dated && b > 0 && !memchr(parts[b - 1].ptr, '(', parts[b - 1].len) && !has_digit(parts[b - 1]))
+    while (dated && b > 0 && !memchr(parts[b - 1].ptr, '(', parts[b - 1].len) && !as_slice_has_digit(parts[b - 1]))
       b--;
     /* only when the list dates its works: some part before has a year too, or none is left */
     if (b < m && (b == 0 || memchr(parts[b - 1].ptr, '(', parts[b - 1].len))) {
@@ -673,7 +666,7 @@ static bool title_after_name(as_slice s) {
                                        "bishop", "archbishop", "sultan", "khan", "grand", NULL};
   as_slice w[4];
   size_t n = split_words(s, w, 4), i = 0;
-  if (n && isdigit((unsigned char)w[0].ptr[0]) && !has_digit(as_slice_make(w[0].ptr + w[0].len - 2, 2)))
+  if (n && isdigit((unsigned char)w[0].ptr[0]) && !as_slice_has_digit(as_slice_make(w[0].ptr + w[0].len - 2, 2)))
     i = 1; /* `1st`, `3rd` */
   if (i + 1 < n && word_is(w[i], "grand") && word_in(w[i + 1], titles))
     i++; /* `Grand Duke of Baden` */
@@ -701,7 +694,7 @@ static size_t join_name_titles(as_slice *parts, size_t n) {
     if (m > 0 && title_after_name(p)) {
       as_slice prev = parts[m - 1];
       bool named = prev.len && isupper((unsigned char)prev.ptr[0]) && !memchr(prev.ptr, '(', prev.len) &&
-                   prev.ptr[prev.len - 1] != ':' && !title_after_name(prev) && !has_digit(prev);
+                   prev.ptr[prev.len - 1] != ':' && !title_after_name(prev) && !as_slice_has_digit(prev);
       if (named) {
         parts[m - 1].len = (size_t)(p.ptr + p.len - prev.ptr);
         continue;
@@ -742,7 +735,7 @@ static size_t heading_length(as_slice s, hint h) {
   as_slice rest = as_slice_trim(as_slice_make(s.ptr + k + 1, s.len - k - 1));
   if (number_first && rest.len)
     return 0;
-  if (rest.len && h == HINT_NONE && !has_digit(rest) && !word_is(rest, "unknown"))
+  if (rest.len && h == HINT_NONE && !as_slice_has_digit(rest) && !word_is(rest, "unknown"))
     return 0;
   return k + 1;
 }
@@ -755,13 +748,13 @@ static bool bare_heading(const as_item *it, const as_slice *parts, size_t i, siz
   /* `American, 89,500`; `American, Personnel:, 14,009 dead` */
   as_slice next = parts[i + 1];
   const char *open = memchr(next.ptr, '(', next.len); /* `Austrian, Swedish (from 1949)`: no count */
-  if (!has_digit(open ? as_slice_make(next.ptr, (size_t)(open - next.ptr)) : next) &&
+  if (!as_slice_has_digit(open ? as_slice_make(next.ptr, (size_t)(open - next.ptr)) : next) &&
       !(next.len && next.ptr[next.len - 1] == ':'))
     return false;
   if (as_is_nationality_word(it->text))
     return true;
   as_date_value dv;
-  return has_digit(it->text) && as_date_parse_value(it->text, false, &dv) && !dv.is_range &&
+  return as_slice_has_digit(it->text) && as_date_parse_value(it->text, false, &dv) && !dv.is_range &&
          dv.from.prec == AS_PREC_DAY;
 }
 
@@ -816,7 +809,7 @@ static as_slice *split_kin(typer *t, const as_field *f, as_slice *parts, size_t 
       as_slice left = as_slice_trim(as_slice_make(p.ptr, k)), right = as_slice_make(p.ptr + k + 5, p.len - k - 5);
       /* two names: each begins with a capital and counts nothing */
       if (!left.len || !right.len || !isupper((unsigned char)left.ptr[0]) || !isupper((unsigned char)right.ptr[0]) ||
-          has_digit(left)) {
+          as_slice_has_digit(left)) {
         k++;
         continue;
       }
@@ -869,7 +862,7 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
   for (size_t i = 0; i < n; i++) {
     as_item it = {0};
     as_slice part = parts[i];
-    size_t head = n > 1 || has_digit(part) ? heading_length(part, h) : 0;
+    size_t head = n > 1 || as_slice_has_digit(part) ? heading_length(part, h) : 0;
     if (head) {
       as_slice name = as_slice_trim(as_slice_make(part.ptr, head - 1));
       set_heading(t, &hd, name, false);
@@ -901,7 +894,7 @@ static void type_list(typer *t, as_field *f, as_slice v, hint h) {
       /* `Party1: (PPP)`: a name in brackets is the value (not a note:
        * `Population Ref: (Civil Ward, 2011)`, `(12th Army Group)` under
        * a commander) */
-      if (n == 1 && (h == HINT_NONE || h == HINT_ORG) && !has_digit(it.qualifier)) {
+      if (n == 1 && (h == HINT_NONE || h == HINT_ORG) && !as_slice_has_digit(it.qualifier)) {
         it.text = it.qualifier;
         it.qualifier = AS_SLICE_NULL;
       }
@@ -1078,7 +1071,7 @@ static bool date_then_place(typer *t, as_field *f, as_date_value *dv) {
   if (!as_date_parse_value(date_core(parts[0]), false, dv) || dv->is_range || !dv->from.year)
     return false;
   as_slice place = as_slice_make(parts[1].ptr, (size_t)(v.ptr + v.len - parts[1].ptr));
-  if (!place.len || !(isupper((unsigned char)place.ptr[0]) || (unsigned char)place.ptr[0] >= 0xC0) || has_digit(place))
+  if (!place.len || !(isupper((unsigned char)place.ptr[0]) || (unsigned char)place.ptr[0] >= 0xC0) || as_slice_has_digit(place))
     return false;
   f->items = AS_NEW_N(t->arena, as_item, 2);
   memset(f->items, 0, 2 * sizeof *f->items);

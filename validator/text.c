@@ -348,8 +348,9 @@ static bool heading_names(const as_block *s, as_slice text) {
  * counts from, whatever the heading names. */
 static bool told_before(const as_article *a, const as_mention *m) {
   for (const as_mention *c = a->mentions; c && c != m; c = c->next)
-    if (c->sentence == m->sentence && c->kind == AS_MENTION_DATE && !c->inferred && as_slice_eq_cstr(c->precision, "day"))
-      return true;
+    if (c->sentence == m->sentence && c->kind == AS_MENTION_DATE && !c->rel_unit && as_slice_eq_cstr(c->precision, "day") &&
+        as_slice_has_digit(c->text))
+      return true; /* (`on 12 May`, its year inferred, states its day) */
   return false;
 }
 
