@@ -3212,12 +3212,21 @@ static void term_start(sent *c, const as_claim *role, const as_span *d) {
     cl->about = pick->record;
 }
 
-static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32_t end) {
+/* The claim that who holds role, made at token at, undated; NULL when
+ * the subject is no person's. */
+static as_claim *new_role(sent *c, as_slice who, as_slice role, uint32_t at) {
   if (!role.len || !who.len || c->subj_kind != AS_MENTION_PERSON)
-    return; /* offices are people's: `the Waal served as an important base` is not one */
+    return NULL; /* offices are people's: `the Waal served as an important base` is not one */
   as_claim *cl = prose_claim(c, who, AS_P_ROLE, at);
   cl->value = role;
   cl->normalized = lower(c->f->p->arena, role);
+  return cl;
+}
+
+static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32_t end) {
+  as_claim *cl = new_role(c, who, role, at);
+  if (!cl)
+    return;
   const as_span *d = date_near(c, end, 8); /* `at a by-election in April 1874` */
   /* `was born in Würzburg in 1899 and had served as Rommel's chief of
    * staff`: the date of the conjunct before is not the role's */
@@ -3534,11 +3543,9 @@ static void since_role(sent *c, uint32_t s) {
     who = x->canon;
     c->subj_kind = AS_MENTION_PERSON;
   }
-  if (c->subj_kind != AS_MENTION_PERSON)
+  as_claim *cl = new_role(c, who, role, k);
+  if (!cl)
     return;
-  as_claim *cl = prose_claim(c, who, AS_P_ROLE, k);
-  cl->value = role;
-  cl->normalized = lower(c->f->p->arena, role);
   const as_span *d = span_at(c, s + 1);
   set_date(cl, d);
   term_start(c, cl, d);
