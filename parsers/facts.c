@@ -886,14 +886,36 @@ static bool object_of_verb(const sent *c, uint32_t k) {
   return past_form(c, k) || kw(c, k, KW_met) || kw(c, k, KW_saw) || kw(c, k, KW_fought);
 }
 
+static bool date_span_at(const sent *c, uint32_t k);
+
+/* Whether the tokens after the comma at k up to the verb at v are a
+ * phrase set apart by commas (`, on his 80th birthday, 18 July 1998,`),
+ * naming no person. */
+static bool set_apart(const sent *c, uint32_t k, uint32_t v) {
+  if (v < k + 3 || v - k > 24 || !is_comma(c, v - 1))
+    return false;
+  for (uint32_t j = k + 1; j < v - 1; j++) {
+    as_span *x = span_at(c, j);
+    if (c->t[j].kind == AS_TK_PUNCT || (x && named(x, AS_MENTION_PERSON)) || kw(c, j, KW_he) || kw(c, j, KW_she))
+      return false;
+  }
+  return true;
+}
+
 /* Whether the tokens from `to` up to the verb at v are `and` and adverbs
  * only (`X and moved`, `X, and later moved`): a second verb of one
- * subject. */
+ * subject. The first verb's date may come before the `and` (`divorced
+ * Evelyn Mase in 1958 and married`), and an aside after it (`and, on his
+ * 80th birthday, 18 July 1998, married`). */
 static bool conjoined_verb(const sent *c, uint32_t to, uint32_t v) {
   bool and = false;
+  if ((kw(c, to, KW_in) || kw(c, to, KW_on)) && date_span_at(c, to + 1))
+    to = span_at(c, to + 1)->to;
   for (uint32_t k = to; k < v; k++) {
     if (kw(c, k, KW_and) && !and)
       and = true;
+    else if (and && k == to + 1 && is_comma(c, k) && set_apart(c, k, v))
+      k = v - 1;
     else if (!(is_comma(c, k) && !and) && !(c->t[k].kind == AS_TK_WORD && adverb(c, k)))
       return false;
   }
@@ -1156,8 +1178,6 @@ static bool bound_date(const sent *c, const as_span *d) {
   return d->from > 0 && (kw(c, d->from - 1, KW_until) || kw(c, d->from - 1, KW_since) ||
                          kw(c, d->from - 1, KW_till));
 }
-
-static bool date_span_at(const sent *c, uint32_t k);
 
 /* The date the text states right after date d, which only counts one
  * (`Four days later, on 28 July, Takashina was killed`, `Booth was killed
@@ -3237,10 +3257,11 @@ static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32
     if (kw(c, k, KW_and) || kw(c, k, KW_but))
       d = NULL;
   set_date(cl, d);
-  /* (`was appointed Chancellor on 24 March 1602`, `was installed as`:
-   * the day the office was his; not elected, nor crowned, before it) */
+  /* (`was appointed Chancellor on 24 March 1602`, `was installed as`,
+   * `was inaugurated as President`: the day the office was his; not
+   * elected, nor crowned, before it) */
   if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
-      ((kw(c, at, KW_appointed) || kw(c, at, KW_installed)) && at > 0 &&
+      ((kw(c, at, KW_appointed) || kw(c, at, KW_installed) || kw(c, at, KW_inaugurated)) && at > 0 &&
        (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were))))
     term_start(c, cl, d);
 }
@@ -3261,7 +3282,8 @@ static const uint16_t appoint_verbs[] = {KW_appointed, KW_named, KW_elected, KW_
 static const uint16_t passive_role_verbs[] = {KW_appointed, KW_named, KW_elected, KW_designated,
                                               KW_proclaimed, KW_declared, KW_recognized,
                                               KW_recognised, KW_listed, KW_crowned, KW_chosen,
-                                              KW_confirmed, KW_installed, KW_returned, AS_KW_END};
+                                              KW_confirmed, KW_installed, KW_inaugurated, KW_returned,
+                                              AS_KW_END};
 
 /* `Bolívar married María Teresa Rodríguez del Toro on 26 May 1802`, `she
  * married the poet Wilfrid Scawen Blunt in 1869`: a spouse, dated when the
@@ -3439,6 +3461,30 @@ static void deed(sent *c, uint32_t v) {
   }
 }
 
+/* The date d of the verb at v, unless d dates another verb's phrase
+ * joined to v's by `and` (`divorced Evelyn Mase in 1958 and married`: not
+ * the wedding's, though a date opening the sentence is: `In 1958 he left
+ * prison and married`). A date set apart right after that `and` is v's
+ * (`and, on his 80th birthday, 18 July 1998, married`). */
+static const as_span *conjunct_date(const sent *c, const as_span *d, uint32_t v) {
+  uint32_t k = v;
+  while (k > 0 && v - k < 24 && !kw(c, k - 1, KW_and) && c->t[k - 1].kind != AS_TK_PUNCT)
+    k--;
+  if (k > 0 && kw(c, k - 1, KW_and) && is_comma(c, k) && set_apart(c, k, v))
+    for (uint32_t j = v - 1; j > k; j--) {
+      as_span *x = span_at(c, j);
+      if (x && x->from == j && date_span_at(c, j) && !bound_date(c, x))
+        return x;
+    }
+  if (!d || d->to > v || d->from < 2 || !(kw(c, d->from - 1, KW_in) || kw(c, d->from - 1, KW_on)) ||
+      is_comma(c, d->from - 2) || (d->from == 2 && !kw(c, 0, KW_and)))
+    return d;
+  for (k = d->to; k < v; k++)
+    if (kw(c, k, KW_and) || kw(c, k, KW_but))
+      return NULL;
+  return d;
+}
+
 static void marriage(sent *c, uint32_t v) {
   as_slice who;
   if (!kw(c, v, KW_married) || pair_married(c, v))
@@ -3473,9 +3519,9 @@ static void marriage(sent *c, uint32_t v) {
    * technician, and in November 1957 he was commissioned`: the next
    * clause's date is not the wedding's */
   if (after > y->to && (kw(c, after, KW_and) || kw(c, after, KW_but)))
-    set_date(cl, date_near(c, v, 0));
+    set_date(cl, conjunct_date(c, date_near(c, v, 0), v));
   else
-    set_date(cl, date_near(c, after, 8));
+    set_date(cl, conjunct_date(c, date_near(c, after, 8), v));
 }
 
 /* Whether token k is one of the words of list, as written. */
