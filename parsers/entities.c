@@ -526,6 +526,15 @@ static const char *const compound_ends[] = {"led", "born", "held", "like", "type
                                             "long", "area", "zone", "side", "time", "fire", "war", "rich", "poor",
                                             "new", "age", "tier", "base", "size", "fed", "wing", "bred", NULL};
 
+/* Particles longer than three letters between the hyphens of a place's
+ * name (`Stratford-upon-Avon`, `Newcastle-under-Lyme`). */
+static const char *const long_particles[] = {"upon", "under", "next", "lès", NULL};
+
+/* The suffixes a hyphen glues to a Japanese name (`Kōfuku-ji`,
+ * `Heian-kyō`, `Himeji-jō`, `Izumo-taisha`). */
+static const char *const japanese_suffixes[] = {"ji", "dera", "kyō", "kyo", "jō", "jinja", "jingū", "taisha",
+                                                "gū", "machi", "mura", "chō", "shi", "gun", "ku", NULL};
+
 /* `Philip II of`: a sovereign's numeral at k (after a given name), then
  * `of` and the realm. */
 static bool realm_after(const scan *c, uint32_t k) {
@@ -740,12 +749,21 @@ static uint32_t name_words(const scan *c, uint32_t i, bool *poss) {
       end = j + 2;
       break;
     }
-    /* `Saint Côme-du-Mont`, `Marche-en-Famenne`, `Bab-el-Mandeb`: lower-case
-     * particles between hyphens */
+    /* `Kōfuku-ji`, `Heian-kyō`: a Japanese name's suffix of a temple, a
+     * capital, a castle or a town glued to it */
+    if (j == i + 1 && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before && j + 1 < c->n && word(c, j + 1) &&
+        !c->t[j + 1].space_before && listed(tok(c, j + 1), japanese_suffixes) &&
+        !(j + 2 < c->n && c->t[j + 2].kind == AS_TK_DASH && !c->t[j + 2].space_before)) {
+      end = j + 2;
+      break;
+    }
+    /* `Saint Côme-du-Mont`, `Marche-en-Famenne`, `Bab-el-Mandeb`,
+     * `Stratford-upon-Avon`: lower-case particles between hyphens */
     if (j > i && c->t[j].kind == AS_TK_DASH && !c->t[j].space_before) {
       uint32_t k = j;
       while (k + 2 < c->n && c->t[k].kind == AS_TK_DASH && !c->t[k + 1].space_before && word(c, k + 1) &&
-             !c->t[k + 1].cap && tok(c, k + 1).len <= 3 && c->t[k + 2].kind == AS_TK_DASH &&
+             !c->t[k + 1].cap && (tok(c, k + 1).len <= 3 || listed(tok(c, k + 1), long_particles)) &&
+             c->t[k + 2].kind == AS_TK_DASH &&
              !c->t[k + 2].space_before)
         k += 2;
       if (k > j && k + 1 < c->n && !c->t[k + 1].space_before && capw(c, k + 1)) {
@@ -1189,6 +1207,10 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
                       ((kw(c, verb, KW_took) || kw(c, verb, KW_taken)) && kw(c, verb + 2, KW_own) &&
                        (kw(c, verb + 3, KW_life) || kw(c, verb + 3, KW_lives))) ||
                       (kw(c, verb + 1, KW_himself) || kw(c, verb + 1, KW_herself)) ||
+                      /* `fell in action`, `fell at the Battle of Lützen` */
+                      (kw(c, verb, KW_fell) && (kw(c, verb + 1, KW_in) || kw(c, verb + 1, KW_at)) &&
+                       (kw(c, verb + 2, KW_action) || kw(c, verb + 2, KW_battle) ||
+                        (kw(c, verb + 2, KW_the) && kw(c, verb + 3, KW_battle)))) ||
                       /* `and Isidore succeeded him` */
                       (kw(c, verb, KW_succeeded) && (kw(c, verb + 1, KW_him) || kw(c, verb + 1, KW_her))) ||
                       (verb == k + 3 && kw(c, verb + 1, KW_themselves))))

@@ -5099,6 +5099,14 @@ static bool death_verb(sent *c, uint32_t i) {
               c->t[i + 1].cap));
   if (kw(c, i, KW_die) && would_at(c, i - 1))
     return true;
+  /* `fell at the Battle of Lützen`, `fell in action`, `fell in battle`;
+   * not `the city fell to the Allies`, nor `fell ill` */
+  if (kw(c, i, KW_fell) && (kw(c, i + 1, KW_at) || kw(c, i + 1, KW_in))) {
+    uint32_t k = kw(c, i + 2, KW_the) ? i + 3 : i + 2;
+    as_span *x = span_at(c, k);
+    return (k == i + 2 && (kw(c, k, KW_action) || kw(c, k, KW_battle))) ||
+           (x && x->from <= k && x->from >= i + 2 && named(x, AS_MENTION_EVENT));
+  }
   /* `would take his own life on D` */
   if (kw(c, i, KW_take) && would_at(c, i - 1) && (kw(c, i + 1, KW_his) || kw(c, i + 1, KW_her)) &&
       kw(c, i + 2, KW_own) && kw(c, i + 3, KW_life))
@@ -5303,7 +5311,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,
-                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, AS_KW_END};
+                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

@@ -76,8 +76,9 @@ static int year_at(const P *p, size_t i) {
 }
 
 /* A year of three digits (100..999) at i, where what follows cannot make
- * it a count: the end, punctuation or a function word (`in 794, the
- * capital`, `founded in 778 and`; but `in 300 cases`, `from 239 Battery`,
+ * it a count: the end, punctuation, a function word or, after the `In`
+ * that opens the sentence, a name (`in 794, the capital`, `founded in 778
+ * and`, `In 710 Empress Genmei`; but `in 300 cases`, `In 300 Spartans`, `from 239 Battery`,
  * `in 480 BC`, and `from 711 to 718` is a range left alone). */
 static int early_year_at(const P *p, size_t i) {
   if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 3 || p->t[i].value < 100)
@@ -87,7 +88,12 @@ static int early_year_at(const P *p, size_t i) {
     const as_tok *t = &p->t[k];
     if (t->kind == AS_TK_NUM || t->kind == AS_TK_DASH || t->kind == AS_TK_TIME)
       return 0;
-    if (t->kind == AS_TK_WORD &&
+    /* `In 710 Empress Genmei moved`: a name after the year that opens
+     * the sentence (not `In 300 cases`) */
+    bool opening = i == 1 && w(p, 0, KW_in) && t->kind == AS_TK_WORD && t->cap &&
+                   !as_is_count_noun(as_tok_text(p->s, t)) &&
+                   !(as_slice_ends(as_tok_text(p->s, t), "s") && !(k + 1 < p->n && p->t[k + 1].cap));
+    if (t->kind == AS_TK_WORD && !opening &&
         !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_it) ||
           w(p, k, KW_he) || w(p, k, KW_she) || w(p, k, KW_they) || w(p, k, KW_ad) ||
           w(p, k, KW_ce) || w(p, k, KW_by) || w(p, k, KW_as) || w(p, k, KW_after) || w(p, k, KW_before)))
