@@ -44,7 +44,7 @@ static const uint16_t openers[] = {
     KW_toward, KW_towards, KW_across, KW_along, KW_beyond, KW_unlike, KW_like, KW_having, KW_being,
     KW_born, KW_whereas, KW_here, KW_now, KW_today, KW_every, KW_several, KW_few, KW_one, KW_two,
     KW_three, KW_four, KW_five, KW_six, KW_seven, KW_eight, KW_nine, KW_ten, KW_eleven, KW_twelve,
-    KW_neither, KW_either, KW_per, KW_via, KW_given, KW_failing, KW_i, KW_you, KW_our, KW_my, KW_your, KW_whose,
+    KW_neither, KW_either, KW_via, KW_given, KW_failing, KW_i, KW_you, KW_our, KW_my, KW_your, KW_whose,
     KW_whom, KW_why, KW_how, KW_did, KW_do, KW_does, KW_is, KW_was, KW_were, KW_are, KW_be,
     KW_had, KW_has, KW_have, KW_see, KW_further, KW_main, KW_note, KW_indeed, KW_instead,
     AS_KW_END};

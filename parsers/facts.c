@@ -3019,6 +3019,10 @@ static const uint16_t act_verbs[] = {KW_proclaimed, KW_issued, KW_signed, KW_dec
 /* A date right after the act (`proclaimed the Cry of Montán, a manifesto
  * ..., on 31 August`): an apposition between commas or dashes is skipped. */
 static as_span *act_date(const sent *c, uint32_t k) {
+  /* (`moved the capital to Nagaoka-kyō, and ten years later, in 794, to
+   * Heian-kyō`: a clause of its own, no apposition) */
+  if (kw(c, k + 1, KW_and) || kw(c, k + 1, KW_but))
+    return NULL;
   if (k < c->n && (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_DASH)) {
     as_tok_kind open = c->t[k].kind;
     uint32_t j = k + 1;

@@ -261,15 +261,33 @@ static bool words_in(as_slice s, as_slice w) {
   return false;
 }
 
+/* Whether the text at p (n bytes) opens a clause of its own after a
+ * comma: a verb or a conjunction (`, is commemorated by a monument in
+ * Kiev`, `, where`), no more of a place. */
+static bool clause_opens(const char *p, size_t n) {
+  static const char *const words[] = {"is", "was", "were", "are", "has", "had", "and", "but", "where",
+                                      "which", "who", "when", "while", "whose", NULL};
+  while (n && *p == ' ')
+    p++, n--;
+  for (int k = 0; words[k]; k++) {
+    size_t w = strlen(words[k]);
+    if (n > w && memcmp(p, words[k], w) == 0 && p[w] == ' ')
+      return true;
+  }
+  return false;
+}
+
 /* The words right after the place said in its sentence, up to the end
  * of the clause: `Ōimachi in the Ōmori district of Shinagawa, Tokyo`,
  * `Rolighed, the house of his close friends Moritz and Dorothea Melchior
- * near Copenhagen` (120 bytes at most). */
+ * near Copenhagen` (120 bytes at most); not `Kharkov, is commemorated by
+ * a monument in Kiev`. */
 static as_slice words_after(as_slice sentence, as_slice said) {
   for (size_t i = 0; said.len && i + said.len <= sentence.len; i++)
     if (memcmp(sentence.ptr + i, said.ptr, said.len) == 0) {
       size_t b = i + said.len, e = b;
-      while (e < sentence.len && e - b < 120 && sentence.ptr[e] != ';' && sentence.ptr[e] != '.')
+      while (e < sentence.len && e - b < 120 && sentence.ptr[e] != ';' && sentence.ptr[e] != '.' &&
+             !(sentence.ptr[e] == ',' && clause_opens(sentence.ptr + e + 1, sentence.len - e - 1)))
         e++;
       return as_slice_make(sentence.ptr + b, e - b);
     }

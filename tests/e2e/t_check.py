@@ -613,6 +613,16 @@ c.eq(len(found), 1, "two towns of one state")
 found = report_text("town_city.txt", two % ("Kensington, London", "London, England"), "place-mismatch")
 c.eq(len(found), 0, "a district and its city")
 
+# a place the sentence names in a clause of its own after the death's
+# (`who died in Kharkov, is commemorated by a monument in Kiev`) does not
+# excuse it; one right after it does (`died in Potsdam, near Berlin`)
+vatutin = ("= Battle of the Dnieper =\n\nVatutin died in Kiev.\n\nNikolai Vatutin, who died in %s, is "
+           "commemorated by a monument in Kiev.\n")
+found = report_text("monument.txt", vatutin % "Kharkov", "place-mismatch")
+c.eq(len(found), 1, "a death place against a monument's town in another clause")
+found = report_text("monument_near.txt", vatutin % "Vasylkiv, near Kiev", "place-mismatch")
+c.eq(len(found), 0, "a death place near the other")
+
 # a house in one city the gazetteer knows is not in another (`Dar Es Saada,
 # his villa in Marrakesh`, `Paris`); a quarter of the same city is
 house = ("= Marrakesh =\n\nYves Saint Laurent died in Paris on 1 June 2008.\n\nSaint Laurent, who died at "
