@@ -1773,6 +1773,7 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     poss = possessive_len(tok(c, to + 1)) > 0;
     as_span *sp = add_name(c, rank_from, from, to + 2, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
     sp->initial = i == 0;
+    sp->person_votes += 3; /* (so `Rudbeck` alone is a form of it) */
     return to + 2;
   }
   /* `Point 593`, `Hill 112`: a height by its number on the map */
@@ -2386,7 +2387,8 @@ static bool plural_demonym(as_slice key) {
   if (key.len <= 5 || memchr(key.ptr, ' ', key.len))
     return false;
   if (as_slice_ends(key, "ians") || as_slice_ends(key, "eans") || as_slice_ends(key, "icans") ||
-      as_slice_ends(key, "ese") || as_slice_ends(key, "iards"))
+      (as_slice_ends(key, "ese") && !as_slice_ends(key, "rese") && !as_slice_ends(key, "eese")) || /* not `Therese` */
+      as_slice_ends(key, "iards"))
     return true;
   /* a nationality of the list with an `s`: `Germans`, `Finns` is not one */
   as_tok t = {0};
@@ -3184,11 +3186,12 @@ static void group_people(table *t, const as_turn *turn) {
           rep->key.ptr[e->key.len] == ' ')
         continue;
       /* the article's subject is not the relative named after him (`John
-       * Adams`, `his son John Quincy Adams`) */
+       * Adams`, `his son John Quincy Adams`; `Children: Mary Charlotte
+       * Somerville` in `Mary Somerville`) */
       /* (but the title's surname alone is the subject's still: `whose deaf
        * son Bell tutored`) */
       bool surname = e->words == 1 && as_slice_eq(e->key, last_word_of(title_key));
-      if ((titled && rep->kin) ||
+      if ((titled && (rep->kin || rep->boxed_family)) ||
           (e->kin && !surname &&
            (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || g == title_group ||
             (e->words == 1 && g == lead_person(t) && holds_title(t, g, title_key)))))
@@ -3198,6 +3201,16 @@ static void group_people(table *t, const as_turn *turn) {
       if (!titled && e->boxed_family &&
           (as_slice_eq(rep->key, title_key) || as_slice_eq(rep->key, bare_key) || g == title_group ||
            birth_name(born, rep->key)))
+        continue;
+      /* `Children: Sekou` is not `Ahmed Sékou Touré`: a relative the
+       * infobox names by one word is not another's middle name (unless
+       * the text names that one as of the family too: `Estelle Sylvia
+       * (born 5 May 1882)` among the children) */
+      if (e->boxed_family && e->words == 1 && rep->words >= 2 && !rep->boxed_family && !rep->kin &&
+          !rep->child_listed &&
+          !(rep->key.len > e->key.len && memcmp(rep->key.ptr, e->key.ptr, e->key.len) == 0 &&
+            rep->key.ptr[e->key.len] == ' ') &&
+          !key_has_word(rep->key, last_word_of(title_key)) && !key_has_word(rep->key, last_word_of(bare_key)))
         continue;
       /* `his elder brother, Joseph Bonaparte` is not `their son, Napoléon
        * François Joseph Charles Bonaparte`: relatives of two given names

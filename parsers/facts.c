@@ -5208,6 +5208,19 @@ static as_span *own_subject(const sent *c, uint32_t b) {
  * `the death of Jane Roe in 1850`: a death named by its noun, with its
  * date. The person is named (a possessive or after `of`) or a pronoun
  * resolved; not `his wife's death`. */
+/* Whether a relative no name follows (`his father`, `her husband`)
+ * stands in the sentence before token b: a his or her at b may be that
+ * relative's (`where his father had been buried after his death`). */
+static bool kin_before(const sent *c, uint32_t b) {
+  for (uint32_t k = 0; k + 1 < b; k++)
+    if ((kw(c, k, KW_his) || kw(c, k, KW_her)) && word_sex(c, k + 1) && !c->t[k + 1].cap) {
+      as_span *x = span_at(c, k + 2);
+      if (!(x && named(x, AS_MENTION_PERSON)) && !(is_comma(c, k + 2) && span_at(c, k + 3)))
+        return true;
+    }
+  return false;
+}
+
 static void death_noun(sent *c, uint32_t i) {
   if (!kw(c, i, KW_death) || i == 0)
     return;
@@ -5222,7 +5235,7 @@ static void death_noun(sent *c, uint32_t i) {
     who = x->canon;
   else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && kw(c, b + 1, KW_own) && (x = own_subject(c, b)))
     who = x->canon; /* `and Isidore succeeded him and held the see until his own death` */
-  else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && !pronoun(c, b, &who))
+  else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && (kin_before(c, b) || !pronoun(c, b, &who)))
     return;
   else if (kw(c, b, KW_the) && kw(c, e, KW_of) && (x = span_at(c, e + 1)) && x->rank_from == e + 1 &&
            named(x, AS_MENTION_PERSON) && !x->possessive) {

@@ -132,10 +132,10 @@ bool as_is_nationality_word(as_slice word);
 
 /* ---- people (people.c) ---- */
 
-/** Writes into out the comparison key of a name: Unicode NFC and case
- *  folding (utf8proc), blanks collapsed, full stops dropped (`Andrés A.
- *  Cáceres` → `andrés a cáceres`, whether the accent is precomposed or
- *  combining). */
+/** Writes into out the comparison key of a name: Unicode NFC, case
+ *  folding and marks stripped (utf8proc), blanks collapsed, full stops
+ *  dropped (`Andrés A. Cáceres` → `andres a caceres`, whether the accent
+ *  is precomposed or combining; `Ibn Khaldūn` is `Ibn Khaldun`). */
 void as_name_fold(as_slice name, as_strbuf *out);
 
 /** The number of words of a folded name. */

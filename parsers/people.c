@@ -30,12 +30,18 @@ static bool latin1_only(as_slice s) {
   return true;
 }
 
+/* The base letter of each Latin-1 letter U+00C0 to U+00FF (the second
+ * byte of its UTF-8, 0x80 to 0xBF) whose accent is a mark, lower case;
+ * 0 for those of none (Æ, Ð, ×, Ø, Þ, ß and their small forms), which keep
+ * themselves, as utf8proc's mark stripping does. */
+static const char latin1_base[64] = "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+
 void as_name_fold(as_slice s, as_strbuf *out) {
   as_strbuf_clear(out);
   utf8proc_uint8_t *folded = NULL;
   if (!latin1_only(s)) {
     utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s.ptr, (utf8proc_ssize_t)s.len, &folded,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
     if (n >= 0)
       s = as_slice_make((const char *)folded, (size_t)n);
     else
@@ -44,7 +50,7 @@ void as_name_fold(as_slice s, as_strbuf *out) {
   /* the fold only drops bytes: written straight into room for all of s */
   as_strbuf_reserve(out, s.len);
   char *w = out->ptr;
-  bool space = false, c3 = false;
+  bool space = false;
   for (size_t i = 0; i < s.len; i++) {
     unsigned char c = (unsigned char)s.ptr[i];
     if (c == ' ' || c == '\t') {
@@ -58,9 +64,17 @@ void as_name_fold(as_slice s, as_strbuf *out) {
     space = false;
     if ((unsigned)(c - 'A') < 26u)
       c |= 0x20;
-    else if (c3 && !folded && c >= 0x80 && c <= 0x9E && c != 0x97) /* À...Þ but × */
-      c += 0x20;
-    c3 = c == 0xC3;
+    else if (c == 0xC3 && !folded && i + 1 < s.len) {
+      /* `Cáceres` is `Caceres`, `Ørsted` `ørsted` */
+      unsigned char d = (unsigned char)s.ptr[++i];
+      char base = d >= 0x80 && d <= 0xBF ? latin1_base[d - 0x80] : 0;
+      if (base) {
+        *w++ = base;
+        continue;
+      }
+      *w++ = (char)c;
+      c = d >= 0x80 && d <= 0x9E && d != 0x97 ? (unsigned char)(d + 0x20) : d; /* Æ...Þ but × */
+    }
     *w++ = (char)c;
   }
   out->len = (size_t)(w - out->ptr);

@@ -623,6 +623,40 @@ c.eq(len(found), 1, "a death place against a monument's town in another clause")
 found = report_text("monument_near.txt", vatutin % "Vasylkiv, near Kiev", "place-mismatch")
 c.eq(len(found), 0, "a death place near the other")
 
+# a child the infobox lists by the subject's first and last names is not
+# the subject (`Children: Mary Charlotte Somerville` in `Mary Somerville`);
+# nor is the one a `his death` after `his father` speaks of; nor the
+# younger namesake's `Rudbeck`, whose `he died` is not his guest's
+somerville = ("= Mary Somerville =\n\nInfobox\n- Children: Mary Charlotte Somerville\n\nMary Somerville (26 "
+              "December 1780 – 29 November 1872) was a Scottish scientist.\n\nThey had four children: Margaret "
+              "(1813–1823), Thomas (1814–1815), Martha (1815–1879) and Mary Charlotte (1817–1875).\n")
+found = report_text("child_namesake.txt", somerville, "date-mismatch")
+c.eq([r["message"] for r in found], [], "a child of the subject's first and last names")
+father = ("= Uppsala =\n\nDag Hammarskjöld is buried in Uppsala, where his father had been buried after his "
+          "death in 1953.\n\nDag Hammarskjöld died on 18 September 1961.\n")
+found = report_text("father_death.txt", father, "date-mismatch")
+c.eq([r["message"] for r in found], [], "his death after his father")
+rudbeck = ("= Uppsala =\n\nHis son, Olof Rudbeck the Younger, succeeded him. The younger Rudbeck, an explorer of "
+           "Lapland, took the young Carl Linnaeus into his household in 1730; he died on 23 March 1740.\n\n"
+           "Carl Linnaeus died on 10 January 1778.\n")
+found = report_text("younger.txt", rudbeck, "date-mismatch")
+c.eq([r["message"] for r in found], [], "the younger namesake's death is not his guest's")
+
+# a child the infobox names by one word is not the man whose middle name
+# it is, written with or without its accent (`Sekou`, `Ahmed Sékou Touré`);
+# a name written with and without its marks is one person's (`Ibn
+# Khaldūn` in `Ibn Khaldun`)
+sekou = ("= Kwame Nkrumah =\n\nInfobox\n- Children: Francis, Gamal, Samia, Sekou\n\nKwame Nkrumah (21 "
+         "September 1909 – 27 April 1972) was a Ghanaian politician. He was close to Ahmed Sékou Touré (9 January "
+         "1922 – 26 March 1984), the president of Guinea.\n\nHe married Fathia Rizk; they had three children, "
+         "Gamal (born 1959), Samia (born 1960) and Sekou (born 1963).\n")
+found = report_text("middle_name.txt", sekou, "date-mismatch")
+c.eq([r["message"] for r in found], [], "a child by one word and another's middle name")
+khaldun = ("= Ibn Khaldun =\n\nInfobox\n- Birth Date: 27 May 1333\n\nIbn Khaldūn (27 May 1332 – 17 March "
+           "1406) was an Arab historian.\n")
+found = report_text("marks.txt", khaldun, "date-mismatch")
+c.eq(len(found), 1, "a name with marks in the text and without in the title")
+
 # a house in one city the gazetteer knows is not in another (`Dar Es Saada,
 # his villa in Marrakesh`, `Paris`); a quarter of the same city is
 house = ("= Marrakesh =\n\nYves Saint Laurent died in Paris on 1 June 2008.\n\nSaint Laurent, who died at "
