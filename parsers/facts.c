@@ -2515,6 +2515,17 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (k > 0 && (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were)))
       k--;
     as_span *x = k > 0 ? span_at(c, k - 1) : NULL;
+    /* `and on 28 July the commander of Nordland, Fritz von Scholz, was
+     * killed`: the date before the noun the name is set beside */
+    as_span *y = k > 1 && is_comma(c, k - 1) ? span_at(c, k - 2) : NULL;
+    if (!x && y && y->to == k - 1 && named(y, AS_MENTION_PERSON) && y->rank_from > 1 && is_comma(c, y->rank_from - 1))
+      for (uint32_t j = y->rank_from - 1; j > 1 && j + 10 > y->rank_from && !d; j--) {
+        if (c->t[j - 1].kind == AS_TK_PUNCT || is_comma(c, j - 1))
+          break;
+        as_span *e = span_at(c, j - 1);
+        if (e && e->kind == AS_MENTION_DATE && e->to == j)
+          d = clause_opening_date(c, j);
+      }
     if (x && x->to == k && named(x, AS_MENTION_PERSON)) {
       /* (`and in March 1871 his son Charles died`: past the kin) */
       uint32_t b = x->rank_from;
