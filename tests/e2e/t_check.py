@@ -39,6 +39,16 @@ def report_text(name, body, code=None):
     return report([path], code)
 
 
+def count_in(name, body, code, n, label):
+    """Checks that body, checked, gives n conflicts of code."""
+    c.eq(len(report_text(name, body, code)), n, label)
+
+
+def none_in(name, body, code, label):
+    """Checks that body, checked, gives no conflict of code (messages shown if any)."""
+    c.eq([r["message"] for r in report_text(name, body, code)], [], label)
+
+
 # ---- what a careful reader finds
 treaty = having("date-mismatch", "Treaty of Ancón")
 c.eq(len(treaty), 1, "one date-mismatch group for the Treaty of Ancón")
@@ -599,29 +609,26 @@ c.eq([r["message"] for r in found], [], "a marriage again to the spouse named be
 town = ("= Gjirokastër =\n\nInfobox\n- Name: Gjirokastër\n- Population Total: 28,673\n"
         "- Population As Of: 2011\n\nGjirokastër is a city in Albania. At the 2011 census the town itself had "
         "19,836 inhabitants%s.\n")
-found = report_text("two_units.txt", town % ", and the municipality had 28,673", "number-mismatch")
-c.eq([r["message"] for r in found], [], "the town's and the municipality's counts in one sentence")
-found = report_text("one_unit.txt", town % "", "number-mismatch")
-c.eq(len(found), 1, "the town's count alone against the infobox's")
+none_in("two_units.txt", town % ", and the municipality had 28,673", "number-mismatch",
+        "the town's and the municipality's counts in one sentence")
+count_in("one_unit.txt", town % "", "number-mismatch", 1, "the town's count alone against the infobox's")
 
 # two texts that place a birth in two towns of one state disagree; a town
 # and the city it lies in (`Kensington, London`, `London, England`) do not
 two = ("= Battle of El Guettar =\n\nOmar Bradley was born on 12 February 1893 in %s.\n\n"
        "= Exercise Tiger =\n\nOmar Bradley was born in %s, on 12 February 1893.\n")
-found = report_text("towns.txt", two % ("Clark, Missouri", "Moberly, Missouri"), "place-mismatch")
-c.eq(len(found), 1, "two towns of one state")
-found = report_text("town_city.txt", two % ("Kensington, London", "London, England"), "place-mismatch")
-c.eq(len(found), 0, "a district and its city")
+count_in("towns.txt", two % ("Clark, Missouri", "Moberly, Missouri"), "place-mismatch", 1, "two towns of one state")
+count_in("town_city.txt", two % ("Kensington, London", "London, England"), "place-mismatch", 0,
+         "a district and its city")
 
 # a place the sentence names in a clause of its own after the death's
 # (`who died in Kharkov, is commemorated by a monument in Kiev`) does not
 # excuse it; one right after it does (`died in Potsdam, near Berlin`)
 vatutin = ("= Battle of the Dnieper =\n\nVatutin died in Kiev.\n\nNikolai Vatutin, who died in %s, is "
            "commemorated by a monument in Kiev.\n")
-found = report_text("monument.txt", vatutin % "Kharkov", "place-mismatch")
-c.eq(len(found), 1, "a death place against a monument's town in another clause")
-found = report_text("monument_near.txt", vatutin % "Vasylkiv, near Kiev", "place-mismatch")
-c.eq(len(found), 0, "a death place near the other")
+count_in("monument.txt", vatutin % "Kharkov", "place-mismatch", 1,
+         "a death place against a monument's town in another clause")
+count_in("monument_near.txt", vatutin % "Vasylkiv, near Kiev", "place-mismatch", 0, "a death place near the other")
 
 # a child the infobox lists by the subject's first and last names is not
 # the subject (`Children: Mary Charlotte Somerville` in `Mary Somerville`);
@@ -630,17 +637,14 @@ c.eq(len(found), 0, "a death place near the other")
 somerville = ("= Mary Somerville =\n\nInfobox\n- Children: Mary Charlotte Somerville\n\nMary Somerville (26 "
               "December 1780 – 29 November 1872) was a Scottish scientist.\n\nThey had four children: Margaret "
               "(1813–1823), Thomas (1814–1815), Martha (1815–1879) and Mary Charlotte (1817–1875).\n")
-found = report_text("child_namesake.txt", somerville, "date-mismatch")
-c.eq([r["message"] for r in found], [], "a child of the subject's first and last names")
+none_in("child_namesake.txt", somerville, "date-mismatch", "a child of the subject's first and last names")
 father = ("= Uppsala =\n\nDag Hammarskjöld is buried in Uppsala, where his father had been buried after his "
           "death in 1953.\n\nDag Hammarskjöld died on 18 September 1961.\n")
-found = report_text("father_death.txt", father, "date-mismatch")
-c.eq([r["message"] for r in found], [], "his death after his father")
+none_in("father_death.txt", father, "date-mismatch", "his death after his father")
 rudbeck = ("= Uppsala =\n\nHis son, Olof Rudbeck the Younger, succeeded him. The younger Rudbeck, an explorer of "
            "Lapland, took the young Carl Linnaeus into his household in 1730; he died on 23 March 1740.\n\n"
            "Carl Linnaeus died on 10 January 1778.\n")
-found = report_text("younger.txt", rudbeck, "date-mismatch")
-c.eq([r["message"] for r in found], [], "the younger namesake's death is not his guest's")
+none_in("younger.txt", rudbeck, "date-mismatch", "the younger namesake's death is not his guest's")
 
 # a child the infobox names by one word is not the man whose middle name
 # it is, written with or without its accent (`Sekou`, `Ahmed Sékou Touré`);
@@ -650,21 +654,17 @@ sekou = ("= Kwame Nkrumah =\n\nInfobox\n- Children: Francis, Gamal, Samia, Sekou
          "September 1909 – 27 April 1972) was a Ghanaian politician. He was close to Ahmed Sékou Touré (9 January "
          "1922 – 26 March 1984), the president of Guinea.\n\nHe married Fathia Rizk; they had three children, "
          "Gamal (born 1959), Samia (born 1960) and Sekou (born 1963).\n")
-found = report_text("middle_name.txt", sekou, "date-mismatch")
-c.eq([r["message"] for r in found], [], "a child by one word and another's middle name")
+none_in("middle_name.txt", sekou, "date-mismatch", "a child by one word and another's middle name")
 khaldun = ("= Ibn Khaldun =\n\nInfobox\n- Birth Date: 27 May 1333\n\nIbn Khaldūn (27 May 1332 – 17 March "
            "1406) was an Arab historian.\n")
-found = report_text("marks.txt", khaldun, "date-mismatch")
-c.eq(len(found), 1, "a name with marks in the text and without in the title")
+count_in("marks.txt", khaldun, "date-mismatch", 1, "a name with marks in the text and without in the title")
 
 # a house in one city the gazetteer knows is not in another (`Dar Es Saada,
 # his villa in Marrakesh`, `Paris`); a quarter of the same city is
 house = ("= Marrakesh =\n\nYves Saint Laurent died in Paris on 1 June 2008.\n\nSaint Laurent, who died at "
          "Dar Es Saada, his villa in %s, in 2008, had spent part of every year in the city.\n")
-found = report_text("house.txt", house % "Marrakesh", "place-mismatch")
-c.eq(len(found), 1, "a house in another city")
-found = report_text("house_same.txt", house % "Paris", "place-mismatch")
-c.eq(len(found), 0, "a house in the same city")
+count_in("house.txt", house % "Marrakesh", "place-mismatch", 1, "a house in another city")
+count_in("house_same.txt", house % "Paris", "place-mismatch", 0, "a house in the same city")
 
 # two starts of one office in two texts, weeks apart, disagree; years apart
 # they are two terms
@@ -673,8 +673,7 @@ starts = ("= Battle of the Santa Cruz Islands =\n\nOn 18 October 1942, William H
           "Pacific Area.\n")
 found = report_text("term.txt", starts % "November 1942", "date-mismatch")
 c.eq([r["subject"] for r in found], ["William Halsey"], "two starts of one office weeks apart")
-found = report_text("terms.txt", starts % "November 1946", "date-mismatch")
-c.eq(len(found), 0, "two terms of one office years apart")
+count_in("terms.txt", starts % "November 1946", "date-mismatch", 0, "two terms of one office years apart")
 
 # how long something lasted (`went on into the next day`) does not move the
 # narrative: `The next day, 19 February` counts from the landing's day
