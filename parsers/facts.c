@@ -5339,7 +5339,8 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
                                     KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,
-                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell, AS_KW_END};
+                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since,
+                                    KW_fell, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

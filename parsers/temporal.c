@@ -78,8 +78,9 @@ static int year_at(const P *p, size_t i) {
 /* A year of three digits (100..999) at i, where what follows cannot make
  * it a count: the end, punctuation, a function word or, after the `In`
  * that opens the sentence, a name (`in 794, the capital`, `founded in 778
- * and`, `In 710 Empress Genmei`; but `in 300 cases`, `In 300 Spartans`, `from 239 Battery`,
- * `in 480 BC`, and `from 711 to 718` is a range left alone). */
+ * and`, `In 710 Empress Genmei`; but `in 300 cases`, `In 300 Spartans`,
+ * `from 239 Battery`, `in 480 BC`, and `from 711 to 718` is a range left
+ * alone). */
 static int early_year_at(const P *p, size_t i) {
   if (i >= p->n || !plain_num(&p->t[i]) || p->t[i].ordinal || p->t[i].digits != 3 || p->t[i].value < 100)
     return 0;
