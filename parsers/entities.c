@@ -273,7 +273,7 @@ static const uint16_t adjectives[] = {
     KW_central, KW_royal, KW_imperial, KW_national, KW_federal, KW_provisional, KW_revolutionary,
     KW_constitutional, KW_republican, KW_democratic, KW_communist, KW_socialist, KW_liberal,
     KW_conservative, KW_israeli, KW_iraqi, KW_pakistani, KW_bangladeshi, KW_afghan, KW_basque,
-    KW_free, KW_marine, KW_naval, KW_panzer, AS_KW_END};
+    KW_free, KW_marine, KW_naval, KW_panzer, KW_supreme, KW_acting, KW_joint, AS_KW_END};
 
 /* What a thing serves as, not an office: `served as the capital of
  * Norway`, `a major base`, `an inspiration for the Polish Army`. */

@@ -3134,7 +3134,7 @@ static as_slice role_at(const sent *c, uint32_t k, uint32_t *end) {
     }
     if (of && !(j + 1 < c->n && c->t[j + 1].kind == AS_TK_WORD))
       break;
-    after_of = of || (after_of && kw(c, j, KW_the));
+    after_of = of || (after_of && (kw(c, j, KW_the) || !c->t[j].cap)); /* `of the new ABDA Command` */
     j++;
   }
   while (j > b && (kw(c, j - 1, KW_of) || kw(c, j - 1, KW_the) || kw(c, j - 1, KW_for)))

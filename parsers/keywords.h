@@ -19,6 +19,7 @@ enum {
   KW_ace,
   KW_acknowledged,
   KW_across,
+  KW_acting,
   KW_action,
   KW_activist,
   KW_actor,
@@ -708,6 +709,7 @@ enum {
   KW_jan,
   KW_january,
   KW_jewish,
+  KW_joint,
   KW_journalist,
   KW_judge,
   KW_jul,
@@ -1312,6 +1314,7 @@ enum {
   KW_sunk,
   KW_supported,
   KW_supposedly,
+  KW_supreme,
   KW_surgeon,
   KW_surrounded,
   KW_survived,
@@ -1510,7 +1513,7 @@ enum {
 
 #define AS_KEYWORD_TABLE \
   "a", "abbey", "aboard", "abolitionist", "about", "abwehr", "academy", "accord", "according", \
-  "ace", "acknowledged", "across", "action", "activist", "actor", "actress", "ad", \
+  "ace", "acknowledged", "across", "acting", "action", "activist", "actor", "actress", "ad", \
   "additional", "addressed", "adjutant", "administration", "admiral", "admitted", "adoption", \
   "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
   "against", "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", \
@@ -1594,7 +1597,7 @@ enum {
   "injured", "inside", "insisted", "inspected", "inspiration", "installed", "instead", \
   "institute", "instructions", "insurrection", "intended", "into", "invaded", "invasion", \
   "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", "island", "islands", \
-  "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", \
+  "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "joint", \
   "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
   "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", \
   "la", "lady", "lake", "lancers", "landed", "landing", "landings", "landmark", "lane", "las", \
@@ -1669,19 +1672,19 @@ enum {
   "studied", "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", \
   "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", "suffered", \
   "suggested", "suicide", "summer", "summit", "summoned", "sunk", "supported", "supposedly", \
-  "surgeon", "surrounded", "survived", "sustained", "swallow", "swallowed", "swedish", "swore", \
-  "sworn", "symbol", "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", \
-  "taught", "teacher", "telegram", "telegraphed", "template", "temple", "ten", "tender", \
-  "tenth", "terminus", "territory", "testified", "thai", "than", "that", "the", "theater", \
-  "theatre", "their", "them", "themselves", "then", "theologian", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", "through", \
-  "throughout", "thus", "till", "time", "title", "titled", "to", "today", "told", "took", \
-  "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", \
-  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
-  "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", \
-  "twentieth", "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", "union", \
-  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "supreme", "surgeon", "surrounded", "survived", "sustained", "swallow", "swallowed", \
+  "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", "tanker", \
+  "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", "temple", \
+  "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", "that", \
+  "the", "theater", "theatre", "their", "them", "themselves", "then", "theologian", "theorist", \
+  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
+  "thirty", "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", \
+  "through", "throughout", "thus", "till", "time", "title", "titled", "to", "today", "told", \
+  "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", \
+  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
+  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", \
+  "twelve", "twentieth", "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", \
+  "union", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
   "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
   "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
   "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
