@@ -167,7 +167,7 @@ static const uint16_t person_nouns[] = {
     KW_organist, KW_architect, KW_physician, KW_surgeon, KW_chemist, KW_physicist, KW_mathematician,
     KW_astronomer, KW_botanist, KW_naturalist, KW_geologist, KW_inventor, KW_sculptor, KW_cartographer,
     KW_navigator, KW_missionary, KW_banker, KW_conductor, KW_pianist, KW_violinist,
-    KW_dramatist, KW_theologian, KW_abolitionist, KW_nurse, AS_KW_END};
+    KW_dramatist, KW_theologian, KW_abolitionist, KW_nurse, KW_brothers, KW_sisters, AS_KW_END};
 
 /* Vessels: the capitalised words after them name a ship, not a person. */
 static const uint16_t vessel_nouns[] = {

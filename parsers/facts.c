@@ -34,7 +34,8 @@ static as_slice prop(as_property p) { return as_slice_cstr(property_names[p]); }
 /* The word lists of the patterns below, as sets built once. */
 #define FACT_LISTS(X)                                                                              \
   X(skip_back) X(clause_breaks) X(prepositions) X(object_preps) X(event_verbs) X(act_verbs) X(role_stops)          \
-  X(offices) X(appoint_verbs) X(passive_role_verbs) X(troops) X(forces) X(commanding) X(deed_verbs)
+  X(offices) X(appoint_verbs) X(passive_role_verbs) X(troops) X(forces) X(commanding) X(deed_verbs) \
+  X(quantifiers)
 
 static struct {
 #define X(name) as_kwset name;
@@ -852,6 +853,11 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
 }
 
 /* Prepositions: a name right after one is not a clause's subject. */
+/* Words of how many of a group: `most of the others`, `two of his officers`. */
+static const uint16_t quantifiers[] = {KW_most, KW_all, KW_many, KW_several, KW_some, KW_one, KW_two, KW_three,
+                                       KW_four, KW_five, KW_six, KW_seven, KW_eight, KW_nine, KW_ten, KW_rest,
+                                       KW_majority, KW_both, KW_each, AS_KW_END};
+
 static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on, KW_at, KW_to,
                                         KW_from, KW_with, KW_by, KW_during, KW_after, KW_before,
                                         KW_until, KW_since, KW_about, KW_toward, KW_towards,
@@ -929,11 +935,15 @@ static bool conjoined_verb(const sent *c, uint32_t to, uint32_t v) {
 static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
   uint32_t i = v, steps = 0;
   bool first = true, passed_name = false;
-  /* `Iwabuchi and his staff committed suicide`: he did too */
-  for (uint32_t k = v; k-- > 1 && k + 5 > v;) {
-    if (c->t[k].kind != AS_TK_WORD || c->t[k].cap || (span_at(c, k) && span_at(c, k)->is_name))
+  /* `Iwabuchi and his staff committed suicide`, `Leggio and most of the
+   * others were shot`: he did too */
+  for (uint32_t k = v; k-- > 1 && k + 8 > v;) {
+    if ((c->t[k].kind != AS_TK_WORD && c->t[k].kind != AS_TK_NUM) || c->t[k].cap ||
+        (span_at(c, k) && span_at(c, k)->is_name))
       break;
-    if (!kw(c, k, KW_and) || k + 3 > v || !(kw(c, k + 1, KW_his) || kw(c, k + 1, KW_her)))
+    bool some_of = (kw(c, k + 2, KW_of) && (c->t[k + 1].kind == AS_TK_NUM || among(c, k + 1, &sets.quantifiers))) ||
+                   (kw(c, k + 1, KW_the) && (kw(c, k + 2, KW_rest) || kw(c, k + 2, KW_other)));
+    if (!kw(c, k, KW_and) || k + 3 > v || !(kw(c, k + 1, KW_his) || kw(c, k + 1, KW_her) || some_of))
       continue;
     as_span *x = span_at(c, k - 1);
     if (x && x->to == k && named(x, AS_MENTION_PERSON) && !x->possessive &&
@@ -1139,6 +1149,10 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
       return false;
     if (c->t[i].kind == AS_TK_WORD && c->t[i].cap && !sp)
       passed_name = true; /* a name no list knows */
+    /* `Máximo was killed, and Aquiles, found hiding, was shot`: that name
+     * is the clause's subject, not one before its `, and` */
+    if (passed_name && kw(c, i, KW_and) && i > 0 && is_comma(c, i - 1))
+      return false;
     first = false;
   }
   return false;
@@ -5100,6 +5114,59 @@ static bool would_at(const sent *c, uint32_t i) {
   return !(i > 0 && c->t[i - 1].kind == AS_TK_COMMA && kw(c, 0, KW_if));
 }
 
+/* `Leggio was shot on 6 October 1943`, `were shot at dawn`, `was
+ * arrested and shot a few days later`, `was shot by the Gestapo`: a
+ * passive `shot` with a time, a place or an agent after it (`by a firing
+ * squad at Bagumbayan`), or none, is an execution; not `was shot down`,
+ * `shot in the leg`, `shot at`, nor one the sentence says was wounded,
+ * survived or died later. */
+static bool shot_dead(const sent *c, uint32_t i) {
+  bool passive = kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were) || kw(c, i - 1, KW_been);
+  /* `was arrested on 16 August and shot` */
+  for (uint32_t k = i - 1; !passive && kw(c, i - 1, KW_and) && k > 1 && k + 12 > i && !is_comma(c, k - 1); k--) {
+    as_slice w = as_tok_text(c->text, &c->t[k - 1]);
+    passive = (kw(c, k - 2, KW_was) || kw(c, k - 2, KW_were)) && c->t[k - 1].lower &&
+              (as_slice_ends(w, "ed") || as_slice_ends(w, "en"));
+  }
+  if (!passive)
+    return false;
+  for (uint32_t k = i + 1; k < c->n; k++)
+    if (kw(c, k, KW_wounded) || kw(c, k, KW_survived) || kw(c, k, KW_recovered) || kw(c, k, KW_injured) ||
+        kw(c, k, KW_died) || kw(c, k, KW_death) || kw(c, k, KW_succumbed) || kw(c, k, KW_hospital))
+      return false; /* (`was shot on 2 July 1881, and his death on September 29`) */
+  uint32_t n = i + 1;
+  if (n >= c->n || c->t[n].kind == AS_TK_PUNCT || c->t[n].kind == AS_TK_COMMA)
+    return true;
+  as_span *x = span_at(c, n + 1);
+  if (kw(c, n, KW_in))
+    return !(kw(c, n + 1, KW_the) || kw(c, n + 1, KW_his) || kw(c, n + 1, KW_her) || kw(c, n + 1, KW_their) ||
+             kw(c, n + 1, KW_its) || kw(c, n + 1, KW_one) || kw(c, n + 1, KW_both) || kw(c, n + 1, KW_a));
+  if (kw(c, n, KW_at)) /* `shot at dawn`, `at Bagumbayan`; not `shot at` */
+    return kw(c, n + 1, KW_dawn) || (x && x->from == n + 1 && (named(x, AS_MENTION_PLACE) || x->kind == AS_MENTION_DATE));
+  /* `by a firing squad`, `by Austrian troops`, `by the Gestapo`: a squad,
+   * men or a body; not `by a sniper`, nor `by Charles J. Guiteau`, an
+   * assassin, whose victim may have lived for days */
+  if (kw(c, n, KW_by)) {
+    uint32_t k = n + 1;
+    if (kw(c, k, KW_a) || kw(c, k, KW_an) || kw(c, k, KW_the))
+      k++;
+    as_span *agent = span_at(c, k);
+    if (agent && agent->from == k && (named(agent, AS_MENTION_ORG) || named(agent, AS_MENTION_PERSON)))
+      return agent->kind == AS_MENTION_ORG;
+    for (; k < c->n && c->t[k].kind == AS_TK_WORD; k++) { /* (past `Austrian`) */
+      as_slice w = as_tok_text(c->text, &c->t[k]);
+      if (kw(c, k, KW_firing) || (as_slice_ends(w, "s") && !as_slice_ends(w, "ss")))
+        return true;
+      if (!c->t[k].cap)
+        break;
+    }
+    return false;
+  }
+  return kw(c, n, KW_on) || kw(c, n, KW_near) || kw(c, n, KW_outside) || kw(c, n, KW_after) ||
+         kw(c, n, KW_for) || kw(c, n, KW_as) || kw(c, n, KW_the) || kw(c, n, KW_a) || kw(c, n, KW_and) ||
+         kw(c, n, KW_together) || kw(c, n, KW_along);
+}
+
 static bool death_verb(sent *c, uint32_t i) {
   if (kw(c, i, KW_died))
     return true;
@@ -5160,10 +5227,8 @@ static bool death_verb(sent *c, uint32_t i) {
   if ((kw(c, i, KW_shot) || kw(c, i, KW_found)) && kw(c, i + 1, KW_dead) &&
       (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)))
     return true;
-  /* `was shot by a firing squad at Bagumbayan` */
-  if (kw(c, i, KW_shot) && (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_were)) && kw(c, i + 1, KW_by) &&
-      (kw(c, i + 2, KW_firing) || (kw(c, i + 2, KW_a) && kw(c, i + 3, KW_firing))))
-    return true;
+  if (kw(c, i, KW_shot))
+    return shot_dead(c, i);
   if (!(kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)))
     return false;
   if (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were))

@@ -794,6 +794,7 @@ enum {
   KW_magistrate,
   KW_main,
   KW_maintained,
+  KW_majority,
   KW_manifesto,
   KW_many,
   KW_mar,
@@ -1099,6 +1100,7 @@ enum {
   KW_recognized,
   KW_recorded,
   KW_recounted,
+  KW_recovered,
   KW_reduced,
   KW_reef,
   KW_refer,
@@ -1140,6 +1142,7 @@ enum {
   KW_residents,
   KW_resignation,
   KW_resigned,
+  KW_rest,
   KW_retired,
   KW_retreat,
   KW_retreated,
@@ -1304,6 +1307,7 @@ enum {
   KW_succeeding,
   KW_successfully,
   KW_successor,
+  KW_succumbed,
   KW_such,
   KW_suffered,
   KW_suggested,
@@ -1382,6 +1386,7 @@ enum {
   KW_titled,
   KW_to,
   KW_today,
+  KW_together,
   KW_told,
   KW_took,
   KW_torpedoed,
@@ -1607,11 +1612,11 @@ enum {
   "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
   "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", "long", \
   "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
-  "magistrate", "main", "maintained", "manifesto", "many", "mar", "march", "marched", "marine", \
-  "marines", "market", "married", "marrying", "marshal", "massacre", "mathematician", \
-  "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", \
-  "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", "metro", \
-  "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
+  "magistrate", "main", "maintained", "majority", "manifesto", "many", "mar", "march", \
+  "marched", "marine", "marines", "market", "married", "marrying", "marshal", "massacre", \
+  "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", \
+  "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", \
+  "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", "minesweeper", \
   "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "missionary", \
   "mistress", "model", "monastery", "monte", "month", "months", "monument", "moor", "more", \
   "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
@@ -1645,16 +1650,16 @@ enum {
   "raged", "raggruppamento", "raid", "railroad", "railway", "raised", "rangers", "rank", \
   "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
   "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
+  "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
   "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
   "reissued", "released", "relieved", "relocated", "remained", "remains", "remarked", \
   "remembered", "reminder", "renounced", "replaced", "replacing", "replied", "report", \
   "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
-  "residence", "residents", "resignation", "resigned", "retired", "retreat", "retreated", \
-  "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
-  "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", "royal", \
-  "rumored", "rumoured", "sack", "sacked", "said", "sailed", "sailors", "salient", "same", \
-  "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
+  "residence", "residents", "resignation", "resigned", "rest", "retired", "retreat", \
+  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
+  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
+  "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", "sailors", "salient", \
+  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
   "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", \
   "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", \
   "september", "served", "service", "servicemen", "serving", "setting", "settled", \
@@ -1670,29 +1675,29 @@ enum {
   "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
   "stormo", "strait", "strasse", "street", "strike", "stripped", "stronghold", "student", \
   "studied", "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", \
-  "suburbs", "succeeded", "succeeding", "successfully", "successor", "such", "suffered", \
-  "suggested", "suicide", "summer", "summit", "summoned", "sunk", "supported", "supposedly", \
-  "supreme", "surgeon", "surrounded", "survived", "sustained", "swallow", "swallowed", \
-  "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", "tanker", \
-  "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", "temple", \
-  "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", "that", \
-  "the", "theater", "theatre", "their", "them", "themselves", "then", "theologian", "theorist", \
-  "there", "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", \
-  "thirty", "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", \
-  "through", "throughout", "thus", "till", "time", "title", "titled", "to", "today", "told", \
-  "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", \
-  "town", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", \
-  "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", \
-  "twelve", "twentieth", "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", \
-  "union", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
-  "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
-  "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
-  "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
-  "zoo", "zum", "zur",
+  "suburbs", "succeeded", "succeeding", "successfully", "successor", "succumbed", "such", \
+  "suffered", "suggested", "suicide", "summer", "summit", "summoned", "sunk", "supported", \
+  "supposedly", "supreme", "surgeon", "surrounded", "survived", "sustained", "swallow", \
+  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
+  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
+  "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
+  "that", "the", "theater", "theatre", "their", "them", "themselves", "then", "theologian", \
+  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
+  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "threatened", \
+  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "titled", "to", \
+  "today", "together", "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", \
+  "toward", "towards", "tower", "town", "transport", "transports", "traveled", "travelled", \
+  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", \
+  "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twice", "twins", "two", \
+  "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
+  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
+  "venue", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
+  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", \
+  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
+  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
+  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
+  "with", "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", \
+  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
+  "you", "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif
