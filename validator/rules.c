@@ -575,6 +575,49 @@ static void marriage_mismatch(as_validator *v, const vgroup *g) {
   }
 }
 
+/* Whether a dated spouse claim says a marriage again (`remarried`,
+ * `married her again`, `a second time`): a second wedding to one spouse. */
+static bool wed_again(const vclaim *c) {
+  static const char *const words[] = {"again", "remarried", "re-married", "second time", "renewed", NULL};
+  for (int k = 0; words[k]; k++)
+    if (words_in(c->sentence, as_slice_cstr(words[k])))
+      return true;
+  return false;
+}
+
+/* Two weddings to one spouse the text dates apart (`On 9 March 1902
+ * Mahler married Alma Schindler`, `Mahler married Alma Schindler in March
+ * 1903`), where no infobox dates that marriage (marriage_mismatch holds
+ * the text to it then). */
+static void wedding_mismatch(as_validator *v, const vgroup *g) {
+  static const char *const props[] = {"spouse", NULL};
+  if (!prop_is(v, g, props))
+    return;
+  for (uint32_t i = 0; i < g->n; i++) {
+    const vclaim *a = &v->claims[g->ids[i]];
+    if (a->infobox)
+      continue;
+    bool boxed = false;
+    for (uint32_t k = 0; k < g->n && !boxed; k++) {
+      const vclaim *b = &v->claims[g->ids[k]];
+      boxed = b->infobox && b->date.len && spouse_named(a->value, b->value);
+    }
+    for (uint32_t j = i + 1; j < g->n && !boxed; j++) {
+      const vclaim *b = &v->claims[g->ids[j]];
+      if (b->infobox || a->inferred || b->inferred || !as_date_year(a->date) || !as_date_year(b->date) ||
+          !(spouse_named(a->value, b->value) || spouse_named(b->value, a->value)) ||
+          as_dates_agree(a->date, b->date) || wed_again(a) || wed_again(b))
+        continue;
+      vvalue two[2] = {{a->date, (uint32_t[]){g->ids[i]}, 1, 1, 1.0}, {b->date, (uint32_t[]){g->ids[j]}, 1, 1, 1.0}};
+      vvalues vs = {two, 2, 2};
+      as_conflict_add(v, AS_D_DATE_MISMATCH, AS_SEV_WARNING, &vs, "%.*s married %.*s on %.*s and on %.*s by the text",
+                      (int)a->subject.len, a->subject.ptr, (int)b->value.len, b->value.ptr, (int)a->date.len,
+                      a->date.ptr, (int)b->date.len, b->date.ptr);
+      return;
+    }
+  }
+}
+
 /* The claims of g dated like claim i (at most 64: the rest are counted
  * in the group anyway), into same; false when an earlier claim has that
  * date (the date was looked at already) or fewer than two share it. */
@@ -1342,7 +1385,8 @@ static const rule rules[] = {
     {AS_D_NUMBER_MISMATCH, number_mismatch}, {AS_D_AFTER_DEATH, after_death},
     {AS_D_ROLE_MISMATCH, role_mismatch}, {AS_D_DATE_MISMATCH, bound_mismatch}, {AS_D_NUMBER_MISMATCH, duration_mismatch},
     {AS_D_NUMBER_MISMATCH, casualty_mismatch}, {AS_D_PLACE_MISMATCH, life_place_mismatch},
-    {AS_D_DATE_MISMATCH, marriage_mismatch}, {AS_D_NUMBER_MISMATCH, population_mismatch},
+    {AS_D_DATE_MISMATCH, marriage_mismatch}, {AS_D_DATE_MISMATCH, wedding_mismatch},
+    {AS_D_NUMBER_MISMATCH, population_mismatch},
     {AS_D_AGE_MISMATCH, age_mismatch},
 };
 

@@ -841,6 +841,17 @@ c.eq(len(palace("palace.txt", "at Schönbrunn Palace, on the outskirts of Vienna
 c.eq(palace("palace2.txt", "at the Hofburg Palace"), [], "the infobox's palace")
 c.eq(palace("palace3.txt", "at the Hofburg"), [], "the infobox's palace without its head word")
 
+# two weddings to one spouse the text dates apart, no infobox date: one conflict; a second wedding, none
+def wedding(second):
+    return "= Gustav Mahler =\n\nGustav Mahler (7 July 1860 – 18 May 1911) was a composer.\n\nOn 9 March 1902 " \
+           "Mahler married Alma Schindler.\n\n" + second + "\n"
+count_in("wed.txt", wedding("Mahler married Alma Schindler in March 1903."), "date-mismatch", 1,
+         "one wedding dated twice by the text")
+none_in("wed2.txt", wedding("Mahler married Alma Schindler again in March 1903."), "date-mismatch",
+        "a wedding again")
+none_in("wed3.txt", wedding("Mahler married Alma Schindler on March 9, 1902."), "date-mismatch",
+        "one wedding, its date written two ways")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
