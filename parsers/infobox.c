@@ -1145,6 +1145,31 @@ static bool era_value(typer *t, as_field *f, as_slice v) {
   return ok;
 }
 
+/* `January 11, 1755 or 1757`, `1817 or 1818`: a date whose year is given
+ * two ways, as the span between the two (either agrees with it); false
+ * when v is no such date. */
+static bool date_or_year(as_slice v, as_date_value *dv) {
+  size_t n = v.len, d = 0;
+  while (d < n && d < 4 && isdigit((unsigned char)v.ptr[n - 1 - d]))
+    d++;
+  if (d < 3 || d == n || n < d + 5 || memcmp(v.ptr + n - d - 4, " or ", 4) != 0)
+    return false;
+  int alt = 0;
+  for (size_t i = n - d; i < n; i++)
+    alt = alt * 10 + (v.ptr[i] - '0');
+  if (!as_date_parse_value(as_slice_make(v.ptr, n - d - 4), true, dv) || dv->is_range || !dv->from.year ||
+      alt == dv->from.year || abs(alt - dv->from.year) > 10)
+    return false;
+  as_date other = dv->from;
+  other.year = alt;
+  if (other.month == 2 && other.day == 29 && as_days_in_month(alt, 2) < 29)
+    return false;
+  dv->to = alt > dv->from.year ? other : dv->from;
+  dv->from = alt > dv->from.year ? dv->from : other;
+  dv->is_range = true;
+  return true;
+}
+
 static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date) {
   as_slice v = f->raw;
   hint h = hint_for(f);
@@ -1171,6 +1196,9 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
     f->normalized = keep(t, &t->norm);
   } else if (h == HINT_CODE) {
     f->normalized = v; /* text: never a date, a range of years or a number */
+  } else if (h == HINT_DATE && date_or_year(v, dv)) {
+    set_date(t, f, dv);
+    *has_date = true;
   } else if (as_date_parse_value(date_core(without_old_style(t->arena, without_julian_mark(without_circa(v, &approx), &julian))),
                                  h == HINT_DATE, dv)) {
     if (julian && dv->from.day && dv->from.year && (!dv->is_range || (dv->to.day && dv->to.year))) {

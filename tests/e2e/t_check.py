@@ -852,6 +852,14 @@ none_in("wed2.txt", wedding("Mahler married Alma Schindler again in March 1903."
 none_in("wed3.txt", wedding("Mahler married Alma Schindler on March 9, 1902."), "date-mismatch",
         "one wedding, its date written two ways")
 
+# an infobox date of two years: either agrees, a third does not
+def two_years(prose):
+    return "= Alexander Hamilton =\n\nInfobox\n- Birth Date: January 11, 1755 or 1757\n\n" + prose + "\n"
+none_in("or1.txt", two_years("Alexander Hamilton was born on January 11, 1757, in Charlestown."), "date-mismatch",
+        "a birth on one of the infobox's two years")
+count_in("or2.txt", two_years("Alexander Hamilton was born in 1760."), "date-mismatch", 1,
+         "a birth on neither of the infobox's two years")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")
