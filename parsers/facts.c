@@ -750,7 +750,7 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   as_slice r = {0}, seen[2];
   char sex[2] = {0, 0};
   int n = 0;
-  const as_span *first = NULL;
+  const as_span *first = NULL, *second = NULL;
   for (uint32_t j = 0; j < c->s->nspans && n < 2; j++) {
     const as_span *sp = &c->s->spans[j];
     if (sp->to > i)
@@ -760,6 +760,8 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
     if (named(sp, AS_MENTION_PERSON) && !(n == 1 && as_slice_eq(seen[0], sp->canon)) && !(n == 1 && sp->possessive)) {
       if (!n)
         first = sp;
+      else
+        second = sp;
       sex[n] = span_sex(c, sp);
       seen[n++] = sp->canon;
     }
@@ -808,8 +810,23 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   /* `With the support of the pianist Artur Rubinstein he sailed`: in a
    * biography, a person in the phrase that opens the sentence is not who
    * the he or she of its main clause is */
-  if (n == 1 && f->bio.len && !not_bio && !as_slice_eq(seen[0], f->bio) && opening_phrase(c, first, i))
+  /* `Reichenau, promoted to field marshal, succeeded Gerd von Rundstedt
+   * in December 1941; he died`: the sentence opens on a name of no known
+   * kind, its subject, and the one person named is the object of a verb
+   * after it; the pronoun may well be the opener's, so it is nobody's */
+  if (n == 1 && first && first->rank_from >= 3 && past_form(c, first->rank_from - 1) && c->t[0].kind == AS_TK_WORD &&
+      c->t[0].cap && c->t[0].kw == AS_KW_NONE && !(span_at(c, 0) && span_at(c, 0)->m) && !gerund(c, 0) &&
+      !past_form(c, 0) && !adverb(c, 0) && (is_comma(c, 1) || past_form(c, 1)))
+    r = (as_slice){0};
+  else if (n == 1 && f->bio.len && !not_bio && !as_slice_eq(seen[0], f->bio) && opening_phrase(c, first, i))
     r = f->bio;
+  /* `Reichenau, promoted to field marshal, succeeded Gerd von Rundstedt
+   * in December 1941; he died`: a pronoun opening a clause after `;` or
+   * `, and` is the one the sentence opened on, not its verb's object */
+  else if (n == 2 && second && first->rank_from == 0 && !first->possessive && second->rank_from >= 2 &&
+           past_form(c, second->rank_from - 1) && (!sex[0] || sex[0] == g) &&
+           (punct(c, i - 1, ';') || ((kw(c, i - 1, KW_and) || kw(c, i - 1, KW_but)) && is_comma(c, i - 2))))
+    r = seen[0];
   /* `Cassandra and Henry took her to Winchester, and she died there`: the
    * one done to, of the pronoun's sex, is who it is; in a biography, its
    * subject */
@@ -852,12 +869,12 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   return r.len > 0;
 }
 
-/* Prepositions: a name right after one is not a clause's subject. */
 /* Words of how many of a group: `most of the others`, `two of his officers`. */
 static const uint16_t quantifiers[] = {KW_most, KW_all, KW_many, KW_several, KW_some, KW_one, KW_two, KW_three,
                                        KW_four, KW_five, KW_six, KW_seven, KW_eight, KW_nine, KW_ten, KW_rest,
                                        KW_majority, KW_both, KW_each, AS_KW_END};
 
+/* Prepositions: a name right after one is not a clause's subject. */
 static const uint16_t prepositions[] = {KW_of, KW_for, KW_against, KW_in, KW_on, KW_at, KW_to,
                                         KW_from, KW_with, KW_by, KW_during, KW_after, KW_before,
                                         KW_until, KW_since, KW_about, KW_toward, KW_towards,
