@@ -3304,11 +3304,13 @@ static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32
       d = NULL;
   set_date(cl, d);
   /* (`was appointed Chancellor on 24 March 1602`, `was installed as`,
-   * `was inaugurated as President`: the day the office was his; not
+   * `was inaugurated as President`, `who had been appointed Chief of the
+   * General Staff in June 1943`: the day the office was his; not
    * elected, nor crowned, before it) */
   if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
       ((kw(c, at, KW_appointed) || kw(c, at, KW_installed) || kw(c, at, KW_inaugurated)) && at > 0 &&
-       (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were))))
+       (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were) ||
+        (at > 1 && kw(c, at - 1, KW_been) && (kw(c, at - 2, KW_had) || kw(c, at - 2, KW_has))))))
     term_start(c, cl, d);
 }
 
@@ -3869,6 +3871,8 @@ static as_span *founded_which(sent *c, uint32_t v) {
   as_span *who = span_at(c, k - 1);
   if (kw(c, k - 1, KW_was) || kw(c, k - 1, KW_were))
     k--; /* `the Association of World Heritage Cities, which was founded in 1991` */
+  else if (k >= 2 && kw(c, k - 1, KW_been) && (kw(c, k - 2, KW_had) || kw(c, k - 2, KW_has)))
+    k -= 2; /* `The Brazilian Expeditionary Force, which had been founded in 1944,` */
   else if (who && who->to == k && who->is_name && who->kind == AS_MENTION_PERSON)
     k = who->rank_from;
   else if (kw(c, k - 1, KW_he) || kw(c, k - 1, KW_she) || kw(c, k - 1, KW_they) || kw(c, k - 1, KW_we))
@@ -3884,6 +3888,16 @@ static as_span *founded_which(sent *c, uint32_t v) {
   if (!x || !x->is_name || !x->m || x->possessive ||
       (x->kind != AS_MENTION_ORG && x->kind != AS_MENTION_PLACE))
     return NULL;
+  /* `the Convent of San Jerónimo in Mexico City, a house which had been
+   * founded in 1585`: the house in the town, not the town */
+  as_span *y = x->rank_from >= 2 && (kw(c, x->rank_from - 1, KW_in) || kw(c, x->rank_from - 1, KW_at))
+                   ? span_at(c, x->rank_from - 2)
+                   : NULL;
+  if (y && y->to == x->rank_from - 1 && y->is_name && y->m && !y->possessive &&
+      (y->kind == AS_MENTION_ORG || y->kind == AS_MENTION_PLACE))
+    return y;
+  if (x->rank_from >= 1 && (kw(c, x->rank_from - 1, KW_in) || kw(c, x->rank_from - 1, KW_at)))
+    return NULL; /* (in a town after something no name names) */
   return x;
 }
 
@@ -3938,8 +3952,9 @@ static uint32_t formal_founding(const sent *c, uint32_t v) {
 }
 
 static void founding_date(sent *c, uint32_t v) {
-  bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened);
-  if (!done && !opened && !kw(c, v, KW_founded) && !kw(c, v, KW_established) && !kw(c, v, KW_incorporated))
+  bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened), created = kw(c, v, KW_created);
+  if (!done && !opened && !created && !kw(c, v, KW_founded) && !kw(c, v, KW_established) &&
+      !kw(c, v, KW_incorporated))
     return;
   as_property p = done ? AS_P_COMPLETION_DATE : opened ? AS_P_OPENING_DATE : AS_P_FOUNDING_DATE;
   as_slice who = {0};
@@ -3950,6 +3965,11 @@ static void founding_date(sent *c, uint32_t v) {
   as_span *x = NULL;
   bool passive = b >= 2 && (kw(c, b - 1, KW_was) || kw(c, b - 1, KW_were));
   uint32_t s = passive ? b - 2 : v >= 2 && is_comma(c, v - 1) ? v - 2 : v;
+  /* `The Brazilian Expeditionary Force was created on 9 August 1943`: a
+   * body's founding (not a character's, nor a painting's) */
+  if (created && !(passive && (x = span_at(c, s)) && x->to == s + 1 && named(x, AS_MENTION_ORG)))
+    return;
+  x = NULL;
   /* `The Thames Tunnel finally opened to the public`, `it opened on`:
    * the name or `it` right before is the subject, as of a passive */
   if (opened && !passive && b > 0 && !is_comma(c, b - 1)) {
@@ -5420,7 +5440,7 @@ static void native_of(sent *c, uint32_t i) {
 static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW_killed, KW_assassinated,
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
                                     KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
-                                    KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened,
+                                    KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened, KW_created,
                                     KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since,
                                     KW_fell, AS_KW_END};
 static as_kwset trigger_set;

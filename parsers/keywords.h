@@ -344,6 +344,7 @@ enum {
   KW_couple,
   KW_court,
   KW_cousin,
+  KW_created,
   KW_crewmen,
   KW_crisis,
   KW_critic,
@@ -1559,14 +1560,14 @@ enum {
   "contingent", "continued", "conurbation", "convened", "convent", "convention", "core", \
   "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
   "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
-  "cousin", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
-  "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", "damaged", \
-  "dame", "danish", "das", "daughter", "daughters", "dawn", "day", "days", "de", "dead", \
-  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
-  "decreed", "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", \
-  "della", "dem", "demanded", "democratic", "den", "denied", "departed", "departing", \
-  "department", "departure", "deportation", "deported", "depot", "deputy", "der", "des", \
-  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", \
+  "cousin", "created", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", \
+  "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", \
+  "damaged", "dame", "danish", "das", "daughter", "daughters", "dawn", "day", "days", "de", \
+  "dead", "death", "dec", "december", "decided", "declaration", "declared", "decoration", \
+  "decree", "decreed", "defeated", "defence", "defences", "defense", "defenses", "del", \
+  "delivered", "della", "dem", "demanded", "democratic", "den", "denied", "departed", \
+  "departing", "department", "departure", "deportation", "deported", "depot", "deputy", "der", \
+  "des", "desert", "designated", "desired", "despite", "destroyer", "destroyers", "detachment", \
   "detachments", "di", "diary", "dictated", "dictatorship", "did", "die", "died", "diplomat", \
   "director", "directorate", "discovered", "disembarked", "dismissed", "district", "division", \
   "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", "dos", "down", \
