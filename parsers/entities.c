@@ -3468,6 +3468,17 @@ static int marked_candidate(const name_t *e, const uint8_t *marks, uint8_t mark)
   return g;
 }
 
+/* Whether the folded name key bears the surname after `de` behind a
+ * surname of its own (`juana azurduy de padilla`): a married name, when a
+ * woman's, not the one born to it (`bartolome de las casas` has none
+ * before). */
+static bool married_surname(as_slice key, as_slice surname) {
+  if (key.len < surname.len + 4 || memcmp(key.ptr + key.len - surname.len, surname.ptr, surname.len) != 0 ||
+      memcmp(key.ptr + key.len - surname.len - 4, " de ", 4) != 0)
+    return false;
+  return as_name_words(as_slice_make(key.ptr, key.len - surname.len - 4)) >= 2;
+}
+
 /* A preposition a name may be the object of. */
 static bool governing(const as_tok *t) {
   return t->kw == KW_of || t->kw == KW_by || t->kw == KW_with || t->kw == KW_to || t->kw == KW_for ||
@@ -3559,6 +3570,16 @@ static void emit(table *t) {
           if ((g0 > 0) != (g1 > 0) && g0 >= 0 && g1 >= 0 && marked.len > plain.len &&
               memcmp(marked.ptr, plain.ptr, plain.len) == 0 && marked.ptr[plain.len] == ' ')
             g = g0 > 0 ? e->cand[1] : e->cand[0];
+        }
+        /* `Manuel Ascencio Padilla and his wife, Juana Azurduy de Padilla
+         * ... Padilla was killed`: the one born to the surname */
+        if (g == -2 && e->words == 1 && e->ncand == 2) {
+          bool m0 = married_surname(t->v[t->group_rep[e->cand[0]]].key, e->key) &&
+                    as_name_sex(t->group_canon[e->cand[0]]) == 'f';
+          bool m1 = married_surname(t->v[t->group_rep[e->cand[1]]].key, e->key) &&
+                    as_name_sex(t->group_canon[e->cand[1]]) == 'f';
+          if (m0 != m1)
+            g = m0 ? e->cand[1] : e->cand[0];
         }
         if (g == -2)
           g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);

@@ -537,10 +537,10 @@ static bool glued_dash(const P *p, size_t i) {
   return i + 1 < p->n && p->t[i].kind == AS_TK_DASH && !p->t[i].space_before && !p->t[i + 1].space_before;
 }
 
-/* A small count: digits (up to 3), a number word (`five`, `twenty-five`,
- * `thirty one`), `a`/`an`; its tokens in *len. Not the units of a
- * compound (`five` of `Twenty-five`). */
-static int count_at(const P *p, size_t i, size_t *len) {
+/* A count under a hundred: digits (up to 3), a number word (`five`,
+ * `twenty-five`, `thirty one`), `a`/`an`; its tokens in *len. Not the
+ * units of a compound (`five` of `Twenty-five`). */
+static int small_count(const P *p, size_t i, size_t *len) {
   *len = 1;
   if (i >= p->n)
     return -1;
@@ -566,6 +566,23 @@ static int count_at(const P *p, size_t i, size_t *len) {
   }
   int k = among(p, i, &maps.small_numbers);
   return k >= 1 ? k : -1;
+}
+
+/* A small count (small_count), or hundreds in words (`a hundred and
+ * twenty`, `two hundred`); its tokens in *len. Not the last part of such
+ * hundreds (`twenty` of `a hundred and twenty`). */
+static int count_at(const P *p, size_t i, size_t *len) {
+  *len = 1;
+  if (i >= 2 && w(p, i - 1, KW_and) && w(p, i - 2, KW_hundred))
+    return -1;
+  int h = w(p, i, KW_a) || w(p, i, KW_an) ? 1 : among(p, i, &maps.small_numbers);
+  if (h >= 1 && h <= 9 && w(p, i + 1, KW_hundred)) {
+    size_t rest = 0;
+    int r = w(p, i + 2, KW_and) && !w(p, i + 3, KW_a) && !w(p, i + 3, KW_an) ? small_count(p, i + 3, &rest) : -1;
+    *len = r >= 1 && r <= 99 ? 3 + rest : 2;
+    return h * 100 + (r >= 1 && r <= 99 ? r : 0);
+  }
+  return small_count(p, i, len);
 }
 
 /* ---- relative expressions ---- */
