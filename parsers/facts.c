@@ -2603,6 +2603,14 @@ static void life_event(sent *c, uint32_t v, bool death) {
     for (uint32_t s = 0; s < c->s->nspans; s++)
       if (c->s->spans[s].to == e && c->s->spans[s].kind == AS_MENTION_PLACE && c->s->spans[s].m)
         pl = &c->s->spans[s];
+    /* `buried at Chitambo, in present-day Zambia, where he died`: the
+     * place the aside locates */
+    uint32_t k = pl ? pl->rank_from : 0;
+    while (k > 0 && pl->rank_from - k < 5 && (c->t[k - 1].kind == AS_TK_DASH || (c->t[k - 1].lower && !kw(c, k - 1, KW_in))))
+      k--;
+    as_span *q = k >= 3 && kw(c, k - 1, KW_in) && is_comma(c, k - 2) ? span_at(c, k - 3) : NULL;
+    if (q && q->to == k - 2 && q->kind == AS_MENTION_PLACE && q->m)
+      pl = q;
   }
   as_span *r = pl && is_comma(c, pl->to) && pl->to + 1 < c->n && c->t[pl->to + 1].cap ? span_at(c, pl->to + 1) : NULL;
   /* `Waterbury, Connecticut`: the region goes with the place; not a
