@@ -413,8 +413,13 @@ static size_t split_list(as_slice v, as_slice *out, size_t max) {
     else if ((c == ')' || c == ']') && depth > 0)
       depth--;
     else if ((c == ',' || c == ';') && depth == 0 && (i == v.len || (i + 1 < v.len && v.ptr[i + 1] == ' '))) {
-      if (out && n < max)
+      if (out && n < max) {
         out[n] = as_slice_trim(as_slice_make(v.ptr + b, i - b));
+        /* `Philip, James, and John`: the serial comma's last item */
+        if (i == v.len && n >= 2 && out[n].len > 5 && memcmp(out[n].ptr, "and ", 4) == 0 &&
+            isupper((unsigned char)out[n].ptr[4]))
+          out[n] = as_slice_make(out[n].ptr + 4, out[n].len - 4);
+      }
       n++;
       b = i + 1;
     }

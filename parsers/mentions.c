@@ -378,8 +378,9 @@ static void scan_sentence(ctx *c, const as_block *s) {
     else
       add_quantity(c, st, &c->qs.v[j++]);
   }
-  /* names may hold ordinals (`the Eighth Army`) but not dates */
-  if (!c->works)
+  /* names may hold ordinals (`the Eighth Army`) but not dates; a works
+   * section's items are titles, its paragraphs prose */
+  if (!c->works || !s->parent || s->parent->kind != AS_BLK_LIST_ITEM)
     as_entities_find(&c->prose, st, c->taken);
   if (st->nspans > 1)
     sort_spans(st->spans, st->nspans);

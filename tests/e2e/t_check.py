@@ -860,6 +860,11 @@ none_in("or1.txt", two_years("Alexander Hamilton was born on January 11, 1757, i
 count_in("or2.txt", two_years("Alexander Hamilton was born in 1760."), "date-mismatch", 1,
          "a birth on neither of the infobox's two years")
 
+# a paragraph under a works heading is prose; its list items are titles
+count_in("works.txt", "= Avicenna =\n\nInfobox\n- Death Place: Hamadan\n\nAvicenna was a Persian polymath.\n\n"
+         "==Works==\nAvicenna died in Isfahan in 1037.\n", "place-mismatch", 1,
+         "a death told under a works heading")
+
 # ---- exit status
 seed1 = [s for s in seeds if "001_" in s]
 c.eq(run(["check"] + seed1).returncode, 0, "001 alone: warnings only, exit 0")

@@ -1177,6 +1177,10 @@ Test(claims, a_count_of_children_and_an_opus_number) {
   cr_expect(!infobox_has(doc, "Clara Schumann | children | 8"));
   cr_expect(infobox_has(doc, "Clara Schumann | notableWorks | Piano Concerto in A minor, Op. 7"));
   cr_expect(!infobox_has(doc, "Clara Schumann | notableWorks | Op. 17"));
+  /* a serial comma's last item: `and` is no part of the name */
+  const char *doc2 = "= Alexander Hamilton =\n\nInfobox\n- Children: Philip, James, and John\n\nText.\n";
+  cr_expect(infobox_has(doc2, "Alexander Hamilton | children | John"));
+  cr_expect(!infobox_has(doc2, "Alexander Hamilton | children | and John"));
 }
 
 /* `a population of 1,319,108, ..., in an area of 201 square kilometres`:
