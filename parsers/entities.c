@@ -222,7 +222,7 @@ static const uint16_t person_verbs[] = {
 /* Participles after `was` / `had been` that only people undergo. */
 static const uint16_t person_passives[] = {
     KW_born, KW_appointed, KW_elected, KW_killed, KW_executed, KW_exiled, KW_arrested,
-    KW_deported, KW_designated, KW_stripped, KW_assassinated, KW_wounded, KW_promoted,
+    KW_deported, KW_designated, KW_stripped, KW_assassinated, KW_murdered, KW_wounded, KW_promoted,
     KW_crowned, KW_knighted, KW_sentenced, KW_imprisoned, KW_buried, KW_educated, KW_awarded,
     KW_relieved, KW_dismissed, KW_declared, KW_listed, KW_recognized, KW_recognised, KW_named,
     KW_proclaimed, KW_sworn, KW_raised, AS_KW_END};

@@ -3430,7 +3430,9 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_painted, KW_handed, KW_sent, KW_received, KW_submitted,
                                       KW_presented, KW_testified, KW_preached, KW_dictated, KW_inspected,
                                       KW_signed, KW_granted, KW_issued, KW_confirmed, KW_decreed,
-                                      KW_proclaimed, KW_founded, KW_appointed, KW_summoned, AS_KW_END};
+                                      KW_proclaimed, KW_founded, KW_appointed, KW_summoned, KW_nursed, KW_hosted,
+                                      KW_welcomed, KW_accompanied, KW_greeted, KW_established, KW_created,
+                                      AS_KW_END};
 
 /* `and five days later, on 6 March 1869, his colleague Nikolai Menshutkin
  * presented`: the date set off by commas right before the subject at k
@@ -3468,7 +3470,42 @@ static as_span *fronted_date(const sent *c, uint32_t k) {
  * act of a person named right before the verb (or a he or she for one),
  * the claim `act` with the verb, for the check against the person's
  * death. Not `was ordered`, nor a possessive's (`his will ordered`). */
+/* Whether token k is a quotation mark, straight or curly. */
+static bool quote_mark(const sent *c, uint32_t k) {
+  as_slice p = as_tok_text(c->text, &c->t[k]);
+  return as_slice_eq(p, AS_SLICE_LIT("\"")) || as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9c")) ||
+         as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9d"));
+}
+
+/* `The Colegio Nacional Junín was founded by Sucre on 11 March 1832`: a
+ * founding's agent, named after `by`, acted on its day (the date in its
+ * clause); the claim `act` of that person. */
+static void passive_deed(sent *c, uint32_t v) {
+  if (!(kw(c, v, KW_founded) || kw(c, v, KW_established) || kw(c, v, KW_created)) || !kw(c, v + 1, KW_by))
+    return;
+  as_span *x = span_at(c, v + 2);
+  if (!x || x->rank_from != v + 2 || !named(x, AS_MENTION_PERSON) || x->possessive)
+    return;
+  as_span *d = NULL;
+  for (uint32_t k = x->to; k < c->n && k < x->to + 8 && !d; k++) {
+    if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT || kw(c, k, KW_and) || kw(c, k, KW_who) ||
+        kw(c, k, KW_which))
+      break;
+    as_span *y = span_at(c, k);
+    if (y && y->from == k && y->kind == AS_MENTION_DATE && y->m && y->m->normalized.len)
+      d = y;
+  }
+  if (!d)
+    return;
+  as_claim *cl = prose_claim(c, x->canon, AS_P_ACT, v);
+  cl->value = as_slice_make(c->text.ptr + c->t[v].start, c->t[v].end - c->t[v].start);
+  cl->normalized = cl->value;
+  set_date(cl, d);
+}
+
 static void deed(sent *c, uint32_t v) {
+  if (v > 0 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_were)))
+    passive_deed(c, v);
   if (!among(c, v, &sets.deed_verbs) || (v > 0 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_were) ||
                                                    kw(c, v - 1, KW_been) || kw(c, v - 1, KW_had))))
     return;
@@ -3491,8 +3528,13 @@ static void deed(sent *c, uint32_t v) {
    * sentence opens with */
   as_span *d = NULL;
   for (uint32_t k = v + 1; k < c->n && k < v + 12 && !d; k++) {
+    if (c->t[k].kind == AS_TK_PUNCT && quote_mark(c, k))
+      continue; /* `led the assault on "Freda" on 25 May` */
+    /* (nor in a clause of time after it: `nursed her until her death on
+     * November 14, 1882`) */
     if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT || kw(c, k, KW_that) || kw(c, k, KW_who) ||
-        kw(c, k, KW_which) || kw(c, k, KW_and))
+        kw(c, k, KW_which) || kw(c, k, KW_and) || kw(c, k, KW_until) || kw(c, k, KW_till) || kw(c, k, KW_when) ||
+        kw(c, k, KW_while) || kw(c, k, KW_since))
       break;
     as_span *x = span_at(c, k);
     if (x && x->from == k && x->kind == AS_MENTION_DATE && x->m && x->m->normalized.len)
@@ -4401,8 +4443,9 @@ static void population(sent *c, as_span *q) {
   bool said = false, census = false;
   /* what the figure is of: said before it, or in its clause after it (not
    * `..., of whom 87 per cent lived in urban areas`) */
-  uint32_t end = q->to;
-  while (end < c->n && !is_comma(c, end) && !punct(c, end, ';'))
+  uint32_t end = q->to; /* (not past another figure: `247,480 people in the city and 259,388 in the municipality`) */
+  while (end < c->n && !is_comma(c, end) && !punct(c, end, ';') &&
+         !(kw(c, end, KW_and) && span_at(c, end + 1) && span_at(c, end + 1)->kind == AS_MENTION_QUANTITY))
     end++;
   for (uint32_t j = 0; j < end; j++) {
     if (kw(c, j, KW_metropolitan) || kw(c, j, KW_metro) || kw(c, j, KW_greater) || kw(c, j, KW_urban) ||
@@ -5245,7 +5288,8 @@ static bool death_verb(sent *c, uint32_t i) {
     return true;
   /* `would be killed`, `would be executed` */
   if (i >= 2 && kw(c, i - 1, KW_be) && would_at(c, i - 2) &&
-      (kw(c, i, KW_killed) || kw(c, i, KW_executed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)))
+      (kw(c, i, KW_killed) || kw(c, i, KW_executed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged) ||
+       kw(c, i, KW_murdered)))
     return true;
   if (kw(c, i, KW_suicide) || kw(c, i, KW_poison) || kw(c, i, KW_cyanide))
     return suicide_verb(c, i) < i;
@@ -5274,7 +5318,8 @@ static bool death_verb(sent *c, uint32_t i) {
     return true;
   if (kw(c, i, KW_shot))
     return shot_dead(c, i);
-  if (!(kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged)))
+  if (!(kw(c, i, KW_executed) || kw(c, i, KW_killed) || kw(c, i, KW_assassinated) || kw(c, i, KW_hanged) ||
+        kw(c, i, KW_murdered)))
     return false;
   if (kw(c, i - 1, KW_was) || kw(c, i - 1, KW_and) || kw(c, i - 1, KW_were))
     return true; /* `was killed`, `was executed` */
@@ -5445,12 +5490,13 @@ static void native_of(sent *c, uint32_t i) {
 
 /* Every word the patterns of sentence_claims start from, with those of
  * the lists above and movements[]: a word outside it starts none. */
-static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW_killed, KW_assassinated,
-                                    KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born, KW_arrived, KW_assumed, KW_succeeding, KW_succeeded,
-                                    KW_replacing, KW_replaced, KW_sworn, KW_served, KW_serving, KW_became,
-                                    KW_married, KW_founded, KW_established, KW_completed, KW_incorporated, KW_opened, KW_created,
-                                    KW_shot, KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since,
-                                    KW_fell, AS_KW_END};
+static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW_killed, KW_assassinated, KW_murdered,
+                                    KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born,
+                                    KW_arrived, KW_assumed, KW_succeeding, KW_succeeded, KW_replacing, KW_replaced,
+                                    KW_sworn, KW_served, KW_serving, KW_became, KW_married, KW_founded,
+                                    KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_shot,
+                                    KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell,
+                                    AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

@@ -14,6 +14,7 @@ enum {
   KW_about,
   KW_abwehr,
   KW_academy,
+  KW_accompanied,
   KW_accord,
   KW_according,
   KW_ace,
@@ -604,6 +605,7 @@ enum {
   KW_granted,
   KW_greater,
   KW_greek,
+  KW_greeted,
   KW_grenadiers,
   KW_grew,
   KW_group,
@@ -651,6 +653,7 @@ enum {
   KW_hoped,
   KW_hospital,
   KW_host,
+  KW_hosted,
   KW_hotel,
   KW_hours,
   KW_house,
@@ -864,6 +867,7 @@ enum {
   KW_mr,
   KW_mrs,
   KW_municipality,
+  KW_murdered,
   KW_museum,
   KW_musician,
   KW_muslim,
@@ -914,6 +918,7 @@ enum {
   KW_numbered,
   KW_nunnery,
   KW_nurse,
+  KW_nursed,
   KW_objected,
   KW_oblast,
   KW_observatory,
@@ -1460,6 +1465,7 @@ enum {
   KW_week,
   KW_weeks,
   KW_wehrmacht,
+  KW_welcomed,
   KW_well,
   KW_welsh,
   KW_went,
@@ -1518,16 +1524,16 @@ enum {
 };
 
 #define AS_KEYWORD_TABLE \
-  "a", "abbey", "aboard", "abolitionist", "about", "abwehr", "academy", "accord", "according", \
-  "ace", "acknowledged", "across", "acting", "action", "activist", "actor", "actress", "ad", \
-  "additional", "addressed", "adjutant", "administration", "admiral", "admitted", "adoption", \
-  "advanced", "advised", "afghan", "after", "afternoon", "afterward", "afterwards", "again", \
-  "against", "age", "aged", "agency", "agglomeration", "ago", "agreed", "agreement", "aide", \
-  "aircraft", "airfield", "airlines", "airmen", "airport", "al", "album", "all", "alleged", \
-  "allegedly", "alliance", "allied", "almost", "alone", "along", "alongside", "already", \
-  "also", "although", "altogether", "am", "ambassador", "among", "amounted", "an", "anchorage", \
-  "and", "anniversary", "announced", "annually", "another", "answered", "apart", "apologised", \
-  "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
+  "a", "abbey", "aboard", "abolitionist", "about", "abwehr", "academy", "accompanied", \
+  "accord", "according", "ace", "acknowledged", "across", "acting", "action", "activist", \
+  "actor", "actress", "ad", "additional", "addressed", "adjutant", "administration", "admiral", \
+  "admitted", "adoption", "advanced", "advised", "afghan", "after", "afternoon", "afterward", \
+  "afterwards", "again", "against", "age", "aged", "agency", "agglomeration", "ago", "agreed", \
+  "agreement", "aide", "aircraft", "airfield", "airlines", "airmen", "airport", "al", "album", \
+  "all", "alleged", "allegedly", "alliance", "allied", "almost", "alone", "along", "alongside", \
+  "already", "also", "although", "altogether", "am", "ambassador", "among", "amounted", "an", \
+  "anchorage", "and", "anniversary", "announced", "annually", "another", "answered", "apart", \
+  "apologised", "apologized", "apparently", "appealed", "appoint", "appointed", "appointing", \
   "approximately", "apr", "april", "arab", "architect", "are", "area", "argentine", "argued", \
   "armata", "armee", "armeegruppe", "armies", "armistice", "army", "around", "arrest", \
   "arrested", "arrived", "artillery", "artist", "as", "asked", "assassinated", "assassination", \
@@ -1591,28 +1597,28 @@ enum {
   "fusiliers", "future", "gallery", "gaol", "gardens", "garrison", "gasse", "gata", "gate", \
   "gateway", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
   "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
-  "granted", "greater", "greek", "grenadiers", "grew", "group", "gruppe", "gruppo", "guard", \
-  "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", "handed", \
-  "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", "headquarters", \
-  "heer", "heeresgruppe", "heights", "held", "her", "here", "heritage", "herself", "hesitated", \
-  "highlanders", "highway", "hill", "hills", "him", "himself", "his", "historian", \
-  "historians", "hitlerjugend", "home", "hoped", "hospital", "host", "hotel", "hours", "house", \
-  "how", "however", "hub", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
-  "immediately", "imperial", "imprisoned", "in", "inaugurated", "incident", "including", \
-  "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", "initiated", \
-  "injured", "inside", "insisted", "inspected", "inspiration", "installed", "instead", \
-  "institute", "instructions", "insurrection", "intended", "into", "invaded", "invasion", \
-  "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", "island", "islands", \
-  "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", "jewish", "joint", \
-  "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", "kampfgruppe", \
-  "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", "kriegsmarine", \
-  "la", "lady", "lake", "lancers", "landed", "landing", "landings", "landmark", "lane", "las", \
-  "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", "leadership", \
-  "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", "legion", \
-  "less", "letter", "letters", "liberal", "liberated", "liberation", "library", "librettist", \
-  "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", "lines", \
-  "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", "long", \
-  "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
+  "granted", "greater", "greek", "greeted", "grenadiers", "grew", "group", "gruppe", "gruppo", \
+  "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", \
+  "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "heritage", \
+  "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", \
+  "historian", "historians", "hitlerjugend", "home", "hoped", "hospital", "host", "hosted", \
+  "hotel", "hours", "house", "how", "however", "hub", "hundred", "husband", "hussars", "i", \
+  "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", "inaugurated", "incident", \
+  "including", "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
+  "initiated", "injured", "inside", "insisted", "inspected", "inspiration", "installed", \
+  "instead", "institute", "instructions", "insurrection", "intended", "into", "invaded", \
+  "invasion", "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", "island", \
+  "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", \
+  "jewish", "joint", "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", \
+  "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", \
+  "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "landmark", \
+  "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
+  "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
+  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
+  "librettist", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
+  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", \
+  "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
   "magistrate", "main", "maintained", "majority", "manifesto", "many", "mar", "march", \
   "marched", "marine", "marines", "market", "married", "marrying", "marshal", "massacre", \
   "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", \
@@ -1621,84 +1627,85 @@ enum {
   "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", "missionary", \
   "mistress", "model", "monastery", "monte", "month", "months", "monument", "moor", "more", \
   "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", "mountain", \
-  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "museum", \
-  "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", "naming", \
-  "national", "native", "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", \
-  "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", \
-  "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", \
-  "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", "novelist", \
-  "november", "now", "numbered", "nunnery", "nurse", "objected", "oblast", "observatory", \
-  "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", "offensive", \
-  "office", "officer", "officers", "official", "officially", "old", "older", "olympics", "on", \
-  "once", "one", "only", "onto", "opened", "opera", "operation", "or", "order", "ordered", \
-  "orders", "organisation", "organised", "organist", "organization", "organized", "originally", \
-  "other", "our", "out", "outbreak", "outpost", "outside", "outskirts", "over", "overall", \
-  "own", "p", "pact", "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", \
-  "panzergruppe", "panzerschiff", "parents", "parish", "park", "parliament", "part", "party", \
-  "pass", "past", "patrol", "paused", "peace", "peak", "peninsula", "people", "per", "percent", \
-  "perhaps", "perimeter", "persisted", "personally", "personnel", "persons", "phase", \
-  "philosopher", "physician", "physicist", "pianist", "pilot", "place", "plain", "plains", \
-  "plan", "planned", "plateau", "platform", "platforms", "play", "playwright", "plaza", \
-  "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", "police", "polish", \
-  "politburo", "politician", "population", "port", "position", "positions", "possibly", "post", \
-  "posthumous", "posthumously", "power", "praised", "preached", "precedent", "preceding", \
-  "predecessor", "premiership", "presented", "presidency", "president", "presidio", "previous", \
-  "previously", "prewar", "priest", "prince", "princess", "printed", "prior", "priory", \
-  "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", \
-  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
-  "promulgation", "proposed", "protested", "protocol", "prototype", "province", "provisional", \
-  "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", "quickly", "radioed", \
-  "raged", "raggruppamento", "raid", "railroad", "railway", "raised", "rangers", "rank", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
-  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "reissued", "released", "relieved", "relocated", "remained", "remains", "remarked", \
-  "remembered", "reminder", "renounced", "replaced", "replacing", "replied", "report", \
-  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
-  "residence", "residents", "resignation", "resigned", "rest", "retired", "retreat", \
-  "retreated", "returned", "returning", "revolt", "revolution", "revolutionary", "ribbon", \
-  "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", "roughly", "routed", \
-  "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", "sailors", "salient", \
-  "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", \
-  "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", \
-  "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", \
-  "september", "served", "service", "servicemen", "serving", "setting", "settled", \
-  "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
-  "shelter", "ship", "ships", "shortly", "shot", "should", "siblings", "siege", "signaled", \
-  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sir", \
-  "sister", "sisters", "site", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
-  "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", \
-  "son", "song", "sons", "soon", "source", "sources", "south", "southeast", "southern", \
-  "southwest", "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", \
-  "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", \
-  "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
-  "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
-  "stormo", "strait", "strasse", "street", "strike", "stripped", "stronghold", "student", \
-  "studied", "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", \
-  "suburbs", "succeeded", "succeeding", "successfully", "successor", "succumbed", "such", \
-  "suffered", "suggested", "suicide", "summer", "summit", "summoned", "sunk", "supported", \
-  "supposedly", "supreme", "surgeon", "surrounded", "survived", "sustained", "swallow", \
-  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "talked", \
-  "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", "template", \
-  "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", "than", \
-  "that", "the", "theater", "theatre", "their", "them", "themselves", "then", "theologian", \
-  "theorist", "there", "thereafter", "therefore", "these", "they", "third", "thirteen", \
-  "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", "threatened", \
-  "three", "throne", "through", "throughout", "thus", "till", "time", "title", "titled", "to", \
-  "today", "together", "told", "took", "torpedoed", "total", "totaled", "totalled", "toured", \
-  "toward", "towards", "tower", "town", "transport", "transports", "traveled", "travelled", \
-  "trawler", "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", \
-  "tunnel", "turkish", "twelfth", "twelve", "twentieth", "twenty", "twice", "twins", "two", \
-  "ultimatum", "uncle", "under", "union", "unit", "university", "unless", "unlike", \
-  "unsuccessfully", "until", "up", "upon", "uprising", "urban", "urged", "valley", "van", \
-  "venue", "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", \
-  "volunteers", "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", \
-  "was", "we", "week", "weeks", "wehrmacht", "well", "welsh", "went", "were", "west", \
-  "western", "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", \
-  "whose", "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", \
-  "with", "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", \
-  "writer", "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", \
-  "you", "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", "murdered", \
+  "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", "named", \
+  "naming", "national", "native", "naturalist", "naval", "navigator", "navy", "nazi", "near", \
+  "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", \
+  "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
+  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
+  "novelist", "november", "now", "numbered", "nunnery", "nurse", "nursed", "objected", \
+  "oblast", "observatory", "occupation", "occupied", "occurred", "ocean", "oct", "october", \
+  "of", "off", "offensive", "office", "officer", "officers", "official", "officially", "old", \
+  "older", "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", \
+  "or", "order", "ordered", "orders", "organisation", "organised", "organist", "organization", \
+  "organized", "originally", "other", "our", "out", "outbreak", "outpost", "outside", \
+  "outskirts", "over", "overall", "own", "p", "pact", "painted", "painter", "pakistani", \
+  "palace", "panzer", "panzerarmee", "panzergruppe", "panzerschiff", "parents", "parish", \
+  "park", "parliament", "part", "party", "pass", "past", "patrol", "paused", "peace", "peak", \
+  "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", "personally", \
+  "personnel", "persons", "phase", "philosopher", "physician", "physicist", "pianist", "pilot", \
+  "place", "plain", "plains", "plan", "planned", "plateau", "platform", "platforms", "play", \
+  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
+  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
+  "possibly", "post", "posthumous", "posthumously", "power", "praised", "preached", \
+  "precedent", "preceding", "predecessor", "premiership", "presented", "presidency", \
+  "president", "presidio", "previous", "previously", "prewar", "priest", "prince", "princess", \
+  "printed", "prior", "priory", "prison", "prisoner", "prisoners", "prize", "probably", \
+  "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
+  "promulgated", "promulgation", "proposed", "protested", "protocol", "prototype", "province", \
+  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
+  "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", "raised", \
+  "rangers", "rank", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
+  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
+  "recounted", "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", \
+  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
+  "reichswehr", "reign", "reissued", "released", "relieved", "relocated", "remained", \
+  "remains", "remarked", "remembered", "reminder", "renounced", "replaced", "replacing", \
+  "replied", "report", "reported", "reportedly", "reports", "republic", "republican", \
+  "repulsed", "research", "residence", "residents", "resignation", "resigned", "rest", \
+  "retired", "retreat", "retreated", "returned", "returning", "revolt", "revolution", \
+  "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", \
+  "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", \
+  "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", \
+  "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", \
+  "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", \
+  "sep", "sept", "september", "served", "service", "servicemen", "serving", "setting", \
+  "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
+  "several", "she", "shelter", "ship", "ships", "shortly", "shot", "should", "siblings", \
+  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
+  "single", "sir", "sister", "sisters", "site", "six", "sixteen", "sixteenth", "sixth", \
+  "sixty", "sloop", "sloops", "small", "so", "socialist", "society", "sold", "soldier", \
+  "soldiers", "some", "son", "song", "sons", "soon", "source", "sources", "south", "southeast", \
+  "southern", "southwest", "soviet", "specimen", "speculated", "spoke", "spring", \
+  "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
+  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
+  "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", \
+  "still", "stood", "stormo", "strait", "strasse", "street", "strike", "stripped", \
+  "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
+  "submitted", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
+  "successor", "succumbed", "such", "suffered", "suggested", "suicide", "summer", "summit", \
+  "summoned", "sunk", "supported", "supposedly", "supreme", "surgeon", "surrounded", \
+  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
+  "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
+  "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", \
+  "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", "their", \
+  "them", "themselves", "then", "theologian", "theorist", "there", "thereafter", "therefore", \
+  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", \
+  "thought", "thousand", "threatened", "three", "throne", "through", "throughout", "thus", \
+  "till", "time", "title", "titled", "to", "today", "together", "told", "took", "torpedoed", \
+  "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", \
+  "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", "union", "unit", \
+  "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", "village", \
+  "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", \
+  "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", "welcomed", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
+  "zoo", "zum", "zur",
 
 #endif
