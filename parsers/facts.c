@@ -3477,6 +3477,26 @@ static bool quote_mark(const sent *c, uint32_t k) {
          as_slice_eq(p, AS_SLICE_LIT("\xe2\x80\x9d"));
 }
 
+/* The first date in the clause from token from (before limit): not past
+ * its end nor into what was said or a clause of time (`wrote that from 9
+ * to 16 September`, `nursed her until her death on November 14, 1882`);
+ * a quoted name does not end it (`led the assault on "Freda" on 25
+ * May`). NULL if none. */
+static as_span *clause_date(const sent *c, uint32_t from, uint32_t limit) {
+  for (uint32_t k = from; k < c->n && k < limit; k++) {
+    if (c->t[k].kind == AS_TK_PUNCT && quote_mark(c, k))
+      continue;
+    if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT || kw(c, k, KW_that) || kw(c, k, KW_who) ||
+        kw(c, k, KW_which) || kw(c, k, KW_and) || kw(c, k, KW_until) || kw(c, k, KW_till) || kw(c, k, KW_when) ||
+        kw(c, k, KW_while) || kw(c, k, KW_since))
+      break;
+    as_span *x = span_at(c, k);
+    if (x && x->from == k && x->kind == AS_MENTION_DATE && x->m && x->m->normalized.len)
+      return x;
+  }
+  return NULL;
+}
+
 /* `The Colegio Nacional Junín was founded by Sucre on 11 March 1832`: a
  * founding's agent, named after `by`, acted on its day (the date in its
  * clause); the claim `act` of that person. */
@@ -3486,15 +3506,7 @@ static void passive_deed(sent *c, uint32_t v) {
   as_span *x = span_at(c, v + 2);
   if (!x || x->rank_from != v + 2 || !named(x, AS_MENTION_PERSON) || x->possessive)
     return;
-  as_span *d = NULL;
-  for (uint32_t k = x->to; k < c->n && k < x->to + 8 && !d; k++) {
-    if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT || kw(c, k, KW_and) || kw(c, k, KW_who) ||
-        kw(c, k, KW_which))
-      break;
-    as_span *y = span_at(c, k);
-    if (y && y->from == k && y->kind == AS_MENTION_DATE && y->m && y->m->normalized.len)
-      d = y;
-  }
+  as_span *d = clause_date(c, x->to, x->to + 8);
   if (!d)
     return;
   as_claim *cl = prose_claim(c, x->canon, AS_P_ACT, v);
@@ -3526,20 +3538,7 @@ static void deed(sent *c, uint32_t v) {
   /* the date in the act's clause, not in what was written or said
    * (`Christie wrote that from 9 to 16 September ...`), else the one the
    * sentence opens with */
-  as_span *d = NULL;
-  for (uint32_t k = v + 1; k < c->n && k < v + 12 && !d; k++) {
-    if (c->t[k].kind == AS_TK_PUNCT && quote_mark(c, k))
-      continue; /* `led the assault on "Freda" on 25 May` */
-    /* (nor in a clause of time after it: `nursed her until her death on
-     * November 14, 1882`) */
-    if (c->t[k].kind == AS_TK_COMMA || c->t[k].kind == AS_TK_PUNCT || kw(c, k, KW_that) || kw(c, k, KW_who) ||
-        kw(c, k, KW_which) || kw(c, k, KW_and) || kw(c, k, KW_until) || kw(c, k, KW_till) || kw(c, k, KW_when) ||
-        kw(c, k, KW_while) || kw(c, k, KW_since))
-      break;
-    as_span *x = span_at(c, k);
-    if (x && x->from == k && x->kind == AS_MENTION_DATE && x->m && x->m->normalized.len)
-      d = x;
-  }
+  as_span *d = clause_date(c, v + 1, v + 12);
   if (!d)
     d = clause_opening_date(c, sp ? sp->rank_from : i - 1);
   if (!d)
