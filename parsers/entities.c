@@ -3485,6 +3485,44 @@ static bool governing(const as_tok *t) {
          t->kw == KW_from || t->kw == KW_against;
 }
 
+static bool life_bracket(const as_sent *s, const as_span *sp);
+
+/* The year of death of a life span in brackets after the name (`(1805–1865)`,
+ * `(died 1807)`): its last year, when a dash or `died` comes before it; 0
+ * if none (`(born 1970)`). */
+static int bracket_death(const as_sent *s, const as_span *sp) {
+  int year = 0;
+  bool dead = false;
+  for (uint32_t k = sp->to; k < s->ntoks && k < sp->to + 16; k++) {
+    const as_tok *t = &s->toks[k];
+    if (t->kind == AS_TK_PUNCT && s->block->text.ptr[t->start] == ')')
+      break;
+    if (t->kind == AS_TK_DASH || t->kw == KW_died)
+      dead = true;
+    else if (dead && t->kind == AS_TK_NUM && t->digits >= 3 && t->digits <= 4 && !t->ordinal && !t->decimal)
+      year = (int)t->value;
+  }
+  return year;
+}
+
+/* The year in which the sentence says the name at sp died (`Greig, who
+ * ..., died in 1807`): the first year after its `died`; 0 if none. */
+static int year_died(const as_sent *s, const as_span *sp) {
+  uint32_t k = sp->to;
+  while (k < s->ntoks && k < sp->to + 20 && s->toks[k].kw != KW_died)
+    k++;
+  if (k >= s->ntoks || s->toks[k].kw != KW_died)
+    return 0;
+  for (uint32_t j = k + 1; j < s->ntoks && j < k + 6; j++) {
+    const as_tok *t = &s->toks[j];
+    if (t->kind == AS_TK_PUNCT || t->kind == AS_TK_COMMA)
+      break;
+    if (t->kind == AS_TK_NUM && t->digits == 4 && !t->ordinal && !t->decimal)
+      return (int)t->value;
+  }
+  return 0;
+}
+
 /* Writes the mentions, sentence by sentence, an ambiguous person going to
  * the article's subject when that is a candidate (`Kristeva` in the article
  * on Julia Kristeva, which also names `The Kristeva Reader`), else as
@@ -3510,6 +3548,15 @@ static void emit(table *t) {
   for (size_t i = 0; i < t->n; i++)
     if (t->v[i].kind == AS_MENTION_PERSON && t->v[i].group >= 0)
       marks[t->v[i].group] |= (uint8_t)((t->v[i].ranked ? 1 : 0) | (t->v[i].boxed_person ? 2 : 0));
+  /* per group: the year of death its life span in brackets gives, 0 none */
+  int *died = as_xcalloc(ng, sizeof *died);
+  for (size_t k = 0; k < p->n; k++)
+    for (uint32_t j = 0; j < p->v[k].nspans; j++) {
+      const as_span *sp = &p->v[k].spans[j];
+      const name_t *e = sp->is_name ? &t->v[sp->name_id] : NULL;
+      if (e && e->kind == AS_MENTION_PERSON && e->group >= 0 && life_bracket(&p->v[k], sp))
+        died[e->group] = bracket_death(&p->v[k], sp);
+    }
   size_t seen = 0;
   for (size_t k = 0; k < p->n; k++) {
     as_sent *s = &p->v[k];
@@ -3581,6 +3628,12 @@ static void emit(table *t) {
           if (m0 != m1)
             g = m0 ? e->cand[1] : e->cand[0];
         }
+        /* `Captain Samuel Greig. They had two sons, Woronzow Greig
+         * (1805–1865) ... Greig ... died in 1807`: not the one the text
+         * says died in another year */
+        int year = e->words == 1 && e->ncand == 2 ? year_died(s, sp) : 0;
+        if (g == -2 && year && (died[e->cand[0]] && died[e->cand[0]] != year) != (died[e->cand[1]] && died[e->cand[1]] != year))
+          g = died[e->cand[0]] && died[e->cand[0]] != year ? e->cand[1] : e->cand[0];
         if (g == -2)
           g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);
         /* `Thomas Burns was a nephew of the poet Robert Burns. Burns
@@ -3669,6 +3722,7 @@ static void emit(table *t) {
   free(governed);
   free(said_in);
   free(marks);
+  free(died);
 }
 
 /* A life span in brackets right after a name: `(1934–2005)`, `(c. 1820 –

@@ -2081,7 +2081,8 @@ static bool unit_named(const sent *c, as_slice who, uint32_t v) {
   return other;
 }
 
-/* `Ainola, his home in Järvenpää`, `Ainola in Järvenpää`: where the
+/* `Ainola, his home in Järvenpää`, `Ainola in Järvenpää`, `The Knoll, a
+ * house at Ambleside`: where the
  * article says the place named is, in any of its sentences (the place
  * after `in`, at most four words after the name, no full stop between);
  * empty if none says. For a place of birth or death said alone, which
@@ -2114,12 +2115,12 @@ static as_slice place_within(const facts *f, as_slice place) {
           apposition = apposition || s->toks[j + 1].kw == opens[o];
         if (!apposition)
           continue;
-        for (uint32_t lim = j + 5; j < s->ntoks && j < lim && s->toks[j].kw != KW_in &&
+        for (uint32_t lim = j + 5; j < s->ntoks && j < lim && s->toks[j].kw != KW_in && s->toks[j].kw != KW_at &&
                                    (j == sp->to || (s->toks[j].kind == AS_TK_WORD && !s->toks[j].cap));
              j++)
           ;
       }
-      if (j + 1 >= s->ntoks || s->toks[j].kw != KW_in)
+      if (j + 1 >= s->ntoks || (s->toks[j].kw != KW_in && s->toks[j].kw != KW_at))
         continue;
       for (uint32_t q = i + 1; q < s->nspans; q++)
         if (s->spans[q].from == j + 1 && s->spans[q].m &&
