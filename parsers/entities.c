@@ -3487,6 +3487,18 @@ static bool governing(const as_tok *t) {
 
 static bool life_bracket(const as_sent *s, const as_span *sp);
 
+/* Whether the sentence names the group g after its span j, by a name of
+ * it alone that holds the word key (`Miguel Condorcanqui`, after
+ * `Condorcanqui`). */
+static bool named_after(const table *t, const as_sent *s, uint32_t j, int g, as_slice key) {
+  for (uint32_t k = j + 1; k < s->nspans; k++) {
+    const name_t *e = s->spans[k].is_name ? &t->v[s->spans[k].name_id] : NULL;
+    if (e && e->kind == AS_MENTION_PERSON && e->group == g && e->words > 1 && key_has_word(e->key, key))
+      return true;
+  }
+  return false;
+}
+
 /* The year of death of a life span in brackets after the name (`(1805–1865)`,
  * `(died 1807)`): its last year, when a dash or `died` comes before it; 0
  * if none (`(born 1970)`). */
@@ -3634,6 +3646,13 @@ static void emit(table *t) {
         int year = e->words == 1 && e->ncand == 2 ? year_died(s, sp) : 0;
         if (g == -2 && year && (died[e->cand[0]] && died[e->cand[0]] != year) != (died[e->cand[1]] && died[e->cand[1]] != year))
           g = died[e->cand[0]] && died[e->cand[0]] != year ? e->cand[1] : e->cand[0];
+        /* `Condorcanqui was born in Lima, to Miguel Condorcanqui`: the
+         * sentence's subject is not the one it goes on to name in full */
+        if (g == -2 && e->ncand == 2 && sp->rank_from == 0) {
+          int later = named_after(t, s, j, e->cand[0], e->key) ? 0 : named_after(t, s, j, e->cand[1], e->key) ? 1 : -1;
+          if (later >= 0 && !named_after(t, s, j, e->cand[1 - later], e->key))
+            g = e->cand[1 - later];
+        }
         if (g == -2)
           g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);
         /* `Thomas Burns was a nephew of the poet Robert Burns. Burns
