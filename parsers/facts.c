@@ -1294,7 +1294,7 @@ static as_span *clause_opening_date(const sent *c, uint32_t k) {
     as_span *e = p > 0 ? span_at(c, p - 1) : NULL;
     return e && e->kind == AS_MENTION_DATE ? NULL : d;
   }
-  if (!(kw(c, p, KW_in) || kw(c, p, KW_on)))
+  if (!(kw(c, p, KW_in) || kw(c, p, KW_on) || kw(c, p, KW_from)))
     return NULL;
   if (punct(c, p - 1, ':') || punct(c, p - 1, ';') || kw(c, p - 1, KW_and) || kw(c, p - 1, KW_but))
     return d;
