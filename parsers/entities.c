@@ -1196,7 +1196,7 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
    * as the capital`, `New Archangel became the capital of Russian
    * America`: a place's */
   bool thing = (kw(c, verb, KW_served) && kw(c, verb + 1, KW_as) && as_serves_as_thing(c->t, c->n, verb + 2)) ||
-               (kw(c, verb, KW_became) && (kw(c, verb + 1, KW_the) || kw(c, verb + 1, KW_a)) &&
+               (kw(c, verb, KW_became) && (kw(c, verb + 1, KW_the) || kw(c, verb + 1, KW_a) || kw(c, verb + 1, KW_an)) &&
                 as_serves_as_thing(c->t, c->n, verb + 1));
   if (thing && kw(c, verb, KW_became) &&
       ((verb + 2 < c->n && among(&c->t[verb + 2], &sets.place_nouns)) ||
@@ -1230,7 +1230,16 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     if (q + 2 < c->n && c->t[q].kind == AS_TK_WORD && !c->t[q].cap && kw(c, q + 1, KW_and) &&
         among(&c->t[q + 2], &sets.person_passives))
       q += 2;
-    if ((q < c->n && among(&c->t[q], &sets.person_passives)) || (kw(c, q, KW_shot) && kw(c, q + 1, KW_dead)))
+    /* (not `was declared secure`, `was declared a national park`: a
+     * thing's state; but `was declared king`, `was declared dead`) */
+    bool state = kw(c, q, KW_declared) && q + 1 < c->n && c->t[q + 1].kind == AS_TK_WORD && !c->t[q + 1].cap &&
+                 !kw(c, q + 1, KW_dead) && !kw(c, q + 1, KW_missing) && !kw(c, q + 1, KW_insane) &&
+                 !kw(c, q + 1, KW_guilty) && !kw(c, q + 1, KW_bankrupt) && !kw(c, q + 1, KW_by) &&
+                 !kw(c, q + 1, KW_to) && !kw(c, q + 1, KW_as);
+    /* (`was declared a saint`, `emperor`: a person's title) */
+    for (uint32_t j = q + 1; state && j < c->n && j < q + 5 && c->t[j].kind == AS_TK_WORD; j++)
+      state = !among(&c->t[j], &sets.person_nouns) && !kw(c, j, KW_saint) && !kw(c, j, KW_hero);
+    if ((q < c->n && among(&c->t[q], &sets.person_passives) && !state) || (kw(c, q, KW_shot) && kw(c, q + 1, KW_dead)))
       v.person += 2;
   }
   return v;

@@ -144,6 +144,7 @@ enum {
   KW_bangladeshi,
   KW_bank,
   KW_banker,
+  KW_bankrupt,
   KW_barely,
   KW_baron,
   KW_baroness,
@@ -614,6 +615,7 @@ enum {
   KW_guard,
   KW_guards,
   KW_guerrillas,
+  KW_guilty,
   KW_gulf,
   KW_gunboat,
   KW_gunboats,
@@ -637,6 +639,7 @@ enum {
   KW_her,
   KW_here,
   KW_heritage,
+  KW_hero,
   KW_herself,
   KW_hesitated,
   KW_highlanders,
@@ -682,6 +685,7 @@ enum {
   KW_initially,
   KW_initiated,
   KW_injured,
+  KW_insane,
   KW_inside,
   KW_insisted,
   KW_inspected,
@@ -1175,6 +1179,7 @@ enum {
   KW_said,
   KW_sailed,
   KW_sailors,
+  KW_saint,
   KW_salient,
   KW_same,
   KW_saw,
@@ -1540,23 +1545,23 @@ enum {
   "assault", "assembly", "asserted", "association", "assumed", "astronomer", "at", "atoll", \
   "attack", "attempted", "attended", "aug", "august", "aunt", "author", "authorised", \
   "authorized", "autumn", "avenue", "award", "awarded", "away", "axis", "b", "backdrop", \
-  "badge", "bangladeshi", "bank", "banker", "barely", "baron", "baroness", "barracks", "base", \
-  "basilica", "basis", "basque", "battalion", "battalions", "battery", "battle", "battlegroup", \
-  "battles", "battleship", "battleships", "bay", "be", "beach", "beaten", "became", "because", \
-  "been", "before", "began", "beginning", "begun", "behind", "bei", "being", "belfry", \
-  "believed", "beside", "besieged", "between", "beyond", "bicentenary", "billion", "bin", \
-  "biographer", "biography", "birth", "birthplace", "bishop", "blockade", "blueprint", \
-  "boasted", "boat", "boats", "bombed", "bombing", "book", "borderers", "born", "borough", \
-  "botanist", "both", "bought", "boulevard", "bound", "boxing", "breakout", "bridge", \
-  "bridgehead", "brigade", "brigades", "brigata", "british", "brother", "brothers", "building", \
-  "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", "cabled", "calculated", \
-  "calendar", "called", "came", "camp", "campaign", "canal", "cape", "capital", "captain", \
-  "capture", "captured", "career", "carrier", "carriers", "cartographer", "castle", \
-  "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", "cemetery", \
-  "census", "centenary", "center", "central", "centre", "century", "chairmanship", "channel", \
-  "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", "chosen", \
-  "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", "city", \
-  "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
+  "badge", "bangladeshi", "bank", "banker", "bankrupt", "barely", "baron", "baroness", \
+  "barracks", "base", "basilica", "basis", "basque", "battalion", "battalions", "battery", \
+  "battle", "battlegroup", "battles", "battleship", "battleships", "bay", "be", "beach", \
+  "beaten", "became", "because", "been", "before", "began", "beginning", "begun", "behind", \
+  "bei", "being", "belfry", "believed", "beside", "besieged", "between", "beyond", \
+  "bicentenary", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
+  "blockade", "blueprint", "boasted", "boat", "boats", "bombed", "bombing", "book", \
+  "borderers", "born", "borough", "botanist", "both", "bought", "boulevard", "bound", "boxing", \
+  "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", \
+  "brothers", "building", "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
+  "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", \
+  "capital", "captain", "capture", "captured", "career", "carrier", "carriers", "cartographer", \
+  "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
+  "cemetery", "census", "centenary", "center", "central", "centre", "century", "chairmanship", \
+  "channel", "chapel", "chaplain", "charter", "chemist", "child", "children", "chose", \
+  "chosen", "christian", "christmas", "chronicler", "church", "circa", "circulated", "citadel", \
+  "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", "colegio", \
   "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
   "commander", "commanding", "commando", "commandos", "commemoration", "commenced", \
   "commented", "commission", "commit", "committed", "committee", "communist", "companies", \
@@ -1598,28 +1603,28 @@ enum {
   "gateway", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
   "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
   "granted", "greater", "greek", "greeted", "grenadiers", "grew", "group", "gruppe", "gruppo", \
-  "guard", "guards", "guerrillas", "gulf", "gunboat", "gunboats", "had", "half", "hall", \
-  "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
-  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "heritage", \
+  "guard", "guards", "guerrillas", "guilty", "gulf", "gunboat", "gunboats", "had", "half", \
+  "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
+  "headquarters", "heer", "heeresgruppe", "heights", "held", "her", "here", "heritage", "hero", \
   "herself", "hesitated", "highlanders", "highway", "hill", "hills", "him", "himself", "his", \
   "historian", "historians", "hitlerjugend", "home", "hoped", "hospital", "host", "hosted", \
   "hotel", "hours", "house", "how", "however", "hub", "hundred", "husband", "hussars", "i", \
   "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", "inaugurated", "incident", \
   "including", "incorporated", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
-  "initiated", "injured", "inside", "insisted", "inspected", "inspiration", "installed", \
-  "instead", "institute", "instructions", "insurrection", "intended", "into", "invaded", \
-  "invasion", "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", "island", \
-  "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", "january", \
-  "jewish", "joint", "journalist", "judge", "jul", "julian", "july", "jun", "june", "just", \
-  "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", "korps", \
-  "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", "landmark", \
-  "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", "leader", \
-  "leadership", "leading", "league", "learned", "least", "leaving", "lectured", "led", "left", \
-  "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", "library", \
-  "librettist", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", "liners", \
-  "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", "living", \
-  "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", "made", \
-  "magistrate", "main", "maintained", "majority", "manifesto", "many", "mar", "march", \
+  "initiated", "injured", "insane", "inside", "insisted", "inspected", "inspiration", \
+  "installed", "instead", "institute", "instructions", "insurrection", "intended", "into", \
+  "invaded", "invasion", "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", \
+  "island", "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", \
+  "january", "jewish", "joint", "journalist", "judge", "jul", "julian", "july", "jun", "june", \
+  "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", \
+  "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", \
+  "landmark", "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
+  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "lectured", \
+  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
+  "library", "librettist", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
+  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", \
+  "living", "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", \
+  "made", "magistrate", "main", "maintained", "majority", "manifesto", "many", "mar", "march", \
   "marched", "marine", "marines", "market", "married", "marrying", "marshal", "massacre", \
   "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", "memoirist", \
   "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", "met", \
@@ -1666,46 +1671,46 @@ enum {
   "retired", "retreat", "retreated", "returned", "returning", "revolt", "revolution", \
   "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", \
   "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", \
-  "sailors", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", \
-  "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", \
-  "second", "secretary", "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", \
-  "sep", "sept", "september", "served", "service", "servicemen", "serving", "setting", \
-  "settled", "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", \
-  "several", "she", "shelter", "ship", "ships", "shortly", "shot", "should", "siblings", \
-  "siege", "signaled", "signalled", "signed", "signing", "simultaneously", "since", "singer", \
-  "single", "sir", "sister", "sisters", "site", "six", "sixteen", "sixteenth", "sixth", \
-  "sixty", "sloop", "sloops", "small", "so", "socialist", "society", "sold", "soldier", \
-  "soldiers", "some", "son", "song", "sons", "soon", "source", "sources", "south", "southeast", \
-  "southern", "southwest", "soviet", "specimen", "speculated", "spoke", "spring", \
-  "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", \
-  "start", "started", "state", "stated", "states", "station", "statue", "statute", "stavka", \
-  "steamer", "steamers", "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", \
-  "still", "stood", "stormo", "strait", "strasse", "street", "strike", "stripped", \
-  "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", "submarines", \
-  "submitted", "subsequently", "suburbs", "succeeded", "succeeding", "successfully", \
-  "successor", "succumbed", "such", "suffered", "suggested", "suicide", "summer", "summit", \
-  "summoned", "sunk", "supported", "supposedly", "supreme", "surgeon", "surrounded", \
-  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
-  "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", "teacher", \
-  "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", "terminus", \
-  "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", "their", \
-  "them", "themselves", "then", "theologian", "theorist", "there", "thereafter", "therefore", \
-  "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", "though", \
-  "thought", "thousand", "threatened", "three", "throne", "through", "throughout", "thus", \
-  "till", "time", "title", "titled", "to", "today", "together", "told", "took", "torpedoed", \
-  "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", \
-  "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", "union", "unit", \
-  "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", "village", \
-  "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", \
-  "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", "welcomed", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
-  "zoo", "zum", "zur",
+  "sailors", "saint", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
+  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
+  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", "shot", \
+  "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
+  "simultaneously", "since", "singer", "single", "sir", "sister", "sisters", "site", "six", \
+  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
+  "society", "sold", "soldier", "soldiers", "some", "son", "song", "sons", "soon", "source", \
+  "sources", "south", "southeast", "southern", "southwest", "soviet", "specimen", "speculated", \
+  "spoke", "spring", "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", \
+  "staff", "star", "start", "started", "state", "stated", "states", "station", "statue", \
+  "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", \
+  "stepmother", "stepson", "still", "stood", "stormo", "strait", "strasse", "street", "strike", \
+  "stripped", "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", \
+  "submarines", "submitted", "subsequently", "suburbs", "succeeded", "succeeding", \
+  "successfully", "successor", "succumbed", "such", "suffered", "suggested", "suicide", \
+  "summer", "summit", "summoned", "sunk", "supported", "supposedly", "supreme", "surgeon", \
+  "surrounded", "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", \
+  "symbol", "synagogue", "take", "taken", "talked", "tanker", "tankers", "tanks", "taught", \
+  "teacher", "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", \
+  "terminus", "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", \
+  "their", "them", "themselves", "then", "theologian", "theorist", "there", "thereafter", \
+  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
+  "though", "thought", "thousand", "threatened", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "titled", "to", "today", "together", "told", "took", \
+  "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", \
+  "transport", "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", \
+  "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", \
+  "twentieth", "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", "union", \
+  "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", \
+  "uprising", "urban", "urged", "valley", "van", "venue", "vessel", "vessels", "via", \
+  "village", "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", \
+  "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", \
+  "welcomed", "well", "welsh", "went", "were", "west", "western", "what", "when", "where", \
+  "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", \
+  "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", \
+  "won", "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", \
+  "yacht", "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", \
+  "zeroth", "zoo", "zum", "zur",
 
 #endif

@@ -399,6 +399,15 @@ Test(people, serving_as_a_thing_makes_no_person) {
                NOT("Westerplatte", PERSON), NOT("Kristiania", PERSON), IS("Sucharski", PERSON));
 }
 
+/* `became an anchorage`, `was declared secure`: a thing's state, no
+ * person's; `was declared emperor`, `a saint`, `dead`: a person's. */
+Test(people, states_of_things_make_no_person) {
+  EXPECT_KINDS("= Battle of Tulagi =\n\nOn 8 August 1942, Tulagi was declared secure. Gavutu became an "
+               "important Allied anchorage. The Marines landed at Tulagi and Gavutu. In 1804 Napoleon was "
+               "declared emperor. In 1920 Joan was declared a saint.\n",
+               IS("Tulagi", PLACE), IS("Gavutu", PLACE), IS("Napoleon", PERSON), IS("Joan", PERSON));
+}
+
 /* An apposition of a person's noun (`X, a teacher,`) makes a person; not
  * one of a place's (`Y, a small town,`), nor a noun's modifier (`the
  * teacher training college`). */
