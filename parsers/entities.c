@@ -3477,6 +3477,18 @@ static int marked_candidate(const name_t *e, const uint8_t *marks, uint8_t mark)
   return g;
 }
 
+/* Whether the sentence names the person as someone's child: `his son
+ * Siegfried`, `two sons, Woronzow Greig`, `their daughter, Ada`. */
+static bool named_as_child(const as_sent *s, const as_span *sp) {
+  uint32_t k = sp->rank_from;
+  if (k > 0 && s->toks[k - 1].kind == AS_TK_COMMA)
+    k--;
+  if (k == 0)
+    return false;
+  int w = s->toks[k - 1].kw;
+  return w == KW_son || w == KW_sons || w == KW_daughter || w == KW_daughters || w == KW_child || w == KW_children;
+}
+
 /* Whether the folded name key bears the surname after `de` behind a
  * surname of its own (`juana azurduy de padilla`): a married name, when a
  * woman's, not the one born to it (`bartolome de las casas` has none
@@ -3498,11 +3510,13 @@ static bool life_bracket(const as_sent *s, const as_span *sp);
 
 /* Whether the sentence names the group g after its span j, by a name of
  * it alone that holds the word key (`Miguel Condorcanqui`, after
- * `Condorcanqui`). */
+ * `Condorcanqui`), or as someone's child (`Wagner died in Venice; his son
+ * Siegfried died in Bayreuth`). */
 static bool named_after(const table *t, const as_sent *s, uint32_t j, int g, as_slice key) {
   for (uint32_t k = j + 1; k < s->nspans; k++) {
     const name_t *e = s->spans[k].is_name ? &t->v[s->spans[k].name_id] : NULL;
-    if (e && e->kind == AS_MENTION_PERSON && e->group == g && e->words > 1 && key_has_word(e->key, key))
+    if (e && e->kind == AS_MENTION_PERSON && e->group == g &&
+        ((e->words > 1 && key_has_word(e->key, key)) || named_as_child(s, &s->spans[k])))
       return true;
   }
   return false;

@@ -429,6 +429,7 @@ static size_t year_suffix(const P *p, size_t i) {
 
 static size_t clock_at(const P *p, size_t i, int *minutes);
 static bool new_style(const P *p, size_t j);
+static bool julian_phrase(const P *p, size_t j);
 static bool life_span(const P *p, size_t i, size_t end, const as_timex *x);
 /* `(Old Style)`, `(O.S.)`, `[O.S.]`, `(Julian)`, `(Julian calendar)` right
  * after a date: the date is a Julian one. Returns the tokens taken, or 0. */
@@ -480,6 +481,25 @@ static size_t julian_mark(const P *p, size_t i) {
     if ((e = new_style_gloss(p, k, close)))
       return e - i;
   return 0;
+}
+
+/* `according to the Julian calendar`, `in the Julian calendar`, `, Old
+ * Style` right after a date (not taken into it): the date is a Julian
+ * one. */
+static bool julian_phrase(const P *p, size_t j) {
+  if (kind_at(p, j, AS_TK_COMMA))
+    j++;
+  if (w(p, j, KW_old) && w(p, j + 1, KW_style))
+    return true;
+  if (w(p, j, KW_according) && w(p, j + 1, KW_to))
+    j += 2;
+  else if (w(p, j, KW_in) || w(p, j, KW_by))
+    j++;
+  else
+    return false;
+  if (w(p, j, KW_the))
+    j++;
+  return w(p, j, KW_julian);
 }
 
 /* `NS`, `N.S.`, `New Style` opening a bracket after a date. */
@@ -1204,7 +1224,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
       inner = julian_mark(p, k) > 0;
     inner = inner || dual_dated(p, i, n);
     if ((x->kind == AS_TX_DATE || range) && x->a.day && x->a.year && (!range || (x->b.day && x->b.year)) &&
-        (inner || (jm = julian_mark(p, i + n)))) {
+        (inner || (jm = julian_mark(p, i + n)) || julian_phrase(p, i + n))) {
       x->a = as_date_from_julian(x->a);
       if (range)
         x->b = as_date_from_julian(x->b);
