@@ -1692,6 +1692,10 @@ static void event_date(sent *c, as_span *e) {
     if (b > 0 && kw(c, b - 1, KW_of) && o && o != e && o->m && o->kind == AS_MENTION_EVENT &&
         !o->possessive && (kw(c, ov, KW_was) || kw(c, ov, KW_is) || kw(c, ov, KW_were)))
       e = o;
+    /* `The Battle of Morotai, part of the Pacific War, began on D`: the
+     * comma closes the apposition, and the verb is the battle's */
+    if (b >= 2 && kw(c, b - 1, KW_of) && kw(c, b - 2, KW_part) && o != e)
+      return;
     if (appositive_date(c, e, j + 1))
       return;
   }

@@ -531,7 +531,17 @@ static void set_date(typer *t, as_field *f, const as_date_value *dv) {
 static bool is_one_place(as_slice v, const as_field *f, hint h) {
   if (h != HINT_PLACE || ends_with_ci(f->series, "s"))
     return false;
-  return !memchr(v.ptr, '(', v.len) && !memchr(v.ptr, '[', v.len);
+  const char *b = memchr(v.ptr, '(', v.len);
+  if (!b)
+    return !memchr(v.ptr, '[', v.len);
+  /* `Kharkov, Soviet Union (now Kharkiv, Ukraine)`: one place, which a
+   * bracket at its end names as it is now */
+  as_slice rest = as_slice_make(b + 1, v.len - (size_t)(b + 1 - v.ptr));
+  static const char *const now[] = {"now ", "present-day ", "modern ", "today ", "modern-day ", NULL};
+  for (int k = 0; now[k]; k++)
+    if (as_slice_starts(rest, now[k]) && !memchr(rest.ptr, '(', rest.len) && rest.len && rest.ptr[rest.len - 1] == ')')
+      return true;
+  return false;
 }
 
 /* ---- groups and continuations of lists ----

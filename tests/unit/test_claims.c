@@ -1183,6 +1183,16 @@ Test(claims, a_count_of_children_and_an_opus_number) {
   cr_expect(!infobox_has(doc2, "Alexander Hamilton | children | and John"));
 }
 
+/* `Kharkov, Soviet Union (now Kharkiv, Ukraine)`: one place, which its
+ * bracket names as it is now; not two places cut at the comma. */
+Test(claims, a_place_with_its_present_name) {
+  const char *doc = "= Third Battle of Kharkov =\n\nInfobox\n- Place: Kharkov, Soviet Union (now Kharkiv, Ukraine)\n"
+                    "- Result: German victory\n\nText.\n";
+  cr_expect(infobox_has(doc, "Third Battle of Kharkov | place | Kharkov, Soviet Union"));
+  cr_expect(!infobox_has(doc, "Third Battle of Kharkov | place | Soviet Union"));
+  cr_expect(!infobox_has(doc, "Third Battle of Kharkov | place | Kharkov"));
+}
+
 /* `a population of 1,319,108, ..., in an area of 201 square kilometres`:
  * the area is no population. */
 Test(claims, an_area_is_no_population) {
