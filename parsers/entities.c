@@ -2174,6 +2174,14 @@ static as_slice next_word_after(as_slice s) {
   return sp ? as_slice_trim(as_slice_make(sp + 1, (size_t)(s.ptr + s.len - sp - 1))) : AS_SLICE_NULL;
 }
 
+/* The name a is another of the person id (see alias_peers). */
+static void add_alias(table *t, uint32_t a, uint32_t id) {
+  t->aliases = as_xrealloc(t->aliases, (t->naliases + 1) * sizeof *t->aliases);
+  t->aliases[t->naliases][0] = a;
+  t->aliases[t->naliases][1] = id;
+  t->naliases++;
+}
+
 /* `Arthur Wellesley, 1st Duke of Wellington`: the prose calls a peer by
  * the place of his title (`Wellington`, `the Duke of Wellington`); that
  * name is his (see alias_peers). Peerages only: `Prince of Orange` does
@@ -2200,10 +2208,7 @@ static void peer_alias(table *t, const as_item *it, uint32_t id) {
     if (a == id)
       return;
     t->v[a].person += 3;
-    t->aliases = as_xrealloc(t->aliases, (t->naliases + 1) * sizeof *t->aliases);
-    t->aliases[t->naliases][0] = a;
-    t->aliases[t->naliases][1] = id;
-    t->naliases++;
+    add_alias(t, a, id);
     return;
   }
 }
@@ -2223,6 +2228,17 @@ static void infobox_evidence(table *t, const as_article *a) {
      * person's name, whatever the prose says of it */
     uint32_t id = intern(t, title);
     t->v[id].person += 3;
+    /* `Name: Nzinga Mbande` in `Nzinga of Ndongo and Matamba`: the name
+     * the lead calls her by is hers */
+    for (const as_field *f = a->fields; f; f = f->next) {
+      as_slice nm = f->raw.len ? as_slice_trim(as_title_before(f->raw, "(")) : AS_SLICE_NULL; /* `Avicenna (Ibn Sina)` */
+      if (as_slice_eq_cstr(f->series, "Name") && !f->index.len && nm.len && !memchr(nm.ptr, ',', nm.len) &&
+          !as_slice_eq(nm, title)) {
+        uint32_t n = intern(t, nm); /* may move t->v */
+        t->v[n].person += 3;
+        add_alias(t, n, id);
+      }
+    }
   }
   for (const as_field *f = a->fields; f; f = f->next)
     for (size_t i = 0; i < f->nitems; i++) {

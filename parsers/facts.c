@@ -2826,6 +2826,20 @@ static bool regnal(const sent *c, const as_span *x) {
   return x->to - x->from >= 2 && as_roman_numeral(as_tok_text(c->text, &c->t[x->to - 1]));
 }
 
+/* Whether the word at k is the letters of an honour or a degree written
+ * after a name: `CBE`, `KG`, `FRS`, `VC`, `MP` (two to five capitals). */
+static bool postnominal(const sent *c, uint32_t k) {
+  if (k >= c->n || c->t[k].kind != AS_TK_WORD)
+    return false;
+  as_slice w = as_tok_text(c->text, &c->t[k]);
+  if (w.len < 2 || w.len > 5)
+    return false;
+  for (size_t i = 0; i < w.len; i++)
+    if (!isupper((unsigned char)w.ptr[i]))
+      return false;
+  return true;
+}
+
 static void life_span(sent *c, const as_span *x) {
   uint32_t k = x->to;
   /* `William Halsey Jr. (1882–1959)`: the suffix's full stop */
@@ -2833,6 +2847,13 @@ static void life_span(sent *c, const as_span *x) {
       (as_slice_eq_cstr(as_tok_text(c->text, &c->t[k - 1]), "Jr") ||
        as_slice_eq_cstr(as_tok_text(c->text, &c->t[k - 1]), "Sr")))
     k++;
+  /* `Gertrude Bell, CBE (14 July 1868 – …)`, `Churchill, KG, OM, CH, TD,
+   * FRS (`: past the letters of honours after the name */
+  uint32_t k0 = k;
+  while (is_comma(c, k) && postnominal(c, k + 1))
+    k += 2;
+  if (k > k0 && !punct(c, k, '('))
+    k = k0;
   if (!punct(c, k, '(') || x->possessive || office_title(c, x))
     return;
   /* `the son of James Cook (1694–1779)` in James Cook's article: his

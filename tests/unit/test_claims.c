@@ -1183,6 +1183,20 @@ Test(claims, a_count_of_children_and_an_opus_number) {
   cr_expect(!infobox_has(doc2, "Alexander Hamilton | children | and John"));
 }
 
+/* `Name: Nzinga Mbande` in the article `Nzinga of Ndongo and Matamba`:
+ * the lead that opens on the infobox's name is about the subject, whose
+ * infobox its claims are held to; `Gertrude Bell, CBE (14 July 1868 – …)`:
+ * the letters of an honour do not hide the life's span. */
+Test(claims, the_infobox_name_and_honours_in_the_lead) {
+  const char *doc = "= Nzinga of Ndongo and Matamba =\n\nInfobox\n- Name: Nzinga Mbande\n- Death Date: 17 December "
+                    "1663\n\nNzinga Mbande (c. 1583 – 17 December 1664) was a Southwest African ruler.\n";
+  cr_expect(claims_have(doc, "Nzinga of Ndongo and Matamba | deathDate | 1664-12-17"));
+  const char *doc2 = "= Gertrude Bell =\n\nGertrude Margaret Lowthian Bell, CBE (14 July 1868 – 12 July 1926) was "
+                     "an English writer.\n";
+  cr_expect(claims_have(doc2, "Gertrude Bell | birthDate | 1868-07-14"));
+  cr_expect(claims_have(doc2, "Gertrude Bell | deathDate | 1926-07-12"));
+}
+
 /* `Kharkov, Soviet Union (now Kharkiv, Ukraine)`: one place, which its
  * bracket names as it is now; not two places cut at the comma. */
 Test(claims, a_place_with_its_present_name) {
