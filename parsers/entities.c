@@ -3505,6 +3505,13 @@ static bool named_as_child(const as_sent *s, const as_span *sp) {
   return w == KW_son || w == KW_sons || w == KW_daughter || w == KW_daughters || w == KW_child || w == KW_children;
 }
 
+/* Whether the folded name key ends on the surname, after a name of its
+ * own (`samuel greig`, `greig`; not `james lynch fitzstephen`, `lynch`). */
+static bool surname_of(as_slice key, as_slice surname) {
+  return key.len > surname.len + 1 && memcmp(key.ptr + key.len - surname.len, surname.ptr, surname.len) == 0 &&
+         key.ptr[key.len - surname.len - 1] == ' ';
+}
+
 /* Whether the folded name key bears the surname after `de` behind a
  * surname of its own (`juana azurduy de padilla`): a married name, when a
  * woman's, not the one born to it (`bartolome de las casas` has none
@@ -3599,14 +3606,20 @@ static void emit(table *t) {
   for (size_t i = 0; i < t->n; i++)
     if (t->v[i].kind == AS_MENTION_PERSON && t->v[i].group >= 0)
       marks[t->v[i].group] |= (uint8_t)((t->v[i].ranked ? 1 : 0) | (t->v[i].boxed_person ? 2 : 0));
-  /* per group: the year of death its life span in brackets gives, 0 none */
+  /* per group: the year of death its life span in brackets gives, 0 none;
+   * whether the text names it only as someone's child (`his son Siegfried
+   * Wagner`, never `Siegfried` alone) */
   int *died = as_xcalloc(ng, sizeof *died);
+  uint8_t *child = as_xcalloc(ng, 1); /* 1: named as a child, 2: named otherwise */
   for (size_t k = 0; k < p->n; k++)
     for (uint32_t j = 0; j < p->v[k].nspans; j++) {
       const as_span *sp = &p->v[k].spans[j];
       const name_t *e = sp->is_name ? &t->v[sp->name_id] : NULL;
-      if (e && e->kind == AS_MENTION_PERSON && e->group >= 0 && life_bracket(&p->v[k], sp))
+      if (!e || e->kind != AS_MENTION_PERSON || e->group < 0)
+        continue;
+      if (life_bracket(&p->v[k], sp))
         died[e->group] = bracket_death(&p->v[k], sp);
+      child[e->group] |= named_as_child(&p->v[k], sp) ? 1 : 2;
     }
   size_t seen = 0;
   for (size_t k = 0; k < p->n; k++) {
@@ -3692,6 +3705,19 @@ static void emit(table *t) {
           if (later >= 0 && !named_after(t, s, j, e->cand[1 - later], e->key))
             g = e->cand[1 - later];
         }
+        /* `Richard Wagner lived at Tribschen ... there his son Siegfried
+         * Wagner was born ... Wagner married Cosima`: a surname alone is
+         * the parent's, not that of a child the text names only as one
+         * (but `His son Wolfgang Amadeus Mozart ... Wolfgang toured ...
+         * Mozart's birthplace`) */
+        if (g == -2 && e->words == 1 && e->ncand == 2 && (child[e->cand[0]] == 1) != (child[e->cand[1]] == 1) &&
+            surname_of(t->v[t->group_rep[e->cand[0]]].key, e->key) &&
+            surname_of(t->v[t->group_rep[e->cand[1]]].key, e->key) && !named_as_child(s, sp))
+          g = child[e->cand[0]] == 1 ? e->cand[1] : e->cand[0];
+        /* (`his son Siegfried`: the one named as a child before, not the
+         * `Siegfried Idyll`) */
+        if (g == -2 && e->ncand == 2 && ((child[e->cand[0]] ^ child[e->cand[1]]) & 1) && named_as_child(s, sp))
+          g = child[e->cand[0]] & 1 ? e->cand[0] : e->cand[1];
         if (g == -2)
           g = marked_candidate(e, marks, sp->rank_from < sp->from ? 1 : 0);
         /* `Thomas Burns was a nephew of the poet Robert Burns. Burns
@@ -3781,6 +3807,7 @@ static void emit(table *t) {
   free(said_in);
   free(marks);
   free(died);
+  free(child);
 }
 
 /* A life span in brackets right after a name: `(1934–2005)`, `(c. 1820 –
