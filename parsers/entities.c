@@ -2032,7 +2032,10 @@ typedef struct {
   uint16_t *group_kin; /* the subject's one kinship to a group's names (`His father, Mikhail Andreyevich`), 0 for none, KIN_MIXED for several */
   size_t ngroups;
   int subject; /* the group of the person the article is about, or -1 */
-  uint32_t (*aliases)[2]; /* a peer's title's place → the peer's name (`Wellington` → `Arthur Wellesley`) */
+  /* a peer's title's place → the peer's name (`Wellington` → `Arthur
+   * Wellesley`); the infobox's name → the title, with all the names of its
+   * group (third: 1) */
+  uint32_t (*aliases)[3];
   size_t naliases;
 } table;
 
@@ -2175,10 +2178,11 @@ static as_slice next_word_after(as_slice s) {
 }
 
 /* The name a is another of the person id (see alias_peers). */
-static void add_alias(table *t, uint32_t a, uint32_t id) {
+static void add_alias(table *t, uint32_t a, uint32_t id, bool whole) {
   t->aliases = as_xrealloc(t->aliases, (t->naliases + 1) * sizeof *t->aliases);
   t->aliases[t->naliases][0] = a;
   t->aliases[t->naliases][1] = id;
+  t->aliases[t->naliases][2] = whole;
   t->naliases++;
 }
 
@@ -2208,7 +2212,7 @@ static void peer_alias(table *t, const as_item *it, uint32_t id) {
     if (a == id)
       return;
     t->v[a].person += 3;
-    add_alias(t, a, id);
+    add_alias(t, a, id, false);
     return;
   }
 }
@@ -2236,7 +2240,7 @@ static void infobox_evidence(table *t, const as_article *a) {
           !as_slice_eq(nm, title)) {
         uint32_t n = intern(t, nm); /* may move t->v */
         t->v[n].person += 3;
-        add_alias(t, n, id);
+        add_alias(t, n, id, true);
       }
     }
   }
@@ -3435,6 +3439,15 @@ static void alias_peers(table *t) {
       shared = shared || (t->aliases[k][0] == t->aliases[i][0] && t->v[t->aliases[k][1]].group != peer->group);
     if (shared)
       continue;
+    /* (`Nzinga Mbande (…), also known as Ana de Sousa Nzinga Mbande`: the
+     * longer name the infobox's joined is the subject's too) */
+    int old = a->group;
+    for (size_t k = 0; t->aliases[i][2] && old >= 0 && old != peer->group && k < t->n; k++)
+      if (t->v[k].kind == AS_MENTION_PERSON && t->v[k].group == old) {
+        t->v[k].group = peer->group;
+        t->v[k].ncand = 1;
+        t->v[k].cand[0] = peer->group;
+      }
     a->group = peer->group;
     a->ncand = 1;
     a->cand[0] = peer->group;

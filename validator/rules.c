@@ -236,7 +236,20 @@ static bool same_but_spacing(as_slice a, as_slice b) {
   }
 }
 
+/* A part without the realm's word before its name (`Kingdom of Matamba`,
+ * `Duchy of Milan`: `Matamba`, `Milan`). */
+static as_slice realm_name(as_slice part) {
+  static const char *const realms[] = {"Kingdom of ", "Duchy of ", "Grand Duchy of ", "Principality of ",
+                                       "Republic of ", "Empire of ", "Sultanate of ", "Emirate of ",
+                                       "Electorate of ", "County of ", "Province of ", "State of ", NULL};
+  for (int k = 0; realms[k]; k++)
+    if (as_slice_starts(part, realms[k]) && part.len > strlen(realms[k]))
+      return as_slice_make(part.ptr + strlen(realms[k]), part.len - strlen(realms[k]));
+  return part;
+}
+
 static bool parts_match(as_slice a, as_slice b) {
+  a = realm_name(a), b = realm_name(b);
   as_slice s = a.len < b.len ? a : b, l = a.len < b.len ? b : a;
   return (s.len && memcmp(s.ptr, l.ptr, s.len) == 0 && (s.len == l.len || l.ptr[s.len] == ' ')) ||
          (s.len && same_but_spacing(a, b));

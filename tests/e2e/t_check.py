@@ -440,7 +440,8 @@ c.eq([(r["subject"], sorted(r["values"].split("; "))) for r in found],
 # another town is a conflict; a part of the infobox's place (`London` in
 # `Notting Hill, London`), a longer name of it (`Heidenheim an der Brenz`)
 # or a village the text places in it (`Oimachi in the Omori district of
-# Shinagawa`) agrees, and so does a building whose town is not named
+# Shinagawa`), or a realm by its name (`Matamba`, `Kabasa, Kingdom of
+# Matamba`) agrees, and so does a building whose town is not named
 # (`Hotel Sommer`); a birth in another article is compared only as two
 # texts are (`Ulm` and `Heidenheim an der Brenz`, two cities the
 # gazetteer knows, are two places); two sentences that say the same other
@@ -464,7 +465,10 @@ found = report_text("places.txt", "= Karel Novak =\n\nInfobox\n- Name: Karel Nov
                     "Ida Brun was a painter. Brun was born in Linz. Brun died in Vienna.\n\n"
                     "= Anton Holm =\n\nInfobox\n- Name: Anton Holm\n- Death Place: Badenweiler, Germany\n\n"
                     "Anton Holm was a writer. In May 1904 Holm travelled to Badenweiler. Holm died on 15 July "
-                    "1904 in the Hotel Sommer.\n", "place-mismatch")
+                    "1904 in the Hotel Sommer.\n\n"
+                    "= Nzinga of Ndongo =\n\nInfobox\n- Name: Nzinga Mbande\n- Death Place: Kabasa, Kingdom of "
+                    "Matamba\n\nNzinga Mbande was a queen. Nzinga died in Matamba on 17 December 1663.\n",
+                    "place-mismatch")
 c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found),
      [("Erwin Berg", "birthPlace", ["Heidenheim an der Brenz, Kingdom of Wurttemberg", "Ulm"]),
       ("Ida Brun", "birthPlace", ["Graz, Austria", "Linz"]),
