@@ -1543,7 +1543,8 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
   /* a year told marks the reference (moving it, below, clears the mark) */
   if (t->a.year && !t->bc && nv->ref.prec != AS_PREC_NONE)
     nv->aside_year = true;
-  if (t->kind == AS_TX_DATE && t->a.year && !t->bc && !t->aside && !t->past)
+  if ((t->kind == AS_TX_DATE || t->kind == AS_TX_SEASON || t->kind == AS_TX_PART) && t->a.year && !t->bc &&
+      !t->aside && !t->past)
     nv->told_year = t->a.year;
   if (t->a.year)
     nv->sentence_years++;
@@ -1683,7 +1684,9 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
        * own sentence told before it, wherever the narrative is (within a
        * lifetime of it: not `the University of Vienna, founded in 1365, in
        * the same year`) */
-      if (nv->sentence_year && (!ry || abs(nv->sentence_year - ry) <= 60))
+      /* (nor one told after an old reference: `founded in 1221. ... set
+       * out in the spring of 1612; in the autumn of that year`) */
+      if (nv->sentence_year && (!ry || abs(nv->sentence_year - ry) <= 60 || nv->sentence_year > ry))
         from = nv->sentence_year;
       /* `Saldanha anchored in the bay in 1503. Seven years later`: the
        * one year the sentence before told, earlier than the reference or
