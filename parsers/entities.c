@@ -1162,6 +1162,10 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     }
     if (punct(c, q, ')') && dash && months_seen == 2)
       v.person += 3;
+    /* `the traveller Ibn Battuta (1304–1369), who passed`: a who after
+     * the years in brackets */
+    if (punct(c, q, ')') && dash && q + 2 < c->n && c->t[q + 1].kind == AS_TK_COMMA && kw(c, q + 2, KW_who))
+      v.person += 3;
   }
   /* `Gilbert is an American author`, `Buxtehude was organist of St
    * Mary's` (not `Lübeck was host to`) */

@@ -408,6 +408,15 @@ Test(people, states_of_things_make_no_person) {
                IS("Tulagi", PLACE), IS("Gavutu", PLACE), IS("Napoleon", PERSON), IS("Joan", PERSON));
 }
 
+/* A who after a life's years in brackets makes a person (`Ibn Battuta
+ * (1304–1369), who`); the years alone do not (`the Ming dynasty
+ * (1368–1644)`). */
+Test(people, who_after_a_life_in_brackets) {
+  EXPECT_KINDS("= Harar =\n\nZeila was described by the Moroccan traveller Ibn Battuta (1304–1369), who passed "
+               "through it in 1331.\n",
+               IS("Ibn Battuta", PERSON));
+}
+
 /* An apposition of a person's noun (`X, a teacher,`) makes a person; not
  * one of a place's (`Y, a small town,`), nor a noun's modifier (`the
  * teacher training college`). */
