@@ -1179,6 +1179,23 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
         v.person += 2;
         break;
       }
+  /* `Potosí is a city in Bolivia`, `Zeila was an ancient port town`: a
+   * place's noun, the head of the phrase (not `the city's mayor`) */
+  if ((kw(c, k, KW_is) || kw(c, k, KW_was)) && (kw(c, k + 1, KW_a) || kw(c, k + 1, KW_an)) &&
+      (b == 0 || c->t[b - 1].kind == AS_TK_COMMA)) {
+    /* (the head: the last word before a preposition or the phrase's
+     * end; not `a state senator`; a name opening its clause, not a run
+     * of two: `Before the arrival of Europeans Nagasaki was`) */
+    uint32_t q = k + 2;
+    while (q + 1 < c->n && q < k + 6 && c->t[q + 1].kind == AS_TK_WORD && !c->t[q + 1].cap &&
+           !kw(c, q + 1, KW_in) && !kw(c, q + 1, KW_of) && !kw(c, q + 1, KW_on) && !kw(c, q + 1, KW_and) &&
+           !kw(c, q + 1, KW_near) && !kw(c, q + 1, KW_at) && !kw(c, q + 1, KW_and) && !kw(c, q + 1, KW_that) &&
+           !kw(c, q + 1, KW_which) && !kw(c, q + 1, KW_with))
+      q++;
+    if (q < c->n && c->t[q].kind == AS_TK_WORD && !c->t[q].cap && among(&c->t[q], &sets.place_nouns) &&
+        possessive_len(tok(c, q)) == 0)
+      v.place += 2;
+  }
   /* the verb, past adverbs and auxiliaries (`Hitler had already decided`),
    * and past a second name joined by `and` (`Hitler and Braun committed`) */
   uint32_t verb = k;

@@ -4128,9 +4128,15 @@ static void founding_date(sent *c, uint32_t v) {
     uint32_t k = v + 1;
     while (k < c->n && k < v + 10 && !is_comma(c, k))
       k++;
-    if (!is_comma(c, k) || !kw(c, k + 1, KW_it))
+    /* (`Founded in 1546 as a mining camp, the city grew`: the town the
+     * article is about) */
+    if (is_comma(c, k) && c->f->town.len && kw(c, k + 1, KW_the) &&
+        (kw(c, k + 2, KW_city) || kw(c, k + 2, KW_town) || kw(c, k + 2, KW_village) || kw(c, k + 2, KW_settlement)))
+      who = c->f->town;
+    else if (!is_comma(c, k) || !kw(c, k + 1, KW_it))
       return;
-    who = c->f->a->title;
+    else
+      who = c->f->a->title;
   } else if (!done && kw(c, v, KW_founded) && c->f->town.len &&
              (kw(c, v + 1, KW_the) && (kw(c, v + 2, KW_town) || kw(c, v + 2, KW_city) || kw(c, v + 2, KW_village) ||
                                        kw(c, v + 2, KW_settlement)))) {

@@ -408,6 +408,15 @@ Test(people, states_of_things_make_no_person) {
                IS("Tulagi", PLACE), IS("Gavutu", PLACE), IS("Napoleon", PERSON), IS("Joan", PERSON));
 }
 
+/* `X is a city in Y`, `X was an ancient port town`: a place's noun at
+ * the head of what the name opening its clause is makes a place; not one
+ * that is no head (`a state senator`). */
+Test(people, is_a_city_makes_a_place) {
+  EXPECT_KINDS("= Potosí =\n\nPotosí is a city in the Andes of Bolivia. Zeila was an ancient port town on the "
+               "coast. Smith was a state senator.\n",
+               IS("Potosí", PLACE), IS("Zeila", PLACE), NOT("Smith", PLACE));
+}
+
 /* A who after a life's years in brackets makes a person (`Ibn Battuta
  * (1304–1369), who`); the years alone do not (`the Ming dynasty
  * (1368–1644)`). */
