@@ -4027,7 +4027,8 @@ static uint32_t formal_founding(const sent *c, uint32_t v) {
 }
 
 static void founding_date(sent *c, uint32_t v) {
-  bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened), created = kw(c, v, KW_created);
+  bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened), formed = kw(c, v, KW_formed),
+       created = kw(c, v, KW_created) || formed;
   if (!done && !opened && !created && !kw(c, v, KW_founded) && !kw(c, v, KW_established) &&
       !kw(c, v, KW_incorporated))
     return;
@@ -4040,9 +4041,13 @@ static void founding_date(sent *c, uint32_t v) {
   as_span *x = NULL;
   bool passive = b >= 2 && (kw(c, b - 1, KW_was) || kw(c, b - 1, KW_were));
   uint32_t s = passive ? b - 2 : v >= 2 && is_comma(c, v - 1) ? v - 2 : v;
-  /* `The Brazilian Expeditionary Force was created on 9 August 1943`: a
-   * body's founding (not a character's, nor a painting's) */
-  if (created && !(passive && (x = span_at(c, s)) && x->to == s + 1 && named(x, AS_MENTION_ORG)))
+  /* `The Brazilian Expeditionary Force was created on 9 August 1943`,
+   * `The 21st Panzer Division, which had been formed in Libya`: a body's
+   * founding (not a character's, nor a painting's, nor `formed a line`) */
+  as_span *body = formed ? founded_which(c, v) : NULL;
+  if (body && body->kind != AS_MENTION_ORG)
+    body = NULL;
+  if (created && !body && !(passive && (x = span_at(c, s)) && x->to == s + 1 && named(x, AS_MENTION_ORG)))
     return;
   x = NULL;
   /* `The Thames Tunnel finally opened to the public`, `it opened on`:
@@ -4072,7 +4077,7 @@ static void founding_date(sent *c, uint32_t v) {
     the--;
   /* `since the city was founded in 1286`: the settlement the article is
    * about */
-  if (!done && kw(c, v, KW_founded) && (x = founded_which(c, v))) {
+  if (!done && (kw(c, v, KW_founded) || body) && (x = body ? body : founded_which(c, v))) {
     who = x->canon; /* `the Women's Franchise League, which she had founded in 1889,` */
   } else if (passive && !done && c->f->town.len && s >= 1 && kw(c, s - 1, KW_the) &&
       (kw(c, s, KW_city) || kw(c, s, KW_town) || kw(c, s, KW_village) || kw(c, s, KW_settlement))) {
@@ -5525,7 +5530,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born,
                                     KW_arrived, KW_assumed, KW_succeeding, KW_succeeded, KW_replacing, KW_replaced,
                                     KW_sworn, KW_served, KW_serving, KW_became, KW_married, KW_founded,
-                                    KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_shot,
+                                    KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_formed, KW_shot,
                                     KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell,
                                     AS_KW_END};
 static as_kwset trigger_set;
