@@ -3210,13 +3210,6 @@ static as_slice role_at(const sent *c, uint32_t k, uint32_t *end) {
   return as_slice_make(c->text.ptr + c->t[b].start, c->t[j - 1].end - c->t[b].start);
 }
 
-static as_slice lower(as_arena *arena, as_slice s) {
-  char *p = as_arena_strndup(arena, s.ptr, s.len);
-  for (size_t i = 0; i < s.len; i++)
-    p[i] = (char)tolower((unsigned char)p[i]);
-  return as_slice_make(p, s.len);
-}
-
 /* Whether office, an infobox's (`Prime Minister of Australia`), is the
  * role the text names (`prime minister`), or the other way round: one
  * starts the other, in any case, at a word's end. */
@@ -3312,6 +3305,31 @@ static void term_start(sent *c, const as_claim *role, const as_span *d) {
     cl->about = pick->record;
 }
 
+/* A role as compared, in lower case, without what says the body was new
+ * then: `commander of the newly created Army Group Don`, `of the new
+ * ABDA Command` are `commander of army group don`, `of abda command` (not
+ * `the New Model Army`). */
+static as_slice role_key(facts *f, as_slice role) {
+  static const char *const cuts[] = {"of the newly created ", "of the newly formed ", "of the newly founded ",
+                                     "of the newly established ", "of the newly raised ", "of the new ", NULL};
+  as_strbuf_clear(&f->buf);
+  for (size_t i = 0; i < role.len;) {
+    size_t n = 0;
+    for (int k = 0; cuts[k] && !n; k++)
+      if (role.len - i > strlen(cuts[k]) && memcmp(role.ptr + i, cuts[k], strlen(cuts[k])) == 0 &&
+          (i == 0 || role.ptr[i - 1] == ' '))
+        n = strlen(cuts[k]);
+    if (n) {
+      as_strbuf_puts(&f->buf, "of ");
+      i += n;
+    } else {
+      as_strbuf_putc(&f->buf, (char)tolower((unsigned char)role.ptr[i]));
+      i++;
+    }
+  }
+  return as_arena_slice(f->p->arena, as_strbuf_slice(&f->buf));
+}
+
 /* The claim that who holds role, made at token at, undated; NULL when
  * the subject is no person's. */
 static as_claim *new_role(sent *c, as_slice who, as_slice role, uint32_t at) {
@@ -3319,7 +3337,7 @@ static as_claim *new_role(sent *c, as_slice who, as_slice role, uint32_t at) {
     return NULL; /* offices are people's: `the Waal served as an important base` is not one */
   as_claim *cl = prose_claim(c, who, AS_P_ROLE, at);
   cl->value = role;
-  cl->normalized = lower(c->f->p->arena, role);
+  cl->normalized = role_key(c->f, role);
   return cl;
 }
 
