@@ -3341,10 +3341,17 @@ static as_claim *new_role(sent *c, as_slice who, as_slice role, uint32_t at) {
   return cl;
 }
 
+static void dated_role(sent *c, as_claim *cl, uint32_t at, uint32_t end);
+
 static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32_t end) {
   as_claim *cl = new_role(c, who, role, at);
-  if (!cl)
-    return;
+  if (cl)
+    dated_role(c, cl, at, end);
+}
+
+/* Dates the role claim cl made at token at, the role's words ending at
+ * end, and starts its term when the verb says so. */
+static void dated_role(sent *c, as_claim *cl, uint32_t at, uint32_t end) {
   const as_span *d = date_near(c, end, 8); /* `at a by-election in April 1874` */
   /* `was born in Würzburg in 1899 and had served as Rommel's chief of
    * staff`: the date of the conjunct before is not the role's */
@@ -3359,10 +3366,14 @@ static void role_claim(sent *c, as_slice who, as_slice role, uint32_t at, uint32
    * `was inaugurated as President`, `who had been appointed Chief of the
    * General Staff in June 1943`: the day the office was his; not
    * elected, nor crowned, before it) */
+  /* (`Manstein, appointed to command Army Group Don on D,`: a
+   * participle's apposition to the name) */
+  const as_span *apposed = at >= 2 && is_comma(c, at - 1) ? span_at(c, at - 2) : NULL;
   if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
       ((kw(c, at, KW_appointed) || kw(c, at, KW_installed) || kw(c, at, KW_inaugurated)) && at > 0 &&
        (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were) ||
-        (at > 1 && kw(c, at - 1, KW_been) && (kw(c, at - 2, KW_had) || kw(c, at - 2, KW_has))))))
+        (at > 1 && kw(c, at - 1, KW_been) && (kw(c, at - 2, KW_had) || kw(c, at - 2, KW_has))) ||
+        (kw(c, at, KW_appointed) && apposed && apposed->to == at - 1 && named(apposed, AS_MENTION_PERSON)))))
     term_start(c, cl, d);
 }
 
@@ -3754,8 +3765,37 @@ static void roles(sent *c, uint32_t v) {
         break;
       }
     }
+  /* `Manstein, appointed to command Army Group Don on 28 November 1942,
+   * had`: a participle's apposition to the name before */
+  const as_span *apposed = v >= 2 && is_comma(c, v - 1) ? span_at(c, v - 2) : NULL;
+  if (!passive && apposed && apposed->to == v - 1 && named(apposed, AS_MENTION_PERSON) && !apposed->possessive &&
+      (kw(c, v, KW_appointed) || kw(c, v, KW_named) || kw(c, v, KW_elected)))
+    passive = true;
+  else
+    apposed = NULL;
   if (among(c, v, &sets.passive_role_verbs) && passive) {
     uint32_t k = v + 1;
+    /* `appointed to command Army Group Don`: its commander */
+    as_span *unit = kw(c, k, KW_to) && kw(c, k + 1, KW_command) ? span_at(c, k + 2) : NULL;
+    if (unit && unit->rank_from == k + 2 && unit->is_name && unit->m && unit->kind == AS_MENTION_ORG) {
+      as_slice body = unit->m->text, who;
+      end = unit->to;
+      if (apposed) {
+        who = apposed->canon;
+        c->subj_kind = AS_MENTION_PERSON;
+      } else if (!subject_of(c, v, &who)) {
+        return;
+      }
+      as_claim *cl = new_role(c, who, body, v);
+      if (!cl)
+        return;
+      as_strbuf_clear(&c->f->buf);
+      as_strbuf_puts(&c->f->buf, "commander of ");
+      as_strbuf_put_slice(&c->f->buf, body);
+      cl->normalized = role_key(c->f, as_arena_slice(c->f->p->arena, as_strbuf_slice(&c->f->buf)));
+      dated_role(c, cl, v, end);
+      return;
+    }
     if (kw(c, k, KW_by)) { /* `by the Congress as`: the agent is skipped */
       while (k < c->n && k < v + 8 && !kw(c, k, KW_as) && !is_comma(c, k))
         k++;
@@ -3768,7 +3808,11 @@ static void roles(sent *c, uint32_t v) {
       return; /* `was elected a Fellow of the Royal Society`, `was appointed professor of chemistry` */
     as_slice role = role_at(c, k, &end);
     as_slice who;
-    if (role.len && subject_of(c, v, &who))
+    if (role.len && apposed) {
+      c->subj_kind = AS_MENTION_PERSON;
+      role_claim(c, apposed->canon, role, v, end);
+    }
+    else if (role.len && subject_of(c, v, &who))
       role_claim(c, who, role, v, end);
     return;
   }
