@@ -671,7 +671,7 @@ static size_t join_titles(as_slice *parts, size_t n) {
 }
 
 /* `1st Duke of Wellington`, `Prince of Orange`, `Earl of Lovelace`, `6th
- * Baron Byron`: a title of nobility or office held by the person named
+ * Baron Byron`, `2nd Baronet`: a title of nobility or office held by the person named
  * before its comma. */
 static bool title_after_name(as_slice s) {
   static const char *const titles[] = {"duke", "duchess", "earl", "marquess", "marquis", "marchioness",
@@ -691,6 +691,9 @@ static bool title_after_name(as_slice s) {
   if (n >= 2 && n <= 3 && w[n - 1].ptr + w[n - 1].len == s.ptr + s.len && word_in(w[n - 1], ends) &&
       isupper((unsigned char)w[0].ptr[0]) && !as_name_sex(w[0]) &&
       !(n == 3 && w[1].len == 2 && w[1].ptr[1] == '.'))
+    return true;
+  /* `Sir Hugh Bell, 2nd Baronet` */
+  if (i == 1 && n == 2 && (word_is(w[1], "baronet") || word_is(w[1], "baronetess")))
     return true;
   /* `6th Baron Byron`, `2nd Earl Grey`: numbered, a title needs no `of` */
   if (i == 1 && i + 1 < n && word_in(w[i], titles) && isupper((unsigned char)w[i + 1].ptr[0]))

@@ -1203,6 +1203,16 @@ Test(claims, the_infobox_name_and_honours_in_the_lead) {
   cr_expect(claims_have(doc2, "Gertrude Bell | deathDate | 1926-07-12"));
 }
 
+/* `Parents: Sir Hugh Bell, 2nd Baronet, Mary Shield`: the baronetcy is
+ * Sir Hugh's title, no parent. */
+Test(claims, a_baronetcy_is_no_parent) {
+  const char *doc = "= Gertrude Bell =\n\nInfobox\n- Name: Gertrude Bell\n- Birth Date: 14 July 1868\n- Parents: Sir "
+                    "Hugh Bell, 2nd Baronet, Mary Shield\n\nText.\n";
+  cr_expect(infobox_has(doc, "Gertrude Bell | parents | Hugh Bell"));
+  cr_expect(infobox_has(doc, "Gertrude Bell | parents | Mary Shield"));
+  cr_expect(!infobox_has(doc, "Gertrude Bell | parents | 2nd Baronet"));
+}
+
 /* `Kharkov, Soviet Union (now Kharkiv, Ukraine)`: one place, which its
  * bracket names as it is now; not two places cut at the comma. */
 Test(claims, a_place_with_its_present_name) {
