@@ -3058,12 +3058,10 @@ static void movement_claims(sent *c, uint32_t v) {
     as_slice who;
     if (!subject_of(c, v, &who))
       return;
+    /* `Bohr and Aage went to the United States`: both went */
+    as_span *other = coordinated_person(c, who, v);
     /* `marched towards Cuzco and Ayacucho`: each place */
     for (;;) {
-      as_claim *cl = prose_claim(c, who, mv->p, v);
-      value_span(cl, dest);
-      if (origin)
-        cl->about = origin->m->normalized;
       /* `moved to Springfield, the new state capital, in April 1837`:
        * the date after the place's apposition (not in a clause of its
        * own: `moved to Paris, where, in 1850, he married`) */
@@ -3071,7 +3069,13 @@ static void movement_claims(sent *c, uint32_t v) {
                             !kw(c, dest->to + 1, KW_who)
                         ? act_date(c, dest->to)
                         : NULL;
-      set_date(cl, ad ? ad : date_near(c, dest->to, 4));
+      for (int w = 0; w < (other ? 2 : 1); w++) {
+        as_claim *cl = prose_claim(c, w ? other->canon : who, mv->p, v);
+        value_span(cl, dest);
+        if (origin)
+          cl->about = origin->m->normalized;
+        set_date(cl, ad ? ad : date_near(c, dest->to, 4));
+      }
       uint32_t nx = dest->to;
       if (!(kw(c, nx, KW_and) || (kw(c, nx, KW_and) && kw(c, nx + 1, KW_later))))
         break;
