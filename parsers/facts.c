@@ -814,7 +814,22 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
    * in December 1941; he died`: the sentence opens on a name of no known
    * kind, its subject, and the one person named is the object of a verb
    * after it; the pronoun may well be the opener's, so it is nobody's */
-  if (n == 1 && first && first->rank_from >= 3 && past_form(c, first->rank_from - 1) && c->t[0].kind == AS_TK_WORD &&
+  /* `He defeated Emperor Dawit II in 1529 and ruled until he was
+   * killed`: a sentence that opens on the pronoun goes on with it, past
+   * the one person its verb was done to (not into a relative clause of
+   * his: `He succeeded X, who ruled until he died`) */
+  bool opener = false;
+  if (n == 1 && first && first->rank_from > 1 && (kw(c, 0, KW_he) || kw(c, 0, KW_she)) && pronoun_sex(c, 0) == g &&
+      c->t[1].kind == AS_TK_WORD && !c->t[1].cap) {
+    opener = true;
+    for (uint32_t k = first->to; k < i && opener; k++)
+      opener = !kw(c, k, KW_who) && !kw(c, k, KW_whom) && !kw(c, k, KW_whose) && !punct(c, k, ';') &&
+               !punct(c, k, '(');
+  }
+  as_slice opened = {0};
+  if (opener && pronoun(c, 0, &opened))
+    r = opened;
+  else if (n == 1 && first && first->rank_from >= 3 && past_form(c, first->rank_from - 1) && c->t[0].kind == AS_TK_WORD &&
       c->t[0].cap && c->t[0].kw == AS_KW_NONE && !(span_at(c, 0) && span_at(c, 0)->m) && !gerund(c, 0) &&
       !past_form(c, 0) && !adverb(c, 0) && (is_comma(c, 1) || past_form(c, 1)))
     r = (as_slice){0};
