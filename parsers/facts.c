@@ -2738,6 +2738,10 @@ static void life_event(sent *c, uint32_t v, bool death) {
     if (pl) {
       as_claim *cl = prose_claim(c, whos[w], death ? AS_P_DEATH_PLACE : AS_P_BIRTH_PLACE, at);
       value_span(cl, pl);
+      /* `born near Harar`, `died outside Paris`: not in it */
+      uint32_t b = pl->rank_from;
+      if (b > 0 && (kw(c, b - 1, KW_near) || kw(c, b - 1, KW_outside)))
+        cl->qualifier = as_slice_make(c->text.ptr + c->t[b - 1].start, c->t[b - 1].end - c->t[b - 1].start);
       if (pl_text.len) {
         cl->value = pl_text;
         cl->normalized = pl_text;

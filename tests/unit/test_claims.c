@@ -1203,6 +1203,22 @@ Test(claims, the_infobox_name_and_honours_in_the_lead) {
   cr_expect(claims_have(doc2, "Gertrude Bell | deathDate | 1926-07-12"));
 }
 
+/* `born near Makaryev`: the place, qualified as near it, not in it. */
+Test(claims, born_near_a_place) {
+  cap_doc d;
+  cap_parse(&d, "= Nikolai Lobachevsky =\n\nNikolai Lobachevsky was a mathematician. Lobachevsky was born near "
+                "Makaryev on 1 December 1792. He died in Kazan.\n");
+  int near = 0, in = 0;
+  for (const as_claim *c = d.articles[0]->claims; c; c = c->next)
+    if (as_slice_eq_cstr(c->property, "birthPlace") && as_slice_eq_cstr(c->value, "Makaryev"))
+      near += as_slice_eq_cstr(c->qualifier, "near");
+    else if (as_slice_eq_cstr(c->property, "deathPlace"))
+      in += c->qualifier.len == 0;
+  cr_expect_eq(near, 1);
+  cr_expect_eq(in, 1);
+  cap_doc_free(&d);
+}
+
 /* `Parents: Sir Hugh Bell, 2nd Baronet, Mary Shield`: the baronetcy is
  * Sir Hugh's title, no parent. */
 Test(claims, a_baronetcy_is_no_parent) {
