@@ -933,6 +933,30 @@ static bool counts_agree(as_slice a, as_slice b) {
   return false;
 }
 
+/* Whether a count is hedged about its figure (`some 160,000`, `about
+ * 70,000`), not bounded by it (`more than 100,000`). */
+static bool about_count(as_slice value) {
+  static const char *const about[] = {"about", "around", "some", "nearly", "almost", "roughly", "approximately",
+                                      "c.", "circa", NULL};
+  const char *sp = memchr(value.ptr, ' ', value.len);
+  as_slice w = as_slice_make(value.ptr, sp ? (size_t)(sp - value.ptr) : value.len);
+  for (int i = 0; about[i]; i++)
+    if (as_slice_eq_cstr(w, about[i]))
+      return true;
+  return false;
+}
+
+/* Two counts agree as counts_agree says, or, when one is about its
+ * figure, within a fifth of it (`some 160,000` is not `120,000`). */
+static bool hedged_counts_agree(as_slice a, as_slice b) {
+  if (counts_agree(a, b) || (about_count(a) && about_count(b)))
+    return true;
+  if (!about_count(a) && !about_count(b))
+    return false;
+  double x = (double)count_of_digits(a), y = (double)count_of_digits(b);
+  return x <= 0 || y <= 0 || (x > y ? x - y : y - x) <= 0.2 * (x > y ? x : y);
+}
+
 /* Whether the sentence writes the count n among its figures (`the town
  * itself had 19,836 inhabitants, and the municipality had 28,673`). */
 static bool sentence_counts(as_slice sentence, long long n) {
@@ -965,8 +989,8 @@ static void population_mismatch(as_validator *v, const vgroup *g) {
     vgroup counted = {exact_ids, 0, 64, g->key};
     for (uint32_t j = 0; j < same.n; j++) {
       const vclaim *c = &v->claims[same.ids[j]];
-      if (approximate(c->value) || has_word(c->value, "million") || has_word(c->value, "thousand") ||
-          has_word(c->value, "billion"))
+      if ((approximate(c->value) && !about_count(c->value)) || has_word(c->value, "million") ||
+          has_word(c->value, "thousand") || has_word(c->value, "billion"))
         continue;
       /* a sentence that writes the other figure too tells two counts (of
        * the town and of the municipality), not a second one of the same */
@@ -979,7 +1003,7 @@ static void population_mismatch(as_validator *v, const vgroup *g) {
         exact_ids[counted.n++] = same.ids[j];
     }
     vvalues vs;
-    as_group_values(v, &counted, counts_agree, &vs);
+    as_group_values(v, &counted, hedged_counts_agree, &vs);
     if (vs.n > 1 && !one_sentence(v, &vs.v[0], &vs.v[vs.n - 1]))
       as_conflict_add(v, AS_D_NUMBER_MISMATCH, AS_SEV_WARNING, &vs, "%.*s had one population in %.*s, not two",
                       (int)a->subject.len, a->subject.ptr, (int)a->date.len, a->date.ptr);

@@ -531,7 +531,8 @@ c.eq([(r["subject"], r["property"], sorted(r["values"].split("; "))) for r in fo
 
 # ---- a place counted twice in one year: the infobox's 2010 population
 # against the text's; another year, a metropolitan area, a round `about`
-# and the same figure again are no conflict
+# and the same figure again are no conflict; `some 160,000` is no
+# `120,000`, though `more than 100,000` may be either
 found = report_text("populations.txt", "= Testville =\n\nInfobox\n- Name: Testville\n"
                     "- Population Total: 67,947\n- Population As Of: 2010\n\nTestville is a city. As of the "
                     "census of 2010, there were 69,204 people living in the city. The population was 62,203 at "
@@ -540,10 +541,14 @@ found = report_text("populations.txt", "= Testville =\n\nInfobox\n- Name: Testvi
                     "= Testala =\n\nInfobox\n- Name: Testala\n- Population Total: 12,000\n"
                     "- Population As Of: 2020\n\nTestala is a town. In 2020 there were 11,900 people living in "
                     "Testala.\n\n= Uppby =\n\nInfobox\n- Name: Uppby\n- Population Total: 12,000\n"
-                    "- Population As Of: 2020\n\nUppby is a town. In 2020 the town had 11,200 inhabitants.\n",
+                    "- Population As Of: 2020\n\nUppby is a town. In 2020 the town had 11,200 inhabitants.\n\n"
+                    "= Vesby =\n\nInfobox\n- Name: Vesby\n- Population Total: 189,652\n- Population As Of: 2012\n\n"
+                    "Vesby is a city. A census taken in 1611 counted some 160,000 inhabitants. In 1611 the city had "
+                    "more than 100,000 people. The census of 1611, with its 120,000 residents, was remembered.\n",
                     "number-mismatch")
 c.eq(sorted((r["subject"], r["property"], sorted(r["values"].split("; "))) for r in found),
-     [("Testville", "population", ["67947", "69204"]), ("Uppby", "population", ["11200", "12000"])],
+     [("Testville", "population", ["67947", "69204"]), ("Uppby", "population", ["11200", "12000"]),
+      ("Vesby", "population", ["120000", "160000"])],
      "a population counted two ways in 2010, and only that: %s" % [r["message"] for r in found])
 
 # ---- a work's year in the text against a list of works: `Paa ski over
