@@ -1293,13 +1293,15 @@ static bool label_year(const P *p, size_t i, size_t n, const as_timex *x) {
          i + 1 < p->n && p->t[i + 1].kind == AS_TK_WORD;
 }
 
-/* `passed on 12 April and promulgated on 14 August 1973`: the year a
+/* `passed on 12 April and promulgated on 14 August 1973`, `in early
+ * January and on 21 January 1942`: the year a
  * sentence gives a date only with the last of several close together
  * (the next date, in the same clause run, of that month or a later one) */
 static void later_years(const P *p, as_timex *v, size_t n) {
   for (size_t k = 0; k + 1 < n; k++) {
     as_timex *x = &v[k], *y = &v[k + 1];
-    if ((x->kind != AS_TX_DATE && x->kind != AS_TX_RANGE) || x->a.year || !x->a.month || x->recurring)
+    if ((x->kind != AS_TX_DATE && x->kind != AS_TX_RANGE && x->kind != AS_TX_PART) || x->a.year || !x->a.month ||
+        x->recurring)
       continue;
     if ((y->kind != AS_TX_DATE && y->kind != AS_TX_RANGE) || !y->a.year || y->a.month < x->a.month || y->aside ||
         y->perfect || y->edge || y->bc || y->tok_from > x->tok_to + 12)
