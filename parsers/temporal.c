@@ -1534,8 +1534,12 @@ static void bc_format(as_strbuf *norm, const as_timex *t) {
 as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *norm) {
   as_timex_value r = {AS_PREC_NONE, false};
   /* what follows a flashback in its sentence is told from it */
+  /* (a count from the last date told counts from it, within the
+   * article's span or not: `discovered on 18 December 1974. He was
+   * repatriated the following month`) */
   const as_date *ref = nv->flashback.prec != AS_PREC_NONE                  ? &nv->flashback
                        : t->restates && nv->prior.prec != AS_PREC_NONE ? &nv->prior
+                       : t->kind == AS_TX_RELATIVE && t->rel_unit != AS_REL_YEAR ? &nv->ref
                                                                        : anchor(nv);
   int ry = ref->prec != AS_PREC_NONE ? ref->year : 0;
   /* a year told in passing does not move the narrative (see temporal.h) */

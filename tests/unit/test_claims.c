@@ -1203,6 +1203,15 @@ Test(claims, the_infobox_name_and_honours_in_the_lead) {
   cr_expect(claims_have(doc2, "Gertrude Bell | deathDate | 1926-07-12"));
 }
 
+/* `the following month` after a day far outside the years the infobox
+ * gives: counted from that day, not from the battle's. */
+Test(claims, a_count_from_a_day_outside_the_span) {
+  const char *doc = "= Battle of Morotai =\n\nInfobox\n- Date: 15 September 1944 – 15 August 1945\n\nPrivate Teruo "
+                    "Nakamura was discovered by a patrol on 18 December 1974. He returned to Taiwan the following "
+                    "month.\n";
+  cr_expect(claims_have(doc, "Teruo Nakamura | returnedTo | Taiwan | 1975-01"));
+}
+
 /* `born near Makaryev`: the place, qualified as near it, not in it. */
 Test(claims, born_near_a_place) {
   cap_doc d;
