@@ -2989,11 +2989,11 @@ static as_kwset movement_verbs;
 
 /* The place named at token k (after an optional `the`), or NULL. */
 /* Nouns a place's name qualifies: `reached the Mozhaisk defense line` is
- * not at Mozhaisk. */
+ * not at Mozhaisk (but `left for Kornasoren airfield` went there). */
 static const uint16_t place_qualified[] = {KW_line, KW_lines, KW_defense, KW_defence, KW_defenses,
                                            KW_defences, KW_sector, KW_front, KW_pocket, KW_salient,
                                            KW_perimeter, KW_bridgehead, KW_road, KW_highway, KW_railway,
-                                           KW_airfield, KW_area, KW_region, KW_position, KW_positions,
+                                           KW_area, KW_region, KW_position, KW_positions,
                                            KW_garrison, KW_forces, KW_troops, AS_KW_END};
 static as_kwset qualified_set;
 
