@@ -3392,7 +3392,7 @@ static void dated_role(sent *c, as_claim *cl, uint32_t at, uint32_t end) {
   /* (`Manstein, appointed to command Army Group Don on D,`: a
    * participle's apposition to the name) */
   const as_span *apposed = at >= 2 && is_comma(c, at - 1) ? span_at(c, at - 2) : NULL;
-  if (kw(c, at, KW_became) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
+  if (kw(c, at, KW_became) || kw(c, at, KW_become) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
       ((kw(c, at, KW_appointed) || kw(c, at, KW_installed) || kw(c, at, KW_inaugurated)) && at > 0 &&
        (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were) ||
         (at > 1 && kw(c, at - 1, KW_been) && (kw(c, at - 2, KW_had) || kw(c, at - 2, KW_has))) ||
@@ -3734,7 +3734,8 @@ static bool role_noun(const sent *c, uint32_t k) {
                                       "secretary", "president", "chairman", "editor", "conductor", "bishop",
                                       "archbishop", "judge", "mayor", "consul", "dean", "rector", "chancellor",
                                       "curator", "headmaster", "principal", "treasurer", "commissioner", "commander",
-                                      "commandant", NULL};
+                                      "commandant", "king", "queen", "emperor", "empress", "tsar", "sultan", "regent",
+                                      "viceroy", NULL};
   return k < c->n && c->t[k].kind == AS_TK_WORD && c->t[k].lower && word_listed(c, k, nouns);
 }
 
@@ -3900,8 +3901,9 @@ static void roles(sent *c, uint32_t v) {
   uint32_t k = 0;
   if (kw(c, v, KW_sworn) && kw(c, v + 1, KW_in) && kw(c, v + 2, KW_as))
     k = v + 3;
-  else if (kw(c, v, KW_became) && ((v + 1 < c->n && c->t[v + 1].cap && office_word(c, v + 1)) || role_noun(c, v + 1)))
-    k = v + 1;
+  else if ((kw(c, v, KW_became) || (kw(c, v, KW_become) && v > 0 && (kw(c, v - 1, KW_had) || kw(c, v - 1, KW_has)))) &&
+           ((v + 1 < c->n && c->t[v + 1].cap && office_word(c, v + 1)) || role_noun(c, v + 1)))
+    k = v + 1; /* (`who had become King of Prussia in 1740`) */
   else if (kw(c, v, KW_took) && kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as))
     k = v + 3;
   else if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as) &&
@@ -5614,7 +5616,7 @@ static void native_of(sent *c, uint32_t i) {
 static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW_killed, KW_assassinated, KW_murdered,
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born,
                                     KW_arrived, KW_assumed, KW_succeeding, KW_succeeded, KW_replacing, KW_replaced,
-                                    KW_sworn, KW_served, KW_serving, KW_became, KW_married, KW_founded,
+                                    KW_sworn, KW_served, KW_serving, KW_became, KW_become, KW_married, KW_founded,
                                     KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_formed, KW_shot,
                                     KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell,
                                     AS_KW_END};

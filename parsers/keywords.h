@@ -167,6 +167,7 @@ enum {
   KW_beaten,
   KW_became,
   KW_because,
+  KW_become,
   KW_been,
   KW_before,
   KW_began,
@@ -1548,8 +1549,8 @@ enum {
   "badge", "bangladeshi", "bank", "banker", "bankrupt", "barely", "baron", "baroness", \
   "barracks", "base", "basilica", "basis", "basque", "battalion", "battalions", "battery", \
   "battle", "battlegroup", "battles", "battleship", "battleships", "bay", "be", "beach", \
-  "beaten", "became", "because", "been", "before", "began", "beginning", "begun", "behind", \
-  "bei", "being", "belfry", "believed", "beside", "besieged", "between", "beyond", \
+  "beaten", "became", "because", "become", "been", "before", "began", "beginning", "begun", \
+  "behind", "bei", "being", "belfry", "believed", "beside", "besieged", "between", "beyond", \
   "bicentenary", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
   "blockade", "blueprint", "boasted", "boat", "boats", "bombed", "bombing", "book", \
   "borderers", "born", "borough", "botanist", "both", "bought", "boulevard", "bound", "boxing", \
