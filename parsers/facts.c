@@ -1376,7 +1376,17 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
       break;
     }
   }
-  return opening_date(c, v);
+  /* `In March 1916 she was sent to Basra, and after the capture of
+   * Baghdad on 11 March 1917 she moved to that city, where she served
+   * as`: the last day told before, past the one the sentence opens with */
+  as_span *first = opening_date(c, v), *last = NULL;
+  for (uint32_t j = 0; first && j < c->s->nspans; j++) {
+    as_span *b = &c->s->spans[j];
+    if (b->to <= v && b->from > first->to && b->kind == AS_MENTION_DATE && b->m && b->m->normalized.len >= 10 &&
+        !b->m->inferred && !bound_date(c, b) && b->from > 0 && !punct(c, b->from - 1, '('))
+      last = b;
+  }
+  return last ? last : first;
 }
 
 static as_claim *prose_claim(sent *c, as_slice subject, as_property p, uint32_t at_tok) {
