@@ -3520,7 +3520,7 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_signed, KW_granted, KW_issued, KW_confirmed, KW_decreed,
                                       KW_proclaimed, KW_founded, KW_appointed, KW_summoned, KW_nursed, KW_hosted,
                                       KW_welcomed, KW_accompanied, KW_greeted, KW_established, KW_created,
-                                      AS_KW_END};
+                                      KW_conducted, KW_premiered, KW_exhibited, AS_KW_END};
 
 /* `and five days later, on 6 March 1869, his colleague Nikolai Menshutkin
  * presented`: the date set off by commas right before the subject at k

@@ -313,6 +313,7 @@ enum {
   KW_concluded,
   KW_conclusion,
   KW_concordat,
+  KW_conducted,
   KW_conductor,
   KW_conference,
   KW_confessed,
@@ -509,6 +510,7 @@ enum {
   KW_every,
   KW_example,
   KW_executed,
+  KW_exhibited,
   KW_exiled,
   KW_expected,
   KW_expedition,
@@ -1047,6 +1049,7 @@ enum {
   KW_precedent,
   KW_preceding,
   KW_predecessor,
+  KW_premiered,
   KW_premiership,
   KW_presented,
   KW_presidency,
@@ -1567,10 +1570,10 @@ enum {
   "commander", "commanding", "commando", "commandos", "commemoration", "commenced", \
   "commented", "commission", "commit", "committed", "committee", "communist", "companies", \
   "company", "compared", "compelled", "complained", "completed", "composed", "composer", \
-  "concluded", "conclusion", "concordat", "conductor", "conference", "confessed", "confirmed", \
-  "congress", "conservative", "consisting", "constitution", "constitutional", "consul", \
-  "contingent", "continued", "conurbation", "convened", "convent", "convention", "core", \
-  "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
+  "concluded", "conclusion", "concordat", "conducted", "conductor", "conference", "confessed", \
+  "confirmed", "congress", "conservative", "consisting", "constitution", "constitutional", \
+  "consul", "contingent", "continued", "conurbation", "convened", "convent", "convention", \
+  "core", "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", \
   "counted", "counteroffensive", "countess", "country", "county", "coup", "couple", "court", \
   "cousin", "created", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", \
   "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", \
@@ -1591,18 +1594,18 @@ enum {
   "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", \
   "entered", "entering", "entitled", "entrusted", "envoy", "essayist", "established", \
   "establishing", "estimate", "estimated", "estimates", "evacuated", "evacuation", "eve", \
-  "even", "evening", "eventually", "every", "example", "executed", "exiled", "expected", \
-  "expedition", "explained", "explorer", "faced", "failing", "fall", "family", "far", "farmer", \
-  "father", "fc", "feared", "feb", "february", "federal", "federation", "fell", "feminist", \
-  "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", "fighting", "figures", \
-  "film", "finally", "finished", "finnish", "firing", "first", "five", "flagship", "fled", \
-  "fleet", "fleets", "flotilla", "flotillas", "focus", "following", "for", "force", "forced", \
-  "forces", "forest", "formally", "formed", "fort", "fortress", "forty", "fought", "found", \
-  "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", "free", "french", \
-  "friend", "frigate", "frigates", "from", "front", "funeral", "further", "furthermore", \
-  "fusiliers", "future", "gallery", "gaol", "gardens", "garrison", "gasse", "gata", "gate", \
-  "gateway", "gathered", "general", "geologist", "german", "gestapo", "given", "got", \
-  "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
+  "even", "evening", "eventually", "every", "example", "executed", "exhibited", "exiled", \
+  "expected", "expedition", "explained", "explorer", "faced", "failing", "fall", "family", \
+  "far", "farmer", "father", "fc", "feared", "feb", "february", "federal", "federation", \
+  "fell", "feminist", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty", "fighters", \
+  "fighting", "figures", "film", "finally", "finished", "finnish", "firing", "first", "five", \
+  "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "focus", "following", "for", \
+  "force", "forced", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", \
+  "fought", "found", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", \
+  "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
+  "furthermore", "fusiliers", "future", "gallery", "gaol", "gardens", "garrison", "gasse", \
+  "gata", "gate", "gateway", "gathered", "general", "geologist", "german", "gestapo", "given", \
+  "got", "government", "graduated", "granddaughter", "grandfather", "grandmother", "grandson", \
   "granted", "greater", "greek", "greeted", "grenadiers", "grew", "group", "gruppe", "gruppo", \
   "guard", "guards", "guerrillas", "guilty", "gulf", "gunboat", "gunboats", "had", "half", \
   "hall", "handed", "hanged", "harbor", "harbour", "has", "have", "having", "he", "headed", \
@@ -1654,28 +1657,28 @@ enum {
   "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
   "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
   "possibly", "post", "posthumous", "posthumously", "power", "praised", "preached", \
-  "precedent", "preceding", "predecessor", "premiership", "presented", "presidency", \
-  "president", "presidio", "previous", "previously", "prewar", "priest", "prince", "princess", \
-  "printed", "prior", "priory", "prison", "prisoner", "prisoners", "prize", "probably", \
-  "proclaimed", "proclaiming", "proclamation", "producer", "professor", "promised", "promoted", \
-  "promulgated", "promulgation", "proposed", "protested", "protocol", "prototype", "province", \
-  "provisional", "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", \
-  "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", "railway", "raised", \
-  "rangers", "rank", "ratification", "ratified", "reached", "reaching", "realised", "realized", \
-  "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
-  "recounted", "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", \
-  "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
-  "reichswehr", "reign", "reissued", "released", "relieved", "relocated", "remained", \
-  "remains", "remarked", "remembered", "reminder", "renounced", "replaced", "replacing", \
-  "replied", "report", "reported", "reportedly", "reports", "republic", "republican", \
-  "repulsed", "research", "residence", "residents", "resignation", "resigned", "rest", \
-  "retired", "retreat", "retreated", "returned", "returning", "revolt", "revolution", \
-  "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", "road", "roman", \
-  "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", \
-  "sailors", "saint", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
-  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
-  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
-  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "precedent", "preceding", "predecessor", "premiered", "premiership", "presented", \
+  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
+  "prince", "princess", "printed", "prior", "priory", "prison", "prisoner", "prisoners", \
+  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
+  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
+  "prototype", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
+  "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", \
+  "railway", "raised", "rangers", "rank", "ratification", "ratified", "reached", "reaching", \
+  "realised", "realized", "rebellion", "rebuilt", "recalled", "received", "recognised", \
+  "recognized", "recorded", "recounted", "recovered", "reduced", "reef", "refer", "refers", \
+  "refuge", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
+  "regiments", "region", "reichswehr", "reign", "reissued", "released", "relieved", \
+  "relocated", "remained", "remains", "remarked", "remembered", "reminder", "renounced", \
+  "replaced", "replacing", "replied", "report", "reported", "reportedly", "reports", \
+  "republic", "republican", "repulsed", "research", "residence", "residents", "resignation", \
+  "resigned", "rest", "retired", "retreat", "retreated", "returned", "returning", "revolt", \
+  "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rival", "river", \
+  "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", \
+  "said", "sailed", "sailors", "saint", "salient", "same", "saw", "scheduled", "schnellgruppe", \
+  "scholar", "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", \
+  "sculptor", "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", \
+  "senate", "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
   "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
   "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", "shot", \
   "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
