@@ -386,7 +386,9 @@ static int relative_bound(const as_mention *m) {
  * years on: all of 1884); false for what is no plain date or is less
  * precise than the unit. */
 static bool moved_span(as_slice iso, int count, char unit, int64_t *from, int64_t *to) {
-  if (!as_date_span(iso, from, to) || *to - *from > (unit == 'd' ? 0 : unit == 'm' ? 30 : 366))
+  /* (a night's two days, `the night of 16/17 February`, counts from
+   * either: `and the next day, 17 February`) */
+  if (!as_date_span(iso, from, to) || *to - *from > (unit == 'd' ? 1 : unit == 'm' ? 30 : 366))
     return false; /* `In 1804` is no day to count days from */
   if (unit == 'd') {
     *from += count;

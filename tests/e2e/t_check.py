@@ -144,6 +144,15 @@ found = report_text("other_anchor.txt", "= Ushuaia =\n\nIn 1886 Thomas Bridges l
 c.eq([r["line"] for r in found], ["5"], "relative dates: another anchor of the paragraph fits: %s"
      % [r["message"] for r in found])
 
+# ---- the day after a night of two days (`the night of 16/17 February`)
+# may be counted from either: `the next day, 17 February` agrees, `the
+# next day, 19 February` does not
+found = report_text("night_anchor.txt", "= Battle of Sidi Bou Zid =\n\nThe division attacked Sbeitla on the "
+                    "night of 16/17 February 1943, and the next day, 17 February, CCB covered the withdrawal.\n\n"
+                    "The division attacked Sbeitla on the night of 16/17 February 1943, and the next day, 19 "
+                    "February, CCB covered the withdrawal.\n", "relative-date")
+c.eq([r["line"] for r in found], ["5"], "relative dates: the day after a night: %s" % [r["message"] for r in found])
+
 # ---- a relative date a reader may count from the day the article's event
 # began (its infobox's Date), though another date came between, agrees;
 # one that day does not give either is still reported
