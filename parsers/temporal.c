@@ -1207,6 +1207,8 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
           p->t[i - 1].kind == AS_TK_WORD)
         return 0;
       x->aside = aside(p, i, i + n);
+      x->titled = i >= 2 && punct_at(p, i - 1, '(') && punct_at(p, i + n, ')') && p->t[i - 2].kind == AS_TK_WORD &&
+                  p->t[i - 2].cap && !month_full_at(p, i - 2, &(size_t){0});
     }
     x->aside = x->aside || life_date(p, i) || life_span(p, i, i + n, x);
     size_t ys;
@@ -1549,8 +1551,9 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
   /* a year told marks the reference (moving it, below, clears the mark) */
   if (t->a.year && !t->bc && nv->ref.prec != AS_PREC_NONE)
     nv->aside_year = true;
+  /* (and a work's year: `Letters on Nature (1851) ... Two years later`) */
   if ((t->kind == AS_TX_DATE || t->kind == AS_TX_SEASON || t->kind == AS_TX_PART) && t->a.year && !t->bc &&
-      !t->aside && !t->past)
+      (!t->aside || t->titled) && !t->past)
     nv->told_year = t->a.year;
   if (t->a.year)
     nv->sentence_years++;

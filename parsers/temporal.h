@@ -73,6 +73,7 @@ typedef struct as_timex {
   int part;          ///< as_part or as_season
   bool approx;       ///< `around 1880`: EDTF `~`
   bool aside;        ///< in a name or brackets: not a reference for what follows
+  bool titled;       ///< a year in brackets after a title (`Letters on Nature (1851)`): told, for a count in years
   bool past;         ///< `the October elections`: the last such month, not a later one
   bool edge;         ///< after `since`, `until`: the edge of a span told in passing
   bool topical;      ///< opens its sentence (`In 1865, ...`, `By early 1881`)
