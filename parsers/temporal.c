@@ -96,6 +96,7 @@ static int early_year_at(const P *p, size_t i) {
                    !(as_slice_ends(as_tok_text(p->s, t), "s") && !(k + 1 < p->n && p->t[k + 1].cap));
     if (t->kind == AS_TK_WORD && !opening &&
         !(w(p, k, KW_and) || w(p, k, KW_or) || w(p, k, KW_when) || w(p, k, KW_the) || w(p, k, KW_it) ||
+          (w(p, k, KW_in) && k + 1 < p->n && p->t[k + 1].cap) || /* `born around 980 in Afshana` */
           w(p, k, KW_he) || w(p, k, KW_she) || w(p, k, KW_they) || w(p, k, KW_ad) ||
           w(p, k, KW_ce) || w(p, k, KW_by) || w(p, k, KW_as) || w(p, k, KW_after) || w(p, k, KW_before)))
       return 0;
@@ -986,7 +987,8 @@ static size_t approx_at(const P *p, size_t i, as_timex *x) {
   int y = year_at(p, j);
   /* `died around 706`, `founded c. 980.`: an early year after a verb that
    * dates (`numbered around 700` counts) */
-  if (!y && after_dating_verb(p, i))
+  /* (`Around 997, he`: opening the sentence, before its comma) */
+  if (!y && (after_dating_verb(p, i) || (i == 0 && kind_at(p, j + 1, AS_TK_COMMA))))
     y = early_year_at(p, j);
   if (!y || (j + 1 < p->n && p->t[j + 1].kind == AS_TK_WORD &&
              as_is_count_noun(as_tok_text(p->s, &p->t[j + 1]))))
