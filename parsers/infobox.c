@@ -1230,7 +1230,9 @@ static void type_field(typer *t, as_field *f, as_date_value *dv, bool *has_date)
       f->normalized = keep(t, &t->norm);
     }
     *has_date = true;
-  } else if (h != HINT_DATE && parse_number(v, &t->norm)) {
+  } else if (h != HINT_DATE &&
+             (parse_number(v, &t->norm) || (parse_number(without_circa(v, &approx), &t->norm) && approx))) {
+    /* (`about 16,000`: a number about which, its value keeping the word) */
     f->type = AS_VT_NUMBER;
     f->normalized = keep(t, &t->norm);
   } else if (date_then_place(t, f, dv)) {

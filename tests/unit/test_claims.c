@@ -1203,6 +1203,14 @@ Test(claims, the_infobox_name_and_honours_in_the_lead) {
   cr_expect(claims_have(doc2, "Gertrude Bell | deathDate | 1926-07-12"));
 }
 
+/* `Population Total: about 16,000`: a population, about that number,
+ * of the infobox's year. */
+Test(claims, an_infobox_population_about_a_number) {
+  const char *doc = "= Stone Town =\n\nInfobox\n- Population Total: about 16,000\n- Population As Of: 2012\n\n"
+                    "Stone Town is a city.\n";
+  cr_expect(infobox_has(doc, "Stone Town | population | 16000 | 2012"));
+}
+
 /* `the following month` after a day far outside the years the infobox
  * gives: counted from that day, not from the battle's. */
 Test(claims, a_count_from_a_day_outside_the_span) {
