@@ -1189,7 +1189,7 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
     uint32_t q = k + 2;
     while (q + 1 < c->n && q < k + 6 && c->t[q + 1].kind == AS_TK_WORD && !c->t[q + 1].cap &&
            !kw(c, q + 1, KW_in) && !kw(c, q + 1, KW_of) && !kw(c, q + 1, KW_on) && !kw(c, q + 1, KW_and) &&
-           !kw(c, q + 1, KW_near) && !kw(c, q + 1, KW_at) && !kw(c, q + 1, KW_and) && !kw(c, q + 1, KW_that) &&
+           !kw(c, q + 1, KW_near) && !kw(c, q + 1, KW_at) && !kw(c, q + 1, KW_that) &&
            !kw(c, q + 1, KW_which) && !kw(c, q + 1, KW_with))
       q++;
     if (q < c->n && c->t[q].kind == AS_TK_WORD && !c->t[q].cap && among(&c->t[q], &sets.place_nouns) &&
@@ -1217,7 +1217,8 @@ static votes evidence_of(const scan *c, uint32_t rank_from, uint32_t from, uint3
    * as the capital`, `New Archangel became the capital of Russian
    * America`: a place's */
   bool thing = (kw(c, verb, KW_served) && kw(c, verb + 1, KW_as) && as_serves_as_thing(c->t, c->n, verb + 2)) ||
-               (kw(c, verb, KW_became) && (kw(c, verb + 1, KW_the) || kw(c, verb + 1, KW_a) || kw(c, verb + 1, KW_an)) &&
+               (kw(c, verb, KW_became) &&
+                (kw(c, verb + 1, KW_the) || kw(c, verb + 1, KW_a) || kw(c, verb + 1, KW_an)) &&
                 as_serves_as_thing(c->t, c->n, verb + 1));
   if (thing && kw(c, verb, KW_became) &&
       ((verb + 2 < c->n && among(&c->t[verb + 2], &sets.place_nouns)) ||
@@ -2256,7 +2257,8 @@ static void infobox_evidence(table *t, const as_article *a) {
     /* `Name: Nzinga Mbande` in `Nzinga of Ndongo and Matamba`: the name
      * the lead calls her by is hers */
     for (const as_field *f = a->fields; f; f = f->next) {
-      as_slice nm = f->raw.len ? as_slice_trim(as_title_before(f->raw, "(")) : AS_SLICE_NULL; /* `Avicenna (Ibn Sina)` */
+      /* (without its bracket: `Avicenna (Ibn Sina)`) */
+      as_slice nm = f->raw.len ? as_slice_trim(as_title_before(f->raw, "(")) : AS_SLICE_NULL;
       if (as_slice_eq_cstr(f->series, "Name") && !f->index.len && nm.len && !memchr(nm.ptr, ',', nm.len) &&
           !as_slice_eq(nm, title)) {
         uint32_t n = intern(t, nm); /* may move t->v */
@@ -3730,8 +3732,10 @@ static void emit(table *t) {
          * (1805–1865) ... Greig ... died in 1807`: not the one the text
          * says died in another year */
         int year = e->words == 1 && e->ncand == 2 ? year_died(s, sp) : 0;
-        if (g == -2 && year && (died[e->cand[0]] && died[e->cand[0]] != year) != (died[e->cand[1]] && died[e->cand[1]] != year))
-          g = died[e->cand[0]] && died[e->cand[0]] != year ? e->cand[1] : e->cand[0];
+        bool other0 = year && died[e->cand[0]] && died[e->cand[0]] != year,
+             other1 = year && died[e->cand[1]] && died[e->cand[1]] != year;
+        if (g == -2 && other0 != other1)
+          g = other0 ? e->cand[1] : e->cand[0];
         /* `Condorcanqui was born in Lima, to Miguel Condorcanqui`: the
          * sentence's subject is not the one it goes on to name in full */
         if (g == -2 && e->ncand == 2 && sp->rank_from == 0) {

@@ -829,9 +829,10 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
   as_slice opened = {0};
   if (opener && pronoun(c, 0, &opened))
     r = opened;
-  else if (n == 1 && first && first->rank_from >= 3 && past_form(c, first->rank_from - 1) && c->t[0].kind == AS_TK_WORD &&
-      c->t[0].cap && c->t[0].kw == AS_KW_NONE && !(span_at(c, 0) && span_at(c, 0)->m) && !gerund(c, 0) &&
-      !past_form(c, 0) && !adverb(c, 0) && (is_comma(c, 1) || past_form(c, 1)))
+  else if (n == 1 && first && first->rank_from >= 3 && past_form(c, first->rank_from - 1) &&
+           c->t[0].kind == AS_TK_WORD && c->t[0].cap && c->t[0].kw == AS_KW_NONE &&
+           !(span_at(c, 0) && span_at(c, 0)->m) && !gerund(c, 0) && !past_form(c, 0) && !adverb(c, 0) &&
+           (is_comma(c, 1) || past_form(c, 1)))
     r = (as_slice){0};
   else if (n == 1 && f->bio.len && !not_bio && !as_slice_eq(seen[0], f->bio) && opening_phrase(c, first, i))
     r = f->bio;
@@ -5627,7 +5628,8 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_hanged, KW_suicide, KW_poison, KW_cyanide, KW_die, KW_take, KW_born,
                                     KW_arrived, KW_assumed, KW_succeeding, KW_succeeded, KW_replacing, KW_replaced,
                                     KW_sworn, KW_served, KW_serving, KW_became, KW_become, KW_married, KW_founded,
-                                    KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_formed, KW_shot,
+                                    KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_formed,
+                                    KW_shot,
                                     KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell,
                                     AS_KW_END};
 static as_kwset trigger_set;
