@@ -434,7 +434,10 @@ static bool other_anchor_fits(const as_article *a, const as_mention *m, const as
   }
   for (const as_mention *c = a->mentions; c && c != m; c = c->next) {
     int64_t c0, c1;
-    if (c->kind == AS_MENTION_DATE && !c->inferred && c->sentence->parent == m->sentence->parent &&
+    /* (one of its own sentence, though its year was inferred: `on the
+     * night of 16/17 February, and the next day, 17 February`) */
+    if (c->kind == AS_MENTION_DATE && (!c->inferred || c->sentence == m->sentence) &&
+        c->sentence->parent == m->sentence->parent &&
         moved_span(c->normalized, m->rel_n, m->rel_unit, &c0, &c1) && c0 <= n1 && n0 <= c1)
       return true;
   }

@@ -150,7 +150,9 @@ c.eq([r["line"] for r in found], ["5"], "relative dates: another anchor of the p
 found = report_text("night_anchor.txt", "= Battle of Sidi Bou Zid =\n\nThe division attacked Sbeitla on the "
                     "night of 16/17 February 1943, and the next day, 17 February, CCB covered the withdrawal.\n\n"
                     "The division attacked Sbeitla on the night of 16/17 February 1943, and the next day, 19 "
-                    "February, CCB covered the withdrawal.\n", "relative-date")
+                    "February, CCB covered the withdrawal.\n\nOn 16 February Ziegler was slow. The division "
+                    "attacked Sbeitla on the night of 16/17 February, and the next day, 17 February, CCB covered "
+                    "the withdrawal.\n", "relative-date")
 c.eq([r["line"] for r in found], ["5"], "relative dates: the day after a night: %s" % [r["message"] for r in found])
 
 # ---- a relative date a reader may count from the day the article's event
