@@ -3888,11 +3888,22 @@ static void roles(sent *c, uint32_t v) {
       if (among(c, j, &sets.offices))
         office = j + 1;
     as_slice who;
-    if (office && subject_of(c, v, &who)) {
-      /* up to the office word: `command of the northern departments` → `command` */
-      role.len = c->t[office - 1].end - (size_t)(role.ptr - c->text.ptr);
-      role_claim(c, who, role, v, end);
+    /* `assumed power over the kingdoms` names no office (`assumed
+     * provisional power` does) */
+    if (!office || (office - 1 == k && kw(c, k, KW_power)) || !subject_of(c, v, &who))
+      return;
+    /* `the office of President`, `the title of emperor`: the office is
+     * the one named after `of`; `assumed the office` alone names none */
+    if (kw(c, office - 1, KW_office) || kw(c, office - 1, KW_post) || kw(c, office - 1, KW_position) ||
+        kw(c, office - 1, KW_title)) {
+      as_slice named = kw(c, office, KW_of) ? role_at(c, office + 1, &end) : (as_slice){0};
+      if (named.len)
+        role_claim(c, who, named, v, end);
+      return;
     }
+    /* up to the office word: `command of the northern departments` → `command` */
+    role.len = c->t[office - 1].end - (size_t)(role.ptr - c->text.ptr);
+    role_claim(c, who, role, v, end);
     return;
   }
   /* `succeeding him as provisional president`, `was sworn in as` */
@@ -5011,7 +5022,7 @@ static bool work_year(const sent *c, uint32_t i) {
 
 /* The title after the work's noun at k: a quoted string (`"Coat of
  * Arms"`), or capitalised words with small words between them (`The Guns
- * of Navarone`); empty if none. */
+ * of Navarone`, `Letters from Baghdad`); empty if none. */
 static as_slice work_title(const sent *c, uint32_t k) {
   static const char *const quotes[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x98", NULL};
   if (k >= c->n)
@@ -5036,10 +5047,12 @@ static as_slice work_title(const sent *c, uint32_t k) {
       e += 2;
     /* `The Battle of the River Plate`: small words between capitals */
     else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n && !date_span_at(c, e + 1) &&
-             (c->t[e + 1].cap || ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a)) && e + 2 < c->n && c->t[e + 2].cap)) &&
+             (c->t[e + 1].cap ||
+              ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a) || kw(c, e + 1, KW_an)) && e + 2 < c->n && c->t[e + 2].cap)) &&
              (kw(c, e, KW_of) || kw(c, e, KW_the) || kw(c, e, KW_and) || kw(c, e, KW_in) || kw(c, e, KW_on) ||
-              kw(c, e, KW_a) || kw(c, e, KW_to) || kw(c, e, KW_for)))
-      e++;
+              kw(c, e, KW_a) || kw(c, e, KW_an) || kw(c, e, KW_to) || kw(c, e, KW_for) || kw(c, e, KW_from) ||
+              (kw(c, e, KW_with) && (kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a)))))
+      e++; /* `Letters from Baghdad`, `Gone with the Wind` */
     else
       break;
   }
