@@ -877,6 +877,33 @@ static size_t day_part_at(const P *p, size_t i, as_timex *x) {
 }
 
 /* `BC`, `BCE`, `B.C.`, `B.C.E.` at i: the tokens it takes, 0 if none. */
+/* The present of a custom before `on` at b: `The festival is held on 2
+ * July`, `is celebrated on`, `takes place on`, `falls on`: a day of every
+ * year, as `every 2 July` is. */
+static bool habitual_before(const P *p, size_t b) {
+  if (b > 0 && (w(p, b - 1, KW_falls) || (w(p, b - 1, KW_place) && b > 1 && w(p, b - 2, KW_takes))))
+    return true;
+  if (b < 2 || !(w(p, b - 1, KW_held) || w(p, b - 1, KW_celebrated) || w(p, b - 1, KW_observed) ||
+                 w(p, b - 1, KW_commemorated) || w(p, b - 1, KW_marked)))
+    return false;
+  size_t k = b - 2; /* `is traditionally held on` */
+  if (k > 0 && (w(p, k, KW_usually) || w(p, k, KW_traditionally) || w(p, k, KW_still) || w(p, k, KW_now)))
+    k--;
+  if (w(p, k, KW_is) || w(p, k, KW_are))
+    return true;
+  /* `The main festival is the Festa della Bruna, held on 2 July`: the
+   * participle of a sentence told in the present */
+  if (p->t[b - 2].kind != AS_TK_COMMA)
+    return false;
+  bool present = false;
+  for (size_t j = 0; j + 2 < b; j++) {
+    if (w(p, j, KW_was) || w(p, j, KW_were) || w(p, j, KW_had))
+      return false;
+    present = present || w(p, j, KW_is) || w(p, j, KW_are);
+  }
+  return present;
+}
+
 static size_t era_bc_at(const P *p, size_t i) {
   if (i >= p->n || p->t[i].kind != AS_TK_WORD)
     return 0;
@@ -1356,7 +1383,8 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
       x.recurring = (b > 0 && (w(&p, b - 1, KW_every) || w(&p, b - 1, KW_each) || w(&p, b - 1, KW_annually))) ||
                     (b > 1 && w(&p, b - 1, KW_year) && (w(&p, b - 2, KW_every) || w(&p, b - 2, KW_each))) ||
                     (i + n + 1 < p.n && w(&p, i + n + 1, KW_year) &&
-                     (w(&p, i + n, KW_every) || w(&p, i + n, KW_each)));
+                     (w(&p, i + n, KW_every) || w(&p, i + n, KW_each))) ||
+                    (b < i && habitual_before(&p, b));
     }
     /* `Isoroku Yamamoto, who had been shot down in April 1943`: a
      * relative clause's past perfect tells a time before the narrative's,
