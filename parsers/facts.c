@@ -2523,6 +2523,11 @@ static void life_event(sent *c, uint32_t v, bool death) {
                             (!death && (past_form(c, k + 1) || kw(c, k + 1, KW_became) ||
                                         kw(c, k + 1, KW_went) || kw(c, k + 1, KW_grew))))))
       break;
+    /* `The elder Holbein died in 1524, the younger in London in 1543`:
+     * another's death, its verb left out */
+    if (is_comma(c, k) && (kw(c, k + 1, KW_the) || kw(c, k + 1, KW_his) || kw(c, k + 1, KW_her)) && k + 3 < c->n &&
+        c->t[k + 2].lower && (kw(c, k + 3, KW_in) || kw(c, k + 3, KW_at)))
+      break;
     /* `Born in Point Pleasant, Ohio, Grant graduated ... in 1843`: the
      * participle that opens the sentence ends at the comma before its
      * main clause's subject */
