@@ -77,6 +77,14 @@ static const uint16_t act_heads[] = {
     KW_statute, KW_pact, KW_agreement, KW_accord, KW_armistice, KW_charter, KW_convention,
     KW_protocol, KW_edict, KW_ultimatum, KW_memorandum, KW_doctrine, KW_plan, KW_peace, AS_KW_END};
 
+/* Heads of military acts that make a name with `of Place` in lower case
+ * where the article also writes the name capitalised: `the invasion of
+ * Tulagi` after `The Invasion of Tulagi`. */
+static const uint16_t military_acts[] = {
+    KW_invasion, KW_capture, KW_landing, KW_liberation, KW_fall, KW_occupation, KW_evacuation, KW_relief,
+    KW_sinking, KW_bombing, KW_bombardment, KW_raid, KW_attack, KW_assault, KW_surrender, KW_storming,
+    KW_sack, KW_conquest, KW_destruction, KW_defence, KW_defense, AS_KW_END};
+
 static const uint16_t org_heads[] = {
     KW_army, KW_navy, KW_government, KW_congress, KW_assembly, KW_party, KW_ministry, KW_church,
     KW_division, KW_corps, KW_regiment, KW_battalion, KW_brigade, KW_fleet, KW_squadron, KW_council,
@@ -298,7 +306,7 @@ static const uint16_t role_run_stops[] = {KW_of, KW_for, KW_in, KW_to, KW_at, KW
                                           KW_under, KW_between, KW_by, KW_after, KW_before, AS_KW_END};
 
 #define ENTITY_LISTS(X)                                                                            \
-  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(org_heads) X(proper_orgs)           \
+  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(military_acts) X(org_heads) X(proper_orgs)           \
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
@@ -1967,16 +1975,36 @@ static uint32_t scan_run(scan *c, uint32_t i) {
   return to;
 }
 
+
+/* Whether a line of the article has name: its words [from, to), the first
+ * capitalised (ASCII), as written. */
+static bool article_writes(const scan *c, uint32_t from, uint32_t to) {
+  as_slice w = as_slice_make(c->text.ptr + c->t[from].start, c->t[to - 1].end - c->t[from].start);
+  char first = (char)toupper((unsigned char)w.ptr[0]);
+  const as_raw_article *raw = c->p->a->raw;
+  for (size_t l = 0; raw && l < raw->nlines; l++) {
+    as_slice t = raw->lines[l].text;
+    for (const char *q = t.ptr; t.len >= w.len && (q = memchr(q, first, t.len - w.len + 1 - (size_t)(q - t.ptr)));
+         q++)
+      if (memcmp(q + 1, w.ptr + 1, w.len - 1) == 0)
+        return true;
+  }
+  return false;
+}
+
 /* `battle of Huamachuco`, `the siege of Arequipa`: a lower-case head
  * before `of Name`. */
 static uint32_t scan_lower_head(scan *c, uint32_t i) {
   as_head head = head_of(&c->t[i]);
   /* only words that make a name with `of Place`: not `the occupation of Lima` */
   bool names = kw(c, i, KW_battle) || kw(c, i, KW_siege) || kw(c, i, KW_treaty);
-  if (!names || !kw(c, i + 1, KW_of) || !capw(c, i + 2))
+  bool act = !names && among(&c->t[i], &sets.military_acts);
+  if (!(names || act) || !kw(c, i + 1, KW_of) || !capw(c, i + 2))
     return i + 1;
   bool poss = false;
   uint32_t to = of_part(c, i + 1, &poss);
+  if (act && !article_writes(c, i, to))
+    return i + 1;
   /* `the largest battle of World War II`: of an event, not a battle's name */
   for (uint32_t k = i + 2; k < to; k++)
     if (head_of(&c->t[k]) == AS_HEAD_OCCURRENCE)

@@ -195,6 +195,7 @@ enum {
   KW_boasted,
   KW_boat,
   KW_boats,
+  KW_bombardment,
   KW_bombed,
   KW_bombing,
   KW_book,
@@ -321,6 +322,7 @@ enum {
   KW_confessed,
   KW_confirmed,
   KW_congress,
+  KW_conquest,
   KW_conservative,
   KW_consisting,
   KW_constitution,
@@ -416,6 +418,7 @@ enum {
   KW_despite,
   KW_destroyer,
   KW_destroyers,
+  KW_destruction,
   KW_detachment,
   KW_detachments,
   KW_di,
@@ -1138,6 +1141,7 @@ enum {
   KW_reign,
   KW_reissued,
   KW_released,
+  KW_relief,
   KW_relieved,
   KW_relocated,
   KW_remained,
@@ -1246,6 +1250,7 @@ enum {
   KW_since,
   KW_singer,
   KW_single,
+  KW_sinking,
   KW_sir,
   KW_sister,
   KW_sisters,
@@ -1307,6 +1312,7 @@ enum {
   KW_stepson,
   KW_still,
   KW_stood,
+  KW_storming,
   KW_stormo,
   KW_strait,
   KW_strasse,
@@ -1340,6 +1346,7 @@ enum {
   KW_supposedly,
   KW_supreme,
   KW_surgeon,
+  KW_surrender,
   KW_surrounded,
   KW_survived,
   KW_sustained,
@@ -1563,44 +1570,45 @@ enum {
   "beaten", "became", "because", "become", "been", "before", "began", "beginning", "begun", \
   "behind", "bei", "being", "belfry", "believed", "beside", "besieged", "between", "beyond", \
   "bicentenary", "billion", "bin", "biographer", "biography", "birth", "birthplace", "bishop", \
-  "blockade", "blueprint", "boasted", "boat", "boats", "bombed", "bombing", "book", \
-  "borderers", "born", "borough", "botanist", "both", "bought", "boulevard", "bound", "boxing", \
-  "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", "brother", \
-  "brothers", "building", "built", "buried", "businessman", "but", "by", "c", "ca", "cabinet", \
-  "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", "cape", \
-  "capital", "captain", "capture", "captured", "career", "carrier", "carriers", "cartographer", \
-  "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", "cavalrymen", "ce", \
-  "celebrated", "cemetery", "census", "centenary", "center", "central", "centre", "century", \
-  "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", "child", "children", \
-  "chose", "chosen", "christian", "christmas", "chronicler", "church", "circa", "circulated", \
-  "citadel", "city", "civilian", "civilians", "claimed", "clashed", "class", "close", "coast", \
-  "colegio", "colleague", "college", "colonel", "column", "comintern", "command", "commanded", \
-  "commander", "commanding", "commando", "commandos", "commemorated", "commemoration", \
-  "commenced", "commented", "commission", "commit", "committed", "committee", "communist", \
-  "companies", "company", "compared", "compelled", "complained", "completed", "composed", \
-  "composer", "concluded", "conclusion", "concordat", "conducted", "conductor", "conference", \
-  "confessed", "confirmed", "congress", "conservative", "consisting", "constitution", \
-  "constitutional", "consul", "contingent", "continued", "conurbation", "convened", "convent", \
-  "convention", "core", "cornerstone", "corpo", "corps", "corvette", "corvettes", "cost", \
-  "could", "council", "counted", "counteroffensive", "countess", "country", "county", "coup", \
-  "couple", "court", "cousin", "created", "crewmen", "crisis", "critic", "criticised", \
-  "criticized", "cross", "crown", "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", \
-  "czech", "d", "da", "damaged", "dame", "danish", "das", "daughter", "daughters", "dawn", \
-  "day", "days", "de", "dead", "death", "dec", "december", "decided", "declaration", \
-  "declared", "decoration", "decree", "decreed", "defeated", "defence", "defences", "defense", \
-  "defenses", "del", "delivered", "della", "dem", "demanded", "democratic", "den", "denied", \
-  "departed", "departing", "department", "departure", "deportation", "deported", "depot", \
-  "deputy", "der", "des", "desert", "designated", "desired", "despite", "destroyer", \
-  "destroyers", "detachment", "detachments", "di", "diary", "dictated", "dictatorship", "did", \
-  "die", "died", "diplomat", "director", "directorate", "discovered", "disembarked", \
-  "dismissed", "district", "division", "divisione", "divisions", "divorced", "do", "doctrine", \
-  "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", "dramatist", \
-  "dreadnought", "drowned", "du", "duchess", "due", "duke", "during", "dusk", "dutch", "each", \
-  "earlier", "early", "east", "eastern", "economist", "edict", "editor", "educated", "eight", \
-  "eighteen", "eighteenth", "eighth", "eighty", "einsatzgruppen", "either", "el", "elder", \
-  "elect", "elected", "election", "elections", "electric", "eleven", "eleventh", "embarked", \
-  "emperor", "empire", "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", \
-  "engineers", "english", "entered", "entering", "entitled", "entrusted", "envoy", "essayist", \
+  "blockade", "blueprint", "boasted", "boat", "boats", "bombardment", "bombed", "bombing", \
+  "book", "borderers", "born", "borough", "botanist", "both", "bought", "boulevard", "bound", \
+  "boxing", "breakout", "bridge", "bridgehead", "brigade", "brigades", "brigata", "british", \
+  "brother", "brothers", "building", "built", "buried", "businessman", "but", "by", "c", "ca", \
+  "cabinet", "cabled", "calculated", "calendar", "called", "came", "camp", "campaign", "canal", \
+  "cape", "capital", "captain", "capture", "captured", "career", "carrier", "carriers", \
+  "cartographer", "castle", "casualties", "catalyst", "cathedral", "catholic", "cavalry", \
+  "cavalrymen", "ce", "celebrated", "cemetery", "census", "centenary", "center", "central", \
+  "centre", "century", "chairmanship", "channel", "chapel", "chaplain", "charter", "chemist", \
+  "child", "children", "chose", "chosen", "christian", "christmas", "chronicler", "church", \
+  "circa", "circulated", "citadel", "city", "civilian", "civilians", "claimed", "clashed", \
+  "class", "close", "coast", "colegio", "colleague", "college", "colonel", "column", \
+  "comintern", "command", "commanded", "commander", "commanding", "commando", "commandos", \
+  "commemorated", "commemoration", "commenced", "commented", "commission", "commit", \
+  "committed", "committee", "communist", "companies", "company", "compared", "compelled", \
+  "complained", "completed", "composed", "composer", "concluded", "conclusion", "concordat", \
+  "conducted", "conductor", "conference", "confessed", "confirmed", "congress", "conquest", \
+  "conservative", "consisting", "constitution", "constitutional", "consul", "contingent", \
+  "continued", "conurbation", "convened", "convent", "convention", "core", "cornerstone", \
+  "corpo", "corps", "corvette", "corvettes", "cost", "could", "council", "counted", \
+  "counteroffensive", "countess", "country", "county", "coup", "couple", "court", "cousin", \
+  "created", "crewmen", "crisis", "critic", "criticised", "criticized", "cross", "crown", \
+  "crowned", "cruiser", "cruisers", "cry", "cubic", "cyanide", "czech", "d", "da", "damaged", \
+  "dame", "danish", "das", "daughter", "daughters", "dawn", "day", "days", "de", "dead", \
+  "death", "dec", "december", "decided", "declaration", "declared", "decoration", "decree", \
+  "decreed", "defeated", "defence", "defences", "defense", "defenses", "del", "delivered", \
+  "della", "dem", "demanded", "democratic", "den", "denied", "departed", "departing", \
+  "department", "departure", "deportation", "deported", "depot", "deputy", "der", "des", \
+  "desert", "designated", "desired", "despite", "destroyer", "destroyers", "destruction", \
+  "detachment", "detachments", "di", "diary", "dictated", "dictatorship", "did", "die", "died", \
+  "diplomat", "director", "directorate", "discovered", "disembarked", "dismissed", "district", \
+  "division", "divisione", "divisions", "divorced", "do", "doctrine", "documentary", "does", \
+  "dos", "down", "dozen", "drafted", "dragoons", "dramatist", "dreadnought", "drowned", "du", \
+  "duchess", "due", "duke", "during", "dusk", "dutch", "each", "earlier", "early", "east", \
+  "eastern", "economist", "edict", "editor", "educated", "eight", "eighteen", "eighteenth", \
+  "eighth", "eighty", "einsatzgruppen", "either", "el", "elder", "elect", "elected", \
+  "election", "elections", "electric", "eleven", "eleventh", "embarked", "emperor", "empire", \
+  "employed", "empress", "enacted", "end", "ended", "engaged", "engineer", "engineers", \
+  "english", "entered", "entering", "entitled", "entrusted", "envoy", "essayist", \
   "established", "establishing", "estimate", "estimated", "estimates", "evacuated", \
   "evacuation", "eve", "even", "evening", "eventually", "every", "example", "executed", \
   "exhibited", "exiled", "expected", "expedition", "explained", "explorer", "faced", "failing", \
@@ -1677,7 +1685,7 @@ enum {
   "rebellion", "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", \
   "recounted", "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", \
   "refused", "regency", "reggimento", "regia", "regime", "regiment", "regiments", "region", \
-  "reichswehr", "reign", "reissued", "released", "relieved", "relocated", "remained", \
+  "reichswehr", "reign", "reissued", "released", "relief", "relieved", "relocated", "remained", \
   "remains", "remarked", "remembered", "reminder", "renounced", "replaced", "replacing", \
   "replied", "report", "reported", "reportedly", "reports", "republic", "republican", \
   "repulsed", "research", "residence", "residents", "resignation", "resigned", "rest", \
@@ -1691,39 +1699,40 @@ enum {
   "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
   "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", "shot", \
   "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
-  "simultaneously", "since", "singer", "single", "sir", "sister", "sisters", "site", "six", \
-  "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", "socialist", \
-  "society", "sold", "soldier", "soldiers", "some", "son", "song", "sons", "soon", "source", \
-  "sources", "south", "southeast", "southern", "southwest", "soviet", "specimen", "speculated", \
-  "spoke", "spring", "springboard", "spur", "sq", "squadron", "squadrons", "square", "stadium", \
-  "staff", "star", "start", "started", "state", "stated", "states", "station", "statue", \
-  "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", "stepfather", \
-  "stepmother", "stepson", "still", "stood", "stormo", "strait", "strasse", "street", "strike", \
-  "stripped", "stronghold", "student", "studied", "sturmabteilung", "style", "submarine", \
-  "submarines", "submitted", "subsequently", "suburbs", "succeeded", "succeeding", \
-  "successfully", "successor", "succumbed", "such", "suffered", "suggested", "suicide", \
-  "summer", "summit", "summoned", "sunk", "supported", "supposedly", "supreme", "surgeon", \
-  "surrounded", "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", \
-  "symbol", "synagogue", "take", "taken", "takes", "talked", "tanker", "tankers", "tanks", \
-  "taught", "teacher", "telegram", "telegraphed", "template", "temple", "ten", "tender", \
-  "tenth", "terminus", "territory", "testified", "thai", "than", "that", "the", "theater", \
-  "theatre", "their", "them", "themselves", "then", "theologian", "theorist", "there", \
-  "thereafter", "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", \
-  "this", "those", "though", "thought", "thousand", "threatened", "three", "throne", "through", \
-  "throughout", "thus", "till", "time", "title", "titled", "to", "today", "together", "told", \
-  "took", "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", \
-  "town", "traditionally", "transport", "transports", "traveled", "travelled", "trawler", \
-  "trawlers", "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", \
-  "turkish", "twelfth", "twelve", "twentieth", "twenty", "twice", "twins", "two", "ultimatum", \
-  "uncle", "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", \
-  "until", "up", "upon", "uprising", "urban", "urged", "usually", "valley", "van", "venue", \
-  "vessel", "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", \
-  "von", "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", "was", "we", \
-  "week", "weeks", "wehrmacht", "welcomed", "well", "welsh", "went", "were", "west", "western", \
-  "what", "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", \
-  "why", "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", \
-  "withdrew", "within", "without", "won", "woods", "world", "would", "wounded", "writer", \
-  "writing", "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", \
-  "younger", "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
+  "simultaneously", "since", "singer", "single", "sinking", "sir", "sister", "sisters", "site", \
+  "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
+  "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "sons", "soon", \
+  "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "specimen", \
+  "speculated", "spoke", "spring", "springboard", "spur", "sq", "squadron", "squadrons", \
+  "square", "stadium", "staff", "star", "start", "started", "state", "stated", "states", \
+  "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", \
+  "stepfather", "stepmother", "stepson", "still", "stood", "storming", "stormo", "strait", \
+  "strasse", "street", "strike", "stripped", "stronghold", "student", "studied", \
+  "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", \
+  "succeeded", "succeeding", "successfully", "successor", "succumbed", "such", "suffered", \
+  "suggested", "suicide", "summer", "summit", "summoned", "sunk", "supported", "supposedly", \
+  "supreme", "surgeon", "surrender", "surrounded", "survived", "sustained", "swallow", \
+  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "takes", \
+  "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", \
+  "template", "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", \
+  "than", "that", "the", "theater", "theatre", "their", "them", "themselves", "then", \
+  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
+  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
+  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
+  "titled", "to", "today", "together", "told", "took", "torpedoed", "total", "totaled", \
+  "totalled", "toured", "toward", "towards", "tower", "town", "traditionally", "transport", \
+  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
+  "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", \
+  "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", "union", "unit", \
+  "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
+  "urban", "urged", "usually", "valley", "van", "venue", "vessel", "vessels", "via", "village", \
+  "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", \
+  "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", "welcomed", \
+  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
+  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
+  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
+  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
+  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
+  "zoo", "zum", "zur",
 
 #endif

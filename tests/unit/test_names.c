@@ -1053,3 +1053,13 @@ Test(people, a_source_is_no_place) {
                IS("Krivosheev", PERSON), IS("Grigoriy Krivosheev", PERSON), NOT("Kikuyu", PERSON),
                IS("Nyeri", PLACE));
 }
+
+/* `the invasion of Tulagi` is the act the article names `Invasion of
+ * Tulagi`; `the capture of Singapore`, which it never writes capitalised,
+ * is a capture of the place Singapore. */
+Test(names, an_act_in_lower_case_named_so_elsewhere) {
+  EXPECT_KINDS("= Battle of Tulagi =\n\nThe Invasion of Tulagi on 3 May 1942 was part of Operation Mo. The "
+               "base had been begun after the invasion of Tulagi in April 1942. After the capture of Singapore the "
+               "division rested.\n",
+               IS("invasion of Tulagi", EVENT), IS("Singapore", PLACE), NOT("capture of Singapore", EVENT));
+}
