@@ -1262,6 +1262,12 @@ static as_span *opening_date(const sent *c, uint32_t v) {
      * date of a noun, not of the sentence */
     if (d->from > 0 && kw(c, d->from - 1, KW_of))
       return NULL;
+    /* `Born in Paris in 1821, she married Louis Viardot`: the birth's
+     * date, not the main clause's */
+    if (kw(c, 0, KW_born) && c->t[0].cap)
+      for (uint32_t k = d->to; k < v; k++)
+        if (is_comma(c, k))
+          return NULL;
     /* `The autopsy, carried out the next day, concluded`: a date in an
      * apposition to the subject dates the apposition only (not after
      * `However,` nor in `After the war ended, in 1946,`) */

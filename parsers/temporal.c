@@ -1126,6 +1126,22 @@ static bool life_span(const P *p, size_t i, size_t end, const as_timex *x) {
          p->t[i - 2].kind == AS_TK_WORD && p->t[i - 2].cap && x->a.year && x->b.year - x->a.year >= 10;
 }
 
+/* `Born in London on November 17, 1887, Montgomery had commanded`: a
+ * date in the birth that opens the sentence, before the comma that ends
+ * it, is the life's, which the narrative does not reach */
+static bool opening_birth(const P *p, size_t i) {
+  if (!(p->n && w(p, 0, KW_born) && p->t[0].cap))
+    return false;
+  for (size_t k = 1; k < i; k++) {
+    /* (`Born in Hamburg, Germany, on 7 May 1833`: a region between commas) */
+    if (p->t[k].kind == AS_TK_COMMA && k + 2 < i && p->t[k + 1].cap && p->t[k + 2].kind == AS_TK_COMMA)
+      k += 2;
+    else if (p->t[k].kind == AS_TK_COMMA)
+      return false;
+  }
+  return true;
+}
+
 static bool aside(const P *p, size_t i, size_t end) {
   if (i == 0)
     return false;
@@ -1239,7 +1255,7 @@ static size_t match_at(const P *p, size_t i, as_timex *x) {
       x->titled = i >= 2 && punct_at(p, i - 1, '(') && punct_at(p, i + n, ')') && p->t[i - 2].kind == AS_TK_WORD &&
                   p->t[i - 2].cap && !month_full_at(p, i - 2, &(size_t){0});
     }
-    x->aside = x->aside || life_date(p, i) || life_span(p, i, i + n, x);
+    x->aside = x->aside || life_date(p, i) || life_span(p, i, i + n, x) || opening_birth(p, i);
     size_t ys;
     if (x->a.day && !x->a.year && x->kind == AS_TX_DATE && (ys = year_suffix(p, i + n))) {
       n += ys;
