@@ -2053,15 +2053,26 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
   else if (k0 + 1 < c->n && c->t[k0].kind == AS_TK_WORD && is_comma(c, k0 + 1) && !span_at(c, k0))
     k = k0 + 1; /* `Surrounded, Mason told ...` */
   else if (k0 < c->n && c->t[k0].kind == AS_TK_WORD && !span_at(c, k0) &&
-           as_slice_ends(as_tok_text(c->text, &c->t[k0]), "ing")) {
-    /* `Leaving a garrison behind, Bonnier set out`: a participle's phrase
-     * of lower-case words */
+           (as_slice_ends(as_tok_text(c->text, &c->t[k0]), "ing") || past_form(c, k0))) {
+    /* `Leaving a garrison behind, Bonnier set out`, `Suspected of
+     * complicity in the 20 July plot, he was given`: a participle's
+     * phrase of lower-case words, and of dates, places and events */
     uint32_t j = k0 + 1;
-    while (j < v && j < k0 + 10 && c->t[j].kind == AS_TK_WORD && !c->t[j].cap)
-      j++;
+    while (j < v && j < k0 + 14) {
+      const as_span *sp = span_at(c, j);
+      if (sp && sp->from == j && sp->m &&
+          (sp->kind == AS_MENTION_PLACE || sp->kind == AS_MENTION_DATE || sp->kind == AS_MENTION_EVENT))
+        j = sp->to;
+      else if (c->t[j].kind == AS_TK_WORD && !c->t[j].cap)
+        j++;
+      else
+        break;
+    }
     if (is_comma(c, j))
       k = j;
   }
+  else if (k0 + 1 < c->n && c->t[k0].kind == AS_TK_WORD && adverb(c, k0) && (kw(c, k0 + 1, KW_he) || kw(c, k0 + 1, KW_she)))
+    k = k0 + 1; /* `Later he took poison and died` */
   else if (among(c, k0, &sets.prepositions)) {
     /* `After the war he was tried`: a short phrase of lower-case words,
      * and of places and dates (`On his way home to Russia he fell ill`) */
