@@ -3806,8 +3806,43 @@ static void since_role(sent *c, uint32_t s) {
   term_start(c, cl, d);
 }
 
+/* The unit named at token k (`Army Group Don`, `the Eighth Army`), or NULL. */
+static as_span *unit_at(const sent *c, uint32_t k) {
+  if (kw(c, k, KW_the))
+    k++;
+  as_span *unit = span_at(c, k);
+  return unit && unit->rank_from == k && unit->is_name && unit->m && unit->kind == AS_MENTION_ORG ? unit : NULL;
+}
+
+/* who's role of commander of unit, told at token v: its value the unit,
+ * as written, its key `commander of` the unit. */
+static as_claim *commander_role(sent *c, as_slice who, const as_span *unit, uint32_t v) {
+  as_claim *cl = new_role(c, who, unit->m->text, v);
+  if (!cl)
+    return NULL;
+  as_strbuf_clear(&c->f->buf);
+  as_strbuf_puts(&c->f->buf, "commander of ");
+  as_strbuf_put_slice(&c->f->buf, unit->m->text);
+  cl->normalized = role_key(c->f, as_arena_slice(c->f->p->arena, as_strbuf_slice(&c->f->buf)));
+  return cl;
+}
+
 static void roles(sent *c, uint32_t v) {
   uint32_t end;
+  /* `took command of the Eighth Army on 13 August 1942`, `assumed
+   * command of`, `took over command of`: its commander from that day */
+  uint32_t q = kw(c, v, KW_took) && kw(c, v + 1, KW_over) ? v + 2 : v + 1;
+  if ((kw(c, v, KW_took) || kw(c, v, KW_assumed)) && kw(c, q, KW_command) && kw(c, q + 1, KW_of)) {
+    as_span *unit = unit_at(c, q + 2);
+    as_slice who;
+    as_claim *cl = unit && subject_of(c, v, &who) ? commander_role(c, who, unit, v) : NULL;
+    if (cl) {
+      const as_span *d = date_near(c, unit->to, 8);
+      set_date(cl, d);
+      term_start(c, cl, d);
+    }
+    return;
+  }
   /* X was (also) appointed [by ...] as Y; Prado was declared President */
   bool passive = v > 0 && (kw(c, v - 1, KW_was) || kw(c, v - 1, KW_been) || kw(c, v - 1, KW_were) ||
                            ((kw(c, v - 1, KW_also) || kw(c, v - 1, KW_later)) && v > 1 &&
@@ -3833,24 +3868,18 @@ static void roles(sent *c, uint32_t v) {
   if (among(c, v, &sets.passive_role_verbs) && passive) {
     uint32_t k = v + 1;
     /* `appointed to command Army Group Don`: its commander */
-    as_span *unit = kw(c, k, KW_to) && kw(c, k + 1, KW_command) ? span_at(c, k + 2) : NULL;
-    if (unit && unit->rank_from == k + 2 && unit->is_name && unit->m && unit->kind == AS_MENTION_ORG) {
-      as_slice body = unit->m->text, who;
-      end = unit->to;
+    as_span *unit = kw(c, k, KW_to) && kw(c, k + 1, KW_command) ? unit_at(c, k + 2) : NULL;
+    if (unit) {
+      as_slice who;
       if (apposed) {
         who = apposed->canon;
         c->subj_kind = AS_MENTION_PERSON;
       } else if (!subject_of(c, v, &who)) {
         return;
       }
-      as_claim *cl = new_role(c, who, body, v);
-      if (!cl)
-        return;
-      as_strbuf_clear(&c->f->buf);
-      as_strbuf_puts(&c->f->buf, "commander of ");
-      as_strbuf_put_slice(&c->f->buf, body);
-      cl->normalized = role_key(c->f, as_arena_slice(c->f->p->arena, as_strbuf_slice(&c->f->buf)));
-      dated_role(c, cl, v, end);
+      as_claim *cl = commander_role(c, who, unit, v);
+      if (cl)
+        dated_role(c, cl, v, unit->to);
       return;
     }
     if (kw(c, k, KW_by)) { /* `by the Congress as`: the agent is skipped */
