@@ -4939,6 +4939,26 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
         first_at = c->pron_tok[k];
       }
     }
+  /* `His last concert was conducted by Hans Richter. He died`: in a
+   * biography, a sentence that opens on the subject's his or her (not a
+   * relative's: `His father, X, ...`) is about the subject, whoever else
+   * it names */
+  bool kin_opens = false;
+  for (uint32_t k = 1; k < c->n && k < 4; k++)
+    kin_opens = kin_opens || word_sex(c, k);
+  if (subject < 0 && f->bio.len && f->bio_gender && c->n > 1 && !kin_opens &&
+      (f->bio_gender == 'm' ? kw(c, 0, KW_his) : kw(c, 0, KW_her)) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap) {
+    int at = -1;
+    for (int q = 0; q < n; q++)
+      if (as_slice_eq(seen[q], f->bio))
+        at = q;
+    if (at < 0 && n < 4) {
+      at = n;
+      sex[n] = f->bio_gender;
+      seen[n++] = f->bio;
+    }
+    subject = at;
+  }
   /* `Halsey's decision to go north was criticised. He died`: nobody else
    * named, the one whose act the sentence opens on */
   if (n == 0 && owner) {
