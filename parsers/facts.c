@@ -818,16 +818,21 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
    * killed`: a sentence that opens on the pronoun goes on with it, past
    * the one person its verb was done to (not into a relative clause of
    * his: `He succeeded X, who ruled until he died`) */
+  /* (`There she found a friend in Anna Pell Wheeler, and from February
+   * 1934 she also lectured`: after a word or a date that opens it) */
   bool opener = false;
-  if (n == 1 && first && first->rank_from > 1 && (kw(c, 0, KW_he) || kw(c, 0, KW_she)) && pronoun_sex(c, 0) == g &&
-      c->t[1].kind == AS_TK_WORD && !c->t[1].cap) {
+  uint32_t p0 = 0;
+  while (p0 < 4 && p0 + 1 < i && !kw(c, p0, KW_he) && !kw(c, p0, KW_she) && !(span_at(c, p0) && span_at(c, p0)->is_name))
+    p0++;
+  if (n == 1 && first && first->rank_from > p0 + 1 && (kw(c, p0, KW_he) || kw(c, p0, KW_she)) &&
+      pronoun_sex(c, p0) == g && c->t[p0 + 1].kind == AS_TK_WORD && !c->t[p0 + 1].cap) {
     opener = true;
     for (uint32_t k = first->to; k < i && opener; k++)
       opener = !kw(c, k, KW_who) && !kw(c, k, KW_whom) && !kw(c, k, KW_whose) && !punct(c, k, ';') &&
                !punct(c, k, '(');
   }
   as_slice opened = {0};
-  if (opener && pronoun(c, 0, &opened))
+  if (opener && pronoun(c, p0, &opened))
     r = opened;
   else if (n == 1 && first && first->rank_from >= 3 && past_form(c, first->rank_from - 1) &&
            c->t[0].kind == AS_TK_WORD && c->t[0].cap && c->t[0].kw == AS_KW_NONE &&
