@@ -465,8 +465,16 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
       first = !(v->claims[g->ids[k]].infobox && as_same_article(&v->claims[g->ids[k]], b));
     if (!first)
       continue;
+    /* the infobox's value, with the claims of its text that say it too */
     size_t nvals = 1, nids = 0;
-    vals[0] = (vvalue){b->value, &g->ids[i], 1, 1, 1.0};
+    ids[nids++] = g->ids[i];
+    for (uint32_t j = 0; j < g->n; j++) {
+      const vclaim *p = &v->claims[g->ids[j]];
+      if (!p->infobox && as_same_article(b, p) && !building(p->value) &&
+          (places_agree(b->value, p->value, p->sentence) || places_agree(b->value, p->normalized, p->sentence)))
+        ids[nids++] = g->ids[j];
+    }
+    vals[0] = (vvalue){b->value, ids, (uint32_t)nids, (uint32_t)nids, (double)nids};
     for (uint32_t j = 0; j < g->n; j++) {
       const vclaim *p = &v->claims[g->ids[j]];
       /* (a building the infobox names another building than: `Birth

@@ -708,6 +708,12 @@ found = report_text("region.txt", "= Louis Pasteur =\n\nInfobox\n- Birth Place: 
                     "Louis Pasteur was born on 27 December 1822, in Arbois, Jura, France.\n", "place-mismatch")
 c.eq(len(found), 1, "two towns of the infobox's region")
 
+# the infobox's place counts the text's claims that say it too
+found = report_text("support.txt", "= Mary Kingsley =\n\nInfobox\n- Birth Place: Islington\n\nKingsley was born in "
+                    "Islington on 13 October 1862.\n\nBorn in Cambridge, Kingsley was largely self-educated.\n",
+                    "place-mismatch")
+c.eq([len(r["claim_ids"].split(";")) for r in found], [3], "the infobox's place and the text's that says it too")
+
 # the subject's surname alone, when the infobox names four relatives of it
 found = report_text("surname.txt", "= Jomo Kenyatta =\n\nInfobox\n- Death Place: Mombasa, Kenya\n"
                     "- Spouse: Ngina Kenyatta\n- Children: Peter Muigai Kenyatta, Margaret Kenyatta, Uhuru Kenyatta\n\n"
