@@ -708,6 +708,10 @@ found = report_text("region.txt", "= Louis Pasteur =\n\nInfobox\n- Birth Place: 
                     "Louis Pasteur was born on 27 December 1822, in Arbois, Jura, France.\n", "place-mismatch")
 c.eq(len(found), 1, "two towns of the infobox's region")
 
+# a place near which one was born is no other birthplace than the infobox's
+none_in("near_estate.txt", "= Tadeusz Kościuszko =\n\nInfobox\n- Birth Place: Mereczowszczyzna\n\nKościuszko was "
+        "born in 1746 on the Mereczowszczyzna estate near Kosów.\n", "place-mismatch", "born near a town")
+
 # the infobox's place counts the text's claims that say it too
 found = report_text("support.txt", "= Mary Kingsley =\n\nInfobox\n- Birth Place: Islington\n\nKingsley was born in "
                     "Islington on 13 October 1862.\n\nBorn in Cambridge, Kingsley was largely self-educated.\n",
