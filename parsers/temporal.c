@@ -992,8 +992,9 @@ static bool after_dating_verb(const P *p, size_t i) {
 
 static size_t approx_at(const P *p, size_t i, as_timex *x) {
   size_t j = i;
-  /* `died about 600`: about, after a verb that dates */
-  if (among(p, j, &maps.approx_words) >= 0 || (w(p, j, KW_about) && after_dating_verb(p, i)))
+  /* `died about 600`: about, after a verb that dates; `in about 1494` */
+  if (among(p, j, &maps.approx_words) >= 0 ||
+      (w(p, j, KW_about) && (after_dating_verb(p, i) || (i > 0 && w(p, i - 1, KW_in)))))
     j++;
   else if ((w(p, j, KW_c) || w(p, j, KW_ca)) && punct_at(p, j + 1, '.'))
     j += 2;
