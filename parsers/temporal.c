@@ -222,6 +222,12 @@ static size_t old_style(const P *p, size_t i) {
 static size_t opt_year(const P *p, size_t i, int *y) {
   if ((*y = month_year_at(p, i)))
     return dual_year(p, i, y);
+  /* `On 16 January 929 Abd al-Rahman III proclaimed`: three digits after
+   * a day and its month, before a name, are its year */
+  if (i + 1 < p->n && plain_num(&p->t[i]) && !p->t[i].ordinal && p->t[i].digits == 3 && p->t[i].value >= 100 &&
+      p->t[i + 1].kind == AS_TK_WORD && p->t[i + 1].cap && !as_is_count_noun(as_tok_text(p->s, &p->t[i + 1])) &&
+      !(as_slice_ends(as_tok_text(p->s, &p->t[i + 1]), "s") && !(i + 2 < p->n && p->t[i + 2].cap)))
+    return (*y = ival(p, i)), i + 1; /* (not `On 3 May 500 Germans attacked`) */
   if (kind_at(p, i, AS_TK_COMMA) && (*y = month_year_at(p, i + 1)))
     return dual_year(p, i + 1, y);
   size_t os = old_style(p, i);
