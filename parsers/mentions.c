@@ -484,6 +484,8 @@ void as_mentions_extract(as_article *a, as_arena *arena, const as_narrative *sta
       c.nv = top_start;
     else if (sec->as.section.level == 2 && described_section(top))
       c.nv = none;
+    else if (sec->as.section.level == 2 && c.nv.ref.prec != AS_PREC_NONE)
+      c.nv.inherited = true;
     heading_date(&c, sec->text);
     for (const as_block *blk = sec->first_child; blk; blk = blk->next) {
       c.para++;

@@ -910,6 +910,29 @@ static bool habitual_before(const P *p, size_t b) {
   return present;
 }
 
+/* A custom's day told in the present around the date at [i, end): `Pi
+ * Mai is celebrated in the city in April`, `His birthday, 21 September,
+ * is a public holiday`, `17 August, the anniversary of his death, is a
+ * national holiday`. */
+static bool habitual_around(const P *p, size_t i, size_t end) {
+  for (size_t k = i; k-- > 1 && k + 8 > i;) {
+    if (p->t[k].kind == AS_TK_COMMA || p->t[k].kind == AS_TK_PUNCT)
+      break;
+    if ((w(p, k, KW_held) || w(p, k, KW_celebrated) || w(p, k, KW_observed) || w(p, k, KW_commemorated)) &&
+        (w(p, k - 1, KW_is) || w(p, k - 1, KW_are)))
+      return true;
+  }
+  if (i == 0 || !(p->t[i - 1].kind == AS_TK_COMMA || w(p, i - 1, KW_and)) || !kind_at(p, end, AS_TK_COMMA))
+    return false;
+  size_t k = end + 1;
+  if (w(p, k, KW_the)) /* (past `the anniversary of his death,`) */
+    while (k < p->n && k < end + 12 && p->t[k].kind != AS_TK_COMMA && p->t[k].kind != AS_TK_PUNCT)
+      k++;
+  if (k > end + 1 && kind_at(p, k, AS_TK_COMMA))
+    k++;
+  return w(p, k, KW_is) || w(p, k, KW_are);
+}
+
 static size_t era_bc_at(const P *p, size_t i) {
   if (i >= p->n || p->t[i].kind != AS_TK_WORD)
     return 0;
@@ -1398,7 +1421,7 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
     /* `celebrated every 24 June`, `held each year on 25 January`,
      * `annually on 3 May`: a day of every year, none in particular */
     /* (`held every year from 10 July to 25 August`: days of every year) */
-    if ((x.kind == AS_TX_DATE || (x.kind == AS_TX_RANGE && !x.b.year)) && !x.a.year && x.a.day) {
+    if ((x.kind == AS_TX_DATE || (x.kind == AS_TX_RANGE && !x.b.year)) && !x.a.year && x.a.month) {
       size_t b = i > 0 && (w(&p, i - 1, KW_on) || (x.kind == AS_TX_RANGE && (w(&p, i - 1, KW_from) ||
                                                                             w(&p, i - 1, KW_between))))
                      ? i - 1
@@ -1407,7 +1430,7 @@ void as_timex_scan(as_slice text, const as_toks *toks, as_timexes *out) {
                     (b > 1 && w(&p, b - 1, KW_year) && (w(&p, b - 2, KW_every) || w(&p, b - 2, KW_each))) ||
                     (i + n + 1 < p.n && w(&p, i + n + 1, KW_year) &&
                      (w(&p, i + n, KW_every) || w(&p, i + n, KW_each))) ||
-                    (b < i && habitual_before(&p, b));
+                    (b < i && habitual_before(&p, b)) || habitual_around(&p, i, i + n);
     }
     /* `Isoroku Yamamoto, who had been shot down in April 1943`: a
      * relative clause's past perfect tells a time before the narrative's,
@@ -1522,6 +1545,7 @@ static void move_ref(as_narrative *nv, as_date d) {
   nv->prior = nv->ref;
   set_ref(&nv->ref, d);
   nv->aside_year = false;
+  nv->inherited = false;
   if (in_span(nv, d.year))
     set_ref(&nv->in_span, d);
 }
@@ -1598,7 +1622,10 @@ as_timex_value as_timex_resolve(const as_timex *t, as_narrative *nv, as_strbuf *
                                                                        : anchor(nv);
   int ry = ref->prec != AS_PREC_NONE ? ref->year : 0;
   /* a year told in passing does not move the narrative (see temporal.h) */
-  bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE;
+  /* (the first year a section tells moves on from the one an earlier
+   * section left: `In 1984 it was inscribed by UNESCO.` in the lead, then
+   * `The choir was finished in 1561. On 11 July ...` under History) */
+  bool passing = !t->topical && nv->ref.prec != AS_PREC_NONE && !nv->inherited;
   bool jump = t->edge && nv->ref.prec != AS_PREC_NONE && t->a.year && t->a.year != nv->ref.year;
   as_date a = t->a, b = t->b;
   /* a year told marks the reference (moving it, below, clears the mark) */

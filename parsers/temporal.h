@@ -117,6 +117,7 @@ typedef struct as_narrative {
   int sentence_years;     ///< how many dates of the sentence being read told a year
   int last_sentence_year; ///< the one year the sentence before told, 0 = none or several
   as_date flashback;      ///< a past perfect's earlier date in the sentence being read (`had fallen on 7 September, and three days later`), prec AS_PREC_NONE = none
+  bool inherited;         ///< ref is an earlier section's, which no date of this one moved yet
 } as_narrative;
 
 /** A new sentence begins: the years it tells are its own. */

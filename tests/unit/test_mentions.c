@@ -205,3 +205,16 @@ Test(mentions, sections_start_over) {
   free(got);
   cap_doc_free(&d);
 }
+
+/* A section that tells goes on from the date the one before left, until
+ * it tells a year of its own, even in passing: `finished in 1561. On 11
+ * July` is 1561's, not the lead's 1984. */
+Test(mentions, a_section_moves_on_from_its_first_year) {
+  cap_doc d;
+  cap_parse(&d, "= Córdoba =\n\nIt was inscribed by UNESCO in 1984.\n\n== History ==\nThe choir of the "
+                "cathedral was finished in 1561. On 11 July the poet Luis de Góngora was born in the city.\n");
+  char *got = dates_of(d.articles[0]);
+  cr_expect_str_eq(got, "1984\n1561\n1561-07-11\n");
+  free(got);
+  cap_doc_free(&d);
+}
