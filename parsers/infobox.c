@@ -172,7 +172,7 @@ static hint hint_for(const as_field *f) {
                                            "dissolved", "formed", "abolished", NULL};
   static const char *const place_words[] = {"place", "location", "capital", "residence",
                                             "territory", "headquarters", "country", "town",
-                                            "city", "venue", NULL};
+                                            "city", "venue", "burial", NULL};
   static const char *const person_words[] = {"commander", "commanders", "leader", "deputy",
                                              "representative", "spouse", "partner", "monarch",
                                              "president", "influences", "influenced", "chairman",
