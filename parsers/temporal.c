@@ -385,7 +385,11 @@ static size_t core(const P *p, size_t i, bool between, as_timex *x) {
     /* M–M Y, between M and M Y */
     if (conn_at(p, k, between) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && (y = year_at(p, k + 1 + ml2)))
       return set_range(x, mkdate(0, m, 0, AS_PREC_MONTH), mkdate(y, m2, 0, AS_PREC_MONTH), k + 2 + ml2 - i);
-    /* `in July and August 1992`, `May or June 1940`: the year of the
+    /* `the siege of Ninety-Six in May and June 1781`: two months in a
+     * row, the time from one to the other */
+    if (w(p, k, KW_and) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && m2 == m + 1 && (y = year_at(p, k + 1 + ml2)))
+      return set_range(x, mkdate(y, m, 0, AS_PREC_MONTH), mkdate(y, m2, 0, AS_PREC_MONTH), k + 2 + ml2 - i);
+    /* `in July and September 1992`, `May or June 1940`: the year of the
      * month after, a later one of that year */
     if ((w(p, k, KW_and) || w(p, k, KW_or)) && (m2 = month_at(p, k + 1, &ml2, &abbr)) && m2 > m &&
         (y = year_at(p, k + 1 + ml2)))
