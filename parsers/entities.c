@@ -1620,6 +1620,23 @@ static uint32_t scan_run(scan *c, uint32_t i) {
         as_slice_eq_cstr(tok(c, i + 1), "Class") && capw(c, i + 2))
       i += 2;
   }
+  /* `the Sea Commander Normandy`, `Commander-in-Chief West`: a command's
+   * area after its office (a place; a quarter of the compass is none),
+   * not a name after a rank */
+  if (i > rank_from && capw(c, i)) {
+    bool command = false;
+    for (uint32_t k = rank_from; k < i; k++)
+      command = command || as_slice_eq_cstr(tok(c, k), "Commander") || as_slice_eq_cstr(tok(c, k), "Chief");
+    uint32_t b = rank_from > 1 && capw(c, rank_from - 1) ? rank_from - 1 : rank_from;
+    if (command && among(&c->t[i], &sets.compass) && !capw(c, i + 1))
+      return i + 1;
+    if (command && b > 0 && kw(c, b - 1, KW_the)) {
+      bool poss;
+      uint32_t e = name_words(c, i, &poss);
+      add_name(c, i, i, e, poss, AS_MENTION_PLACE, AS_HEAD_NONE);
+      return e;
+    }
+  }
   /* `Group North`, `Air Defence Platform`: words that make a rank only
    * with a rank word after them (`Group Captain`) are part of the name
    * (but `Chief`, as in `Commander-in-Chief Middle East`, and `SS`) */

@@ -1063,3 +1063,12 @@ Test(names, an_act_in_lower_case_named_so_elsewhere) {
                "division rested.\n",
                IS("invasion of Tulagi", EVENT), IS("Singapore", PLACE), NOT("capture of Singapore", EVENT));
 }
+
+/* The area a command is of, after its office, is no person: `the Sea
+ * Commander Normandy` names a place, `Commander-in-Chief West` a quarter
+ * of the compass, which is no name; `Commander John Smith` is a person. */
+Test(names, a_commands_area_is_no_person) {
+  EXPECT_KINDS("= Battle of Cherbourg =\n\nKonteradmiral Walter Hennecke, the Sea Commander Normandy, held the "
+               "port. Gerd von Rundstedt, Commander-in-Chief West, was dismissed. Commander John Smith landed.\n",
+               IS("Normandy", PLACE), NOT("West", PERSON), IS("John Smith", PERSON));
+}
