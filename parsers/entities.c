@@ -21,6 +21,7 @@
 #include <pthread.h>
 #include <utf8proc.h>
 
+#include "../core/gazetteer.h"
 #include "../core/keyindex.h"
 #include "../core/mem.h"
 #include "../core/strbuf.h"
@@ -2848,6 +2849,19 @@ static void surnames_over_places(table *t) {
       e->kind = AS_MENTION_PERSON;
   }
   as_keyindex_free(&last);
+  /* `replaced Heinrich Himmler ... taken it over from Himmler`: the
+   * surname of anyone named in full, which one preposition alone made a
+   * place, and no list knows as a town or a country */
+  as_keyindex any = {0};
+  surnames(t, false, &any);
+  for (size_t i = 0; i < t->n && any.n; i++) {
+    name_t *e = &t->v[i];
+    if (e->words == 1 && e->kind == AS_MENTION_PLACE && !e->boxed_place && e->place <= 1 && e->person == 0 &&
+        !e->theatre && as_keyindex_find(&any, e->key) >= 0 && !subject_place(t, e->key) &&
+        !as_city_known(e->name) && !as_is_country_name(e->name))
+      e->kind = AS_MENTION_PERSON;
+  }
+  as_keyindex_free(&any);
 }
 
 /* A one-word person with no rank or title before it anywhere, that the

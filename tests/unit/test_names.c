@@ -1072,3 +1072,12 @@ Test(names, a_commands_area_is_no_person) {
                "port. Gerd von Rundstedt, Commander-in-Chief West, was dismissed. Commander John Smith landed.\n",
                IS("Normandy", PLACE), NOT("West", PERSON), IS("John Smith", PERSON));
 }
+
+/* A surname alone, that one preposition made a place, is the person named
+ * in full before (`from Himmler` after `Heinrich Himmler`); a name no one
+ * bears stays a place (`from Küstrin`). */
+Test(names, a_surname_after_a_preposition) {
+  EXPECT_KINDS("= Battle of the Seelow Heights =\n\nGotthard Heinrici replaced Heinrich Himmler in March 1945. "
+               "Heinrici had taken the army group over from Himmler on 22 March. The train left from Küstrin.\n",
+               NAMED("Heinrich Himmler", PERSON), IS("Himmler", PERSON), IS("Küstrin", PLACE));
+}
