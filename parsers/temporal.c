@@ -629,6 +629,10 @@ static size_t relative(const P *p, size_t i, as_timex *x) {
      * narrative: only a bare `after`/`before` is relative */
     if (l >= 6 && !(i + c + 2 >= p->n || p->t[i + c + 2].kind == AS_TK_COMMA || p->t[i + c + 2].kind == AS_TK_PUNCT))
       return 0;
+    /* `two days earlier than he had been ordered to`: a comparison, no
+     * day of its own */
+    if (w(p, i + c + 2, KW_than))
+      return 0;
     int sign = (l == 4 || l == 5 || l == 7) ? -1 : 1;
     x->rel_unit = u < 4 ? AS_REL_DAY : u < 6 ? AS_REL_MONTH : AS_REL_YEAR;
     x->rel_n = sign * n * (u == 2 || u == 3 ? 7 : 1);
