@@ -1824,9 +1824,9 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     }
   }
   /* `Olof Rudbeck the Elder`, `Pieter Brueghel the Younger`: father and
-   * son, two people */
-  if (!poss && to - from >= 2 && kw(c, to, KW_the) && capw(c, to + 1) && !capw(c, to + 2) &&
-      generation_epithet(tok(c, to + 1))) {
+   * son, two people; `Seneca the Younger`, `Pliny the Elder` too */
+  if (!poss && to - from >= 1 && kw(c, to, KW_the) && capw(c, to + 1) && !capw(c, to + 2) &&
+      generation_epithet(tok(c, to + 1)) && (to - from >= 2 || !among(&c->t[from], &sets.openers))) {
     poss = possessive_len(tok(c, to + 1)) > 0;
     as_span *sp = add_name(c, rank_from, from, to + 2, poss, AS_MENTION_PERSON, AS_HEAD_NONE);
     sp->initial = i == 0;
