@@ -570,6 +570,24 @@ static as_span *relative_head(const sent *c, uint32_t k) {
   return x && x->to == e ? x : NULL;
 }
 
+/* The person a relative clause that holds token b is of: `King Andrew
+ * II, who reigned from 1205 until his death` (no comma nor another
+ * person between); NULL if none. */
+static as_span *relative_owner(const sent *c, uint32_t b) {
+  for (uint32_t k = b; k > 2 && b - k < 16; k--) {
+    if (is_comma(c, k - 1) || c->t[k - 1].kind == AS_TK_PUNCT)
+      return NULL;
+    as_span *y = span_at(c, k - 1);
+    if (y && named(y, AS_MENTION_PERSON))
+      return NULL;
+    if (kw(c, k - 1, KW_who) && is_comma(c, k - 2)) {
+      as_span *x = relative_head(c, k - 2);
+      return x && named(x, AS_MENTION_PERSON) && !x->possessive ? x : NULL;
+    }
+  }
+  return NULL;
+}
+
 static const uint16_t skip_back[] = {KW_then, KW_also, KW_later, KW_eventually, KW_finally, KW_soon,
                                      KW_subsequently, KW_himself, KW_herself, KW_had, KW_has, KW_have,
                                      KW_was, KW_were, KW_been, KW_would, KW_could, KW_initially,
@@ -5624,6 +5642,8 @@ static void death_noun(sent *c, uint32_t i) {
     who = x->canon;
   else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && kw(c, b + 1, KW_own) && (x = own_subject(c, b)))
     who = x->canon; /* `and Isidore succeeded him and held the see until his own death` */
+  else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && (x = relative_owner(c, b)))
+    who = x->canon; /* `to the court of King Andrew II, who reigned until his death in 1233` */
   else if ((kw(c, b, KW_his) || kw(c, b, KW_her)) && (kin_before(c, b) || !pronoun(c, b, &who)))
     return;
   else if (kw(c, b, KW_the) && kw(c, e, KW_of) && (x = span_at(c, e + 1)) && x->rank_from == e + 1 &&
