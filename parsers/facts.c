@@ -4499,9 +4499,10 @@ static as_slice population_year(const sent *c, const as_span *q) {
     k++;
   const as_span *d = span_at(c, k);
   if (!(d && d->kind == AS_MENTION_DATE && d->from == k)) {
-    /* `the 2009 census counted 52,453`: a year a few words before */
+    /* `the 2009 census counted 52,453`, `At the 2014 census the city of
+     * Fez had 1,150,131`: a year a few words before */
     d = NULL;
-    for (uint32_t j = q->from; j > 0 && q->from - j < 6 && !d; j--) {
+    for (uint32_t j = q->from; j > 0 && q->from - j < 9 && !d; j--) {
       const as_span *sp = span_at(c, j - 1);
       /* (not `grew from about 42,000 in 1897 to more than 110,000 by the
        * late 1980s`: the year of the figure before) */
@@ -4657,6 +4658,12 @@ static void population(sent *c, as_span *q) {
     for (int j = 0; smalls[j] != AS_KW_END; j++)
       if (c->t[k - 2].kind == AS_TK_NUM || kw(c, k - 2, smalls[j]))
         return;
+  /* `an increase of 6,006 people since the 2013 census`: a change, not a
+   * count */
+  if (k >= 2 && kw(c, k - 1, KW_of) &&
+      (kw(c, k - 2, KW_increase) || kw(c, k - 2, KW_decrease) || kw(c, k - 2, KW_rise) || kw(c, k - 2, KW_growth) ||
+       kw(c, k - 2, KW_fall) || kw(c, k - 2, KW_drop) || kw(c, k - 2, KW_gain) || kw(c, k - 2, KW_decline)))
+    return;
   int unit = as_keyword(q->m->unit);
   bool counted = counted_unit(unit) || compared_count(c, q);
   bool said = false, census = false;
