@@ -119,6 +119,10 @@ static const uint16_t org_first_heads[] = {KW_kampfgruppe, KW_battlegroup, KW_pa
                                            KW_panzergruppe, KW_heeresgruppe, KW_armeegruppe,
                                            KW_luftflotte, KW_regia, KW_waffen, AS_KW_END};
 
+/* Nouns of works, before their titles. */
+static const uint16_t work_nouns[] = {KW_play, KW_novel, KW_film, KW_poem, KW_opera, KW_book, KW_song, KW_album,
+                                      KW_documentary, KW_memoir, AS_KW_END};
+
 /* Heads of names that are none of the kinds: awards, works. */
 static const uint16_t other_heads[] = {KW_medal, KW_prize, KW_award, KW_trophy, KW_cross,
                                        KW_film, KW_novel, KW_album, KW_song, KW_decoration,
@@ -140,7 +144,7 @@ static const uint16_t place_heads[] = {
     KW_priory, KW_chapel, KW_tower, KW_gate, KW_moor, KW_woods, KW_highway, KW_road, KW_tunnel,
     /* places named after people: `the Juliette Gordon Low Birthplace`,
      * `the Jesse Owens Memorial Stadium` */
-    KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument,
+    KW_stadium, KW_memorial, KW_statue, KW_birthplace, KW_mausoleum, KW_monument, KW_mound,
     /* buildings: `Parliament House`, `the Town Hall`, `the Shiva Temple` */
     KW_house, KW_hall, KW_temple, KW_mosque, KW_synagogue, KW_basilica, KW_monastery, KW_convent,
     KW_nunnery, KW_lighthouse, KW_citadel, KW_presidio, KW_belfry, KW_observatory, KW_site, KW_gardens,
@@ -307,7 +311,7 @@ static const uint16_t role_run_stops[] = {KW_of, KW_for, KW_in, KW_to, KW_at, KW
                                           KW_under, KW_between, KW_by, KW_after, KW_before, AS_KW_END};
 
 #define ENTITY_LISTS(X)                                                                            \
-  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(military_acts) X(org_heads) X(proper_orgs)           \
+  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(military_acts) X(work_nouns) X(org_heads) X(proper_orgs)           \
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \
@@ -1706,6 +1710,10 @@ static uint32_t scan_run(scan *c, uint32_t i) {
     return ship_names(c, i);
   bool poss;
   uint32_t from = i, to = name_words(c, i, &poss);
+  /* `his one-act play The Burial Mound`, `the 1939 film Stagecoach`: a
+   * work's title, which names no place and no one */
+  if (rank_from == i && i > 0 && among(&c->t[i - 1], &sets.work_nouns) && !c->t[i - 1].cap && !poss)
+    return to;
   /* `Nobel Prize in Physics`, `Pulitzer Prize for Fiction`, `Academy
    * Award for Best Director`: the field is the prize's name, no place */
   bool award = false;

@@ -3449,6 +3449,7 @@ static void dated_role(sent *c, as_claim *cl, uint32_t at, uint32_t end) {
    * participle's apposition to the name) */
   const as_span *apposed = at >= 2 && is_comma(c, at - 1) ? span_at(c, at - 2) : NULL;
   if (kw(c, at, KW_became) || kw(c, at, KW_become) || kw(c, at, KW_sworn) || kw(c, at, KW_took) ||
+      kw(c, at, KW_swore) || (kw(c, at, KW_taken) && kw(c, at + 1, KW_office)) ||
       ((kw(c, at, KW_appointed) || kw(c, at, KW_installed) || kw(c, at, KW_inaugurated)) && at > 0 &&
        (kw(c, at - 1, KW_was) || kw(c, at - 1, KW_were) ||
         (at > 1 && kw(c, at - 1, KW_been) && (kw(c, at - 2, KW_had) || kw(c, at - 2, KW_has))) ||
@@ -4000,8 +4001,14 @@ static void roles(sent *c, uint32_t v) {
   else if ((kw(c, v, KW_became) || (kw(c, v, KW_become) && v > 0 && (kw(c, v - 1, KW_had) || kw(c, v - 1, KW_has)))) &&
            ((v + 1 < c->n && c->t[v + 1].cap && office_word(c, v + 1)) || role_noun(c, v + 1)))
     k = v + 1; /* (`who had become King of Prussia in 1740`) */
-  else if (kw(c, v, KW_took) && kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as))
-    k = v + 3;
+  else if ((kw(c, v, KW_took) || (kw(c, v, KW_taken) && v > 0 && (kw(c, v - 1, KW_had) || kw(c, v - 1, KW_having)))) &&
+           kw(c, v + 1, KW_office) && kw(c, v + 2, KW_as))
+    k = v + 3; /* (`who had taken office as mayor in June 2002`) */
+  else if ((kw(c, v, KW_took) || kw(c, v, KW_swore)) &&
+           (kw(c, v + 1, KW_the) || kw(c, v + 1, KW_an) || kw(c, v + 1, KW_his) || kw(c, v + 1, KW_her)) &&
+           kw(c, v + 2, KW_oath))
+    /* `took the oath as Commander-in-Chief`, `swore his oath of office as` */
+    k = kw(c, v + 3, KW_as) ? v + 4 : kw(c, v + 3, KW_of) && kw(c, v + 4, KW_office) && kw(c, v + 5, KW_as) ? v + 6 : 0;
   else if ((kw(c, v, KW_served) || kw(c, v, KW_serving)) && kw(c, v + 1, KW_as) &&
            !as_serves_as_thing(c->t, c->n, v + 2))
     k = v + 2;
@@ -5747,7 +5754,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_formed,
                                     KW_shot,
                                     KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell,
-                                    AS_KW_END};
+                                    KW_swore, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

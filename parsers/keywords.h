@@ -877,6 +877,7 @@ enum {
   KW_most,
   KW_mother,
   KW_mothership,
+  KW_mound,
   KW_mount,
   KW_mountain,
   KW_mountains,
@@ -939,6 +940,7 @@ enum {
   KW_nunnery,
   KW_nurse,
   KW_nursed,
+  KW_oath,
   KW_objected,
   KW_oblast,
   KW_observatory,
@@ -1659,27 +1661,27 @@ enum {
   "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
   "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
   "missionary", "mistress", "model", "monastery", "monte", "month", "months", "monument", \
-  "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mount", \
-  "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", "municipality", \
-  "murdered", "museum", "musician", "muslim", "must", "mustered", "mustering", "mutiny", "my", \
-  "named", "naming", "national", "native", "naturalist", "naval", "navigator", "navy", "nazi", \
-  "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", "new", "next", \
-  "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", \
-  "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", "novel", \
-  "novelist", "november", "now", "numbered", "nunnery", "nurse", "nursed", "objected", \
-  "oblast", "observatory", "observed", "occupation", "occupied", "occurred", "ocean", "oct", \
-  "october", "of", "off", "offensive", "office", "officer", "officers", "official", \
-  "officially", "old", "older", "olympics", "on", "once", "one", "only", "onto", "opened", \
-  "opera", "operation", "or", "order", "ordered", "orders", "organisation", "organised", \
-  "organist", "organization", "organized", "originally", "other", "our", "out", "outbreak", \
-  "outpost", "outside", "outskirts", "over", "overall", "own", "p", "pact", "painted", \
-  "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", "panzerschiff", \
-  "parents", "parish", "park", "parliament", "part", "party", "pass", "past", "patrol", \
-  "paused", "peace", "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", \
-  "persisted", "personally", "personnel", "persons", "phase", "philosopher", "physician", \
-  "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", \
-  "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", \
-  "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
+  "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mound", \
+  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
+  "municipality", "murdered", "museum", "musician", "muslim", "must", "mustered", "mustering", \
+  "mutiny", "my", "named", "naming", "national", "native", "naturalist", "naval", "navigator", \
+  "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", \
+  "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
+  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
+  "novel", "novelist", "november", "now", "numbered", "nunnery", "nurse", "nursed", "oath", \
+  "objected", "oblast", "observatory", "observed", "occupation", "occupied", "occurred", \
+  "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", "officers", \
+  "official", "officially", "old", "older", "olympics", "on", "once", "one", "only", "onto", \
+  "opened", "opera", "operation", "or", "order", "ordered", "orders", "organisation", \
+  "organised", "organist", "organization", "organized", "originally", "other", "our", "out", \
+  "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", "pact", \
+  "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
+  "panzerschiff", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
+  "patrol", "paused", "peace", "peak", "peninsula", "people", "per", "percent", "perhaps", \
+  "perimeter", "persisted", "personally", "personnel", "persons", "phase", "philosopher", \
+  "physician", "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", \
+  "plateau", "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", \
+  "pocket", "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
   "population", "port", "position", "positions", "possibly", "post", "posthumous", \
   "posthumously", "power", "praised", "preached", "precedent", "preceding", "predecessor", \
   "premiered", "premiership", "presented", "presidency", "president", "presidio", "previous", \

@@ -1081,3 +1081,12 @@ Test(names, a_surname_after_a_preposition) {
                "Heinrici had taken the army group over from Himmler on 22 March. The train left from Küstrin.\n",
                NAMED("Heinrich Himmler", PERSON), IS("Himmler", PERSON), IS("Küstrin", PLACE));
 }
+
+/* A mound is a place (`The Kościuszko Mound`); a work's title after its
+ * noun names no place and no one (`his one-act play The Burial Mound`,
+ * `the 1970 film Patton`). */
+Test(names, a_mound_and_a_works_title) {
+  EXPECT_KINDS("= Tadeusz Kościuszko =\n\nThe Kościuszko Mound in Kraków was raised in his memory. His play The "
+               "Burial Mound was staged in 1850. George Patton landed. It was depicted in the 1970 film Patton.\n",
+               IS("Kościuszko Mound", PLACE), IS("The Burial Mound", NONE), IS("George Patton", PERSON));
+}
