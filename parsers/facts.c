@@ -3567,7 +3567,8 @@ static const uint16_t deed_verbs[] = {KW_ordered, KW_commanded, KW_wrote, KW_pub
                                       KW_signed, KW_granted, KW_issued, KW_confirmed, KW_decreed,
                                       KW_proclaimed, KW_founded, KW_appointed, KW_summoned, KW_nursed, KW_hosted,
                                       KW_welcomed, KW_accompanied, KW_greeted, KW_established, KW_created,
-                                      KW_conducted, KW_premiered, KW_exhibited, AS_KW_END};
+                                      KW_conducted, KW_premiered, KW_exhibited, KW_opened, KW_inaugurated,
+                                      KW_consecrated, KW_praised, KW_hailed, KW_reviewed, AS_KW_END};
 
 /* `and five days later, on 6 March 1869, his colleague Nikolai Menshutkin
  * presented`: the date set off by commas right before the subject at k
@@ -3663,8 +3664,9 @@ static void deed(sent *c, uint32_t v) {
   bool person = sp ? named(sp, AS_MENTION_PERSON) && !sp->possessive && sp->to == i
                    : i > 0 && (kw(c, i - 1, KW_he) || kw(c, i - 1, KW_she));
   as_slice who;
-  /* `a profile of Hank Williams III published by GQ`: a participle */
-  if (!person || kw(c, v + 1, KW_by) || !close_subject(c, v, &who))
+  /* `a profile of Hank Williams III published by GQ`: a participle; `X
+   * opened fire`: no opening */
+  if (!person || kw(c, v + 1, KW_by) || (kw(c, v, KW_opened) && kw(c, v + 1, KW_fire)) || !close_subject(c, v, &who))
     return;
   /* `he received the Medal of Honor posthumously`: no deed of his life */
   for (uint32_t k = v + 1; k < c->n && k < v + 16; k++)
