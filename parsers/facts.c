@@ -4221,8 +4221,11 @@ static uint32_t formal_founding(const sent *c, uint32_t v) {
 static void founding_date(sent *c, uint32_t v) {
   bool done = kw(c, v, KW_completed), opened = kw(c, v, KW_opened), formed = kw(c, v, KW_formed),
        created = kw(c, v, KW_created) || formed;
+  /* `credited with founding Addis Ababa in 1886`: a gerund's object */
+  bool gerund = kw(c, v, KW_founding) && v > 0 &&
+                (kw(c, v - 1, KW_with) || kw(c, v - 1, KW_for) || kw(c, v - 1, KW_after) || kw(c, v - 1, KW_by));
   if (!done && !opened && !created && !kw(c, v, KW_founded) && !kw(c, v, KW_established) &&
-      !kw(c, v, KW_incorporated))
+      !kw(c, v, KW_incorporated) && !gerund)
     return;
   as_property p = done ? AS_P_COMPLETION_DATE : opened ? AS_P_OPENING_DATE : AS_P_FOUNDING_DATE;
   as_slice who = {0};
@@ -4269,7 +4272,7 @@ static void founding_date(sent *c, uint32_t v) {
     the--;
   /* `since the city was founded in 1286`: the settlement the article is
    * about */
-  if (!done && (kw(c, v, KW_founded) || body) && (x = body ? body : founded_which(c, v))) {
+  if (!done && (kw(c, v, KW_founded) || body) && !gerund && (x = body ? body : founded_which(c, v))) {
     who = x->canon; /* `the Women's Franchise League, which she had founded in 1889,` */
   } else if (passive && !done && c->f->town.len && s >= 1 && kw(c, s - 1, KW_the) &&
       (kw(c, s, KW_city) || kw(c, s, KW_town) || kw(c, s, KW_village) || kw(c, s, KW_settlement))) {
@@ -4339,7 +4342,7 @@ static void founding_date(sent *c, uint32_t v) {
                                        kw(c, v + 2, KW_settlement)))) {
     who = c->f->town; /* `King Olav Kyrre founded the town in 1075` */
     v += 2;
-  } else if (!done && kw(c, v, KW_founded)) {
+  } else if (!done && (kw(c, v, KW_founded) || gerund)) {
     /* `the citizens founded the Town Museum in 1872` */
     uint32_t o = kw(c, v + 1, KW_the) ? v + 2 : v + 1;
     x = span_at(c, o);
@@ -5756,7 +5759,7 @@ static const uint16_t triggers[] = {KW_the, KW_died, KW_drowned, KW_executed, KW
                                     KW_established, KW_completed, KW_incorporated, KW_opened, KW_created, KW_formed,
                                     KW_shot,
                                     KW_found, KW_took, KW_taken, KW_death, KW_published, KW_native, KW_since, KW_fell,
-                                    KW_swore, AS_KW_END};
+                                    KW_swore, KW_founding, AS_KW_END};
 static as_kwset trigger_set;
 
 static void sentence_claims(facts *f, as_sent *s) {

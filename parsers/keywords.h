@@ -580,6 +580,7 @@ enum {
   KW_found,
   KW_foundation,
   KW_founded,
+  KW_founding,
   KW_four,
   KW_fourteen,
   KW_fourteenth,
@@ -1631,88 +1632,89 @@ enum {
   "figures", "film", "finally", "finished", "finnish", "fire", "firing", "first", "five", \
   "flagship", "fled", "fleet", "fleets", "flotilla", "flotillas", "focus", "following", "for", \
   "force", "forced", "forces", "forest", "formally", "formed", "fort", "fortress", "forty", \
-  "fought", "found", "foundation", "founded", "four", "fourteen", "fourteenth", "fourth", \
-  "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", "further", \
-  "furthermore", "fusiliers", "future", "gain", "gallery", "gaol", "gardens", "garrison", \
-  "gasse", "gata", "gate", "gateway", "gathered", "general", "geologist", "german", "gestapo", \
-  "given", "got", "government", "graduated", "granddaughter", "grandfather", "grandmother", \
-  "grandson", "granted", "greater", "greek", "greeted", "grenadiers", "grew", "group", \
-  "growth", "gruppe", "gruppo", "guard", "guards", "guerrillas", "guilty", "gulf", "gunboat", \
-  "gunboats", "had", "hailed", "half", "hall", "handed", "hanged", "harbor", "harbour", "has", \
-  "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", "heights", "held", \
-  "her", "here", "heritage", "hero", "herself", "hesitated", "highlanders", "highway", "hill", \
-  "hills", "him", "himself", "his", "historian", "historians", "hitlerjugend", "home", "hoped", \
-  "hospital", "host", "hosted", "hotel", "hours", "house", "how", "however", "hub", "hundred", \
-  "husband", "hussars", "i", "ibn", "if", "im", "immediately", "imperial", "imprisoned", "in", \
-  "inaugurated", "incident", "including", "incorporated", "increase", "indeed", "infantry", \
-  "infantrymen", "inhabitants", "initially", "initiated", "injured", "insane", "inside", \
-  "insisted", "inspected", "inspiration", "installed", "instead", "institute", "instructions", \
-  "insurrection", "intended", "into", "invaded", "invasion", "inventor", "iraqi", "irish", \
-  "ironclad", "ironclads", "is", "isla", "island", "islands", "isolated", "israeli", "issued", \
-  "it", "its", "itself", "jan", "january", "jewish", "joint", "journalist", "judge", "jul", \
-  "julian", "july", "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knew", \
-  "knighted", "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", \
-  "landed", "landing", "landings", "landmark", "lane", "las", "lasted", "late", "later", \
-  "latin", "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", \
-  "least", "leaving", "lectured", "led", "left", "legion", "less", "letter", "letters", \
-  "liberal", "liberated", "liberation", "library", "librettist", "lied", "lieutenant", "life", \
-  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
-  "literati", "little", "lived", "lives", "living", "long", "lord", "los", "losses", "lost", \
-  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
-  "majority", "manifesto", "many", "mar", "march", "marched", "marine", "marines", "marked", \
-  "market", "married", "marrying", "marshal", "massacre", "mathematician", "mausoleum", "may", \
-  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", \
-  "men", "merchant", "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", \
-  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
-  "ministry", "miss", "missing", "missionary", "mistress", "model", "monastery", "monte", \
-  "month", "months", "monument", "moor", "more", "moreover", "morning", "mosque", "most", \
-  "mother", "mothership", "mound", "mount", "mountain", "mountains", "moved", "movement", \
-  "movie", "moving", "mr", "mrs", "municipality", "murdered", "museum", "musician", "muslim", \
-  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "native", \
-  "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", "negotiated", \
-  "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", "niece", "night", \
-  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
-  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
-  "numbered", "nunnery", "nurse", "nursed", "oath", "objected", "oblast", "observatory", \
-  "observed", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", \
-  "offensive", "office", "officer", "officers", "official", "officially", "old", "older", \
-  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
-  "order", "ordered", "orders", "organisation", "organised", "organist", "organization", \
-  "organized", "originally", "other", "our", "out", "outbreak", "outpost", "outside", \
-  "outskirts", "over", "overall", "own", "p", "pact", "painted", "painter", "pakistani", \
-  "palace", "panzer", "panzerarmee", "panzergruppe", "panzerschiff", "parents", "parish", \
-  "park", "parliament", "part", "party", "pass", "past", "patrol", "paused", "peace", "peak", \
-  "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", "personally", \
-  "personnel", "persons", "phase", "philosopher", "physician", "physicist", "pianist", "pilot", \
-  "place", "plain", "plains", "plan", "planned", "plateau", "platform", "platforms", "play", \
-  "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", "poet", "point", "poison", \
-  "police", "polish", "politburo", "politician", "population", "port", "position", "positions", \
-  "possibly", "post", "posthumous", "posthumously", "power", "praised", "preached", \
-  "precedent", "preceding", "predecessor", "premiered", "premiership", "presented", \
-  "presidency", "president", "presidio", "previous", "previously", "prewar", "priest", \
-  "prince", "princess", "printed", "prior", "priory", "prison", "prisoner", "prisoners", \
-  "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", "professor", \
-  "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", "protocol", \
-  "prototype", "province", "provisional", "psychoanalyst", "published", "puerto", "putsch", \
-  "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", "railroad", \
-  "railway", "raised", "rangers", "rank", "ratification", "ratified", "reached", "reaching", \
-  "realised", "realized", "rebellion", "rebuilt", "recalled", "received", "recognised", \
-  "recognized", "recorded", "recounted", "recovered", "reduced", "reef", "refer", "refers", \
-  "refuge", "refusal", "refused", "regency", "reggimento", "regia", "regime", "regiment", \
-  "regiments", "region", "reichswehr", "reign", "reissued", "released", "relief", "relieved", \
-  "relocated", "remained", "remains", "remarked", "remembered", "reminder", "renounced", \
-  "replaced", "replacing", "replied", "report", "reported", "reportedly", "reports", \
-  "republic", "republican", "repulsed", "research", "residence", "residents", "resignation", \
-  "resigned", "rest", "retired", "retreat", "retreated", "returned", "returning", "reviewed", \
-  "revolt", "revolution", "revolutionary", "ribbon", "ridge", "riflemen", "rifles", "rise", \
-  "rival", "river", "road", "roman", "roughly", "routed", "royal", "rumored", "rumoured", \
-  "sack", "sacked", "said", "sailed", "sailors", "saint", "salient", "same", "saw", \
-  "scheduled", "schnellgruppe", "scholar", "school", "schooner", "schooners", "schutzstaffel", \
-  "scientist", "scottish", "sculptor", "sea", "seat", "second", "secretary", "sector", "see", \
-  "seized", "seminary", "senate", "sent", "sentenced", "sep", "sept", "september", "served", \
-  "service", "servicemen", "serving", "setting", "settled", "settlement", "seven", "seventeen", \
-  "seventeenth", "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", \
-  "shot", "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
+  "fought", "found", "foundation", "founded", "founding", "four", "fourteen", "fourteenth", \
+  "fourth", "free", "french", "friend", "frigate", "frigates", "from", "front", "funeral", \
+  "further", "furthermore", "fusiliers", "future", "gain", "gallery", "gaol", "gardens", \
+  "garrison", "gasse", "gata", "gate", "gateway", "gathered", "general", "geologist", "german", \
+  "gestapo", "given", "got", "government", "graduated", "granddaughter", "grandfather", \
+  "grandmother", "grandson", "granted", "greater", "greek", "greeted", "grenadiers", "grew", \
+  "group", "growth", "gruppe", "gruppo", "guard", "guards", "guerrillas", "guilty", "gulf", \
+  "gunboat", "gunboats", "had", "hailed", "half", "hall", "handed", "hanged", "harbor", \
+  "harbour", "has", "have", "having", "he", "headed", "headquarters", "heer", "heeresgruppe", \
+  "heights", "held", "her", "here", "heritage", "hero", "herself", "hesitated", "highlanders", \
+  "highway", "hill", "hills", "him", "himself", "his", "historian", "historians", \
+  "hitlerjugend", "home", "hoped", "hospital", "host", "hosted", "hotel", "hours", "house", \
+  "how", "however", "hub", "hundred", "husband", "hussars", "i", "ibn", "if", "im", \
+  "immediately", "imperial", "imprisoned", "in", "inaugurated", "incident", "including", \
+  "incorporated", "increase", "indeed", "infantry", "infantrymen", "inhabitants", "initially", \
+  "initiated", "injured", "insane", "inside", "insisted", "inspected", "inspiration", \
+  "installed", "instead", "institute", "instructions", "insurrection", "intended", "into", \
+  "invaded", "invasion", "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", \
+  "island", "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", \
+  "january", "jewish", "joint", "journalist", "judge", "jul", "julian", "july", "jun", "june", \
+  "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", \
+  "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", \
+  "landmark", "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
+  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "lectured", \
+  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
+  "library", "librettist", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
+  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", \
+  "living", "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", \
+  "made", "magistrate", "main", "maintained", "majority", "manifesto", "many", "mar", "march", \
+  "marched", "marine", "marines", "marked", "market", "married", "marrying", "marshal", \
+  "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", \
+  "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", \
+  "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
+  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
+  "missionary", "mistress", "model", "monastery", "monte", "month", "months", "monument", \
+  "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mound", \
+  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
+  "municipality", "murdered", "museum", "musician", "muslim", "must", "mustered", "mustering", \
+  "mutiny", "my", "named", "naming", "national", "native", "naturalist", "naval", "navigator", \
+  "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", \
+  "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
+  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
+  "novel", "novelist", "november", "now", "numbered", "nunnery", "nurse", "nursed", "oath", \
+  "objected", "oblast", "observatory", "observed", "occupation", "occupied", "occurred", \
+  "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", "officers", \
+  "official", "officially", "old", "older", "olympics", "on", "once", "one", "only", "onto", \
+  "opened", "opera", "operation", "or", "order", "ordered", "orders", "organisation", \
+  "organised", "organist", "organization", "organized", "originally", "other", "our", "out", \
+  "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", "pact", \
+  "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
+  "panzerschiff", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
+  "patrol", "paused", "peace", "peak", "peninsula", "people", "per", "percent", "perhaps", \
+  "perimeter", "persisted", "personally", "personnel", "persons", "phase", "philosopher", \
+  "physician", "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", \
+  "plateau", "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", \
+  "pocket", "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
+  "population", "port", "position", "positions", "possibly", "post", "posthumous", \
+  "posthumously", "power", "praised", "preached", "precedent", "preceding", "predecessor", \
+  "premiered", "premiership", "presented", "presidency", "president", "presidio", "previous", \
+  "previously", "prewar", "priest", "prince", "princess", "printed", "prior", "priory", \
+  "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", \
+  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
+  "promulgation", "proposed", "protested", "protocol", "prototype", "province", "provisional", \
+  "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", "quickly", "radioed", \
+  "raged", "raggruppamento", "raid", "railroad", "railway", "raised", "rangers", "rank", \
+  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
+  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
+  "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
+  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
+  "reissued", "released", "relief", "relieved", "relocated", "remained", "remains", "remarked", \
+  "remembered", "reminder", "renounced", "replaced", "replacing", "replied", "report", \
+  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
+  "residence", "residents", "resignation", "resigned", "rest", "retired", "retreat", \
+  "retreated", "returned", "returning", "reviewed", "revolt", "revolution", "revolutionary", \
+  "ribbon", "ridge", "riflemen", "rifles", "rise", "rival", "river", "road", "roman", \
+  "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", \
+  "sailors", "saint", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
+  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
+  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
+  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
+  "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
+  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", "shot", \
+  "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
   "simultaneously", "since", "singer", "single", "sinking", "sir", "sister", "sisters", "site", \
   "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
   "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "sons", "soon", \
