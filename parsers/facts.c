@@ -1408,12 +1408,18 @@ static as_span *date_near(const sent *c, uint32_t v, uint32_t window) {
   }
   /* `In March 1916 she was sent to Basra, and after the capture of
    * Baghdad on 11 March 1917 she moved to that city, where she served
-   * as`: the last day told before, past the one the sentence opens with */
+   * as`: the last day told before, past the one the sentence opens with;
+   * or the last date that opens a clause after `, and` (`From March 1778
+   * he designed ..., and in 1780 he asked to be transferred to the
+   * Southern Department, where he served as`) */
   as_span *first = opening_date(c, v), *last = NULL;
   for (uint32_t j = 0; first && j < c->s->nspans; j++) {
     as_span *b = &c->s->spans[j];
-    if (b->to <= v && b->from > first->to && b->kind == AS_MENTION_DATE && b->m && b->m->normalized.len >= 10 &&
-        !b->m->inferred && !bound_date(c, b) && b->from > 0 && !punct(c, b->from - 1, '('))
+    bool opens = b->from >= 3 && (kw(c, b->from - 1, KW_in) || kw(c, b->from - 1, KW_on)) &&
+                 (kw(c, b->from - 2, KW_and) || kw(c, b->from - 2, KW_but)) && is_comma(c, b->from - 3);
+    if (b->to <= v && b->from > first->to && b->kind == AS_MENTION_DATE && b->m &&
+        (b->m->normalized.len >= 10 || (opens && b->m->normalized.len >= 4)) && !b->m->inferred &&
+        !bound_date(c, b) && b->from > 0 && !punct(c, b->from - 1, '('))
       last = b;
   }
   return last ? last : first;
