@@ -311,7 +311,8 @@ static const uint16_t role_run_stops[] = {KW_of, KW_for, KW_in, KW_to, KW_at, KW
                                           KW_under, KW_between, KW_by, KW_after, KW_before, AS_KW_END};
 
 #define ENTITY_LISTS(X)                                                                            \
-  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(military_acts) X(work_nouns) X(org_heads) X(proper_orgs)           \
+  X(openers) X(particles) X(inner_particles) X(occurrence_heads) X(act_heads) X(military_acts)                    \
+  X(work_nouns) X(org_heads) X(proper_orgs)                                                                         \
   X(org_first_heads) X(compass) X(surname_heads)                                                                    \
   X(place_heads) X(place_first_heads) X(person_nouns) X(kinship) X(vessel_nouns) X(person_verbs)             \
   X(person_passives) X(adverbs) X(person_possessions) X(place_preps) X(place_nouns) X(adjectives)  \

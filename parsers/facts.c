@@ -840,7 +840,8 @@ static bool pronoun(sent *c, uint32_t i, as_slice *out) {
    * 1934 she also lectured`: after a word or a date that opens it) */
   bool opener = false;
   uint32_t p0 = 0;
-  while (p0 < 4 && p0 + 1 < i && !kw(c, p0, KW_he) && !kw(c, p0, KW_she) && !(span_at(c, p0) && span_at(c, p0)->is_name))
+  while (p0 < 4 && p0 + 1 < i && !kw(c, p0, KW_he) && !kw(c, p0, KW_she) &&
+         !(span_at(c, p0) && span_at(c, p0)->is_name))
     p0++;
   if (n == 1 && first && first->rank_from > p0 + 1 && (kw(c, p0, KW_he) || kw(c, p0, KW_she)) &&
       pronoun_sex(c, p0) == g && c->t[p0 + 1].kind == AS_TK_WORD && !c->t[p0 + 1].cap) {
@@ -2100,7 +2101,8 @@ static bool opening_subject(sent *c, uint32_t v, as_slice *out) {
     if (is_comma(c, j))
       k = j;
   }
-  else if (k0 + 1 < c->n && c->t[k0].kind == AS_TK_WORD && adverb(c, k0) && (kw(c, k0 + 1, KW_he) || kw(c, k0 + 1, KW_she)))
+  else if (k0 + 1 < c->n && c->t[k0].kind == AS_TK_WORD && adverb(c, k0) &&
+           (kw(c, k0 + 1, KW_he) || kw(c, k0 + 1, KW_she)))
     k = k0 + 1; /* `Later he took poison and died` */
   else if (among(c, k0, &sets.prepositions)) {
     /* `After the war he was tried`: a short phrase of lower-case words,
@@ -5167,7 +5169,8 @@ static as_slice work_title(const sent *c, uint32_t k) {
     /* `The Battle of the River Plate`: small words between capitals */
     else if (e > k && c->t[e].kind == AS_TK_WORD && c->t[e].lower && e + 1 < c->n && !date_span_at(c, e + 1) &&
              (c->t[e + 1].cap ||
-              ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a) || kw(c, e + 1, KW_an)) && e + 2 < c->n && c->t[e + 2].cap)) &&
+              ((kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a) || kw(c, e + 1, KW_an)) && e + 2 < c->n &&
+               c->t[e + 2].cap)) &&
              (kw(c, e, KW_of) || kw(c, e, KW_the) || kw(c, e, KW_and) || kw(c, e, KW_in) || kw(c, e, KW_on) ||
               kw(c, e, KW_a) || kw(c, e, KW_an) || kw(c, e, KW_to) || kw(c, e, KW_for) || kw(c, e, KW_from) ||
               (kw(c, e, KW_with) && (kw(c, e + 1, KW_the) || kw(c, e + 1, KW_a)))))

@@ -481,8 +481,8 @@ static void life_place_mismatch(as_validator *v, const vgroup *g) {
        * Place: Hofburg Palace, Vienna` and `born at Schönbrunn Palace`) */
       /* (nor a place near which it happened: `born on the Mereczowszczyzna
        * estate near Kosów`) */
-      bool agree = p->infobox || !as_same_article(b, p) || (building(p->value) && !other_building(b->value, p->value)) ||
-                   near_place(p);
+      bool agree = p->infobox || !as_same_article(b, p) ||
+                   (building(p->value) && !other_building(b->value, p->value)) || near_place(p);
       for (uint32_t k = 0; k < g->n && !agree; k++) {
         const vclaim *o = &v->claims[g->ids[k]];
         agree = o->infobox && as_same_article(o, p) &&
