@@ -4896,6 +4896,19 @@ static bool unknown_name_opens(const sent *c) {
 }
 
 /* after: the last claim before the sentence's, or NULL. */
+/* The index of the biography's subject among the n people seen (of sex
+ * sex), added if not there and there is room (four at most); -1 if none. */
+static int bio_among(const facts *f, as_slice *seen, char *sex, int *n) {
+  for (int q = 0; q < *n; q++)
+    if (as_slice_eq(seen[q], f->bio))
+      return q;
+  if (*n >= 4)
+    return -1;
+  sex[*n] = f->bio_gender;
+  seen[*n] = f->bio;
+  return (*n)++;
+}
+
 static void remember_people(facts *f, sent *c, const as_claim *after) {
   as_slice seen[4];
   char sex[4] = {0};
@@ -4997,18 +5010,8 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
   for (uint32_t k = 1; k < c->n && k < 4; k++)
     kin_opens = kin_opens || word_sex(c, k);
   if (subject < 0 && f->bio.len && f->bio_gender && c->n > 1 && !kin_opens &&
-      (f->bio_gender == 'm' ? kw(c, 0, KW_his) : kw(c, 0, KW_her)) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap) {
-    int at = -1;
-    for (int q = 0; q < n; q++)
-      if (as_slice_eq(seen[q], f->bio))
-        at = q;
-    if (at < 0 && n < 4) {
-      at = n;
-      sex[n] = f->bio_gender;
-      seen[n++] = f->bio;
-    }
-    subject = at;
-  }
+      (f->bio_gender == 'm' ? kw(c, 0, KW_his) : kw(c, 0, KW_her)) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap)
+    subject = bio_among(f, seen, sex, &n);
   /* `Halsey's decision to go north was criticised. He died`: nobody else
    * named, the one whose act the sentence opens on */
   if (n == 0 && owner) {
@@ -5040,15 +5043,7 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
    * subject's sex is the subject, and the next he or she is too */
   if (subject >= 0 && f->bio.len && f->bio_gender && sex[subject] != (f->bio_gender == 'm' ? 'f' : 'm') &&
       !as_slice_eq(seen[subject], f->bio) && object_pronoun(c, f->bio_gender)) {
-    int at = -1;
-    for (int q = 0; q < n; q++)
-      if (as_slice_eq(seen[q], f->bio))
-        at = q;
-    if (at < 0 && n < 4) {
-      at = n;
-      sex[n] = f->bio_gender;
-      seen[n++] = f->bio;
-    }
+    int at = bio_among(f, seen, sex, &n);
     if (at >= 0)
       subject = at;
   }
