@@ -4444,7 +4444,12 @@ static void strength(sent *c, as_span *q) {
              (span_at(c, b - 4)->kind == AS_MENTION_ORG || span_at(c, b - 4)->kind == AS_MENTION_PERSON)) {
     who = span_at(c, b - 4)->canon; /* `Kampfgruppe Peiper, consisting of 4,800 men` */
   } else if (among(c, b - 1, &sets.commanding)) {
-    if (!subject_of(c, b - 1, &who))
+    /* `Pizarro faced Atahualpa with 186 troops`: not the object before
+     * the `with`, but the subject of its verb */
+    as_span *o = kw(c, b - 1, KW_with) && b >= 2 ? span_at(c, b - 2) : NULL;
+    uint32_t verb = o && o->to == b - 1 && o->rank_from > 0 && object_of_verb(c, o->rank_from - 1) ? o->rank_from - 1
+                                                                                                   : b - 1;
+    if (!subject_of(c, verb, &who))
       return;
   } else if (kw(c, b - 1, KW_to) && b >= 3 && kw(c, b - 2, KW_reduced) && among(c, b - 3, &sets.forces) && b >= 4 &&
              (kw(c, b - 4, KW_his) || kw(c, b - 4, KW_her))) {
@@ -5006,12 +5011,14 @@ static void remember_people(facts *f, sent *c, const as_claim *after) {
    * biography, a sentence that opens on the subject's his or her (not a
    * relative's: `His father, X, ...`) is about the subject, whoever else
    * it names */
-  bool kin_opens = false;
-  for (uint32_t k = 1; k < c->n && k < 4; k++)
-    kin_opens = kin_opens || word_sex(c, k);
-  if (subject < 0 && f->bio.len && f->bio_gender && c->n > 1 && !kin_opens &&
-      (f->bio_gender == 'm' ? kw(c, 0, KW_his) : kw(c, 0, KW_her)) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap)
-    subject = bio_among(f, seen, sex, &n);
+  if (subject < 0 && f->bio.len && f->bio_gender && c->n > 1 &&
+      (f->bio_gender == 'm' ? kw(c, 0, KW_his) : kw(c, 0, KW_her)) && c->t[1].kind == AS_TK_WORD && !c->t[1].cap) {
+    bool kin_opens = false;
+    for (uint32_t k = 1; k < c->n && k < 4; k++)
+      kin_opens = kin_opens || word_sex(c, k);
+    if (!kin_opens)
+      subject = bio_among(f, seen, sex, &n);
+  }
   /* `Halsey's decision to go north was criticised. He died`: nobody else
    * named, the one whose act the sentence opens on */
   if (n == 0 && owner) {

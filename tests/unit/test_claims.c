@@ -1277,3 +1277,12 @@ Test(claims, a_month_in_the_articles_year_and_a_figures_phrase) {
   cr_expect(infobox_has(doc, "Battle of Eniwetok | strength | about 1,000 men at the bridge, many of them Volkssturm |  | side 2"));
   cr_expect(!infobox_has(doc, "Battle of Eniwetok | strength | many of them Volkssturm |  | side 2"));
 }
+
+/* Troops `with` which one faced another are the subject's, though the
+ * infobox makes a commander of the other. */
+Test(claims, strength_with_which_one_faced_another) {
+  const char *doc = "= Battle of Cajamarca =\n\nInfobox\n- Commander1: Francisco Pizarro\n- Commander2: Atahualpa\n\n"
+                    "Pizarro faced Atahualpa with 186 troops.\n";
+  cr_expect(claims_have(doc, "Francisco Pizarro | strength | 186"));
+  cr_expect(!claims_have(doc, "Atahualpa | strength | 186"));
+}
