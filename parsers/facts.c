@@ -3046,6 +3046,9 @@ static const movement movements[] = {
     {KW_marched, KW_to, AS_P_MARCHED_TO},      {KW_marched, KW_on, AS_P_MARCHED_TO},
     {KW_advanced, KW_toward, AS_P_MARCHED_TO}, {KW_advanced, KW_towards, AS_P_MARCHED_TO},
     {KW_advanced, KW_on, AS_P_MARCHED_TO},     {KW_marched, KW_toward, AS_P_MARCHED_TO},
+    /* `the 1st Battalion jumped onto Kornasoren`: a drop's destination */
+    {KW_jumped, KW_onto, AS_P_DESTINATION},    {KW_dropped, KW_onto, AS_P_DESTINATION},
+    {KW_parachuted, KW_onto, AS_P_DESTINATION}, {KW_parachuted, KW_into, AS_P_DESTINATION},
 };
 
 /* The verbs of movements[], as a set: most words are none of them. */

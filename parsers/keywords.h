@@ -454,6 +454,7 @@ enum {
   KW_dramatist,
   KW_dreadnought,
   KW_drop,
+  KW_dropped,
   KW_drowned,
   KW_du,
   KW_duchess,
@@ -742,6 +743,7 @@ enum {
   KW_jul,
   KW_julian,
   KW_july,
+  KW_jumped,
   KW_jun,
   KW_june,
   KW_just,
@@ -1004,6 +1006,7 @@ enum {
   KW_panzerarmee,
   KW_panzergruppe,
   KW_panzerschiff,
+  KW_parachuted,
   KW_parents,
   KW_parish,
   KW_park,
@@ -1617,9 +1620,9 @@ enum {
   "dictatorship", "did", "die", "died", "diplomat", "director", "directorate", "discovered", \
   "disembarked", "dismissed", "district", "division", "divisione", "divisions", "divorced", \
   "do", "doctrine", "documentary", "does", "dos", "down", "dozen", "drafted", "dragoons", \
-  "dramatist", "dreadnought", "drop", "drowned", "du", "duchess", "due", "duke", "during", \
-  "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", "edict", \
-  "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
+  "dramatist", "dreadnought", "drop", "dropped", "drowned", "du", "duchess", "due", "duke", \
+  "during", "dusk", "dutch", "each", "earlier", "early", "east", "eastern", "economist", \
+  "edict", "editor", "educated", "eight", "eighteen", "eighteenth", "eighth", "eighty", \
   "einsatzgruppen", "either", "el", "elder", "elect", "elected", "election", "elections", \
   "electric", "eleven", "eleventh", "embarked", "emperor", "empire", "employed", "empress", \
   "enacted", "end", "ended", "engaged", "engineer", "engineers", "english", "entered", \
@@ -1651,104 +1654,104 @@ enum {
   "installed", "instead", "institute", "instructions", "insurrection", "intended", "into", \
   "invaded", "invasion", "inventor", "iraqi", "irish", "ironclad", "ironclads", "is", "isla", \
   "island", "islands", "isolated", "israeli", "issued", "it", "its", "itself", "jan", \
-  "january", "jewish", "joint", "journalist", "judge", "jul", "julian", "july", "jun", "june", \
-  "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", "knoll", "known", \
-  "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", "landing", "landings", \
-  "landmark", "lane", "las", "lasted", "late", "later", "latin", "launched", "lawyer", "le", \
-  "leader", "leadership", "leading", "league", "learned", "least", "leaving", "lectured", \
-  "led", "left", "legion", "less", "letter", "letters", "liberal", "liberated", "liberation", \
-  "library", "librettist", "lied", "lieutenant", "life", "lighthouse", "like", "line", "liner", \
-  "liners", "lines", "linguist", "listed", "listened", "literati", "little", "lived", "lives", \
-  "living", "long", "lord", "los", "losses", "lost", "luftflotte", "luftwaffe", "m", "madame", \
-  "made", "magistrate", "main", "maintained", "majority", "manifesto", "many", "mar", "march", \
-  "marched", "marine", "marines", "marked", "market", "married", "marrying", "marshal", \
-  "massacre", "mathematician", "mausoleum", "may", "mayor", "meanwhile", "medal", "memoir", \
-  "memoirist", "memoirs", "memorandum", "memorial", "men", "merchant", "merchantman", "mere", \
-  "met", "metro", "metropolitan", "mid", "middle", "midnight", "might", "million", \
-  "minesweeper", "minesweepers", "miniseries", "minister", "ministry", "miss", "missing", \
-  "missionary", "mistress", "model", "monastery", "monte", "month", "months", "monument", \
-  "moor", "more", "moreover", "morning", "mosque", "most", "mother", "mothership", "mound", \
-  "mount", "mountain", "mountains", "moved", "movement", "movie", "moving", "mr", "mrs", \
-  "municipality", "murdered", "museum", "musician", "muslim", "must", "mustered", "mustering", \
-  "mutiny", "my", "named", "naming", "national", "native", "naturalist", "naval", "navigator", \
-  "navy", "nazi", "near", "nearly", "negotiated", "neither", "nephew", "never", "nevertheless", \
-  "new", "next", "nicknamed", "niece", "night", "nine", "nineteen", "nineteenth", "ninety", \
-  "ninth", "no", "north", "northeast", "northern", "northwest", "not", "note", "noted", "nov", \
-  "novel", "novelist", "november", "now", "numbered", "nunnery", "nurse", "nursed", "oath", \
-  "objected", "oblast", "observatory", "observed", "occupation", "occupied", "occurred", \
-  "ocean", "oct", "october", "of", "off", "offensive", "office", "officer", "officers", \
-  "official", "officially", "old", "older", "olympics", "on", "once", "one", "only", "onto", \
-  "opened", "opera", "operation", "or", "order", "ordered", "orders", "organisation", \
-  "organised", "organist", "organization", "organized", "originally", "other", "our", "out", \
-  "outbreak", "outpost", "outside", "outskirts", "over", "overall", "own", "p", "pact", \
-  "painted", "painter", "pakistani", "palace", "panzer", "panzerarmee", "panzergruppe", \
-  "panzerschiff", "parents", "parish", "park", "parliament", "part", "party", "pass", "past", \
-  "patrol", "paused", "peace", "peak", "peninsula", "people", "per", "percent", "perhaps", \
-  "perimeter", "persisted", "personally", "personnel", "persons", "phase", "philosopher", \
-  "physician", "physicist", "pianist", "pilot", "place", "plain", "plains", "plan", "planned", \
-  "plateau", "platform", "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", \
-  "pocket", "poem", "poet", "point", "poison", "police", "polish", "politburo", "politician", \
-  "population", "port", "position", "positions", "possibly", "post", "posthumous", \
-  "posthumously", "power", "praised", "preached", "precedent", "preceding", "predecessor", \
-  "premiered", "premiership", "presented", "presidency", "president", "presidio", "previous", \
-  "previously", "prewar", "priest", "prince", "princess", "printed", "prior", "priory", \
-  "prison", "prisoner", "prisoners", "prize", "probably", "proclaimed", "proclaiming", \
-  "proclamation", "producer", "professor", "promised", "promoted", "promulgated", \
-  "promulgation", "proposed", "protested", "protocol", "prototype", "province", "provisional", \
-  "psychoanalyst", "published", "puerto", "putsch", "quarter", "queen", "quickly", "radioed", \
-  "raged", "raggruppamento", "raid", "railroad", "railway", "raised", "rangers", "rank", \
-  "ratification", "ratified", "reached", "reaching", "realised", "realized", "rebellion", \
-  "rebuilt", "recalled", "received", "recognised", "recognized", "recorded", "recounted", \
-  "recovered", "reduced", "reef", "refer", "refers", "refuge", "refusal", "refused", "regency", \
-  "reggimento", "regia", "regime", "regiment", "regiments", "region", "reichswehr", "reign", \
-  "reissued", "released", "relief", "relieved", "relocated", "remained", "remains", "remarked", \
-  "remembered", "reminder", "renounced", "replaced", "replacing", "replied", "report", \
-  "reported", "reportedly", "reports", "republic", "republican", "repulsed", "research", \
-  "residence", "residents", "resignation", "resigned", "rest", "retired", "retreat", \
-  "retreated", "returned", "returning", "reviewed", "revolt", "revolution", "revolutionary", \
-  "ribbon", "ridge", "riflemen", "rifles", "rise", "rival", "river", "road", "roman", \
-  "roughly", "routed", "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", \
-  "sailors", "saint", "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", \
-  "school", "schooner", "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", \
-  "sea", "seat", "second", "secretary", "sector", "see", "seized", "seminary", "senate", \
-  "sent", "sentenced", "sep", "sept", "september", "served", "service", "servicemen", \
-  "serving", "setting", "settled", "settlement", "seven", "seventeen", "seventeenth", \
-  "seventh", "seventy", "several", "she", "shelter", "ship", "ships", "shortly", "shot", \
-  "should", "siblings", "siege", "signaled", "signalled", "signed", "signing", \
-  "simultaneously", "since", "singer", "single", "sinking", "sir", "sister", "sisters", "site", \
-  "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", "sloops", "small", "so", \
-  "socialist", "society", "sold", "soldier", "soldiers", "some", "son", "song", "sons", "soon", \
-  "source", "sources", "south", "southeast", "southern", "southwest", "soviet", "specimen", \
-  "speculated", "spoke", "spring", "springboard", "spur", "sq", "squadron", "squadrons", \
-  "square", "stadium", "staff", "star", "start", "started", "state", "stated", "states", \
-  "station", "statue", "statute", "stavka", "steamer", "steamers", "steamship", "stepdaughter", \
-  "stepfather", "stepmother", "stepson", "still", "stood", "storming", "stormo", "strait", \
-  "strasse", "street", "strike", "stripped", "stronghold", "student", "studied", \
-  "sturmabteilung", "style", "submarine", "submarines", "submitted", "subsequently", "suburbs", \
-  "succeeded", "succeeding", "successfully", "successor", "succumbed", "such", "suffered", \
-  "suggested", "suicide", "summer", "summit", "summoned", "sunk", "supported", "supposedly", \
-  "supreme", "surgeon", "surrender", "surrounded", "survived", "sustained", "swallow", \
-  "swallowed", "swedish", "swore", "sworn", "symbol", "synagogue", "take", "taken", "takes", \
-  "talked", "tanker", "tankers", "tanks", "taught", "teacher", "telegram", "telegraphed", \
-  "template", "temple", "ten", "tender", "tenth", "terminus", "territory", "testified", "thai", \
-  "than", "that", "the", "theater", "theatre", "their", "them", "themselves", "then", \
-  "theologian", "theorist", "there", "thereafter", "therefore", "these", "they", "third", \
-  "thirteen", "thirteenth", "thirty", "this", "those", "though", "thought", "thousand", \
-  "threatened", "three", "throne", "through", "throughout", "thus", "till", "time", "title", \
-  "titled", "to", "today", "together", "told", "took", "torpedoed", "total", "totaled", \
-  "totalled", "toured", "toward", "towards", "tower", "town", "traditionally", "transport", \
-  "transports", "traveled", "travelled", "trawler", "trawlers", "treaty", "tried", "troops", \
-  "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", "twelfth", "twelve", "twentieth", \
-  "twenty", "twice", "twins", "two", "ultimatum", "uncle", "under", "union", "unit", \
-  "university", "unless", "unlike", "unsuccessfully", "until", "up", "upon", "uprising", \
-  "urban", "urged", "usually", "valley", "van", "venue", "vessel", "vessels", "via", "village", \
-  "violinist", "visited", "volkssturm", "volunteers", "von", "vowed", "waffen", "wanted", \
-  "war", "warehouse", "warned", "wars", "was", "we", "week", "weeks", "wehrmacht", "welcomed", \
-  "well", "welsh", "went", "were", "west", "western", "what", "when", "where", "whereas", \
-  "which", "while", "whilst", "who", "whom", "whose", "why", "widow", "widower", "wife", \
-  "will", "wing", "winter", "wired", "wished", "with", "withdrew", "within", "without", "won", \
-  "woods", "world", "would", "wounded", "writer", "writing", "written", "wrote", "y", "yacht", \
-  "year", "years", "yeomanry", "yet", "you", "younger", "your", "youth", "zero", "zeroth", \
-  "zoo", "zum", "zur",
+  "january", "jewish", "joint", "journalist", "judge", "jul", "julian", "july", "jumped", \
+  "jun", "june", "just", "kampfgruppe", "killed", "king", "kingdom", "knew", "knighted", \
+  "knoll", "known", "korps", "kriegsmarine", "la", "lady", "lake", "lancers", "landed", \
+  "landing", "landings", "landmark", "lane", "las", "lasted", "late", "later", "latin", \
+  "launched", "lawyer", "le", "leader", "leadership", "leading", "league", "learned", "least", \
+  "leaving", "lectured", "led", "left", "legion", "less", "letter", "letters", "liberal", \
+  "liberated", "liberation", "library", "librettist", "lied", "lieutenant", "life", \
+  "lighthouse", "like", "line", "liner", "liners", "lines", "linguist", "listed", "listened", \
+  "literati", "little", "lived", "lives", "living", "long", "lord", "los", "losses", "lost", \
+  "luftflotte", "luftwaffe", "m", "madame", "made", "magistrate", "main", "maintained", \
+  "majority", "manifesto", "many", "mar", "march", "marched", "marine", "marines", "marked", \
+  "market", "married", "marrying", "marshal", "massacre", "mathematician", "mausoleum", "may", \
+  "mayor", "meanwhile", "medal", "memoir", "memoirist", "memoirs", "memorandum", "memorial", \
+  "men", "merchant", "merchantman", "mere", "met", "metro", "metropolitan", "mid", "middle", \
+  "midnight", "might", "million", "minesweeper", "minesweepers", "miniseries", "minister", \
+  "ministry", "miss", "missing", "missionary", "mistress", "model", "monastery", "monte", \
+  "month", "months", "monument", "moor", "more", "moreover", "morning", "mosque", "most", \
+  "mother", "mothership", "mound", "mount", "mountain", "mountains", "moved", "movement", \
+  "movie", "moving", "mr", "mrs", "municipality", "murdered", "museum", "musician", "muslim", \
+  "must", "mustered", "mustering", "mutiny", "my", "named", "naming", "national", "native", \
+  "naturalist", "naval", "navigator", "navy", "nazi", "near", "nearly", "negotiated", \
+  "neither", "nephew", "never", "nevertheless", "new", "next", "nicknamed", "niece", "night", \
+  "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "north", "northeast", "northern", \
+  "northwest", "not", "note", "noted", "nov", "novel", "novelist", "november", "now", \
+  "numbered", "nunnery", "nurse", "nursed", "oath", "objected", "oblast", "observatory", \
+  "observed", "occupation", "occupied", "occurred", "ocean", "oct", "october", "of", "off", \
+  "offensive", "office", "officer", "officers", "official", "officially", "old", "older", \
+  "olympics", "on", "once", "one", "only", "onto", "opened", "opera", "operation", "or", \
+  "order", "ordered", "orders", "organisation", "organised", "organist", "organization", \
+  "organized", "originally", "other", "our", "out", "outbreak", "outpost", "outside", \
+  "outskirts", "over", "overall", "own", "p", "pact", "painted", "painter", "pakistani", \
+  "palace", "panzer", "panzerarmee", "panzergruppe", "panzerschiff", "parachuted", "parents", \
+  "parish", "park", "parliament", "part", "party", "pass", "past", "patrol", "paused", "peace", \
+  "peak", "peninsula", "people", "per", "percent", "perhaps", "perimeter", "persisted", \
+  "personally", "personnel", "persons", "phase", "philosopher", "physician", "physicist", \
+  "pianist", "pilot", "place", "plain", "plains", "plan", "planned", "plateau", "platform", \
+  "platforms", "play", "playwright", "plaza", "pleaded", "plus", "pm", "pocket", "poem", \
+  "poet", "point", "poison", "police", "polish", "politburo", "politician", "population", \
+  "port", "position", "positions", "possibly", "post", "posthumous", "posthumously", "power", \
+  "praised", "preached", "precedent", "preceding", "predecessor", "premiered", "premiership", \
+  "presented", "presidency", "president", "presidio", "previous", "previously", "prewar", \
+  "priest", "prince", "princess", "printed", "prior", "priory", "prison", "prisoner", \
+  "prisoners", "prize", "probably", "proclaimed", "proclaiming", "proclamation", "producer", \
+  "professor", "promised", "promoted", "promulgated", "promulgation", "proposed", "protested", \
+  "protocol", "prototype", "province", "provisional", "psychoanalyst", "published", "puerto", \
+  "putsch", "quarter", "queen", "quickly", "radioed", "raged", "raggruppamento", "raid", \
+  "railroad", "railway", "raised", "rangers", "rank", "ratification", "ratified", "reached", \
+  "reaching", "realised", "realized", "rebellion", "rebuilt", "recalled", "received", \
+  "recognised", "recognized", "recorded", "recounted", "recovered", "reduced", "reef", "refer", \
+  "refers", "refuge", "refusal", "refused", "regency", "reggimento", "regia", "regime", \
+  "regiment", "regiments", "region", "reichswehr", "reign", "reissued", "released", "relief", \
+  "relieved", "relocated", "remained", "remains", "remarked", "remembered", "reminder", \
+  "renounced", "replaced", "replacing", "replied", "report", "reported", "reportedly", \
+  "reports", "republic", "republican", "repulsed", "research", "residence", "residents", \
+  "resignation", "resigned", "rest", "retired", "retreat", "retreated", "returned", \
+  "returning", "reviewed", "revolt", "revolution", "revolutionary", "ribbon", "ridge", \
+  "riflemen", "rifles", "rise", "rival", "river", "road", "roman", "roughly", "routed", \
+  "royal", "rumored", "rumoured", "sack", "sacked", "said", "sailed", "sailors", "saint", \
+  "salient", "same", "saw", "scheduled", "schnellgruppe", "scholar", "school", "schooner", \
+  "schooners", "schutzstaffel", "scientist", "scottish", "sculptor", "sea", "seat", "second", \
+  "secretary", "sector", "see", "seized", "seminary", "senate", "sent", "sentenced", "sep", \
+  "sept", "september", "served", "service", "servicemen", "serving", "setting", "settled", \
+  "settlement", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "she", \
+  "shelter", "ship", "ships", "shortly", "shot", "should", "siblings", "siege", "signaled", \
+  "signalled", "signed", "signing", "simultaneously", "since", "singer", "single", "sinking", \
+  "sir", "sister", "sisters", "site", "six", "sixteen", "sixteenth", "sixth", "sixty", "sloop", \
+  "sloops", "small", "so", "socialist", "society", "sold", "soldier", "soldiers", "some", \
+  "son", "song", "sons", "soon", "source", "sources", "south", "southeast", "southern", \
+  "southwest", "soviet", "specimen", "speculated", "spoke", "spring", "springboard", "spur", \
+  "sq", "squadron", "squadrons", "square", "stadium", "staff", "star", "start", "started", \
+  "state", "stated", "states", "station", "statue", "statute", "stavka", "steamer", "steamers", \
+  "steamship", "stepdaughter", "stepfather", "stepmother", "stepson", "still", "stood", \
+  "storming", "stormo", "strait", "strasse", "street", "strike", "stripped", "stronghold", \
+  "student", "studied", "sturmabteilung", "style", "submarine", "submarines", "submitted", \
+  "subsequently", "suburbs", "succeeded", "succeeding", "successfully", "successor", \
+  "succumbed", "such", "suffered", "suggested", "suicide", "summer", "summit", "summoned", \
+  "sunk", "supported", "supposedly", "supreme", "surgeon", "surrender", "surrounded", \
+  "survived", "sustained", "swallow", "swallowed", "swedish", "swore", "sworn", "symbol", \
+  "synagogue", "take", "taken", "takes", "talked", "tanker", "tankers", "tanks", "taught", \
+  "teacher", "telegram", "telegraphed", "template", "temple", "ten", "tender", "tenth", \
+  "terminus", "territory", "testified", "thai", "than", "that", "the", "theater", "theatre", \
+  "their", "them", "themselves", "then", "theologian", "theorist", "there", "thereafter", \
+  "therefore", "these", "they", "third", "thirteen", "thirteenth", "thirty", "this", "those", \
+  "though", "thought", "thousand", "threatened", "three", "throne", "through", "throughout", \
+  "thus", "till", "time", "title", "titled", "to", "today", "together", "told", "took", \
+  "torpedoed", "total", "totaled", "totalled", "toured", "toward", "towards", "tower", "town", \
+  "traditionally", "transport", "transports", "traveled", "travelled", "trawler", "trawlers", \
+  "treaty", "tried", "troops", "trophy", "tsar", "tsarina", "tug", "tunnel", "turkish", \
+  "twelfth", "twelve", "twentieth", "twenty", "twice", "twins", "two", "ultimatum", "uncle", \
+  "under", "union", "unit", "university", "unless", "unlike", "unsuccessfully", "until", "up", \
+  "upon", "uprising", "urban", "urged", "usually", "valley", "van", "venue", "vessel", \
+  "vessels", "via", "village", "violinist", "visited", "volkssturm", "volunteers", "von", \
+  "vowed", "waffen", "wanted", "war", "warehouse", "warned", "wars", "was", "we", "week", \
+  "weeks", "wehrmacht", "welcomed", "well", "welsh", "went", "were", "west", "western", "what", \
+  "when", "where", "whereas", "which", "while", "whilst", "who", "whom", "whose", "why", \
+  "widow", "widower", "wife", "will", "wing", "winter", "wired", "wished", "with", "withdrew", \
+  "within", "without", "won", "woods", "world", "would", "wounded", "writer", "writing", \
+  "written", "wrote", "y", "yacht", "year", "years", "yeomanry", "yet", "you", "younger", \
+  "your", "youth", "zero", "zeroth", "zoo", "zum", "zur",
 
 #endif
