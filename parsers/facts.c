@@ -2983,12 +2983,30 @@ static void life_span(sent *c, const as_span *x) {
       span_at(c, q + 2)->from == q + 2 && span_at(c, q + 2)->m &&
       memchr(span_at(c, q + 2)->m->normalized.ptr, '/', span_at(c, q + 2)->m->normalized.len))
     q += 2;
+  /* `(4 or 12 February 1746 – 15 October 1817)`: one of two days of a
+   * month, the month sure */
+  uint32_t either = q;
+  if (q + 2 < c->n && c->t[q].kind == AS_TK_NUM && kw(c, q + 1, KW_or) && date_span_at(c, q + 2))
+    q += 2;
   as_span *d = span_at(c, q);
   if (!d || d->from != q || d->kind != AS_MENTION_DATE || !d->m || !d->m->normalized.len)
     return;
   as_slice b, e, bp, ep;
   if (punct(c, d->to, ')') && interval_half(d->m->normalized, 0, &b, &bp) &&
       interval_half(d->m->normalized, 1, &e, &ep)) {
+    if (either < q) {
+      if (b.len != 10)
+        return;
+      as_slice half = interval_text(d->m->text, 0);
+      const char *from = c->text.ptr + c->t[either].start;
+      b.len = 7;
+      as_claim *born = prose_claim(c, x->canon, AS_P_BIRTH_DATE, either);
+      born->value = as_slice_make(from, (size_t)(half.ptr + half.len - from));
+      born->normalized = born->date = b;
+      born->precision = AS_SLICE_LIT("month");
+      life_claim(c, x->canon, AS_P_DEATH_DATE, interval_text(d->m->text, 1), e, ep, d);
+      return;
+    }
     /* `- Jón Gnarr (2010–2014)` under the holders of an office: years
      * that short apart are a term, not a life */
     /* `The congress of Erzurum (23 July – 7 August 1919)`: the days of
