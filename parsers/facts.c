@@ -1047,6 +1047,14 @@ static bool subject_of_kind(sent *c, uint32_t v, bool events, as_slice *out) {
         first = false;
         continue;
       }
+      /* `Collins went on to command VII Corps ..., and later served as`:
+       * the object of an infinitive */
+      if (b > 1 && kw(c, b - 2, KW_to) && c->t[b - 1].kind == AS_TK_WORD && c->t[b - 1].lower &&
+          !among(c, b - 1, &sets.prepositions) && !kw(c, b - 1, KW_the)) {
+        i = b - 2;
+        first = false;
+        continue;
+      }
       /* `Mariane married Adolph Bargiel and moved to Berlin`: the object
        * of the verb before, whose subject the second verb shares */
       if (sp->kind == AS_MENTION_PERSON && b > 1 && object_of_verb(c, b - 1) && conjoined_verb(c, sp->to, v)) {
